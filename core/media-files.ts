@@ -1,0 +1,53 @@
+// Every stored image exists in a few widths, each as WebP and as JPEG for old browsers.
+// Files are named `${storageKey}-${width}.${format}`, e.g. "demo-conference-3-960.webp".
+
+export const MEDIA_FORMATS = ["webp", "jpg"] as const;
+export type MediaFormat = (typeof MEDIA_FORMATS)[number];
+
+export const MEDIA_ROUTE = "/api/media";
+
+const fileNamePattern = /^([a-z0-9][a-z0-9-]{0,80}[a-z0-9])-(\d{2,4})\.(webp|jpg)$/;
+
+export function mediaFileName(storageKey: string, width: number, format: MediaFormat): string {
+  return `${storageKey}-${width}.${format}`;
+}
+
+export function mediaUrl(storageKey: string, width: number, format: MediaFormat): string {
+  return `${MEDIA_ROUTE}/${mediaFileName(storageKey, width, format)}`;
+}
+
+/** Reads a requested file name back; null for anything that is not one of ours (e.g. "../x"). */
+export function parseMediaFileName(name: string): { storageKey: string; width: number; format: MediaFormat } | null {
+  const match = fileNamePattern.exec(name);
+  if (!match) return null;
+  const [, storageKey, width, format] = match;
+  if (!storageKey || !width || !format) return null;
+  return { storageKey, width: Number(width), format: format as MediaFormat };
+}
+
+export type ImageSources = {
+  src: string;
+  srcSet: string;
+  width: number;
+  height: number;
+  alt: string;
+};
+
+/** What an <img> needs: the largest JPEG as fallback src, the WebP widths as srcset. */
+export function imageSources(image: {
+  storageKey: string;
+  variantWidths: number[];
+  width: number;
+  height: number;
+  alt: string;
+}): ImageSources {
+  const widths = [...image.variantWidths].sort((a, b) => a - b);
+  const largest = widths[widths.length - 1] ?? image.width;
+  return {
+    src: mediaUrl(image.storageKey, largest, "jpg"),
+    srcSet: widths.map((w) => `${mediaUrl(image.storageKey, w, "webp")} ${w}w`).join(", "),
+    width: image.width,
+    height: image.height,
+    alt: image.alt,
+  };
+}

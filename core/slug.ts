@@ -1,0 +1,42 @@
+const MAX_SLUG_LENGTH = 80;
+const FALLBACK_SLUG = "bai-viet";
+
+// Keeps whole words where it can: a slug cut mid-word reads as a typo in a shared link.
+function cutAtDash(slug: string, maxLength: number): string {
+  if (slug.length <= maxLength) return slug;
+  const head = slug.slice(0, maxLength);
+  if (slug[maxLength] === "-") return head;
+  const lastDash = head.lastIndexOf("-");
+  // A first word longer than the limit has no boundary to cut at.
+  return lastDash > 0 ? head.slice(0, lastDash) : head;
+}
+
+/** "ĐẠI HỘI Công đoàn: “Đổi mới – Dân chủ”!" → "dai-hoi-cong-doan-doi-moi-dan-chu" */
+export function slugify(text: string): string {
+  const ascii = text
+    // đ is a letter of its own, not d with a mark, so decomposition leaves it alone.
+    .replace(/[đĐ]/g, "d")
+    .toLowerCase()
+    // NFKD also folds full-width letters and digits (ＡＢＣ, ２０２２) into ASCII.
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "");
+  const slug = ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  return cutAtDash(slug, MAX_SLUG_LENGTH) || FALLBACK_SLUG;
+}
+
+/** The base slug if free, else base-2, base-3, …: the first that is not taken, within 80 characters. */
+export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`;
+    const candidate = cutAtDash(base, MAX_SLUG_LENGTH - suffix.length) + suffix;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+const wellFormedSlug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Whether a requested URL segment could be one of our slugs at all (checked before any query). */
+export function isWellFormedSlug(value: string): boolean {
+  return value.length <= 120 && wellFormedSlug.test(value);
+}

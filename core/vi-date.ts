@@ -1,0 +1,133 @@
+export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+/** A day on the calendar in Vietnam; month is 1–12. */
+export type CalendarDay = { year: number; month: number; day: number };
+
+type VietnamClock = CalendarDay & { hour: number; minute: number };
+
+// Vietnam has kept UTC+7 with no daylight saving since 1975, so a fixed offset
+// turns a Vietnam wall-clock time into a UTC instant exactly.
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2999;
+
+// Only numeric parts are read from it, so the locale's wording never matters;
+// h23 because some ICU versions print midnight as "24" with hour12: false.
+const vietnamClockFormatter = new Intl.DateTimeFormat("en-US", {
+  timeZone: VIETNAM_TIME_ZONE,
+  numberingSystem: "latn",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+// Indexed by Date#getUTCDay(). Written out because ICU's Vietnamese names vary by version.
+const WEEKDAY_NAMES = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"] as const;
+
+function vietnamClock(date: Date): VietnamClock {
+  const parts = vietnamClockFormatter.formatToParts(date);
+  const read = (type: Intl.DateTimeFormatPartTypes): number =>
+    Number(parts.find((part) => part.type === type)?.value);
+  return { year: read("year"), month: read("month"), day: read("day"), hour: read("hour"), minute: read("minute") };
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, "0");
+}
+
+// setUTCFullYear, unlike Date.UTC, does not turn years 0–99 into 1900–1999.
+function utcMidnight(day: CalendarDay): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(day.year, day.month - 1, day.day);
+  return date;
+}
+
+function weekdayName(day: CalendarDay): string {
+  return WEEKDAY_NAMES[utcMidnight(day).getUTCDay()] ?? "";
+}
+
+function formatTime(clock: VietnamClock): string {
+  return `${pad(clock.hour)}:${pad(clock.minute)}`;
+}
+
+/** 2022-12-21T09:42:00Z → "Thứ Tư, ngày 21/12/2022 - 16:42" */
+export function formatArticleDateTime(date: Date): string {
+  const clock = vietnamClock(date);
+  return `${weekdayName(clock)}, ngày ${formatCalendarDay(clock)} - ${formatTime(clock)}`;
+}
+
+/** 2022-12-21T09:42:00Z → "21/12/2022" */
+export function formatShortDate(date: Date): string {
+  return formatCalendarDay(vietnamClock(date));
+}
+
+/** 2022-12-21T09:42:00Z → "21/12/2022 16:42" */
+export function formatShortDateTime(date: Date): string {
+  const clock = vietnamClock(date);
+  return `${formatCalendarDay(clock)} ${formatTime(clock)}`;
+}
+
+/** The day it is in Vietnam at this instant: 2022-12-20T23:30Z is the 21st there. */
+export function vietnamCalendarDay(date: Date): CalendarDay {
+  const { year, month, day } = vietnamClock(date);
+  return { year, month, day };
+}
+
+/** { 2022, 12, 21 } → "2022-12-21", the form used in URLs (?ngay=…). */
+export function dayKey(day: CalendarDay): string {
+  return `${pad(day.year, 4)}-${pad(day.month)}-${pad(day.day)}`;
+}
+
+/** { 2022, 12, 21 } → "21/12/2022" */
+export function formatCalendarDay(day: CalendarDay): string {
+  return `${pad(day.day)}/${pad(day.month)}/${pad(day.year, 4)}`;
+}
+
+// The range keeps typos such as 0202 or 20222 out of queries and URLs.
+function realCalendarDay(year: number, month: number, day: number): CalendarDay | null {
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth ? { year, month, day } : null;
+}
+
+/** Strict "YYYY-MM-DD" that names a real day, else null: it arrives from the URL. */
+export function parseDayKey(value: string): CalendarDay | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  return realCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+/** Three form fields ("5", "01", "2023") → that day, or null when it is not a real date. */
+export function calendarDayFromParts(day: string, month: string, year: string): CalendarDay | null {
+  // Surrounding spaces are forgiven: people type into these fields.
+  const [d, m, y] = [day.trim(), month.trim(), year.trim()];
+  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return null;
+  return realCalendarDay(Number(y), Number(m), Number(d));
+}
+
+/** The UTC instants [start, end) of a Vietnam day: 21/12/2022 starts at 2022-12-20T17:00Z. */
+export function vietnamDayRange(day: CalendarDay): { start: Date; end: Date } {
+  const start = utcMidnight(day).getTime() - VIETNAM_OFFSET_MS;
+  const end = utcMidnight({ ...day, day: day.day + 1 }).getTime() - VIETNAM_OFFSET_MS;
+  return { start: new Date(start), end: new Date(end) };
+}
+
+/** "2022-12-21T16:42" (or with ":ss") from <input type="datetime-local">, read as Vietnam time. */
+export function parseVietnamLocalDateTime(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  if (!match) return null;
+  const day = realCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
+  const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
+  if (!day || hour > 23 || minute > 59 || second > 59) return null;
+  const wallClock = Date.UTC(day.year, day.month - 1, day.day, hour, minute, second);
+  return new Date(wallClock - VIETNAM_OFFSET_MS);
+}
+
+/** The value a datetime-local input needs to show this instant in Vietnam time: "2022-12-21T16:42". */
+export function toVietnamLocalDateTimeInput(date: Date): string {
+  const clock = vietnamClock(date);
+  return `${dayKey(clock)}T${formatTime(clock)}`;
+}
