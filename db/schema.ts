@@ -1,0 +1,141 @@
+import { sql } from "drizzle-orm";
+import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Times are UTC instants stored as epoch milliseconds; they are shown in Vietnam time.
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () =>
+  integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const userRoles = ["admin", "editor", "contributor"] as const;
+export type UserRole = (typeof userRoles)[number];
+
+export const articleStatuses = ["draft", "pending", "published", "unpublished"] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
+
+/** The provincial union and its sub-units, as a tree. */
+export const units = sqliteTable(
+  "units",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => units.id, { onDelete: "restrict" }),
+    name: text("name").notNull(),
+    shortName: text("short_name").notNull(),
+    slug: text("slug").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("units_slug_unique").on(t.slug), index("units_parent_idx").on(t.parentId, t.sortOrder)],
+);
+
+export const categories = sqliteTable(
+  "categories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("categories_slug_unique").on(t.slug)],
+);
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    username: text("username").notNull(),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: userRoles }).notNull(),
+    unitId: integer("unit_id").references(() => units.id, { onDelete: "restrict" }),
+    isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("users_username_unique").on(t.username)],
+);
+
+/** Stored image files; the bytes live under the data folder, in several widths. */
+export const media = sqliteTable("media", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** Names the files on disk: `${storageKey}-${width}.webp` / `.jpg`. */
+  storageKey: text("storage_key").notNull().unique(),
+  originalName: text("original_name").notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  /** The widths generated, ascending, as JSON, e.g. [480,960,1600]. */
+  variantWidths: text("variant_widths", { mode: "json" }).$type<number[]>().notNull(),
+  sizeBytes: integer("size_bytes").notNull(),
+  alt: text("alt").notNull().default(""),
+  uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+/** A loạt bài: articles published as numbered parts. */
+export const series = sqliteTable(
+  "series",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    summary: text("summary").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("series_slug_unique").on(t.slug)],
+);
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    summary: text("summary").notNull().default(""),
+    /** Sanitised HTML: only what the allowlist lets through is ever stored. */
+    bodyHtml: text("body_html").notNull().default(""),
+    coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "set null" }),
+    coverCaption: text("cover_caption").notNull().default(""),
+    byline: text("byline").notNull().default(""),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "restrict" }),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "restrict" }),
+    seriesId: integer("series_id").references(() => series.id, { onDelete: "set null" }),
+    seriesPart: integer("series_part"),
+    isFeatured: integer("is_featured", { mode: "boolean" }).notNull().default(false),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    /** When it becomes public; a future time means scheduled. */
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    viewCount: integer("view_count").notNull().default(0),
+    /** Raised by every save; a save based on an older version is refused. */
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("articles_slug_unique").on(t.slug),
+    // The public listings read (status, published_at) ranges newest first; id breaks ties.
+    index("articles_public_idx").on(t.status, t.publishedAt, t.id),
+    index("articles_category_public_idx").on(t.categoryId, t.status, t.publishedAt, t.id),
+    index("articles_unit_public_idx").on(t.unitId, t.status, t.publishedAt, t.id),
+    index("articles_series_idx").on(t.seriesId, t.seriesPart),
+    index("articles_featured_idx").on(t.isFeatured, t.status, t.publishedAt),
+  ],
+);
+
+export type Unit = typeof units.$inferSelect;
+export type Category = typeof categories.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Media = typeof media.$inferSelect;
+export type Series = typeof series.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
