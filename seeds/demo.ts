@@ -1,0 +1,136 @@
+import { eq } from "drizzle-orm";
+import { escapeHtml } from "@/core/html-text";
+import { imageSources } from "@/core/media-files";
+import { slugify } from "@/core/slug";
+import { parseVietnamLocalDateTime } from "@/core/vi-date";
+import type { Database } from "@/db/client";
+import { insertMedia, mediaByStorageKey } from "@/db/queries/media";
+import { articles, categories, type Media, series, units, users } from "@/db/schema";
+import { storeImageVariants } from "@/server/media-storage";
+import { hashPassword } from "@/server/password";
+import { demoArticles2019To2020 } from "./demo-articles-2019-2020";
+import { demoArticles2021To2022 } from "./demo-articles-2021-2022";
+import { demoSeries, recentDemoArticles } from "./demo-articles-recent";
+import { demoAccounts, demoCategories, demoUnits } from "./demo-organisation";
+import { renderDemoPhoto } from "./demo-photo";
+import type { DemoArticle, DemoBlock, DemoPhoto } from "./demo-types";
+
+export const demoArticles: DemoArticle[] = [...demoArticles2019To2020, ...demoArticles2021To2022, ...recentDemoArticles];
+
+/** True when the database has never been given content: the start script seeds it then. */
+export function isDatabaseEmpty(db: Database): boolean {
+  return !db.select({ id: units.id }).from(units).limit(1).get();
+}
+
+function localTime(value: string): Date {
+  const date = parseVietnamLocalDateTime(value);
+  if (!date) throw new Error(`Demo content has a malformed time: ${value}`);
+  return date;
+}
+
+/** Stores one generated photo (once: its key is stable) and returns its media id and markup data. */
+async function ensurePhoto(db: Database, mediaDir: string, photo: DemoPhoto, key: string) {
+  const existing = mediaByStorageKey(db, key);
+  if (existing) return existing;
+  const seed = Number(key.replace(/\D/g, "")) || 1;
+  const stored = await storeImageVariants(await renderDemoPhoto(photo.scene, seed), key, mediaDir);
+  return insertMedia(db, { storageKey: key, originalName: `${key}.jpg`, alt: photo.alt, ...stored });
+}
+
+function figureHtml(image: Media, caption: string): string {
+  const sources = imageSources(image);
+  return (
+    `<figure><img src="${sources.src}" srcset="${sources.srcSet}" sizes="(min-width: 768px) 720px, 100vw" ` +
+    `width="${sources.width}" height="${sources.height}" alt="${escapeHtml(sources.alt)}" loading="lazy">` +
+    `<figcaption>${escapeHtml(caption)}</figcaption></figure>`
+  );
+}
+
+async function bodyHtml(db: Database, mediaDir: string, blocks: DemoBlock[], photoKey: () => string): Promise<string> {
+  const parts: string[] = [];
+  for (const block of blocks) {
+    if (typeof block === "string") parts.push(`<p>${escapeHtml(block)}</p>`);
+    else if ("heading" in block) parts.push(`<h2>${escapeHtml(block.heading)}</h2>`);
+    else parts.push(figureHtml(await ensurePhoto(db, mediaDir, block.photo, photoKey()), block.photo.caption));
+  }
+  return parts.join("\n");
+}
+
+function idBySlug(rows: { id: number; slug: string }[], slug: string): number {
+  const row = rows.find((r) => r.slug === slug);
+  if (!row) throw new Error(`Demo content refers to an unknown slug: ${slug}`);
+  return row.id;
+}
+
+/**
+ * Fills the database with the demo organisation, accounts and articles. Idempotent: whatever
+ * already exists (matched by slug, username or storage key) is left as it is.
+ */
+export async function seedDemoContent(db: Database, mediaDir: string): Promise<void> {
+  for (const [order, unit] of demoUnits.entries()) {
+    if (db.select().from(units).where(eq(units.slug, unit.slug)).get()) continue;
+    const parentId = unit.parent ? idBySlug(db.select().from(units).all(), unit.parent) : null;
+    db.insert(units).values({ slug: unit.slug, name: unit.name, shortName: unit.shortName, parentId, sortOrder: order }).run();
+  }
+  for (const [order, category] of demoCategories.entries()) {
+    db.insert(categories).values({ ...category, sortOrder: order }).onConflictDoNothing().run();
+  }
+  const unitRows = db.select().from(units).all();
+  for (const account of demoAccounts) {
+    if (db.select().from(users).where(eq(users.username, account.username)).get()) continue;
+    db.insert(users)
+      .values({
+        username: account.username,
+        displayName: account.displayName,
+        role: account.role,
+        unitId: idBySlug(unitRows, account.unit),
+        passwordHash: await hashPassword(account.password),
+      })
+      .run();
+  }
+  const seriesSlug = slugify(demoSeries.title);
+  db.insert(series).values({ slug: seriesSlug, title: demoSeries.title, summary: demoSeries.summary }).onConflictDoNothing().run();
+  const seriesId = idBySlug(db.select().from(series).all(), seriesSlug);
+
+  const categoryRows = db.select().from(categories).all();
+  const userIdByKey = new Map(
+    demoAccounts.map((a) => [a.key, db.select().from(users).where(eq(users.username, a.username)).get()?.id ?? null]),
+  );
+  const taken = new Set(db.select({ slug: articles.slug }).from(articles).all().map((r) => r.slug));
+  let photoCount = 0;
+  const photoKey = () => `demo-photo-${++photoCount}`;
+
+  for (const demo of demoArticles) {
+    const slug = slugify(demo.title);
+    const cover = demo.cover ? await ensurePhoto(db, mediaDir, demo.cover, photoKey()) : null;
+    const html = await bodyHtml(db, mediaDir, demo.body, photoKey);
+    if (taken.has(slug)) continue;
+    taken.add(slug);
+    const writtenAt = localTime(demo.publishedAt);
+    const status = demo.status ?? "published";
+    const authorId = userIdByKey.get(demo.author) ?? null;
+    db.insert(articles)
+      .values({
+        title: demo.title,
+        slug,
+        summary: demo.summary,
+        bodyHtml: html,
+        coverMediaId: cover?.id ?? null,
+        coverCaption: demo.cover?.caption ?? "",
+        byline: demo.byline,
+        unitId: idBySlug(unitRows, demo.unit),
+        categoryId: idBySlug(categoryRows, demo.category),
+        seriesId: demo.seriesPart ? seriesId : null,
+        seriesPart: demo.seriesPart ?? null,
+        isFeatured: demo.featured ?? false,
+        status,
+        publishedAt: status === "published" ? writtenAt : null,
+        createdBy: authorId,
+        updatedBy: authorId,
+        createdAt: writtenAt,
+        updatedAt: writtenAt,
+        viewCount: status === "published" ? demo.views : 0,
+      })
+      .run();
+  }
+}
