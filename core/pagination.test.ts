@@ -85,7 +85,7 @@ describe("parsePageParam", () => {
     ["Infinity", "Infinity"],
     ["２", "a full-width digit"],
     ["", "an empty string"],
-  ])("rejects %j (%s)", (value: string | string[], _why: string) => {
+  ] as [string | string[], string][])("rejects %j (%s)", (value) => {
     expect(parsePageParam(value)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { articleStatuses, roles } from "@/core/permissions";
 
 // Times are UTC instants stored as epoch milliseconds; they are shown in Vietnam time.
 const createdAt = () =>
@@ -11,11 +12,6 @@ const updatedAt = () =>
     .notNull()
     .default(sql`(unixepoch('subsec') * 1000)`);
 
-export const userRoles = ["admin", "editor", "contributor"] as const;
-export type UserRole = (typeof userRoles)[number];
-
-export const articleStatuses = ["draft", "pending", "published", "unpublished"] as const;
-export type ArticleStatus = (typeof articleStatuses)[number];
 
 /** The provincial union and its sub-units, as a tree. */
 export const units = sqliteTable(
@@ -51,7 +47,7 @@ export const users = sqliteTable(
     username: text("username").notNull(),
     displayName: text("display_name").notNull(),
     passwordHash: text("password_hash").notNull(),
-    role: text("role", { enum: userRoles }).notNull(),
+    role: text("role", { enum: roles }).notNull(),
     unitId: integer("unit_id").references(() => units.id, { onDelete: "restrict" }),
     isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
     createdAt: createdAt(),

@@ -1,0 +1,166 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { parseDayKey } from "@/core/vi-date";
+import type { Database } from "../client";
+import { createTestDatabase, insertArticle, insertCategory, insertUnit } from "../test-database";
+import {
+  latestPublishedArticles,
+  publishedArticleBySlug,
+  publishedArticlesPage,
+  publishedSeriesParts,
+  publishedYearRange,
+  recordArticleView,
+} from "./public-articles";
+import { type NewArticle, series } from "../schema";
+
+const NOW = new Date("2026-11-22T03:00:00Z");
+const firstPage = { offset: 0, limit: 10 };
+
+let handle: ReturnType<typeof createTestDatabase>;
+let db: Database;
+let unitId: number;
+let categoryId: number;
+
+beforeEach(() => {
+  handle = createTestDatabase();
+  db = handle.db;
+  unitId = insertUnit(db).id;
+  categoryId = insertCategory(db).id;
+});
+afterEach(() => handle.close());
+
+const article = (values: Partial<NewArticle> = {}) => insertArticle(db, { unitId, categoryId, ...values });
+
+function day(key: string) {
+  const parsed = parseDayKey(key);
+  if (!parsed) throw new Error(key);
+  return parsed;
+}
+
+describe("publishedArticlesPage", () => {
+  it("shows only published articles whose publish time has come", () => {
+    const shown = article({ title: "Đã đăng", publishedAt: new Date("2026-11-20T01:00:00Z") });
+    article({ title: "Bản nháp", status: "draft", publishedAt: null });
+    article({ title: "Chờ duyệt", status: "pending", publishedAt: null });
+    article({ title: "Đã gỡ", status: "unpublished", publishedAt: new Date("2026-11-19T01:00:00Z") });
+    article({ title: "Hẹn giờ", publishedAt: new Date("2026-11-22T03:00:01Z") });
+    const { items, total } = publishedArticlesPage(db, {}, firstPage, NOW);
+    expect(items.map((i) => i.id)).toEqual([shown.id]);
+    expect(total).toBe(1);
+  });
+
+  it("shows a scheduled article once its time has come, with no job to run", () => {
+    const scheduled = article({ publishedAt: new Date("2026-11-22T04:00:00Z") });
+    expect(publishedArticlesPage(db, {}, firstPage, NOW).total).toBe(0);
+    const later = new Date("2026-11-22T04:00:00Z");
+    expect(publishedArticlesPage(db, {}, firstPage, later).items.map((i) => i.id)).toEqual([scheduled.id]);
+  });
+
+  it("lists newest first, ten a page, and counts every public article", () => {
+    const ids = Array.from({ length: 23 }, (_, i) => article({ publishedAt: new Date(Date.UTC(2022, 0, 1 + i, 2)) }).id);
+    const newestFirst = [...ids].reverse();
+    const page1 = publishedArticlesPage(db, {}, { offset: 0, limit: 10 }, NOW);
+    const page3 = publishedArticlesPage(db, {}, { offset: 20, limit: 10 }, NOW);
+    expect(page1.total).toBe(23);
+    expect(page1.items.map((i) => i.id)).toEqual(newestFirst.slice(0, 10));
+    expect(page3.items.map((i) => i.id)).toEqual(newestFirst.slice(20));
+  });
+
+  it("breaks ties of the same minute by the newer article first", () => {
+    const at = new Date("2022-12-21T09:42:00Z");
+    const older = article({ publishedAt: at });
+    const newer = article({ publishedAt: at });
+    expect(publishedArticlesPage(db, {}, firstPage, NOW).items.map((i) => i.id)).toEqual([newer.id, older.id]);
+  });
+
+  it("filters by category, by unit, and leaves out the article being read", () => {
+    const otherUnit = insertUnit(db).id;
+    const otherCategory = insertCategory(db).id;
+    const a = article({});
+    const b = article({ unitId: otherUnit });
+    const c = article({ categoryId: otherCategory });
+    expect(publishedArticlesPage(db, { categoryId: otherCategory }, firstPage, NOW).items.map((i) => i.id)).toEqual([c.id]);
+    expect(publishedArticlesPage(db, { unitId: otherUnit }, firstPage, NOW).items.map((i) => i.id)).toEqual([b.id]);
+    const others = publishedArticlesPage(db, { excludeId: a.id }, firstPage, NOW);
+    expect(others.items.map((i) => i.id).sort()).toEqual([b.id, c.id].sort());
+    expect(others.total).toBe(2);
+  });
+
+  it("filters by the day in Vietnam time, edges included", () => {
+    // 21/12/2022 in Vietnam runs from 2022-12-20T17:00Z to 2022-12-21T17:00Z.
+    const before = article({ publishedAt: new Date("2022-12-20T16:59:59.999Z") });
+    const firstMoment = article({ publishedAt: new Date("2022-12-20T17:00:00Z") });
+    const lastMoment = article({ publishedAt: new Date("2022-12-21T16:59:59.999Z") });
+    const after = article({ publishedAt: new Date("2022-12-21T17:00:00Z") });
+    const that = publishedArticlesPage(db, { day: day("2022-12-21") }, firstPage, NOW);
+    expect(that.items.map((i) => i.id)).toEqual([lastMoment.id, firstMoment.id]);
+    expect(that.total).toBe(2);
+    expect(publishedArticlesPage(db, { day: day("2022-12-20") }, firstPage, NOW).items.map((i) => i.id)).toEqual([before.id]);
+    expect(publishedArticlesPage(db, { day: day("2022-12-22") }, firstPage, NOW).items.map((i) => i.id)).toEqual([after.id]);
+  });
+
+  it("answers an empty day with no items and a zero total", () => {
+    article({});
+    expect(publishedArticlesPage(db, { day: day("2020-01-01") }, firstPage, NOW)).toEqual({ items: [], total: 0 });
+  });
+});
+
+describe("publishedArticleBySlug", () => {
+  it("finds a public article with its unit, category and series, and nothing else", () => {
+    const seriesRow = db.insert(series).values({ title: "Hướng tới Đại hội", slug: "huong-toi-dai-hoi" }).returning().get();
+    article({ slug: "dai-hoi-ky-2", seriesId: seriesRow.id, seriesPart: 2, viewCount: 694, bodyHtml: "<p>Nội dung</p>" });
+    article({ slug: "ban-nhap", status: "draft", publishedAt: null });
+    article({ slug: "hen-gio", publishedAt: new Date("2027-01-01T00:00:00Z") });
+    const found = publishedArticleBySlug(db, "dai-hoi-ky-2", NOW);
+    expect(found).toMatchObject({ slug: "dai-hoi-ky-2", viewCount: 694, bodyHtml: "<p>Nội dung</p>", series: { title: "Hướng tới Đại hội", part: 2 } });
+    expect(publishedArticleBySlug(db, "ban-nhap", NOW)).toBeNull();
+    expect(publishedArticleBySlug(db, "hen-gio", NOW)).toBeNull();
+    expect(publishedArticleBySlug(db, "khong-co", NOW)).toBeNull();
+  });
+});
+
+describe("publishedSeriesParts", () => {
+  it("lists the public parts in part order", () => {
+    const s = db.insert(series).values({ title: "Loạt bài", slug: "loat-bai" }).returning().get();
+    article({ slug: "ky-3", seriesId: s.id, seriesPart: 3, publishedAt: new Date("2023-05-01T00:00:00Z") });
+    article({ slug: "ky-1", seriesId: s.id, seriesPart: 1, publishedAt: new Date("2023-03-01T00:00:00Z") });
+    article({ slug: "ky-4", seriesId: s.id, seriesPart: 4, status: "draft", publishedAt: null });
+    article({ slug: "ky-2", seriesId: s.id, seriesPart: 2, publishedAt: new Date("2023-04-01T00:00:00Z") });
+    expect(publishedSeriesParts(db, s.id, NOW).map((p) => p.slug)).toEqual(["ky-1", "ky-2", "ky-3"]);
+  });
+});
+
+describe("latestPublishedArticles", () => {
+  it("returns the newest featured articles when asked for featured ones", () => {
+    article({ isFeatured: true, publishedAt: new Date("2024-01-01T00:00:00Z") });
+    const newest = article({ isFeatured: true, publishedAt: new Date("2025-01-01T00:00:00Z") });
+    article({ isFeatured: false, publishedAt: new Date("2026-01-01T00:00:00Z") });
+    article({ isFeatured: true, status: "draft", publishedAt: null });
+    const featured = latestPublishedArticles(db, { limit: 1, featuredOnly: true }, NOW);
+    expect(featured.map((a) => a.id)).toEqual([newest.id]);
+  });
+});
+
+describe("recordArticleView", () => {
+  it("raises the count of a public article by one each time", () => {
+    const a = article({ viewCount: 10 });
+    expect(recordArticleView(db, a.id, NOW)).toBe(11);
+    expect(recordArticleView(db, a.id, NOW)).toBe(12);
+  });
+
+  it("does not count views of drafts or scheduled articles", () => {
+    const draft = article({ status: "draft", publishedAt: null });
+    const scheduled = article({ publishedAt: new Date("2027-01-01T00:00:00Z") });
+    expect(recordArticleView(db, draft.id, NOW)).toBeNull();
+    expect(recordArticleView(db, scheduled.id, NOW)).toBeNull();
+  });
+});
+
+describe("publishedYearRange", () => {
+  it("spans the Vietnam years of the oldest and newest public articles", () => {
+    expect(publishedYearRange(db, NOW)).toBeNull();
+    article({ publishedAt: new Date("2018-12-31T17:30:00Z") }); // already 2019 in Vietnam
+    article({ publishedAt: new Date("2025-06-01T00:00:00Z") });
+    article({ publishedAt: new Date("2030-01-01T00:00:00Z") }); // scheduled: not public yet
+    expect(publishedYearRange(db, NOW)).toEqual({ first: 2019, last: 2025 });
+  });
+});

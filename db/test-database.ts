@@ -1,0 +1,50 @@
+// Test helpers: a real SQLite file built by the real migrations, and small factories.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { openDatabase, type Database } from "./client";
+import { articles, categories, type NewArticle, units } from "./schema";
+
+export function createTestDatabase(): { db: Database; file: string; close: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-test-"));
+  const file = path.join(dir, "test.sqlite");
+  const db = openDatabase(file);
+  return {
+    db,
+    file,
+    close: () => {
+      db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+let sequence = 0;
+const next = () => ++sequence;
+
+export function insertUnit(db: Database, values: Partial<typeof units.$inferInsert> = {}) {
+  const n = next();
+  return db
+    .insert(units)
+    .values({ name: `Công đoàn thử ${n}`, shortName: `CĐ ${n}`, slug: `don-vi-${n}`, ...values })
+    .returning()
+    .get();
+}
+
+export function insertCategory(db: Database, values: Partial<typeof categories.$inferInsert> = {}) {
+  const n = next();
+  return db
+    .insert(categories)
+    .values({ name: `Chuyên mục ${n}`, slug: `chuyen-muc-${n}`, ...values })
+    .returning()
+    .get();
+}
+
+export function insertArticle(db: Database, values: Partial<NewArticle> & Pick<NewArticle, "unitId" | "categoryId">) {
+  const n = next();
+  return db
+    .insert(articles)
+    .values({ title: `Tin thử số ${n}`, slug: `tin-thu-${n}`, summary: `Tóm tắt ${n}`, status: "published", publishedAt: new Date("2022-12-21T09:42:00Z"), ...values })
+    .returning()
+    .get();
+}

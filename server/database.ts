@@ -1,0 +1,10 @@
+import { openDatabase, type Database } from "@/db/client";
+import { env } from "./env";
+
+// One connection per process; kept on globalThis so dev reloads do not open a new one each time.
+const holder = globalThis as typeof globalThis & { banTinDatabase?: Database };
+
+export function getDatabase(): Database {
+  holder.banTinDatabase ??= openDatabase(env.DATABASE_PATH);
+  return holder.banTinDatabase;
+}
