@@ -1,0 +1,18 @@
+import { connection } from "next/server";
+import { SiteFooter } from "./site-footer";
+import { SiteHeader } from "./site-header";
+
+/** Header, main landmark and footer of every public page, the 404 page included. */
+export async function SiteChrome({ children }: { children: React.ReactNode }) {
+  // Public pages read the database on each request; never prerender them at build time.
+  await connection();
+  return (
+    <>
+      <SiteHeader />
+      <main id="noi-dung" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6">
+        {children}
+      </main>
+      <SiteFooter />
+    </>
+  );
+}

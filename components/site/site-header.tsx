@@ -1,0 +1,54 @@
+import Link from "next/link";
+import { listCategories, rootUnit } from "@/db/queries/taxonomy";
+import { getDatabase } from "@/server/database";
+import { env } from "@/server/env";
+import { UnionEmblem } from "./union-emblem";
+
+export function SiteHeader() {
+  const db = getDatabase();
+  const union = rootUnit(db);
+  const categories = listCategories(db);
+  return (
+    <header className="bg-white">
+      <a
+        href="#noi-dung"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2 focus:text-brand-900"
+      >
+        Bỏ qua, đến nội dung chính
+      </a>
+      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-4 sm:gap-4">
+        <Link href="/" className="flex items-center gap-3 rounded sm:gap-4">
+          <UnionEmblem className="h-12 w-12 shrink-0 sm:h-16 sm:w-16" />
+          <span className="flex flex-col">
+            <span className="text-xs font-semibold uppercase tracking-wide text-accent-700 sm:text-sm">Bản tin Công đoàn</span>
+            <span className="text-base font-bold uppercase leading-tight text-brand-900 sm:text-2xl">
+              {union?.name ?? "Bản tin Công đoàn"}
+            </span>
+          </span>
+        </Link>
+      </div>
+      <p className="bg-accent-700 px-4 py-2 text-center text-sm font-semibold italic leading-6 text-white">{env.SITE_SLOGAN}</p>
+      <nav aria-label="Chuyên mục" className="bg-brand-900">
+        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold text-white">
+          <li>
+            <Link href="/" className="block whitespace-nowrap px-3 py-3 hover:bg-brand-700">
+              Trang chủ
+            </Link>
+          </li>
+          <li>
+            <Link href="/tin-tuc" className="block whitespace-nowrap px-3 py-3 hover:bg-brand-700">
+              Tất cả tin
+            </Link>
+          </li>
+          {categories.map((category) => (
+            <li key={category.id}>
+              <Link href={`/chuyen-muc/${category.slug}`} className="block whitespace-nowrap px-3 py-3 hover:bg-brand-700">
+                {category.name}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}
