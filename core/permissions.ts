@@ -1,0 +1,99 @@
+import { statusAfter, type WorkflowAction } from "./workflow";
+
+export const roles = ["admin", "editor", "contributor"] as const;
+export type Role = (typeof roles)[number];
+export const articleStatuses = ["draft", "pending", "published", "unpublished"] as const;
+export type ArticleStatus = (typeof articleStatuses)[number];
+export type Actor = { id: number; role: Role; isActive: boolean };
+export type ArticleRef = { createdBy: number | null; status: ArticleStatus };
+
+export const articleActions = [
+  "view", // open it in the workspace (and its preview)
+  "edit", // change its content (title, body, photos, category, unit, series, byline, slug)
+  "submit", // "Gửi duyệt": send a draft for review
+  "publish", // "Xuất bản": publish now or schedule (a future publish time)
+  "unpublish", // "Gỡ bài": take a published article down
+  "return", // send a pending article back to its author with a required comment
+  "delete", // delete for good
+  "viewHistory", // see its revisions and compare them
+  "restore", // restore an earlier revision (this is an edit)
+  "feature", // mark it as featured on the home page (nổi bật), or clear the mark
+] as const;
+export type ArticleAction = (typeof articleActions)[number];
+
+type StatusRule = (status: ArticleStatus) => boolean;
+
+const always: StatusRule = () => true;
+const never: StatusRule = () => false;
+// The workflow limits come from statusAfter, so a button and its transition never disagree.
+const whenWorkflowAllows =
+  (action: WorkflowAction): StatusRule =>
+  (status) =>
+    statusAfter(action, status) !== null;
+
+// Editors and admins, on anyone's article.
+const staffRules: Record<ArticleAction, StatusRule> = {
+  view: always,
+  edit: always,
+  submit: whenWorkflowAllows("submit"),
+  publish: whenWorkflowAllows("publish"),
+  unpublish: whenWorkflowAllows("unpublish"),
+  return: whenWorkflowAllows("return"),
+  // A published article must be taken down first, so nothing leaves the public site by accident.
+  delete: (status) => status !== "published",
+  viewHistory: always,
+  restore: always,
+  // Any status: the home page only shows published articles, a draft may be lined up in
+  // advance, and the mark must stay clearable on an article that was taken down.
+  feature: always,
+};
+
+// Contributors, on their own articles only; once published the article is the editors'.
+const isWorkInProgress: StatusRule = (status) => status === "draft" || status === "pending";
+const contributorOwnRules: Record<ArticleAction, StatusRule> = {
+  view: always,
+  edit: isWorkInProgress,
+  submit: whenWorkflowAllows("submit"),
+  publish: never,
+  unpublish: never,
+  return: never,
+  delete: (status) => status === "draft",
+  viewHistory: always,
+  restore: isWorkInProgress,
+  feature: never,
+};
+
+/** Editors and admins work on every article; contributors (cộng tác viên) only on their own. */
+export function isStaffRole(role: Role): boolean {
+  return role === "admin" || role === "editor";
+}
+
+// Fails closed: no rule table for a signed-out, disabled or unknown-role actor.
+function rulesFor(actor: Actor | null, article: ArticleRef): Record<ArticleAction, StatusRule> | null {
+  if (actor === null || !actor.isActive) return null;
+  if (isStaffRole(actor.role)) return staffRules;
+  if (actor.role === "contributor" && article.createdBy === actor.id) return contributorOwnRules;
+  return null;
+}
+
+export function can(actor: Actor | null, action: ArticleAction, article: ArticleRef): boolean {
+  const rules = rulesFor(actor, article);
+  // hasOwn: a stray action name such as "constructor" must not find Object.prototype's.
+  if (rules === null || !Object.hasOwn(rules, action)) return false;
+  return rules[action](article.status);
+}
+
+export function canCreateArticle(actor: Actor | null): boolean {
+  if (actor === null || !actor.isActive) return false;
+  return isStaffRole(actor.role) || actor.role === "contributor";
+}
+
+/** Whether the review queue (and its badge) is theirs to work through. */
+export function canPublishAnything(actor: Actor | null): boolean {
+  return actor !== null && actor.isActive && isStaffRole(actor.role);
+}
+
+/** The actions this actor may take on this article, in a stable order (for the UI's buttons). */
+export function allowedActions(actor: Actor | null, article: ArticleRef): ArticleAction[] {
+  return articleActions.filter((action) => can(actor, action, article));
+}
