@@ -137,6 +137,8 @@ const options: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: [] },
   allowProtocolRelative: true,
   disallowedTagsMode: "discard",
+  // Void elements; listed because sanitize-html 2.17 (the last to run on Node 20) omits col.
+  selfClosing: ["img", "br", "hr", "col"],
   nonTextTags: DROPPED_WITH_CONTENT,
   // The page has its own h1, and the editor offers h2-h4 only.
   transformTags: { h1: "h2", h5: "h4", h6: "h4", a: cleanLink, img: cleanImage, th: cleanCell, td: cleanCell },
