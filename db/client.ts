@@ -6,6 +6,8 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 
 export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
+/** The handle inside db.transaction(): queries that must share a transaction accept either. */
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 // Resolved from the working directory: the production server bundles this file elsewhere.
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");

@@ -50,6 +50,10 @@ export const users = sqliteTable(
     role: text("role", { enum: roles }).notNull(),
     unitId: integer("unit_id").references(() => units.id, { onDelete: "restrict" }),
     isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
+    /** Carried in the session token; raising it ends every open session of the account. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    /** Set when an admin creates or resets the account: a new password is chosen at sign-in. */
+    mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -114,6 +118,10 @@ export const articles = sqliteTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     viewCount: integer("view_count").notNull().default(0),
+    /** When it was last sent for review ("Gửi duyệt"): the review queue is oldest first. */
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    /** The reviewer's comment when an article is sent back; shown to its author. */
+    reviewComment: text("review_comment").notNull().default(""),
     /** Raised by every save; a save based on an older version is refused. */
     version: integer("version").notNull().default(1),
   },
@@ -125,8 +133,49 @@ export const articles = sqliteTable(
     index("articles_unit_public_idx").on(t.unitId, t.status, t.publishedAt, t.id),
     index("articles_series_idx").on(t.seriesId, t.seriesPart),
     index("articles_featured_idx").on(t.isFeatured, t.status, t.publishedAt),
+    index("articles_workspace_idx").on(t.status, t.updatedAt),
+    index("articles_author_idx").on(t.createdBy, t.updatedAt),
   ],
 );
+
+/** Every save of an article keeps a copy of what was saved, who saved it and when. */
+export const articleRevisions = sqliteTable(
+  "article_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** The article's version this revision produced. */
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    summary: text("summary").notNull(),
+    bodyHtml: text("body_html").notNull(),
+    coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "set null" }),
+    coverCaption: text("cover_caption").notNull(),
+    byline: text("byline").notNull(),
+    unitId: integer("unit_id").notNull(),
+    categoryId: integer("category_id").notNull(),
+    seriesId: integer("series_id"),
+    seriesPart: integer("series_part"),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    /** "save", "autosave" or "restore": autosaves by the same person within minutes share one revision. */
+    kind: text("kind", { enum: ["save", "autosave", "restore"] }).notNull(),
+    savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("article_revisions_article_idx").on(t.articleId, t.savedAt)],
+);
+
+/** Old addresses of published articles whose slug changed: they redirect permanently. */
+export const articleSlugRedirects = sqliteTable("article_slug_redirects", {
+  slug: text("slug").primaryKey(),
+  articleId: integer("article_id")
+    .notNull()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});
 
 export type Unit = typeof units.$inferSelect;
 export type Category = typeof categories.$inferSelect;
@@ -135,3 +184,4 @@ export type Media = typeof media.$inferSelect;
 export type Series = typeof series.$inferSelect;
 export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;

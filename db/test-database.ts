@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openDatabase, type Database } from "./client";
-import { articles, categories, type NewArticle, units } from "./schema";
+import { articles, categories, type NewArticle, units, users } from "./schema";
 
 export function createTestDatabase(): { db: Database; file: string; close: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-test-"));
@@ -46,5 +46,23 @@ export function insertArticle(db: Database, values: Partial<NewArticle> & Pick<N
     .insert(articles)
     .values({ title: `Tin thử số ${n}`, slug: `tin-thu-${n}`, summary: `Tóm tắt ${n}`, status: "published", publishedAt: new Date("2022-12-21T09:42:00Z"), ...values })
     .returning()
+    .get();
+}
+
+export function insertUser(db: Database, values: Partial<typeof users.$inferInsert> & Pick<typeof users.$inferInsert, "role">) {
+  const n = next();
+  return db
+    .insert(users)
+    .values({ username: `nguoidung${n}`, displayName: `Người dùng ${n}`, passwordHash: "không-dùng-để-đăng-nhập", ...values })
+    .returning({
+      id: users.id,
+      username: users.username,
+      displayName: users.displayName,
+      role: users.role,
+      unitId: users.unitId,
+      isActive: users.isActive,
+      sessionVersion: users.sessionVersion,
+      mustChangePassword: users.mustChangePassword,
+    })
     .get();
 }

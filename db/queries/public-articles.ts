@@ -6,7 +6,7 @@ import { articles, categories, media, series, units } from "../schema";
 
 // Public means: published, and its publish time has come. Scheduling needs no job: a
 // scheduled article simply starts matching this condition when its time arrives.
-function isPublicAt(now: Date): SQL {
+export function isPublicAt(now: Date): SQL {
   return and(eq(articles.status, "published"), lte(articles.publishedAt, now)) as SQL;
 }
 

@@ -1,0 +1,152 @@
+import { and, desc, eq, like, sql } from "drizzle-orm";
+import type { ArticleStatus } from "@/core/permissions";
+import type { Database, Transaction } from "../client";
+import { articleRevisions, articles, articleSlugRedirects } from "../schema";
+import { isPublicAt } from "./public-articles";
+
+/** The fields an editor writes; status and times are changed only by the workflow. */
+export type ArticleContent = {
+  title: string;
+  slug: string;
+  summary: string;
+  bodyHtml: string;
+  coverMediaId: number | null;
+  coverCaption: string;
+  byline: string;
+  categoryId: number;
+  unitId: number;
+  seriesId: number | null;
+  seriesPart: number | null;
+  isFeatured: boolean;
+};
+
+export type RevisionKind = "save" | "autosave" | "restore";
+
+// Autosaves by the same person within this time update one revision instead of adding many.
+const AUTOSAVE_MERGE_MS = 10 * 60 * 1000;
+
+/** Slugs that a new or renamed article cannot take: other articles' and old addresses that redirect. */
+export function takenSlugs(db: Database, base: string, exceptArticleId: number | null): Set<string> {
+  const pattern = `${base}%`;
+  const own = exceptArticleId ?? -1;
+  const articleSlugs = db
+    .select({ slug: articles.slug })
+    .from(articles)
+    .where(and(like(articles.slug, pattern), sql`${articles.id} <> ${own}`))
+    .all();
+  const redirectSlugs = db
+    .select({ slug: articleSlugRedirects.slug })
+    .from(articleSlugRedirects)
+    .where(and(like(articleSlugRedirects.slug, pattern), sql`${articleSlugRedirects.articleId} <> ${own}`))
+    .all();
+  return new Set([...articleSlugs, ...redirectSlugs].map((row) => row.slug));
+}
+
+function recordRevision(db: Transaction, articleId: number, kind: RevisionKind, savedBy: number, now: Date) {
+  const article = db.select().from(articles).where(eq(articles.id, articleId)).get();
+  if (!article) return;
+  const snapshot = {
+    version: article.version,
+    title: article.title,
+    slug: article.slug,
+    summary: article.summary,
+    bodyHtml: article.bodyHtml,
+    coverMediaId: article.coverMediaId,
+    coverCaption: article.coverCaption,
+    byline: article.byline,
+    unitId: article.unitId,
+    categoryId: article.categoryId,
+    seriesId: article.seriesId,
+    seriesPart: article.seriesPart,
+    publishedAt: article.publishedAt,
+    kind,
+    savedBy,
+    savedAt: now,
+  };
+  const last = db
+    .select()
+    .from(articleRevisions)
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.id))
+    .limit(1)
+    .get();
+  const merge =
+    kind === "autosave" && last?.kind === "autosave" && last.savedBy === savedBy && now.getTime() - last.savedAt.getTime() < AUTOSAVE_MERGE_MS;
+  if (merge && last) db.update(articleRevisions).set(snapshot).where(eq(articleRevisions.id, last.id)).run();
+  else db.insert(articleRevisions).values({ articleId, ...snapshot }).run();
+}
+
+/** A new draft by its author, with its first revision. */
+export function createArticle(db: Database, content: ArticleContent, authorId: number, kind: RevisionKind, now: Date): { id: number; version: number } {
+  return db.transaction((tx) => {
+    const row = tx
+      .insert(articles)
+      .values({ ...content, status: "draft", createdBy: authorId, updatedBy: authorId, createdAt: now, updatedAt: now })
+      .returning({ id: articles.id, version: articles.version })
+      .get();
+    recordRevision(tx, row.id, kind, authorId, now);
+    return row;
+  });
+}
+
+export type SaveOutcome = { ok: true; version: number } | { ok: false; reason: "conflict" | "missing" };
+
+/**
+ * Saves content only if nobody saved since `baseVersion` was read (never a silent overwrite),
+ * keeps a revision, and keeps the old address of a public article as a permanent redirect.
+ */
+export function saveArticleContent(
+  db: Database,
+  options: { id: number; baseVersion: number; content: ArticleContent; savedBy: number; kind: RevisionKind; now: Date },
+): SaveOutcome {
+  const { id, baseVersion, content, savedBy, kind, now } = options;
+  return db.transaction((tx) => {
+    const before = tx.select({ slug: articles.slug, status: articles.status }).from(articles).where(eq(articles.id, id)).get();
+    if (!before) return { ok: false, reason: "missing" } as const;
+    const updated = tx
+      .update(articles)
+      .set({ ...content, updatedBy: savedBy, updatedAt: now, version: sql`${articles.version} + 1` })
+      .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
+      .returning({ version: articles.version })
+      .get();
+    if (!updated) return { ok: false, reason: "conflict" } as const;
+    if (before.slug !== content.slug) {
+      tx.delete(articleSlugRedirects).where(eq(articleSlugRedirects.slug, content.slug)).run();
+      if (before.status === "published" || before.status === "unpublished") {
+        tx.insert(articleSlugRedirects)
+          .values({ slug: before.slug, articleId: id, createdAt: now })
+          .onConflictDoUpdate({ target: articleSlugRedirects.slug, set: { articleId: id } })
+          .run();
+      }
+    }
+    recordRevision(tx, id, kind, savedBy, now);
+    return { ok: true, version: updated.version } as const;
+  });
+}
+
+export type StatusChange = {
+  status: ArticleStatus;
+  publishedAt?: Date | null;
+  submittedAt?: Date | null;
+  reviewComment?: string;
+};
+
+export function changeArticleStatus(db: Database, id: number, change: StatusChange, changedBy: number, now: Date): boolean {
+  const result = db.update(articles).set({ ...change, updatedBy: changedBy, updatedAt: now }).where(eq(articles.id, id)).run();
+  return result.changes === 1;
+}
+
+export function deleteArticle(db: Database, id: number): boolean {
+  return db.delete(articles).where(eq(articles.id, id)).run().changes === 1;
+}
+
+/** Where an old address of an article now points, if the article is public. */
+export function redirectedSlug(db: Database, oldSlug: string, now: Date = new Date()): string | null {
+  const row = db
+    .select({ slug: articles.slug })
+    .from(articleSlugRedirects)
+    .innerJoin(articles, eq(articles.id, articleSlugRedirects.articleId))
+    .where(and(eq(articleSlugRedirects.slug, oldSlug), isPublicAt(now)))
+    .get();
+  return row?.slug ?? null;
+}

@@ -1,0 +1,214 @@
+import { and, asc, count, desc, eq, like, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { ArticleStatus } from "@/core/permissions";
+import { imageSources, type ImageSources } from "@/core/media-files";
+import type { Database } from "../client";
+import { articleRevisions, articles, categories, media, series, units, users } from "../schema";
+
+export type WorkspaceFilter = {
+  status?: ArticleStatus;
+  categoryId?: number;
+  unitId?: number;
+  authorId?: number;
+  /** Words of the title, as typed. */
+  titleQuery?: string;
+  /** Contributors see only their own articles: set by the server, never from the query string. */
+  onlyAuthorId?: number;
+};
+
+export type WorkspaceArticleRow = {
+  id: number;
+  title: string;
+  slug: string;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  updatedAt: Date;
+  submittedAt: Date | null;
+  createdBy: number | null;
+  authorName: string | null;
+  categoryName: string;
+  unitShortName: string;
+  reviewComment: string;
+};
+
+const author = alias(users, "author");
+
+function conditions(filter: WorkspaceFilter): SQL | undefined {
+  const parts: SQL[] = [];
+  if (filter.status) parts.push(eq(articles.status, filter.status));
+  if (filter.categoryId) parts.push(eq(articles.categoryId, filter.categoryId));
+  if (filter.unitId) parts.push(eq(articles.unitId, filter.unitId));
+  if (filter.authorId) parts.push(eq(articles.createdBy, filter.authorId));
+  if (filter.onlyAuthorId !== undefined) parts.push(eq(articles.createdBy, filter.onlyAuthorId));
+  const words = filter.titleQuery?.trim();
+  // LIKE is case-insensitive for ASCII only; good enough for a title search in the workspace.
+  if (words) parts.push(like(articles.title, `%${words.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
+  return parts.length ? and(...parts) : undefined;
+}
+
+export function workspaceArticlesPage(
+  db: Database,
+  filter: WorkspaceFilter,
+  page: { offset: number; limit: number },
+): { items: WorkspaceArticleRow[]; total: number } {
+  const where = conditions(filter);
+  const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
+  const items = db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      slug: articles.slug,
+      status: articles.status,
+      publishedAt: articles.publishedAt,
+      updatedAt: articles.updatedAt,
+      submittedAt: articles.submittedAt,
+      createdBy: articles.createdBy,
+      authorName: author.displayName,
+      categoryName: categories.name,
+      unitShortName: units.shortName,
+      reviewComment: articles.reviewComment,
+    })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(units, eq(units.id, articles.unitId))
+    .leftJoin(author, eq(author.id, articles.createdBy))
+    .where(where)
+    .orderBy(desc(articles.updatedAt), desc(articles.id))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all();
+  return { items, total };
+}
+
+export function articleCountsByStatus(db: Database, onlyAuthorId?: number): Record<ArticleStatus, number> {
+  const rows = db
+    .select({ status: articles.status, n: count() })
+    .from(articles)
+    .where(onlyAuthorId === undefined ? undefined : eq(articles.createdBy, onlyAuthorId))
+    .groupBy(articles.status)
+    .all();
+  const counts: Record<ArticleStatus, number> = { draft: 0, pending: 0, published: 0, unpublished: 0 };
+  for (const row of rows) counts[row.status] = row.n;
+  return counts;
+}
+
+/** The review queue: articles sent for review, the longest waiting first. */
+export function reviewQueue(db: Database): WorkspaceArticleRow[] {
+  return workspaceArticlesPage(db, { status: "pending" }, { offset: 0, limit: 500 }).items.sort(
+    (a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0),
+  );
+}
+
+export type EditableArticle = {
+  id: number;
+  title: string;
+  slug: string;
+  summary: string;
+  bodyHtml: string;
+  coverMediaId: number | null;
+  cover: ImageSources | null;
+  coverCaption: string;
+  byline: string;
+  categoryId: number;
+  unitId: number;
+  seriesId: number | null;
+  seriesPart: number | null;
+  isFeatured: boolean;
+  status: ArticleStatus;
+  publishedAt: Date | null;
+  createdBy: number | null;
+  authorName: string | null;
+  updatedAt: Date;
+  updatedByName: string | null;
+  reviewComment: string;
+  version: number;
+};
+
+const editor = alias(users, "last_editor");
+
+export function editableArticle(db: Database, id: number): EditableArticle | null {
+  const row = db
+    .select({
+      article: articles,
+      authorName: author.displayName,
+      updatedByName: editor.displayName,
+      coverKey: media.storageKey,
+      coverWidths: media.variantWidths,
+      coverWidth: media.width,
+      coverHeight: media.height,
+      coverAlt: media.alt,
+    })
+    .from(articles)
+    .leftJoin(author, eq(author.id, articles.createdBy))
+    .leftJoin(editor, eq(editor.id, articles.updatedBy))
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .where(eq(articles.id, id))
+    .get();
+  if (!row) return null;
+  const a = row.article;
+  return {
+    id: a.id,
+    title: a.title,
+    slug: a.slug,
+    summary: a.summary,
+    bodyHtml: a.bodyHtml,
+    coverMediaId: a.coverMediaId,
+    cover:
+      row.coverKey && row.coverWidths && row.coverWidth && row.coverHeight
+        ? imageSources({ storageKey: row.coverKey, variantWidths: row.coverWidths, width: row.coverWidth, height: row.coverHeight, alt: row.coverAlt ?? "" })
+        : null,
+    coverCaption: a.coverCaption,
+    byline: a.byline,
+    categoryId: a.categoryId,
+    unitId: a.unitId,
+    seriesId: a.seriesId,
+    seriesPart: a.seriesPart,
+    isFeatured: a.isFeatured,
+    status: a.status,
+    publishedAt: a.publishedAt,
+    createdBy: a.createdBy,
+    authorName: row.authorName,
+    updatedAt: a.updatedAt,
+    updatedByName: row.updatedByName,
+    reviewComment: a.reviewComment,
+    version: a.version,
+  };
+}
+
+export type SeriesOption = { id: number; title: string };
+
+export function listSeries(db: Database): SeriesOption[] {
+  return db.select({ id: series.id, title: series.title }).from(series).orderBy(asc(series.title)).all();
+}
+
+export type RevisionSummary = { id: number; version: number; kind: "save" | "autosave" | "restore"; savedAt: Date; savedByName: string | null; title: string };
+
+export function revisionsOfArticle(db: Database, articleId: number): RevisionSummary[] {
+  return db
+    .select({
+      id: articleRevisions.id,
+      version: articleRevisions.version,
+      kind: articleRevisions.kind,
+      savedAt: articleRevisions.savedAt,
+      savedByName: users.displayName,
+      title: articleRevisions.title,
+    })
+    .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.savedBy))
+    .where(eq(articleRevisions.articleId, articleId))
+    .orderBy(desc(articleRevisions.id))
+    .all();
+}
+
+export function revisionOfArticle(db: Database, articleId: number, revisionId: number) {
+  return (
+    db
+      .select({ revision: articleRevisions, savedByName: users.displayName, categoryName: categories.name, unitName: units.name })
+      .from(articleRevisions)
+      .leftJoin(users, eq(users.id, articleRevisions.savedBy))
+      .leftJoin(categories, eq(categories.id, articleRevisions.categoryId))
+      .leftJoin(units, eq(units.id, articleRevisions.unitId))
+      .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.id, revisionId)))
+      .get() ?? null
+  );
+}

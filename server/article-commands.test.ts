@@ -1,0 +1,223 @@
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { redirectedSlug } from "@/db/queries/article-writes";
+import { publishedArticleBySlug, publishedArticlesPage } from "@/db/queries/public-articles";
+import { editableArticle, revisionsOfArticle } from "@/db/queries/workspace-articles";
+import { articles } from "@/db/schema";
+import { createTestDatabase, insertCategory, insertUnit, insertUser } from "@/db/test-database";
+import { deleteArticleCommand, restoreRevisionCommand, saveArticleCommand, type SaveRequest } from "./article-commands";
+
+let handle: ReturnType<typeof createTestDatabase>;
+let db: Database;
+let fields: Record<string, string>;
+let editor: ReturnType<typeof insertUser>;
+let otherEditor: ReturnType<typeof insertUser>;
+let contributor: ReturnType<typeof insertUser>;
+let otherContributor: ReturnType<typeof insertUser>;
+const NOW = new Date("2026-11-22T03:00:00Z");
+const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+
+beforeEach(() => {
+  handle = createTestDatabase();
+  db = handle.db;
+  const unit = insertUnit(db);
+  const category = insertCategory(db);
+  fields = {
+    title: "Công đoàn Viên chức tỉnh tổ chức Hội nghị",
+    slug: "",
+    summary: "Tóm tắt",
+    bodyHtml: "<p>Nội dung</p>",
+    coverMediaId: "",
+    coverCaption: "",
+    byline: "Tin & ảnh: Lê Thu",
+    categoryId: String(category.id),
+    unitId: String(unit.id),
+    seriesId: "",
+    seriesPart: "",
+  };
+  editor = insertUser(db, { role: "editor", unitId: unit.id });
+  otherEditor = insertUser(db, { role: "editor", unitId: unit.id });
+  contributor = insertUser(db, { role: "contributor", unitId: unit.id });
+  otherContributor = insertUser(db, { role: "contributor", unitId: unit.id });
+});
+afterEach(() => handle.close());
+
+function save(user: typeof editor, request: Partial<SaveRequest>, now = NOW) {
+  return saveArticleCommand(db, user, { articleId: null, baseVersion: null, intent: "save", fields, ...request }, now);
+}
+
+function created(user: typeof editor, request: Partial<SaveRequest> = {}) {
+  const result = save(user, request);
+  if (!result.ok) throw new Error(result.formError);
+  return result;
+}
+
+describe("saving", () => {
+  it("creates a draft with a slug made from the Vietnamese title and a first revision", () => {
+    const result = created(contributor);
+    expect(result).toMatchObject({ status: "draft", slug: "cong-doan-vien-chuc-tinh-to-chuc-hoi-nghi", version: 1 });
+    expect(revisionsOfArticle(db, result.articleId)).toHaveLength(1);
+  });
+
+  it("keeps slugs unique by numbering the second article with the same title", () => {
+    created(editor);
+    expect(created(editor).slug).toBe("cong-doan-vien-chuc-tinh-to-chuc-hoi-nghi-2");
+  });
+
+  it("sanitises the body before it is stored", () => {
+    const result = created(editor, { fields: { ...fields, bodyHtml: '<p onclick="x()">Chào</p><script>alert(1)</script><img src=x onerror=alert(1)>' } });
+    expect(editableArticle(db, result.articleId)?.bodyHtml).toBe("<p>Chào</p>");
+  });
+
+  it("returns every field's error in Vietnamese and stores nothing", () => {
+    const result = save(editor, { fields: { ...fields, categoryId: "", slug: "Sai Dấu" } });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["categoryId", "slug"]);
+    expect(db.select().from(articles).all()).toHaveLength(0);
+  });
+
+  it("keeps a revision of every save, with who and when", () => {
+    const first = created(editor);
+    const second = save(editor, { articleId: first.articleId, baseVersion: first.version, fields: { ...fields, title: "Tiêu đề mới hơn" } }, later(1));
+    expect(second).toMatchObject({ ok: true, version: 2 });
+    const revisions = revisionsOfArticle(db, first.articleId);
+    expect(revisions.map((r) => [r.version, r.title, r.savedByName, r.savedAt.toISOString()])).toEqual([
+      [2, "Tiêu đề mới hơn", editor.displayName, later(1).toISOString()],
+      [1, fields.title, editor.displayName, NOW.toISOString()],
+    ]);
+  });
+
+  it("folds autosaves by the same person within minutes into one revision", () => {
+    const first = created(editor);
+    let version = first.version;
+    for (const minute of [1, 2, 3]) {
+      const result = save(editor, { articleId: first.articleId, baseVersion: version, intent: "autosave", fields: { ...fields, summary: `Lần ${minute}` } }, later(minute));
+      if (!result.ok) throw new Error(result.formError);
+      version = result.version;
+    }
+    expect(revisionsOfArticle(db, first.articleId).map((r) => r.kind)).toEqual(["autosave", "save"]);
+    expect(version).toBe(4);
+  });
+});
+
+describe("the version check", () => {
+  it("refuses the later of two saves based on the same version, and says who saved", () => {
+    const article = created(editor);
+    const mine = save(editor, { articleId: article.articleId, baseVersion: article.version, fields: { ...fields, summary: "Bản của tôi" } }, later(1));
+    const theirs = save(otherEditor, { articleId: article.articleId, baseVersion: article.version, fields: { ...fields, summary: "Bản của người kia" } }, later(2));
+    expect(mine.ok).toBe(true);
+    expect(theirs.ok).toBe(false);
+    if (theirs.ok || !("conflict" in theirs)) throw new Error("expected a conflict");
+    expect(theirs.formError).toContain(editor.displayName);
+    expect(theirs.conflict).toMatchObject({ summary: "Bản của tôi", version: 2 });
+    expect(editableArticle(db, article.articleId)?.summary).toBe("Bản của tôi");
+  });
+
+  it("accepts the refused person's text once they save on top of the latest version", () => {
+    const article = created(editor);
+    save(editor, { articleId: article.articleId, baseVersion: 1, fields: { ...fields, summary: "A" } });
+    expect(save(otherEditor, { articleId: article.articleId, baseVersion: 2, fields: { ...fields, summary: "B" } }).ok).toBe(true);
+    expect(editableArticle(db, article.articleId)?.summary).toBe("B");
+  });
+});
+
+describe("restoring a revision", () => {
+  it("brings back an earlier text as a new revision, keeping the newer one in the history", () => {
+    const article = created(editor);
+    save(editor, { articleId: article.articleId, baseVersion: 1, fields: { ...fields, title: "Tiêu đề thứ hai" } }, later(1));
+    const first = revisionsOfArticle(db, article.articleId).at(-1);
+    const result = restoreRevisionCommand(db, editor, { articleId: article.articleId, revisionId: first?.id ?? -1, baseVersion: 2 }, later(2));
+    expect(result).toMatchObject({ ok: true, version: 3 });
+    expect(editableArticle(db, article.articleId)?.title).toBe(fields.title);
+    expect(revisionsOfArticle(db, article.articleId).map((r) => [r.kind, r.title])).toEqual([
+      ["restore", fields.title],
+      ["save", "Tiêu đề thứ hai"],
+      ["save", fields.title],
+    ]);
+  });
+});
+
+describe("the workflow", () => {
+  it("lets a contributor send a draft for review, and an editor publish it", () => {
+    const draft = created(contributor);
+    const sent = save(contributor, { articleId: draft.articleId, baseVersion: draft.version, intent: "submit" });
+    expect(sent).toMatchObject({ ok: true, status: "pending" });
+    const published = save(editor, { articleId: draft.articleId, baseVersion: 2, intent: "publish" }, later(5));
+    expect(published).toMatchObject({ ok: true, status: "published", publishedAt: later(5).toISOString() });
+    expect(publishedArticleBySlug(db, draft.slug, later(6))?.title).toBe(fields.title);
+  });
+
+  it("never lets a contributor publish, even by a direct request", () => {
+    const draft = created(contributor);
+    const result = save(contributor, { articleId: draft.articleId, baseVersion: draft.version, intent: "publish" });
+    expect(result).toMatchObject({ ok: false, formError: "Bạn không có quyền xuất bản bài này." });
+    expect(editableArticle(db, draft.articleId)?.status).toBe("draft");
+    expect(save(contributor, { intent: "publish" })).toMatchObject({ ok: false });
+    expect(db.select().from(articles).where(eq(articles.status, "published")).all()).toHaveLength(0);
+  });
+
+  it("keeps a contributor to their own articles", () => {
+    const theirs = created(otherContributor);
+    expect(save(contributor, { articleId: theirs.articleId, baseVersion: theirs.version })).toMatchObject({ ok: false });
+    expect(deleteArticleCommand(db, contributor, theirs.articleId)).toMatchObject({ ok: false });
+  });
+
+  it("locks a published article against its contributor", () => {
+    const draft = created(contributor);
+    save(editor, { articleId: draft.articleId, baseVersion: 1, intent: "publish" });
+    const edit = save(contributor, { articleId: draft.articleId, baseVersion: 2, fields: { ...fields, title: "Sửa sau khi đăng" } });
+    expect(edit).toMatchObject({ ok: false, formError: "Bạn không có quyền sửa bài này ở trạng thái hiện tại." });
+  });
+
+  it("requires a comment to send an article back, and shows it to the author", () => {
+    const draft = created(contributor);
+    save(contributor, { articleId: draft.articleId, baseVersion: 1, intent: "submit" });
+    const withoutComment = save(editor, { articleId: draft.articleId, baseVersion: 2, intent: "return", comment: " " });
+    expect(withoutComment.ok).toBe(false);
+    if (!withoutComment.ok) expect(withoutComment.fieldErrors?.comment).toEqual(["Hãy ghi nhận xét để tác giả biết cần sửa gì."]);
+    const returned = save(editor, { articleId: draft.articleId, baseVersion: 2, intent: "return", comment: "Bổ sung ảnh và chú thích." });
+    expect(returned).toMatchObject({ ok: true, status: "draft" });
+    expect(editableArticle(db, draft.articleId)?.reviewComment).toBe("Bổ sung ảnh và chú thích.");
+  });
+
+  it("schedules an article that appears by itself at its time, entered in Vietnam time", () => {
+    const draft = created(editor);
+    const result = save(editor, { articleId: draft.articleId, baseVersion: 1, intent: "publish", publishAt: "2026-11-22T12:00" });
+    expect(result).toMatchObject({ ok: true, publishedAt: "2026-11-22T05:00:00.000Z" });
+    if (result.ok) expect(result.message).toBe("Đã hẹn giờ đăng: Chủ nhật, ngày 22/11/2026 - 12:00.");
+    expect(publishedArticlesPage(db, {}, { offset: 0, limit: 10 }, new Date("2026-11-22T04:59:59Z")).total).toBe(0);
+    expect(publishedArticlesPage(db, {}, { offset: 0, limit: 10 }, new Date("2026-11-22T05:00:00Z")).total).toBe(1);
+  });
+
+  it("unpublishes: the article leaves the public site", () => {
+    const draft = created(editor);
+    save(editor, { articleId: draft.articleId, baseVersion: 1, intent: "publish" });
+    expect(save(editor, { articleId: draft.articleId, baseVersion: 2, intent: "unpublish" }, later(1))).toMatchObject({ ok: true, status: "unpublished" });
+    expect(publishedArticleBySlug(db, draft.slug, later(2))).toBeNull();
+  });
+
+  it("keeps the old address of a published article whose slug changes, for a permanent redirect", () => {
+    const draft = created(editor);
+    save(editor, { articleId: draft.articleId, baseVersion: 1, intent: "publish" });
+    const renamed = save(editor, { articleId: draft.articleId, baseVersion: 2, fields: { ...fields, slug: "hoi-nghi-cong-doan-vien-chuc" } }, later(1));
+    expect(renamed).toMatchObject({ ok: true, slug: "hoi-nghi-cong-doan-vien-chuc" });
+    expect(redirectedSlug(db, draft.slug, later(2))).toBe("hoi-nghi-cong-doan-vien-chuc");
+    // The old address stays reserved: a new article with the same title gets another slug.
+    expect(created(editor).slug).toBe("cong-doan-vien-chuc-tinh-to-chuc-hoi-nghi-2");
+  });
+
+  it("does not let an editor delete a published article before taking it down", () => {
+    const draft = created(editor);
+    save(editor, { articleId: draft.articleId, baseVersion: 1, intent: "publish" });
+    expect(deleteArticleCommand(db, editor, draft.articleId)).toMatchObject({ ok: false });
+    save(editor, { articleId: draft.articleId, baseVersion: 2, intent: "unpublish" });
+    expect(deleteArticleCommand(db, editor, draft.articleId)).toMatchObject({ ok: true });
+  });
+
+  it("refuses everything to a disabled account", () => {
+    const disabled = { ...editor, isActive: false };
+    expect(save(disabled, {})).toMatchObject({ ok: false });
+  });
+});
