@@ -10,6 +10,11 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).default("data/ban-tin.sqlite"),
   /** Where uploaded and generated images are stored (not public/: a build does not serve new files). */
   MEDIA_DIR: z.string().min(1).default("data/media"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** The public address of the site, for absolute links and sign-in redirects. */
+  SITE_URL: z.url().optional(),
+  /** Signs the session tokens. When unset, a random one is made once and kept beside the database. */
+  NEXTAUTH_SECRET: z.string().min(32).optional(),
   /** Fill an empty database with the demo units, accounts and articles. */
   DEMO_SEED: booleanFlag.default(true),
   SITE_SLOGAN: z
@@ -20,7 +25,7 @@ const envSchema = z.object({
     ),
 });
 
-export type Env = z.infer<typeof envSchema>;
+export type Env = Omit<z.infer<typeof envSchema>, "SITE_URL"> & { SITE_URL: string };
 
 function parseEnv(): Env {
   const parsed = envSchema.safeParse(process.env);
@@ -30,6 +35,7 @@ function parseEnv(): Env {
   }
   return {
     ...parsed.data,
+    SITE_URL: (parsed.data.SITE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/$/, ""),
     DATABASE_PATH: path.resolve(parsed.data.DATABASE_PATH),
     MEDIA_DIR: path.resolve(parsed.data.MEDIA_DIR),
   };

@@ -1,0 +1,54 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+
+const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-3 py-2 text-base focus:border-brand-700";
+
+export function SignInForm({ returnTo }: { returnTo: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setPending(true);
+    setError(null);
+    const result = await signIn("credentials", {
+      redirect: false,
+      username: String(form.get("username") ?? ""),
+      password: String(form.get("password") ?? ""),
+    }).catch(() => null);
+    setPending(false);
+    if (!result?.ok) {
+      // One message for every refusal: it must not tell whether the username exists.
+      setError(result?.status === 429 ? "Đăng nhập sai quá nhiều lần. Hãy thử lại sau 15 phút." : "Tên đăng nhập hoặc mật khẩu không đúng.");
+      return;
+    }
+    router.replace(returnTo);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+      {error && (
+        <p role="alert" className="rounded border border-accent-700 bg-red-50 p-3 text-sm text-accent-700">
+          {error}
+        </p>
+      )}
+      <div>
+        <label htmlFor="username" className="text-sm font-semibold">Tên đăng nhập</label>
+        <input id="username" name="username" autoComplete="username" required autoCapitalize="none" spellCheck={false} className={inputClass} />
+      </div>
+      <div>
+        <label htmlFor="password" className="text-sm font-semibold">Mật khẩu</label>
+        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+      </div>
+      <button type="submit" disabled={pending} className="w-full rounded bg-brand-900 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+        {pending ? "Đang đăng nhập…" : "Đăng nhập"}
+      </button>
+    </form>
+  );
+}

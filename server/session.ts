@@ -1,0 +1,42 @@
+import "server-only";
+import { decode } from "next-auth/jwt";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { sessionUserById, type SessionUser } from "@/db/queries/users";
+import { authSecret } from "./auth-secret";
+import { getDatabase } from "./database";
+
+export type CurrentUser = SessionUser;
+
+const SESSION_COOKIES = ["__Secure-next-auth.session-token", "next-auth.session-token"];
+
+async function sessionToken(): Promise<{ uid?: number; sv?: number } | null> {
+  const store = await cookies();
+  const raw = SESSION_COOKIES.map((name) => store.get(name)?.value).find(Boolean);
+  if (!raw) return null;
+  try {
+    // decode() checks the signature and the expiry.
+    return await decode({ token: raw, secret: authSecret() });
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The signed-in user, re-read from the database on every request: the token carries only the
+ * id and a session version, so a disabled account or a changed password ends its sessions at once.
+ */
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  const token = await sessionToken();
+  if (!token?.uid) return null;
+  const user = sessionUserById(getDatabase(), token.uid);
+  if (!user || !user.isActive || user.sessionVersion !== token.sv) return null;
+  return user;
+}
+
+/** The first line of every workspace page: the user, or the sign-in page and back here afterwards. */
+export async function requireUser(returnTo: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/dang-nhap?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
