@@ -97,3 +97,9 @@ export function canPublishAnything(actor: Actor | null): boolean {
 export function allowedActions(actor: Actor | null, article: ArticleRef): ArticleAction[] {
   return articleActions.filter((action) => can(actor, action, article));
 }
+
+export const roleLabels: Record<Role, string> = {
+  admin: "Quản trị viên",
+  editor: "Biên tập viên",
+  contributor: "Cộng tác viên",
+};

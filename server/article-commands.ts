@@ -18,10 +18,8 @@ import {
 } from "@/db/queries/article-writes";
 import { editableArticle, revisionOfArticle, type EditableArticle } from "@/db/queries/workspace-articles";
 import type { SessionUser } from "@/db/queries/users";
-import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "./action-result";
-
-export const saveIntents = ["save", "autosave", "submit", "publish", "unpublish", "return"] as const;
-export type SaveIntent = (typeof saveIntents)[number];
+import { failure, fieldErrorsOf, type ActionResult } from "@/core/action-result";
+import { type ConflictInfo, type SaveIntent, type SaveResult } from "@/core/article-save";
 
 export type SaveRequest = {
   articleId: number | null;
@@ -32,9 +30,6 @@ export type SaveRequest = {
   comment?: string;
 };
 
-export type ConflictInfo = { version: number; title: string; summary: string; bodyHtml: string; updatedByName: string | null; updatedAt: string };
-export type SaveSuccess = { articleId: number; version: number; slug: string; status: ArticleStatus; publishedAt: string | null; savedAt: string };
-export type SaveResult = ActionResult<SaveSuccess> | (ActionFailure & { conflict: ConflictInfo });
 
 const refusals: Record<ArticleAction, string> = {
   view: "Bạn không có quyền xem bài này.",

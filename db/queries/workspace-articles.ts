@@ -212,3 +212,19 @@ export function revisionOfArticle(db: Database, articleId: number, revisionId: n
       .get() ?? null
   );
 }
+
+/** The article as its public page would show it, whatever its status: for the staff preview. */
+export function articlePreview(db: Database, id: number) {
+  const article = editableArticle(db, id);
+  if (!article) return null;
+  const names = db
+    .select({ categoryName: categories.name, categorySlug: categories.slug, unitName: units.name, unitSlug: units.slug, seriesTitle: series.title })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(units, eq(units.id, articles.unitId))
+    .leftJoin(series, eq(series.id, articles.seriesId))
+    .where(eq(articles.id, id))
+    .get();
+  if (!names) return null;
+  return { article, ...names };
+}

@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { saveArticleCommand } from "@/server/article-commands";
+import { SESSION_EXPIRED } from "@/server/action";
+import { getDatabase } from "@/server/database";
+import { getCurrentUser } from "@/server/session";
+
+// Exists as a URL because a page being closed can still send a keepalive request, not an action.
+const bodySchema = z.object({
+  articleId: z.number().int().positive().nullable(),
+  baseVersion: z.number().int().positive().nullable(),
+  fields: z.record(z.string(), z.string()),
+});
+
+export async function POST(request: Request) {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ ok: false, formError: SESSION_EXPIRED }, { status: 401 });
+  const parsed = bodySchema.safeParse(await request.json().catch(() => null));
+  if (!parsed.success) return NextResponse.json({ ok: false, formError: "Dữ liệu tự động lưu không hợp lệ." }, { status: 400 });
+  const result = saveArticleCommand(getDatabase(), user, { ...parsed.data, intent: "autosave" });
+  const status = result.ok ? 200 : "conflict" in result ? 409 : 422;
+  return NextResponse.json(result, { status, headers: { "Cache-Control": "no-store" } });
+}

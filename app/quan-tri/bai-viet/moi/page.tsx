@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { ArticleEditor } from "@/components/workspace/article-editor";
+import { canCreateArticle } from "@/core/permissions";
+import { articleEditorProps } from "@/server/article-editor-props";
+import { requireUser } from "@/server/session";
+import { deleteArticleAction, saveArticleAction } from "../actions";
+
+export const metadata: Metadata = { title: "Viết bài mới" };
+
+export default async function NewArticlePage() {
+  const user = await requireUser("/quan-tri/bai-viet/moi");
+  if (!canCreateArticle(user)) return <p role="alert">Tài khoản của bạn không được viết bài.</p>;
+  const props = articleEditorProps(user, null);
+  return (
+    <>
+      <h1 className="mb-4 text-2xl font-bold text-brand-900">Viết bài mới</h1>
+      <ArticleEditor {...props} actions={{ save: saveArticleAction, remove: deleteArticleAction }} />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignOutButton } from "@/components/workspace/sign-out-button";
+import { canPublishAnything, roleLabels } from "@/core/permissions";
+import { articleCountsByStatus } from "@/db/queries/workspace-articles";
+import { getDatabase } from "@/server/database";
+import { getCurrentUser } from "@/server/session";
+
+export const metadata: Metadata = { title: { default: "Quản trị nội dung", template: "%s | Quản trị Bản tin" }, robots: { index: false } };
+
+const linkClass = "block whitespace-nowrap rounded px-3 py-2 hover:bg-white/10";
+
+export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
+  // Each page checks again with its own return address; this keeps the chrome from rendering for nobody.
+  const user = await getCurrentUser();
+  if (!user) redirect("/dang-nhap");
+  const reviewer = canPublishAnything(user);
+  const waiting = reviewer ? articleCountsByStatus(getDatabase()).pending : 0;
+  return (
+    <>
+      <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2">
+        Bỏ qua, đến nội dung chính
+      </a>
+      <header className="bg-brand-900 text-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-1 px-4 py-2">
+          <Link href="/quan-tri" className="py-2 font-bold">Bản tin · Quản trị</Link>
+          <nav aria-label="Quản trị" className="flex-1">
+            <ul className="flex flex-wrap gap-1 text-sm font-semibold">
+              <li><Link href="/quan-tri" className={linkClass}>Bài viết</Link></li>
+              <li><Link href="/quan-tri/bai-viet/moi" className={linkClass}>Viết bài mới</Link></li>
+              {reviewer && (
+                <li>
+                  <Link href="/quan-tri/cho-duyet" className={linkClass}>
+                    Chờ duyệt{" "}
+                    <span className="ml-1 rounded-full bg-gold-400 px-2 py-0.5 text-xs font-bold text-brand-900" aria-label={`${waiting} bài chờ duyệt`}>
+                      {waiting}
+                    </span>
+                  </Link>
+                </li>
+              )}
+              <li><Link href="/quan-tri/thu-vien-anh" className={linkClass}>Thư viện ảnh</Link></li>
+              <li><Link href="/" className={linkClass}>Xem trang tin</Link></li>
+            </ul>
+          </nav>
+          <div className="flex items-center gap-2 text-sm">
+            <span>
+              {user.displayName} <span className="text-brand-100">({roleLabels[user.role]})</span>
+            </span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="noi-dung" className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+        {children}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pager } from "@/components/site/pager";
+import { StatusBadge } from "@/components/workspace/status-badge";
+import { paginate } from "@/core/pagination";
+import { articleStatuses, isStaffRole } from "@/core/permissions";
+import { formatShortDateTime } from "@/core/vi-date";
+import { statusLabels } from "@/core/workflow";
+import { parseWorkspaceQuery, workspaceHref } from "@/core/workspace-query";
+import { listCategories, listUnits } from "@/db/queries/taxonomy";
+import { listAuthors } from "@/db/queries/users";
+import { articleCountsByStatus, workspaceArticlesPage } from "@/db/queries/workspace-articles";
+import { getDatabase } from "@/server/database";
+import { requireUser } from "@/server/session";
+
+export const metadata: Metadata = { title: "Bài viết" };
+
+const PER_PAGE = 20;
+const selectClass = "min-h-10 rounded border border-neutral-400 bg-white px-2 text-sm";
+
+export default async function WorkspaceArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser("/quan-tri");
+  const db = getDatabase();
+  const query = parseWorkspaceQuery(await searchParams);
+  // Contributors see only their own articles; that limit comes from the session, not the URL.
+  const onlyAuthorId = isStaffRole(user.role) ? undefined : user.id;
+  const counts = articleCountsByStatus(db, onlyAuthorId);
+  const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
+  const { items, total: matching } = workspaceArticlesPage(db, { ...query, onlyAuthorId }, { offset: (query.page - 1) * PER_PAGE, limit: PER_PAGE });
+  const pagination = paginate(matching, Math.min(query.page, Math.max(1, Math.ceil(matching / PER_PAGE))), PER_PAGE);
+  const categories = listCategories(db);
+  const units = listUnits(db);
+  const authors = onlyAuthorId ? [] : listAuthors(db);
+  const now = new Date();
+
+  return (
+    <div className="space-y-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold text-brand-900">{onlyAuthorId ? "Bài viết của tôi" : "Bài viết"}</h1>
+        <Link href="/quan-tri/bai-viet/moi" className="rounded bg-accent-700 px-4 py-2 font-semibold text-white hover:bg-accent-600">
+          + Bài mới
+        </Link>
+      </div>
+
+      <nav aria-label="Lọc theo trạng thái">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          <li>
+            <Link href={workspaceHref({ ...query, status: undefined, page: 1 })} aria-current={!query.status ? "page" : undefined} className="rounded-full border px-3 py-1 aria-[current=page]:bg-brand-900 aria-[current=page]:text-white">
+              Tất cả ({total})
+            </Link>
+          </li>
+          {articleStatuses.map((status) => (
+            <li key={status}>
+              <Link href={workspaceHref({ ...query, status, page: 1 })} aria-current={query.status === status ? "page" : undefined} className="rounded-full border px-3 py-1 aria-[current=page]:bg-brand-900 aria-[current=page]:text-white">
+                {statusLabels[status]} ({counts[status]})
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+
+      <form method="get" action="/quan-tri" className="flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white p-3" role="search" aria-label="Tìm và lọc bài viết">
+        {query.status && <input type="hidden" name="trang-thai" value={query.status} />}
+        <label className="flex flex-col text-sm">
+          Tìm theo tiêu đề
+          <input name="q" defaultValue={query.titleQuery} className={`${selectClass} w-64`} />
+        </label>
+        <label className="flex flex-col text-sm">
+          Chuyên mục
+          <select name="chuyen-muc" defaultValue={query.categoryId ?? ""} className={selectClass}>
+            <option value="">Tất cả</option>
+            {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">
+          Đơn vị
+          <select name="don-vi" defaultValue={query.unitId ?? ""} className={selectClass}>
+            <option value="">Tất cả</option>
+            {units.map((u) => <option key={u.id} value={u.id}>{u.shortName}</option>)}
+          </select>
+        </label>
+        {authors.length > 0 && (
+          <label className="flex flex-col text-sm">
+            Tác giả
+            <select name="tac-gia" defaultValue={query.authorId ?? ""} className={selectClass}>
+              <option value="">Tất cả</option>
+              {authors.map((a) => <option key={a.id} value={a.id}>{a.displayName}</option>)}
+            </select>
+          </label>
+        )}
+        <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>
+        <Link href="/quan-tri" className="min-h-10 px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>
+      </form>
+
+      <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
+        <table className="w-full min-w-[48rem] text-left text-sm">
+          <caption className="sr-only">Danh sách bài viết, mới sửa trước</caption>
+          <thead className="bg-neutral-100 text-xs uppercase text-neutral-700">
+            <tr>
+              <th scope="col" className="px-3 py-2">Tiêu đề</th>
+              <th scope="col" className="px-3 py-2">Trạng thái</th>
+              <th scope="col" className="px-3 py-2">Chuyên mục</th>
+              <th scope="col" className="px-3 py-2">Đơn vị</th>
+              <th scope="col" className="px-3 py-2">Tác giả</th>
+              <th scope="col" className="px-3 py-2">Cập nhật</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-neutral-200">
+            {items.length === 0 && (
+              <tr><td colSpan={6} className="px-3 py-6 text-center text-neutral-700">Không có bài viết nào khớp bộ lọc.</td></tr>
+            )}
+            {items.map((item) => (
+              <tr key={item.id}>
+                <td className="px-3 py-2">
+                  <Link href={`/quan-tri/bai-viet/${item.id}`} className="font-semibold text-brand-900 hover:underline">
+                    {item.title || "(Chưa có tiêu đề)"}
+                  </Link>
+                  {item.status === "draft" && item.reviewComment && (
+                    <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">Có nhận xét cần sửa</span>
+                  )}
+                </td>
+                <td className="px-3 py-2"><StatusBadge status={item.status} publishedAt={item.publishedAt} now={now} /></td>
+                <td className="px-3 py-2">{item.categoryName}</td>
+                <td className="px-3 py-2">{item.unitShortName}</td>
+                <td className="px-3 py-2">{item.authorName ?? "—"}</td>
+                <td className="px-3 py-2 whitespace-nowrap">{formatShortDateTime(item.updatedAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="text-sm text-neutral-700">
+        Tổng số: {matching} | Trang: {pagination.page} trên tổng số {pagination.totalPages} trang
+      </p>
+      <Pager pagination={pagination} hrefForPage={(page) => workspaceHref({ ...query, page })} />
+    </div>
+  );
+}

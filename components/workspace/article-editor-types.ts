@@ -1,0 +1,54 @@
+import type { ImageSources } from "@/core/media-files";
+import type { ActionFailure, ActionResult } from "@/core/action-result";
+import type { SaveResult } from "@/core/article-save";
+import type { ArticleStatus } from "@/core/permissions";
+
+/** What the editor page hands to the client: plain fields, never a database row. */
+export type EditorArticle = {
+  id: number;
+  version: number;
+  title: string;
+  slug: string;
+  summary: string;
+  bodyHtml: string;
+  coverMediaId: number | null;
+  cover: ImageSources | null;
+  coverCaption: string;
+  byline: string;
+  categoryId: number;
+  unitId: number;
+  seriesId: number | null;
+  seriesPart: number | null;
+  isFeatured: boolean;
+  status: ArticleStatus;
+  /** ISO instant, or null. */
+  publishedAt: string | null;
+  /** The same instant as "YYYY-MM-DDTHH:mm" in Vietnam time, for the input. */
+  publishAtInput: string;
+  reviewComment: string;
+  authorName: string | null;
+};
+
+export type EditorOptions = {
+  categories: { id: number; name: string }[];
+  units: { id: number; name: string }[];
+  series: { id: number; title: string }[];
+};
+
+export type EditorPermissions = {
+  canSubmit: boolean;
+  canPublish: boolean;
+  canUnpublish: boolean;
+  canReturn: boolean;
+  canDelete: boolean;
+  canFeature: boolean;
+  canViewHistory: boolean;
+  /** Contributors write for their own unit. */
+  canChooseUnit: boolean;
+};
+
+/** The server actions the editor calls, handed down by its page (components never import app/). */
+export type EditorActions = {
+  save: (formData: FormData) => Promise<SaveResult | ActionFailure>;
+  remove: (formData: FormData) => Promise<ActionResult | ActionFailure>;
+};

@@ -1,0 +1,43 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionFailure, ActionResult } from "@/core/action-result";
+
+type RestoreRevisionButtonProps = {
+  articleId: number;
+  revisionId: number;
+  baseVersion: number;
+  label: string;
+  restore: (formData: FormData) => Promise<ActionResult<{ version: number }> | ActionFailure>;
+};
+
+export function RestoreRevisionButton({ articleId, revisionId, baseVersion, label, restore }: RestoreRevisionButtonProps) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <span className="inline-flex flex-col">
+      <button
+        type="button"
+        disabled={pending}
+        className="rounded border border-brand-900 px-2 py-1 text-xs font-semibold text-brand-900 disabled:opacity-60"
+        onClick={() => {
+          if (!window.confirm(`Khôi phục ${label}? Bản hiện tại vẫn được giữ trong lịch sử.`)) return;
+          startTransition(async () => {
+            const data = new FormData();
+            data.set("articleId", String(articleId));
+            data.set("revisionId", String(revisionId));
+            data.set("baseVersion", String(baseVersion));
+            const result = await restore(data);
+            setMessage(result.ok ? (result.message ?? "Đã khôi phục.") : (result.formError ?? "Chưa khôi phục được."));
+            if (result.ok) router.refresh();
+          });
+        }}
+      >
+        Khôi phục
+      </button>
+      {message && <span role="status" className="mt-1 text-xs">{message}</span>}
+    </span>
+  );
+}
