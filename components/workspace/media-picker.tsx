@@ -1,0 +1,169 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { uploadImageFile, type MediaItemJson } from "./upload-image";
+
+export type PickedImage = { id: number; src: string; srcSet: string; width: number; height: number; alt: string; caption: string };
+export type MediaPickerProps = { open: boolean; onClose: () => void; onSelect: (image: PickedImage) => void };
+
+type Upload = { key: string; name: string; progress: number; error?: string; media?: MediaItemJson };
+
+const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-3 py-2";
+
+/** "Chèn ảnh": upload (button, drag and drop, paste) with progress, or pick from the library. */
+export function MediaPicker({ open, onClose, onSelect }: MediaPickerProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [tab, setTab] = useState<"upload" | "library">("upload");
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  const [library, setLibrary] = useState<{ items: MediaItemJson[]; page: number; totalPages: number } | null>(null);
+  const [chosen, setChosen] = useState<MediaItemJson | null>(null);
+  const [alt, setAlt] = useState("");
+  const [caption, setCaption] = useState("");
+  const [dragging, setDragging] = useState(false);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+
+  const loadLibrary = useCallback(async (page: number) => {
+    const response = await fetch(`/api/media?trang=${page}`);
+    if (response.ok) setLibrary((await response.json()) as { items: MediaItemJson[]; page: number; totalPages: number });
+  }, []);
+
+  const choose = (media: MediaItemJson) => {
+    setChosen(media);
+    // Never overwrite a description the editor has already typed.
+    setAlt((typed) => typed || media.alt);
+  };
+
+  const upload = useCallback(async (files: File[]) => {
+    for (const file of files) {
+      const key = `${file.name}-${file.size}-${Math.random()}`;
+      setUploads((list) => [...list, { key, name: file.name, progress: 0 }]);
+      const update = (change: Partial<Upload>) => setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
+      const result = await uploadImageFile(file, alt, (progress) => update({ progress }));
+      if (result.ok) {
+        update({ progress: 1, media: result.media });
+        choose(result.media);
+      } else update({ error: result.message });
+    }
+  }, [alt]);
+
+  function onPaste(event: React.ClipboardEvent) {
+    const files = [...event.clipboardData.files];
+    if (files.length > 0) {
+      event.preventDefault();
+      void upload(files);
+    }
+  }
+
+  return (
+    <dialog ref={dialog} aria-labelledby="chen-anh-tieu-de" onClose={onClose} onPaste={onPaste} className="m-auto w-[min(56rem,95vw)] rounded-lg p-0 backdrop:bg-black/50">
+      <div className="space-y-4 p-5">
+        <div className="flex items-center justify-between">
+          <h2 id="chen-anh-tieu-de" className="text-lg font-bold text-brand-900">Chèn ảnh</h2>
+          <button type="button" onClick={onClose} className="rounded px-2 py-1 text-sm underline">Đóng</button>
+        </div>
+        <div role="tablist" aria-label="Nguồn ảnh" className="flex gap-2 border-b border-neutral-200">
+          {(["upload", "library"] as const).map((name) => (
+            <button
+              key={name}
+              type="button"
+              role="tab"
+              aria-selected={tab === name}
+              onClick={() => {
+                setTab(name);
+                if (name === "library") void loadLibrary(1);
+              }}
+              className="border-b-2 px-3 py-2 text-sm font-semibold aria-selected:border-brand-900 aria-[selected=false]:border-transparent"
+            >
+              {name === "upload" ? "Tải ảnh lên" : "Thư viện ảnh"}
+            </button>
+          ))}
+        </div>
+
+        {tab === "upload" ? (
+          <div
+            onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={(e) => { e.preventDefault(); setDragging(false); void upload([...e.dataTransfer.files]); }}
+            className={`rounded border-2 border-dashed p-5 text-center ${dragging ? "border-brand-700 bg-brand-50" : "border-neutral-300"}`}
+          >
+            <label className="inline-block cursor-pointer rounded bg-brand-900 px-4 py-2 text-sm font-semibold text-white focus-within:outline focus-within:outline-3 focus-within:outline-amber-700">
+              Chọn ảnh từ máy
+              <input type="file" accept="image/jpeg,image/png,image/webp" multiple className="sr-only" onChange={(e) => { void upload([...(e.target.files ?? [])]); e.target.value = ""; }} />
+            </label>
+            <p className="mt-2 text-sm text-neutral-700">hoặc kéo thả ảnh vào đây, hoặc dán ảnh (Ctrl+V). Ảnh JPEG, PNG, WebP, tối đa 10 MB.</p>
+            <ul className="mt-3 space-y-2 text-left">
+              {uploads.map((u) => (
+                <li key={u.key} className="text-sm">
+                  <span className="font-semibold">{u.name}</span>
+                  {u.error ? (
+                    <p role="alert" className="text-accent-700">{u.error}</p>
+                  ) : (
+                    <span className="ml-2 inline-flex items-center gap-2">
+                      <progress value={u.progress} max={1} aria-label={`Tải ${u.name}`} />
+                      {Math.round(u.progress * 100)}%
+                    </span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : (
+          <div>
+            <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+              {library?.items.map((item) => (
+                <li key={item.id}>
+                  <button type="button" onClick={() => choose(item)} aria-pressed={chosen?.id === item.id} className="block w-full rounded border-2 p-1 aria-pressed:border-brand-700 aria-[pressed=false]:border-transparent">
+                    {/* eslint-disable-next-line @next/next/no-img-element -- our own stored variants */}
+                    <img src={item.sources.src} srcSet={item.sources.srcSet} sizes="200px" alt={item.alt || item.originalName} className="aspect-[4/3] w-full object-cover" />
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {library && library.items.length === 0 && <p className="text-sm">Thư viện chưa có ảnh nào.</p>}
+            {library && library.totalPages > 1 && (
+              <p className="mt-3 flex gap-2">
+                <button type="button" disabled={library.page <= 1} onClick={() => void loadLibrary(library.page - 1)} className="rounded border px-3 py-1 text-sm disabled:opacity-50">Trang trước</button>
+                <button type="button" disabled={library.page >= library.totalPages} onClick={() => void loadLibrary(library.page + 1)} className="rounded border px-3 py-1 text-sm disabled:opacity-50">Trang sau</button>
+              </p>
+            )}
+          </div>
+        )}
+
+        <div className="grid gap-3 sm:grid-cols-2">
+          <div>
+            <label htmlFor="anh-mo-ta" className="text-sm font-semibold">Mô tả ảnh (cho người không nhìn thấy)</label>
+            <input id="anh-mo-ta" value={alt} onChange={(e) => setAlt(e.target.value)} className={inputClass} />
+          </div>
+          <div>
+            <label htmlFor="anh-chu-thich" className="text-sm font-semibold">Chú thích ảnh</label>
+            <input id="anh-chu-thich" value={caption} onChange={(e) => setCaption(e.target.value)} className={inputClass} />
+          </div>
+        </div>
+        <div className="flex justify-end gap-2">
+          <button type="button" onClick={onClose} className="rounded border px-4 py-2 text-sm">Hủy</button>
+          <button
+            type="button"
+            disabled={!chosen}
+            onClick={() => {
+              if (!chosen) return;
+              onSelect({ id: chosen.id, src: chosen.sources.src, srcSet: chosen.sources.srcSet, width: chosen.width, height: chosen.height, alt: alt.trim(), caption: caption.trim() });
+              setChosen(null);
+              setCaption("");
+              setAlt("");
+              setUploads([]);
+            }}
+            className="rounded bg-brand-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-50"
+          >
+            Chèn ảnh
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+}

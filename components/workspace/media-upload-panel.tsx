@@ -1,0 +1,39 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { uploadImageFile } from "./upload-image";
+
+type Upload = { key: string; name: string; progress: number; error?: string };
+
+/** Upload images straight into the library, with progress and reasons for refusals. */
+export function MediaUploadPanel() {
+  const router = useRouter();
+  const [uploads, setUploads] = useState<Upload[]>([]);
+  async function upload(files: File[]) {
+    for (const file of files) {
+      const key = `${file.name}-${Math.random()}`;
+      setUploads((list) => [...list, { key, name: file.name, progress: 0 }]);
+      const update = (change: Partial<Upload>) => setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
+      const result = await uploadImageFile(file, "", (progress) => update({ progress }));
+      update(result.ok ? { progress: 1 } : { error: result.message });
+    }
+    router.refresh();
+  }
+  return (
+    <div onDragOver={(e) => e.preventDefault()} onDrop={(e) => { e.preventDefault(); void upload([...e.dataTransfer.files]); }} className="rounded border-2 border-dashed border-neutral-300 bg-white p-4">
+      <label className="inline-block cursor-pointer rounded bg-brand-900 px-4 py-2 text-sm font-semibold text-white">
+        Tải ảnh lên
+        <input type="file" accept="image/jpeg,image/png,image/webp" multiple className="sr-only" onChange={(e) => { void upload([...(e.target.files ?? [])]); e.target.value = ""; }} />
+      </label>
+      <span className="ml-3 text-sm text-neutral-700">hoặc kéo thả ảnh vào đây (JPEG, PNG, WebP, tối đa 10 MB)</span>
+      <ul className="mt-2 space-y-1 text-sm">
+        {uploads.map((u) => (
+          <li key={u.key}>
+            {u.name}: {u.error ? <span role="alert" className="text-accent-700">{u.error}</span> : `${Math.round(u.progress * 100)}%`}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
