@@ -33,6 +33,12 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
     },
   },
+  // The reader journeys check the demo content as seeded, so they run before the staff journeys
+  // that publish new articles into the same database.
+  projects: [
+    { name: "ban-doc", testMatch: ["reader-*.spec.ts", "accessible-*.spec.ts"] },
+    { name: "bien-tap", testIgnore: ["reader-*.spec.ts", "accessible-*.spec.ts"], dependencies: ["ban-doc"] },
+  ],
   webServer: {
     // The production build, on a fresh database seeded with the demo content, in a UTC server.
     command: "bash scripts/e2e-server.sh",

@@ -1,0 +1,59 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { openDatabase, type Database } from "@/db/client";
+import { categories, units, users } from "@/db/schema";
+import { hashPassword } from "@/server/password";
+import { e2eDatabasePath } from "../playwright.config";
+
+export type Role = "admin" | "editor" | "contributor";
+export type Account = { id: number; username: string; password: string; displayName: string; role: Role };
+
+const roleNames: Record<Role, string> = { admin: "Quản trị", editor: "Biên tập", contributor: "Cộng tác" };
+let counter = 0;
+
+/** The test's own connection to the server's database, to make its data and check what was stored. */
+export function e2eDatabase(): Database {
+  return openDatabase(e2eDatabasePath);
+}
+
+/** A fresh account of this role, so tests never depend on each other's sign-ins or lock-outs. */
+export async function createAccount(role: Role, db: Database = e2eDatabase()): Promise<Account> {
+  const suffix = `${process.pid}${Date.now().toString(36)}${++counter}`;
+  const unit = db.select().from(units).where(eq(units.slug, "cong-doan-vien-chuc-tinh")).get();
+  const account = { username: `e2e${role}${suffix}`, password: `Mat-khau-${suffix}`, displayName: `${roleNames[role]} Thử ${suffix}`, role };
+  const row = db
+    .insert(users)
+    .values({ username: account.username, displayName: account.displayName, role, unitId: unit?.id ?? null, passwordHash: await hashPassword(account.password) })
+    .returning({ id: users.id })
+    .get();
+  return { ...account, id: row.id };
+}
+
+export async function signIn(page: Page, account: Account, returnTo = "/quan-tri") {
+  await page.goto(`/dang-nhap?callbackUrl=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel("Tên đăng nhập").fill(account.username);
+  await page.getByLabel("Mật khẩu").fill(account.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(new RegExp(`${returnTo.replace(/[?]/g, "\\?")}$`));
+}
+
+export const test = base.extend<{ loginAs: (role: Role) => Promise<Account>; db: Database }>({
+  db: async ({}, provide) => {
+    const db = e2eDatabase();
+    await provide(db);
+    db.$client.close();
+  },
+  loginAs: async ({ page, db }, provide) => {
+    await provide(async (role) => {
+      const account = await createAccount(role, db);
+      await signIn(page, account);
+      return account;
+    });
+  },
+});
+
+export { expect };
+
+export function firstCategoryId(db: Database): number {
+  return db.select().from(categories).get()?.id ?? 0;
+}

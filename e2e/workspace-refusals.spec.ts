@@ -1,0 +1,31 @@
+import { createAccount, expect, signIn, test } from "./fixtures";
+import { insertArticle } from "@/db/test-database";
+import { categories, units } from "@/db/schema";
+
+test("signed-out direct requests to the workspace's handlers are refused", async ({ request }) => {
+  const upload = await request.post("/api/media", { multipart: { file: { name: "a.jpg", mimeType: "image/jpeg", buffer: Buffer.from("x") } } });
+  expect(upload.status()).toBe(401);
+  expect((await upload.json()).error).toBe("Bạn cần đăng nhập để tải ảnh lên.");
+  expect((await request.get("/api/media")).status()).toBe(401);
+  const autosave = await request.post("/api/bai-viet/tu-dong-luu", { data: { articleId: null, baseVersion: null, fields: { title: "x" } } });
+  expect(autosave.status()).toBe(401);
+  const workspace = await request.get("/quan-tri", { maxRedirects: 0 });
+  expect(workspace.status()).toBe(307);
+  expect(workspace.headers().location).toContain("/dang-nhap?callbackUrl=%2Fquan-tri");
+});
+
+test("a contributor cannot save someone else's article by a direct request", async ({ page, db }) => {
+  const owner = await createAccount("contributor", db);
+  const intruder = await createAccount("contributor", db);
+  const unitId = db.select().from(units).get()!.id;
+  const categoryId = db.select().from(categories).get()!.id;
+  const article = insertArticle(db, { unitId, categoryId, slug: `bai-cua-nguoi-khac-${Date.now()}`, status: "draft", publishedAt: null, createdBy: owner.id });
+  await signIn(page, intruder);
+  const response = await page.request.post("/api/bai-viet/tu-dong-luu", {
+    data: { articleId: article.id, baseVersion: article.version, fields: { title: "Chiếm bài", slug: "", summary: "", bodyHtml: "", coverMediaId: "", coverCaption: "", byline: "", categoryId: String(categoryId), unitId: String(unitId), seriesId: "", seriesPart: "", isFeatured: "" } },
+  });
+  expect(response.status()).toBe(422);
+  expect((await response.json()).formError).toBe("Bạn không có quyền sửa bài này ở trạng thái hiện tại.");
+  // And the page of that article is not theirs to see.
+  expect((await page.request.get(`/quan-tri/bai-viet/${article.id}`)).status()).toBe(404);
+});
