@@ -88,3 +88,11 @@ test("every save keeps a revision that can be compared and restored", async ({ p
   await page.getByRole("link", { name: "← Quay lại bài viết" }).click();
   await expect(page.getByLabel("Tóm tắt (sapo)")).toHaveValue("Tóm tắt ban đầu");
 });
+
+test("signing out ends the session: the workspace asks to sign in again", async ({ page, loginAs }) => {
+  await loginAs("editor");
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page).toHaveURL(/\/dang-nhap/);
+  await page.goto("/quan-tri");
+  await expect(page).toHaveURL(/\/dang-nhap\?callbackUrl=%2Fquan-tri$/);
+});
