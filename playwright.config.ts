@@ -2,7 +2,9 @@ import fs from "node:fs";
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
-export const e2eDatabasePath = "data/e2e/ban-tin.sqlite";
+// Another port and folder let two runs share a machine (E2E_PORT=3200 E2E_DATA_DIR=data/e2e-2).
+const dataDir = process.env.E2E_DATA_DIR ?? "data/e2e";
+export const e2eDatabasePath = `${dataDir}/ban-tin.sqlite`;
 
 // No browser download works on our machines: drive Debian's Chromium, or Playwright's own
 // where one happens to be installed.
@@ -46,6 +48,6 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), DATABASE_PATH: e2eDatabasePath, MEDIA_DIR: "data/e2e/media", TZ: "UTC", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(port), DATABASE_PATH: e2eDatabasePath, MEDIA_DIR: `${dataDir}/media`, TZ: "UTC", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

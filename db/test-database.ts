@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openDatabase, type Database } from "./client";
+import { sessionUserById, type SessionUser } from "./queries/users";
 import { articles, categories, type NewArticle, units, users } from "./schema";
 
 export function createTestDatabase(): { db: Database; file: string; close: () => void } {
@@ -49,20 +50,14 @@ export function insertArticle(db: Database, values: Partial<NewArticle> & Pick<N
     .get();
 }
 
-export function insertUser(db: Database, values: Partial<typeof users.$inferInsert> & Pick<typeof users.$inferInsert, "role">) {
+export function insertUser(db: Database, values: Partial<typeof users.$inferInsert> & Pick<typeof users.$inferInsert, "role">): SessionUser {
   const n = next();
-  return db
+  const { id } = db
     .insert(users)
     .values({ username: `nguoidung${n}`, displayName: `Người dùng ${n}`, passwordHash: "không-dùng-để-đăng-nhập", ...values })
-    .returning({
-      id: users.id,
-      username: users.username,
-      displayName: users.displayName,
-      role: users.role,
-      unitId: users.unitId,
-      isActive: users.isActive,
-      sessionVersion: users.sessionVersion,
-      mustChangePassword: users.mustChangePassword,
-    })
+    .returning({ id: users.id })
     .get();
+  const user = sessionUserById(db, id);
+  if (!user) throw new Error("the user just inserted is missing");
+  return user;
 }

@@ -27,28 +27,18 @@ export function articleEditorProps(user: CurrentUser, article: EditableArticle |
     canViewHistory: allowed.has("viewHistory"),
     canChooseUnit: user.role !== "contributor" || !user.unitId,
   };
-  const editorArticle: EditorArticle | null = article && {
-    id: article.id,
-    version: article.version,
-    title: article.title,
-    slug: article.slug,
-    summary: article.summary,
-    bodyHtml: article.bodyHtml,
-    coverMediaId: article.coverMediaId,
-    cover: article.cover,
-    coverCaption: article.coverCaption,
-    byline: article.byline,
-    categoryId: article.categoryId,
-    unitId: article.unitId,
-    seriesId: article.seriesId,
-    seriesPart: article.seriesPart,
-    isFeatured: article.isFeatured,
-    status: article.status,
-    publishedAt: article.publishedAt?.toISOString() ?? null,
-    publishAtInput: article.publishedAt ? toVietnamLocalDateTimeInput(article.publishedAt) : "",
-    reviewComment: article.reviewComment,
-    authorName: article.authorName,
-  };
+  const editorArticle: EditorArticle | null = article && toEditorArticle(article);
+
   const defaults = { categoryId: options.categories[0]?.id ?? 0, unitId: user.unitId ?? options.units[0]?.id ?? 0 };
   return { article: editorArticle, options, permissions, defaults, canEdit: allowed.has("edit") };
+}
+
+/** Dates become strings for the client; who last saved stays on the server. */
+function toEditorArticle(article: EditableArticle): EditorArticle {
+  const { createdBy: _createdBy, updatedAt: _updatedAt, updatedByName: _updatedByName, publishedAt, ...fields } = article;
+  return {
+    ...fields,
+    publishedAt: publishedAt?.toISOString() ?? null,
+    publishAtInput: publishedAt ? toVietnamLocalDateTimeInput(publishedAt) : "",
+  };
 }

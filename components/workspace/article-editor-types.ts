@@ -2,24 +2,15 @@ import type { ImageSources } from "@/core/media-files";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 import type { SaveResult } from "@/core/article-save";
 import type { ArticleStatus } from "@/core/permissions";
+import type { ArticleContent } from "@/db/queries/article-writes";
+
+/** The fields the editor edits, with the cover's image for showing it. */
+export type EditorFields = ArticleContent & { cover: ImageSources | null };
 
 /** What the editor page hands to the client: plain fields, never a database row. */
-export type EditorArticle = {
+export type EditorArticle = EditorFields & {
   id: number;
   version: number;
-  title: string;
-  slug: string;
-  summary: string;
-  bodyHtml: string;
-  coverMediaId: number | null;
-  cover: ImageSources | null;
-  coverCaption: string;
-  byline: string;
-  categoryId: number;
-  unitId: number;
-  seriesId: number | null;
-  seriesPart: number | null;
-  isFeatured: boolean;
   status: ArticleStatus;
   /** ISO instant, or null. */
   publishedAt: string | null;

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { slugify } from "@/core/slug";
 import { parseVietnamLocalDateTime, toVietnamLocalDateTimeInput } from "@/core/vi-date";
 import { statusLabels } from "@/core/workflow";
-import type { EditorActions, EditorArticle, EditorOptions, EditorPermissions } from "./article-editor-types";
+import type { EditorActions, EditorArticle, EditorFields, EditorOptions, EditorPermissions } from "./article-editor-types";
 import { ConflictPanel, type ConflictVersion } from "./conflict-panel";
 import { CoverField } from "./cover-field";
 import { FieldError } from "./field-error";
@@ -13,21 +13,7 @@ import { MediaPicker } from "./media-picker";
 import { RichTextEditor, type EditorImage } from "./rich-text-editor";
 import { uploadImageFile } from "./upload-image";
 
-type Fields = {
-  title: string;
-  slug: string;
-  summary: string;
-  bodyHtml: string;
-  coverMediaId: number | null;
-  cover: EditorArticle["cover"];
-  coverCaption: string;
-  byline: string;
-  categoryId: number;
-  unitId: number;
-  seriesId: number | null;
-  seriesPart: number | null;
-  isFeatured: boolean;
-};
+type Fields = EditorFields;
 type Intent = "save" | "autosave" | "submit" | "publish" | "unpublish" | "return";
 
 const AUTOSAVE_IDLE_MS = 3000;
@@ -65,21 +51,9 @@ type ArticleEditorProps = {
 
 export function ArticleEditor({ article, defaults, options, permissions, actions }: ArticleEditorProps) {
   const router = useRouter();
-  const [fields, setFields] = useState<Fields>({
-    title: article?.title ?? "",
-    slug: article?.slug ?? "",
-    summary: article?.summary ?? "",
-    bodyHtml: article?.bodyHtml ?? "",
-    coverMediaId: article?.coverMediaId ?? null,
-    cover: article?.cover ?? null,
-    coverCaption: article?.coverCaption ?? "",
-    byline: article?.byline ?? "",
-    categoryId: article?.categoryId ?? defaults.categoryId,
-    unitId: article?.unitId ?? defaults.unitId,
-    seriesId: article?.seriesId ?? null,
-    seriesPart: article?.seriesPart ?? null,
-    isFeatured: article?.isFeatured ?? false,
-  });
+  const [fields, setFields] = useState<Fields>(
+    article ?? { title: "", slug: "", summary: "", bodyHtml: "", coverMediaId: null, cover: null, coverCaption: "", byline: "", seriesId: null, seriesPart: null, isFeatured: false, ...defaults },
+  );
   const [articleId, setArticleId] = useState<number | null>(article?.id ?? null);
   const [version, setVersion] = useState<number | null>(article?.version ?? null);
   const [status, setStatus] = useState(article?.status ?? "draft");

@@ -1,24 +1,14 @@
 import { and, desc, eq, like, sql } from "drizzle-orm";
 import type { ArticleStatus } from "@/core/permissions";
 import type { Database, Transaction } from "../client";
-import { articleRevisions, articles, articleSlugRedirects } from "../schema";
+import { type Article, articleRevisions, articles, articleSlugRedirects } from "../schema";
 import { isPublicAt } from "./public-articles";
 
 /** The fields an editor writes; status and times are changed only by the workflow. */
-export type ArticleContent = {
-  title: string;
-  slug: string;
-  summary: string;
-  bodyHtml: string;
-  coverMediaId: number | null;
-  coverCaption: string;
-  byline: string;
-  categoryId: number;
-  unitId: number;
-  seriesId: number | null;
-  seriesPart: number | null;
-  isFeatured: boolean;
-};
+export type ArticleContent = Pick<
+  Article,
+  "title" | "slug" | "summary" | "bodyHtml" | "coverMediaId" | "coverCaption" | "byline" | "categoryId" | "unitId" | "seriesId" | "seriesPart" | "isFeatured"
+>;
 
 export type RevisionKind = "save" | "autosave" | "restore";
 

@@ -3,7 +3,8 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { ArticleStatus } from "@/core/permissions";
 import { imageSources, type ImageSources } from "@/core/media-files";
 import type { Database } from "../client";
-import { articleRevisions, articles, categories, media, series, units, users } from "../schema";
+import { type Article, articleRevisions, articles, categories, media, series, units, users } from "../schema";
+import type { ArticleContent } from "./article-writes";
 
 export type WorkspaceFilter = {
   status?: ArticleStatus;
@@ -99,30 +100,12 @@ export function reviewQueue(db: Database): WorkspaceArticleRow[] {
   );
 }
 
-export type EditableArticle = {
-  id: number;
-  title: string;
-  slug: string;
-  summary: string;
-  bodyHtml: string;
-  coverMediaId: number | null;
-  cover: ImageSources | null;
-  coverCaption: string;
-  byline: string;
-  categoryId: number;
-  unitId: number;
-  seriesId: number | null;
-  seriesPart: number | null;
-  isFeatured: boolean;
-  status: ArticleStatus;
-  publishedAt: Date | null;
-  createdBy: number | null;
-  authorName: string | null;
-  updatedAt: Date;
-  updatedByName: string | null;
-  reviewComment: string;
-  version: number;
-};
+export type EditableArticle = ArticleContent &
+  Pick<Article, "id" | "status" | "publishedAt" | "createdBy" | "updatedAt" | "reviewComment" | "version"> & {
+    cover: ImageSources | null;
+    authorName: string | null;
+    updatedByName: string | null;
+  };
 
 const editor = alias(users, "last_editor");
 
