@@ -1,16 +1,32 @@
+import { LOCK_MS, lockedUntil, MAX_FAILURES_PER_IP, MAX_FAILURES_PER_USERNAME, normaliseUsername, THROTTLE_WINDOW_MS } from "@/core/sign-in-throttle";
+import type { Database } from "@/db/client";
+import { recentFailuresForIp, recentFailuresForUsername, recordSignInAttempt } from "@/db/queries/sign-in-attempts";
 import { signInCandidate, type SessionUser } from "@/db/queries/users";
-import { getDatabase } from "./database";
 import { hashPassword, verifyPassword } from "./password";
+
+export type SignInOutcome = { ok: true; user: SessionUser } | { ok: false; lockedUntil: Date | null };
 
 // Verified against when the username does not exist, so both answers take as long.
 let dummyHash: Promise<string> | null = null;
 
-/** The user for these credentials, or null; an unknown name and a wrong password look the same. */
-export async function authenticate(username: string, password: string): Promise<SessionUser | null> {
-  const candidate = signInCandidate(getDatabase(), username.trim());
+/**
+ * Checks credentials, refusing while a username or an address is locked out. An unknown name, a
+ * wrong password and a disabled account give the same answer, after the same work.
+ */
+export async function authenticate(db: Database, typedUsername: string, password: string, ip: string, now = new Date()): Promise<SignInOutcome> {
+  const username = normaliseUsername(typedUsername);
+  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS - LOCK_MS);
+  const locked =
+    lockedUntil(recentFailuresForUsername(db, username, since, MAX_FAILURES_PER_USERNAME), MAX_FAILURES_PER_USERNAME, now) ??
+    lockedUntil(recentFailuresForIp(db, ip, since, MAX_FAILURES_PER_IP), MAX_FAILURES_PER_IP, now);
+  if (locked) return { ok: false, lockedUntil: locked };
+
+  const candidate = signInCandidate(db, username);
   dummyHash ??= hashPassword("mat-khau-khong-ton-tai");
   const passwordMatches = await verifyPassword(candidate?.passwordHash ?? (await dummyHash), password);
-  if (!candidate || !passwordMatches || !candidate.isActive) return null;
+  const succeeded = Boolean(candidate && passwordMatches && candidate.isActive);
+  recordSignInAttempt(db, { username, ip, succeeded, attemptedAt: now });
+  if (!candidate || !succeeded) return { ok: false, lockedUntil: null };
   const { passwordHash: _hash, ...user } = candidate;
-  return user;
+  return { ok: true, user };
 }

@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { SIGN_IN_LOCKED } from "@/core/sign-in-throttle";
 
 const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-3 py-2 text-base focus:border-brand-700";
 
@@ -24,7 +25,11 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     setPending(false);
     if (!result?.ok) {
       // One message for every refusal: it must not tell whether the username exists.
-      setError(result?.status === 429 ? "Đăng nhập sai quá nhiều lần. Hãy thử lại sau 15 phút." : "Tên đăng nhập hoặc mật khẩu không đúng.");
+      setError(
+        result?.error === SIGN_IN_LOCKED
+          ? "Đăng nhập sai quá nhiều lần nên tạm bị khóa. Hãy thử lại sau 15 phút, hoặc nhờ quản trị viên đặt lại mật khẩu."
+          : "Tên đăng nhập hoặc mật khẩu không đúng.",
+      );
       return;
     }
     router.replace(returnTo);

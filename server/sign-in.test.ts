@@ -1,0 +1,64 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { openDatabase } from "@/db/client";
+import { users } from "@/db/schema";
+import { createTestDatabase } from "@/db/test-database";
+import { hashPassword } from "./password";
+import { authenticate } from "./sign-in";
+
+let handle: ReturnType<typeof createTestDatabase>;
+const NOW = new Date("2026-11-22T10:00:00Z");
+const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
+
+beforeEach(async () => {
+  handle = createTestDatabase();
+  handle.db.insert(users).values({ username: "bientap", displayName: "Biên tập", role: "editor", passwordHash: await hashPassword("Dung-mat-khau-1") }).run();
+});
+afterEach(() => handle.close());
+
+async function failTimes(times: number, username: string, ip: string, start = 0) {
+  for (let i = 0; i < times; i++) await authenticate(handle.db, username, "sai-mat-khau", ip, at(start + i * 0.1));
+}
+
+describe("authenticate", () => {
+  it("signs in with the right password, whatever the case of the username", async () => {
+    expect(await authenticate(handle.db, " BienTap ", "Dung-mat-khau-1", "10.0.0.1", NOW)).toMatchObject({ ok: true, user: { username: "bientap" } });
+  });
+
+  it("gives the same answer for an unknown name and a wrong password", async () => {
+    expect(await authenticate(handle.db, "khongco", "x", "10.0.0.1", NOW)).toEqual({ ok: false, lockedUntil: null });
+    expect(await authenticate(handle.db, "bientap", "x", "10.0.0.1", NOW)).toEqual({ ok: false, lockedUntil: null });
+  });
+
+  it("locks a username for 15 minutes after 5 failures, even with the right password", async () => {
+    await failTimes(5, "bientap", "10.0.0.1");
+    const locked = await authenticate(handle.db, "bientap", "Dung-mat-khau-1", "10.0.0.2", at(1));
+    expect(locked.ok).toBe(false);
+    expect(!locked.ok && locked.lockedUntil?.getTime()).toBe(at(0.4 + 15).getTime());
+    expect((await authenticate(handle.db, "bientap", "Dung-mat-khau-1", "10.0.0.2", at(16))).ok).toBe(true);
+  });
+
+  it("locks an unknown username the same way, so the lock-out reveals nothing", async () => {
+    await failTimes(5, "khongco", "10.0.0.1");
+    expect(await authenticate(handle.db, "khongco", "x", "10.0.0.9", at(1))).toMatchObject({ ok: false, lockedUntil: expect.any(Date) });
+  });
+
+  it("locks an address after 20 failures across usernames", async () => {
+    for (let i = 0; i < 20; i++) await authenticate(handle.db, `ten${i}`, "x", "10.0.0.7", at(i * 0.1));
+    expect(await authenticate(handle.db, "bientap", "Dung-mat-khau-1", "10.0.0.7", at(3))).toMatchObject({ ok: false, lockedUntil: expect.any(Date) });
+    expect((await authenticate(handle.db, "bientap", "Dung-mat-khau-1", "10.0.0.8", at(3))).ok).toBe(true);
+  });
+
+  it("starts counting again after a successful sign-in", async () => {
+    await failTimes(4, "bientap", "10.0.0.1");
+    expect((await authenticate(handle.db, "bientap", "Dung-mat-khau-1", "10.0.0.1", at(1))).ok).toBe(true);
+    await failTimes(4, "bientap", "10.0.0.1", 2);
+    expect((await authenticate(handle.db, "bientap", "Dung-mat-khau-1", "10.0.0.1", at(3))).ok).toBe(true);
+  });
+
+  it("keeps the count in the database, so a restart does not lift a lock", async () => {
+    await failTimes(5, "bientap", "10.0.0.1");
+    const reopened = openDatabase(handle.file);
+    expect((await authenticate(reopened, "bientap", "Dung-mat-khau-1", "10.0.0.3", at(2))).ok).toBe(false);
+    reopened.$client.close();
+  });
+});
