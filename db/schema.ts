@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { AuditAction } from "@/core/audit";
 import { articleStatuses, roles } from "@/core/permissions";
 
 // Times are UTC instants stored as epoch milliseconds; they are shown in Vietnam time.
@@ -199,3 +200,24 @@ export const signInAttempts = sqliteTable(
   },
   (t) => [index("sign_in_attempts_username_idx").on(t.username, t.attemptedAt), index("sign_in_attempts_ip_idx").on(t.ip, t.attemptedAt)],
 );
+
+
+
+/** Who did what, when and from where. Only ever inserted: the app has no way to edit or delete it. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    /** Kept as text too, so the entry still says who when the account is gone. */
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorName: text("actor_name").notNull(),
+    action: text("action").$type<AuditAction>().notNull(),
+    /** What it was done to, in words: "Bài: Hội nghị …", "Tài khoản: bientap". */
+    target: text("target").notNull().default(""),
+    detail: text("detail").notNull().default(""),
+    ip: text("ip").notNull().default(""),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_action_idx").on(t.action, t.at), index("audit_log_actor_idx").on(t.actorId, t.at)],
+);
+export type AuditEntry = typeof auditLog.$inferSelect;

@@ -7,6 +7,7 @@ import { slugify, uniqueSlug } from "@/core/slug";
 import { formatArticleDateTime, formatShortDateTime } from "@/core/vi-date";
 import { statusAfter, type WorkflowAction } from "@/core/workflow";
 import type { Database } from "@/db/client";
+import { recordAudit } from "@/db/queries/audit-log";
 import {
   changeArticleStatus,
   createArticle,
@@ -28,6 +29,8 @@ export type SaveRequest = {
   fields: Record<string, unknown>;
   publishAt?: string;
   comment?: string;
+  /** For the audit log of publications. */
+  ip?: string;
 };
 
 
@@ -136,6 +139,10 @@ export function saveArticleCommand(db: Database, user: SessionUser, request: Sav
     if (workflow === "publish") Object.assign(change, { publishedAt: (publishAt?.success && publishAt.data) || now, reviewComment: "" });
     if (workflow === "return" && comment?.success) change.reviewComment = comment.data;
     changeArticleStatus(db, articleId, change, user.id, now);
+    if (workflow === "publish" || workflow === "unpublish") {
+      const detail = workflow === "publish" && change.publishedAt && change.publishedAt > now ? `Hẹn giờ: ${formatArticleDateTime(change.publishedAt)}` : "";
+      recordAudit(db, { actorId: user.id, actorName: user.displayName, action: workflow === "publish" ? "article-publish" : "article-unpublish", target: `Bài: ${input.title}`, detail, ip: request.ip ?? "", at: now });
+    }
     status = next;
     publishedAt = change.publishedAt === undefined ? publishedAt : change.publishedAt;
   }
@@ -183,10 +190,11 @@ export function restoreRevisionCommand(
   return { ok: true, message: `Đã khôi phục bản lưu #${r.version}.`, version: saved.version };
 }
 
-export function deleteArticleCommand(db: Database, user: SessionUser, articleId: number): ActionResult {
+export function deleteArticleCommand(db: Database, user: SessionUser, articleId: number, ip = ""): ActionResult {
   const article = editableArticle(db, articleId);
   if (!article) return failure("Không tìm thấy bài viết này.");
   if (!can(actor(user), "delete", article)) return failure(refusals.delete);
   deleteArticle(db, articleId);
+  recordAudit(db, { actorId: user.id, actorName: user.displayName, action: "article-delete", target: `Bài: ${article.title || "(Chưa có tiêu đề)"}`, ip });
   return { ok: true, message: "Đã xóa bài viết." };
 }

@@ -5,11 +5,12 @@ import { deleteArticleCommand, restoreRevisionCommand, saveArticleCommand } from
 import { defineAction, field, idField } from "@/server/action";
 import { failure } from "@/core/action-result";
 import { getDatabase } from "@/server/database";
+import { requestIp } from "@/server/request-ip";
 
 const articleFields = ["title", "slug", "summary", "bodyHtml", "coverMediaId", "coverCaption", "byline", "categoryId", "unitId", "seriesId", "seriesPart", "isFeatured"];
 
 /** Save, autosave, send for review, publish or schedule, take down, or send back: one form, one action. */
-export const saveArticleAction = defineAction((user, formData) => {
+export const saveArticleAction = defineAction(async (user, formData) => {
   const intent = field(formData, "intent");
   if (!saveIntents.includes(intent as SaveIntent)) return failure("Thao tác không hợp lệ.");
   return saveArticleCommand(getDatabase(), user, {
@@ -19,6 +20,7 @@ export const saveArticleAction = defineAction((user, formData) => {
     fields: Object.fromEntries(articleFields.map((name) => [name, field(formData, name)])),
     publishAt: field(formData, "publishAt"),
     comment: field(formData, "comment"),
+    ip: await requestIp(),
   });
 });
 
@@ -30,8 +32,8 @@ export const restoreRevisionAction = defineAction((user, formData) => {
   return restoreRevisionCommand(getDatabase(), user, { articleId, revisionId, baseVersion });
 });
 
-export const deleteArticleAction = defineAction((user, formData) => {
+export const deleteArticleAction = defineAction(async (user, formData) => {
   const articleId = idField(formData, "articleId");
   if (!articleId) return failure("Yêu cầu xóa không hợp lệ.");
-  return deleteArticleCommand(getDatabase(), user, articleId);
+  return deleteArticleCommand(getDatabase(), user, articleId, await requestIp());
 });

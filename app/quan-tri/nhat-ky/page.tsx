@@ -1,0 +1,81 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Pager } from "@/components/site/pager";
+import { auditActionLabels, auditActions } from "@/core/audit";
+import { paginate, parsePageParam } from "@/core/pagination";
+import { formatShortDateTime, parseDayKey, vietnamDayRange } from "@/core/vi-date";
+import { auditEntriesPage } from "@/db/queries/audit-log";
+import { getDatabase } from "@/server/database";
+import { requireAdmin } from "@/server/session";
+
+export const metadata: Metadata = { title: "Nhật ký" };
+
+const PER_PAGE = 50;
+const inputClass = "min-h-10 rounded border border-neutral-400 bg-white px-2 text-sm";
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** Read only: the app offers no way to change or delete an entry. */
+export default async function AuditLogPage({ searchParams }: Props) {
+  await requireAdmin("/quan-tri/nhat-ky");
+  const query = await searchParams;
+  const action = auditActions.find((a) => a === query["thao-tac"]);
+  const fromDay = typeof query.tu === "string" ? parseDayKey(query.tu) : null;
+  const toDay = typeof query.den === "string" ? parseDayKey(query.den) : null;
+  const page = parsePageParam(query.trang);
+  if (page === null) notFound();
+  const { items, total } = auditEntriesPage(
+    getDatabase(),
+    { action, from: fromDay ? vietnamDayRange(fromDay).start : undefined, to: toDay ? vietnamDayRange(toDay).end : undefined },
+    { offset: (page - 1) * PER_PAGE, limit: PER_PAGE },
+  );
+  const pagination = paginate(total, page, PER_PAGE);
+  const hrefForPage = (p: number) => {
+    const search = new URLSearchParams();
+    if (action) search.set("thao-tac", action);
+    if (typeof query.tu === "string" && fromDay) search.set("tu", query.tu);
+    if (typeof query.den === "string" && toDay) search.set("den", query.den);
+    if (p > 1) search.set("trang", String(p));
+    const text = search.toString();
+    return text ? `/quan-tri/nhat-ky?${text}` : "/quan-tri/nhat-ky";
+  };
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold text-brand-900">Nhật ký hoạt động</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Lọc nhật ký">
+        <label className="flex flex-col text-sm">Thao tác
+          <select name="thao-tac" defaultValue={action ?? ""} className={inputClass}>
+            <option value="">Tất cả</option>
+            {auditActions.map((a) => <option key={a} value={a}>{auditActionLabels[a]}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col text-sm">Từ ngày<input type="date" name="tu" defaultValue={fromDay ? String(query.tu) : ""} className={inputClass} /></label>
+        <label className="flex flex-col text-sm">Đến ngày<input type="date" name="den" defaultValue={toDay ? String(query.den) : ""} className={inputClass} /></label>
+        <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>
+        <Link href="/quan-tri/nhat-ky" className="px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>
+      </form>
+      <p className="text-sm text-neutral-700">Tổng số: {total} | Trang: {pagination.page} trên tổng số {pagination.totalPages} trang</p>
+      <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
+        <table className="w-full min-w-[48rem] text-left text-sm">
+          <caption className="sr-only">Nhật ký, mới nhất trước</caption>
+          <thead className="bg-neutral-100 text-xs uppercase">
+            <tr><th scope="col" className="px-3 py-2">Lúc</th><th scope="col" className="px-3 py-2">Người làm</th><th scope="col" className="px-3 py-2">Thao tác</th><th scope="col" className="px-3 py-2">Đối tượng</th><th scope="col" className="px-3 py-2">Chi tiết</th><th scope="col" className="px-3 py-2">Địa chỉ IP</th></tr>
+          </thead>
+          <tbody className="divide-y divide-neutral-200">
+            {items.map((entry) => (
+              <tr key={entry.id}>
+                <td className="whitespace-nowrap px-3 py-2">{formatShortDateTime(entry.at)}</td>
+                <td className="px-3 py-2">{entry.actorName}</td>
+                <td className="px-3 py-2">{auditActionLabels[entry.action] ?? entry.action}</td>
+                <td className="px-3 py-2">{entry.target}</td>
+                <td className="px-3 py-2">{entry.detail}</td>
+                <td className="px-3 py-2 font-mono text-xs">{entry.ip}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pager pagination={pagination} hrefForPage={hrefForPage} />
+    </div>
+  );
+}
