@@ -1,6 +1,6 @@
 import "server-only";
 import { failure, type ActionFailure } from "@/core/action-result";
-import { getCurrentUser, type CurrentUser } from "./session";
+import { getWorkingUser, type CurrentUser } from "./session";
 
 export const SESSION_EXPIRED =
   "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại ở một thẻ khác rồi bấm lưu lần nữa: nội dung trên trang này vẫn còn nguyên.";
@@ -11,7 +11,7 @@ export const SESSION_EXPIRED =
  */
 export function defineAction<R>(handler: (user: CurrentUser, formData: FormData) => R | Promise<R>) {
   return async (formData: FormData): Promise<R | ActionFailure> => {
-    const user = await getCurrentUser();
+    const user = await getWorkingUser();
     if (!user) return failure(SESSION_EXPIRED);
     return handler(user, formData);
   };
@@ -27,4 +27,11 @@ export function field(formData: FormData, name: string): string {
 export function idField(formData: FormData, name: string): number | null {
   const value = field(formData, name);
   return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+}
+
+export const ADMIN_ONLY = "Chỉ quản trị viên được làm việc này.";
+
+/** An action only admins may take; the role is re-read with the user on every call. */
+export function defineAdminAction<R>(handler: (user: CurrentUser, formData: FormData) => R | Promise<R>) {
+  return defineAction((user, formData) => (user.role === "admin" ? handler(user, formData) : failure(ADMIN_ONLY)));
 }

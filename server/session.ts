@@ -1,7 +1,7 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { sessionUserById, type SessionUser } from "@/db/queries/users";
 import { authSecret } from "./auth-secret";
 import { getDatabase } from "./database";
@@ -34,9 +34,26 @@ export async function getCurrentUser(): Promise<CurrentUser | null> {
   return user;
 }
 
-/** The first line of every workspace page: the user, or the sign-in page and back here afterwards. */
+/** The user, unless they must first choose a new password: then no action or handler serves them. */
+export async function getWorkingUser(): Promise<CurrentUser | null> {
+  const user = await getCurrentUser();
+  return user && !user.mustChangePassword ? user : null;
+}
+
+/**
+ * The first line of every workspace page: the user; or the sign-in page and back here afterwards;
+ * or, for an account created or reset by an admin, the page that sets a new password first.
+ */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/dang-nhap?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (user.mustChangePassword) redirect(`/dang-nhap/doi-mat-khau?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** The first line of every admin page: signed-out visitors go to sign-in; other roles get a 404. */
+export async function requireAdmin(returnTo: string): Promise<CurrentUser> {
+  const user = await requireUser(returnTo);
+  if (user.role !== "admin") notFound();
   return user;
 }

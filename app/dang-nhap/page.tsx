@@ -10,7 +10,8 @@ export const metadata: Metadata = { title: "Đăng nhập", robots: { index: fal
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function SignInPage({ searchParams }: Props) {
-  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+  const query = await searchParams;
+  const returnTo = safeReturnPath(query.callbackUrl);
   if (await getCurrentUser()) redirect(returnTo);
   return (
     <main id="noi-dung" className="flex flex-1 items-center justify-center bg-brand-50 px-4 py-12">
@@ -23,6 +24,9 @@ export default async function SignInPage({ searchParams }: Props) {
           </div>
         </div>
         <p className="mt-4 text-sm text-neutral-700">Dành cho biên tập viên, cộng tác viên và quản trị viên.</p>
+        {query["da-doi-mat-khau"] === "1" && (
+          <p role="status" className="mt-4 rounded bg-green-50 p-3 text-sm text-green-900">Đã đổi mật khẩu. Hãy đăng nhập bằng mật khẩu mới.</p>
+        )}
         <SignInForm returnTo={returnTo} />
       </div>
     </main>

@@ -15,6 +15,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   // Each page checks again with its own return address; this keeps the chrome from rendering for nobody.
   const user = await getCurrentUser();
   if (!user) redirect("/dang-nhap");
+  if (user.mustChangePassword) redirect("/dang-nhap/doi-mat-khau");
   const reviewer = canPublishAnything(user);
   const waiting = reviewer ? articleCountsByStatus(getDatabase()).pending : 0;
   return (
@@ -40,13 +41,21 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
                 </li>
               )}
               <li><Link href="/quan-tri/thu-vien-anh" className={linkClass}>Thư viện ảnh</Link></li>
+              {user.role === "admin" && (
+                <>
+                  <li><Link href="/quan-tri/tai-khoan" className={linkClass}>Tài khoản</Link></li>
+                  <li><Link href="/quan-tri/don-vi" className={linkClass}>Đơn vị</Link></li>
+                  <li><Link href="/quan-tri/chuyen-muc" className={linkClass}>Chuyên mục</Link></li>
+                  <li><Link href="/quan-tri/nhat-ky" className={linkClass}>Nhật ký</Link></li>
+                </>
+              )}
               <li><Link href="/" className={linkClass}>Xem trang tin</Link></li>
             </ul>
           </nav>
           <div className="flex items-center gap-2 text-sm">
-            <span>
+            <Link href="/quan-tri/ca-nhan" className="rounded px-2 py-1 hover:bg-white/10">
               {user.displayName} <span className="text-brand-100">({roleLabels[user.role]})</span>
-            </span>
+            </Link>
             <SignOutButton />
           </div>
         </div>

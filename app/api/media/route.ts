@@ -5,7 +5,7 @@ import { listMedia } from "@/db/queries/media";
 import { getDatabase } from "@/server/database";
 import { env } from "@/server/env";
 import { storeUploadedImage } from "@/server/media-upload";
-import { getCurrentUser } from "@/server/session";
+import { getWorkingUser } from "@/server/session";
 
 const PER_PAGE = 24;
 const noStore = { "Cache-Control": "no-store" };
@@ -13,7 +13,7 @@ const json = (body: unknown, status = 200) => NextResponse.json(body, { status, 
 
 /** Upload one image (multipart: file, alt). */
 export async function POST(request: Request) {
-  const user = await getCurrentUser();
+  const user = await getWorkingUser();
   if (!user) return json({ error: "Bạn cần đăng nhập để tải ảnh lên." }, 401);
   const declared = Number(request.headers.get("content-length") ?? 0);
   if (declared > MAX_UPLOAD_BYTES + 64 * 1024) return json({ error: tooLargeMessage("ảnh", declared) }, 413);
@@ -36,7 +36,7 @@ export async function POST(request: Request) {
 
 /** The media library, 24 a page (?trang=N). */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
+  const user = await getWorkingUser();
   if (!user) return json({ error: "Bạn cần đăng nhập để xem thư viện ảnh." }, 401);
   const page = parsePageParam(new URL(request.url).searchParams.get("trang") ?? undefined);
   if (page === null) return json({ error: "Số trang không hợp lệ." }, 400);

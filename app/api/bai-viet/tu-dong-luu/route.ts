@@ -3,7 +3,7 @@ import { z } from "zod";
 import { saveArticleCommand } from "@/server/article-commands";
 import { SESSION_EXPIRED } from "@/server/action";
 import { getDatabase } from "@/server/database";
-import { getCurrentUser } from "@/server/session";
+import { getWorkingUser } from "@/server/session";
 
 // Exists as a URL because a page being closed can still send a keepalive request, not an action.
 const bodySchema = z.object({
@@ -13,7 +13,7 @@ const bodySchema = z.object({
 });
 
 export async function POST(request: Request) {
-  const user = await getCurrentUser();
+  const user = await getWorkingUser();
   if (!user) return NextResponse.json({ ok: false, formError: SESSION_EXPIRED }, { status: 401 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return NextResponse.json({ ok: false, formError: "Dữ liệu tự động lưu không hợp lệ." }, { status: 400 });

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AccountCreateForm, AccountRowActions } from "@/components/workspace/account-forms";
+import { roleLabels, roles } from "@/core/permissions";
+import { listAccounts } from "@/db/queries/accounts";
+import { listUnits } from "@/db/queries/taxonomy";
+import { getDatabase } from "@/server/database";
+import { requireAdmin } from "@/server/session";
+import { createAccountAction, resetPasswordAction, setAccountActiveAction, updateAccountAction } from "./actions";
+
+export const metadata: Metadata = { title: "Tài khoản" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+const selectClass = "min-h-10 rounded border border-neutral-400 bg-white px-2 text-sm";
+
+export default async function AccountsPage({ searchParams }: Props) {
+  await requireAdmin("/quan-tri/tai-khoan");
+  const query = await searchParams;
+  const role = roles.find((r) => r === query["vai-tro"]);
+  const unitId = typeof query["don-vi"] === "string" && /^\d{1,9}$/.test(query["don-vi"]) ? Number(query["don-vi"]) : undefined;
+  const status = query["trang-thai"];
+  const isActive = status === "hoat-dong" ? true : status === "vo-hieu" ? false : undefined;
+  const db = getDatabase();
+  const units = listUnits(db).map(({ id, name }) => ({ id, name }));
+  const accounts = listAccounts(db, { role, unitId, isActive });
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl font-bold text-brand-900">Tài khoản</h1>
+      <AccountCreateForm action={createAccountAction} units={units} />
+      <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Lọc tài khoản">
+        <label className="flex flex-col text-sm">Vai trò
+          <select name="vai-tro" defaultValue={role ?? ""} className={selectClass}><option value="">Tất cả</option>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</select>
+        </label>
+        <label className="flex flex-col text-sm">Đơn vị
+          <select name="don-vi" defaultValue={unitId ?? ""} className={selectClass}><option value="">Tất cả</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
+        </label>
+        <label className="flex flex-col text-sm">Trạng thái
+          <select name="trang-thai" defaultValue={typeof status === "string" ? status : ""} className={selectClass}>
+            <option value="">Tất cả</option><option value="hoat-dong">Đang hoạt động</option><option value="vo-hieu">Đã vô hiệu hóa</option>
+          </select>
+        </label>
+        <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>
+        <Link href="/quan-tri/tai-khoan" className="px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>
+      </form>
+      <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
+        <table className="w-full min-w-[56rem] text-left text-sm">
+          <caption className="sr-only">Các tài khoản</caption>
+          <thead className="bg-neutral-100 text-xs uppercase">
+            <tr><th scope="col" className="px-3 py-2">Tài khoản</th><th scope="col" className="px-3 py-2">Vai trò</th><th scope="col" className="px-3 py-2">Đơn vị</th><th scope="col" className="px-3 py-2">Trạng thái</th><th scope="col" className="px-3 py-2">Thao tác</th></tr>
+          </thead>
+          <tbody className="divide-y divide-neutral-200">
+            {accounts.map((account) => (
+              <tr key={account.id} className="align-top">
+                <td className="px-3 py-2"><p className="font-semibold">{account.username}</p><p className="text-neutral-700">{account.displayName}</p></td>
+                <td className="px-3 py-2">{roleLabels[account.role]}</td>
+                <td className="px-3 py-2">{account.unitName ?? "—"}</td>
+                <td className="px-3 py-2">{account.isActive ? "Đang hoạt động" : "Đã vô hiệu hóa"}{account.mustChangePassword && <p className="text-xs text-amber-900">Chờ đổi mật khẩu</p>}</td>
+                <td className="px-3 py-2">
+                  <AccountRowActions account={account} units={units} actions={{ update: updateAccountAction, setActive: setAccountActiveAction, reset: resetPasswordAction }} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useActionState } from "react";
+import type { ActionFailure, ActionResult } from "@/core/action-result";
+import { roleLabels, roles } from "@/core/permissions";
+import { FieldError } from "./field-error";
+
+type FormAction<T extends object = object> = (previous: unknown, formData: FormData) => Promise<ActionResult<T> | ActionFailure>;
+type UnitOption = { id: number; name: string };
+
+const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-2 py-1.5 text-sm";
+
+function Outcome({ state }: { state: ActionResult<{ initialPassword?: string }> | ActionFailure | null }) {
+  if (!state) return null;
+  if (!state.ok) return <p role="alert" className="text-sm text-accent-700">{state.formError}</p>;
+  return (
+    <div role="status" className="text-sm text-green-900">
+      <p>{state.message}</p>
+      {state.initialPassword && (
+        <p className="mt-1 rounded border border-amber-400 bg-amber-50 p-2 text-amber-950">
+          Mật khẩu ban đầu (chỉ hiện một lần, hãy gửi cho người dùng): <code className="font-mono text-base font-bold" data-testid="mat-khau-ban-dau">{state.initialPassword}</code>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function AccountCreateForm({ action, units }: { action: FormAction<{ initialPassword: string }>; units: UnitOption[] }) {
+  const [state, formAction, pending] = useActionState(action, null);
+  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  return (
+    <form action={formAction} className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="tao-tai-khoan">
+      <h2 id="tao-tai-khoan" className="text-lg font-bold text-brand-900 sm:col-span-2 lg:col-span-3">Tạo tài khoản</h2>
+      <label className="text-sm font-semibold">Tên đăng nhập<input name="username" required autoCapitalize="none" className={inputClass} /><FieldError id="username-error" messages={errors.username} /></label>
+      <label className="text-sm font-semibold">Họ và tên<input name="displayName" required className={inputClass} /><FieldError id="displayName-error" messages={errors.displayName} /></label>
+      <label className="text-sm font-semibold">Vai trò
+        <select name="role" defaultValue="contributor" className={inputClass}>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</select>
+      </label>
+      <label className="text-sm font-semibold">Đơn vị
+        <select name="unitId" defaultValue="" className={inputClass}><option value="">Không thuộc đơn vị</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
+      </label>
+      <label className="text-sm font-semibold">Mật khẩu ban đầu (để trống: tạo ngẫu nhiên)<input name="password" type="text" autoComplete="off" className={inputClass} /><FieldError id="password-error" messages={errors.password} /></label>
+      <div className="flex items-end"><button type="submit" disabled={pending} className="rounded bg-brand-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">Tạo tài khoản</button></div>
+      <div className="sm:col-span-2 lg:col-span-3"><Outcome state={state} /></div>
+    </form>
+  );
+}
+
+type AccountRowProps = {
+  account: { id: number; username: string; displayName: string; role: (typeof roles)[number]; unitId: number | null; isActive: boolean };
+  units: UnitOption[];
+  actions: { update: FormAction; setActive: FormAction; reset: FormAction<{ initialPassword: string }> };
+};
+
+export function AccountRowActions({ account, units, actions }: AccountRowProps) {
+  const [updated, update, updating] = useActionState(actions.update, null);
+  const [activated, setActive] = useActionState(actions.setActive, null);
+  const [reset, resetAction] = useActionState(actions.reset, null);
+  return (
+    <div className="space-y-2">
+      <form action={update} className="flex flex-wrap items-end gap-2">
+        <input type="hidden" name="id" value={account.id} />
+        <label className="text-xs">Họ và tên<input name="displayName" defaultValue={account.displayName} className={inputClass} /></label>
+        <label className="text-xs">Vai trò
+          <select name="role" defaultValue={account.role} className={inputClass} aria-label={`Vai trò của ${account.username}`}>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</select>
+        </label>
+        <label className="text-xs">Đơn vị
+          <select name="unitId" defaultValue={account.unitId ?? ""} className={inputClass}><option value="">—</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
+        </label>
+        <button type="submit" disabled={updating} className="rounded border border-brand-900 px-2 py-1 text-xs font-semibold text-brand-900">Lưu</button>
+      </form>
+      <div className="flex flex-wrap gap-2">
+        <form action={setActive}>
+          <input type="hidden" name="id" value={account.id} />
+          <input type="hidden" name="active" value={account.isActive ? "0" : "1"} />
+          <button type="submit" className="rounded border border-accent-700 px-2 py-1 text-xs font-semibold text-accent-700">
+            {account.isActive ? "Vô hiệu hóa" : "Kích hoạt lại"}
+          </button>
+        </form>
+        <form action={resetAction} onSubmit={(e) => { if (!window.confirm(`Đặt lại mật khẩu của ${account.username}?`)) e.preventDefault(); }}>
+          <input type="hidden" name="id" value={account.id} />
+          <button type="submit" className="rounded border px-2 py-1 text-xs font-semibold">Đặt lại mật khẩu</button>
+        </form>
+      </div>
+      <Outcome state={updated} />
+      <Outcome state={activated} />
+      <Outcome state={reset} />
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { auditEntriesPage } from "@/db/queries/audit-log";
+import { sessionUserById } from "@/db/queries/users";
+import { createTestDatabase, insertUser } from "@/db/test-database";
+import { changeOwnPasswordCommand, createAccountCommand, resetPasswordCommand, setAccountActiveCommand, updateAccountCommand } from "./account-commands";
+import { hashPassword } from "./password";
+import { authenticate } from "./sign-in";
+
+let handle: ReturnType<typeof createTestDatabase>;
+let db: Database;
+let admin: ReturnType<typeof insertUser>;
+const context = { ip: "10.1.2.3" };
+
+beforeEach(() => {
+  handle = createTestDatabase();
+  db = handle.db;
+  admin = insertUser(db, { role: "admin", username: "quantri" });
+});
+afterEach(() => handle.close());
+
+const newAccount = (fields: Record<string, string> = {}) =>
+  createAccountCommand(db, admin, { username: "CongTac.Vien", displayName: "Lê Thị Hoa", role: "contributor", unitId: "", password: "", ...fields }, context);
+
+describe("account administration", () => {
+  it("creates an account with a generated password shown once, to be changed at first sign-in", async () => {
+    const result = await newAccount();
+    expect(result).toMatchObject({ ok: true, username: "congtac.vien" });
+    if (!result.ok) return;
+    expect(result.initialPassword).toMatch(/^[A-Za-z0-9]{4}-[A-Za-z0-9]{4}-[A-Za-z0-9]{4}$/);
+    const signedIn = await authenticate(db, "congtac.vien", result.initialPassword, "10.0.0.1");
+    expect(signedIn).toMatchObject({ ok: true, user: { mustChangePassword: true, role: "contributor" } });
+    expect(auditEntriesPage(db, { action: "account-create" }, { offset: 0, limit: 5 }).items[0]).toMatchObject({ actorName: admin.displayName, target: "Tài khoản: congtac.vien", ip: "10.1.2.3" });
+  });
+
+  it("refuses a taken username and a weak typed password, field by field", async () => {
+    await newAccount();
+    expect(await newAccount()).toMatchObject({ ok: false, fieldErrors: { username: ["Tên đăng nhập này đã có người dùng."] } });
+    expect(await newAccount({ username: "khac", password: "1234567890" })).toMatchObject({ ok: false, fieldErrors: { password: ["Mật khẩu này quá phổ biến, dễ bị đoán. Hãy chọn mật khẩu khác."] } });
+  });
+
+  it("ends an account's sessions when it is disabled or its role changes", async () => {
+    const editor = insertUser(db, { role: "editor" });
+    setAccountActiveCommand(db, admin, editor.id, false, context);
+    expect(sessionUserById(db, editor.id)).toMatchObject({ isActive: false, sessionVersion: editor.sessionVersion + 1 });
+    setAccountActiveCommand(db, admin, editor.id, true, context);
+    updateAccountCommand(db, admin, editor.id, { displayName: "Biên tập", role: "contributor", unitId: "" }, context);
+    expect(sessionUserById(db, editor.id)).toMatchObject({ role: "contributor", sessionVersion: editor.sessionVersion + 2 });
+  });
+
+  it("never disables or demotes the last active admin", () => {
+    expect(setAccountActiveCommand(db, admin, admin.id, false, context)).toMatchObject({ ok: false });
+    expect(updateAccountCommand(db, admin, admin.id, { displayName: "Quản trị", role: "editor", unitId: "" }, context)).toMatchObject({ ok: false });
+    const second = insertUser(db, { role: "admin" });
+    expect(setAccountActiveCommand(db, admin, admin.id, false, context)).toMatchObject({ ok: true });
+    expect(setAccountActiveCommand(db, second, second.id, false, context)).toMatchObject({ ok: false });
+  });
+
+  it("refuses every administration command to an editor", async () => {
+    const editor = insertUser(db, { role: "editor" });
+    expect(await createAccountCommand(db, editor, {}, context)).toMatchObject({ ok: false, formError: "Chỉ quản trị viên được làm việc này." });
+    expect(updateAccountCommand(db, editor, admin.id, {}, context)).toMatchObject({ ok: false });
+    expect(setAccountActiveCommand(db, editor, admin.id, false, context)).toMatchObject({ ok: false });
+    expect(await resetPasswordCommand(db, editor, admin.id, context)).toMatchObject({ ok: false });
+  });
+
+  it("resets a password: a new one shown once, to be changed, and the old sessions end", async () => {
+    const editor = insertUser(db, { role: "editor" });
+    const result = await resetPasswordCommand(db, admin, editor.id, context);
+    expect(result.ok).toBe(true);
+    expect(sessionUserById(db, editor.id)).toMatchObject({ mustChangePassword: true, sessionVersion: editor.sessionVersion + 1 });
+  });
+});
+
+describe("changing one's own password", () => {
+  it("needs the current password and a strong new one that differs from the username", async () => {
+    const user = insertUser(db, { role: "editor", username: "bientap.vien", passwordHash: await hashPassword("Cu-mat-khau-2026"), mustChangePassword: true });
+    expect(await changeOwnPasswordCommand(db, user, { current: "sai", next: "Moi-mat-khau-2026", confirm: "Moi-mat-khau-2026" }, context)).toMatchObject({ ok: false, fieldErrors: { current: ["Mật khẩu hiện tại không đúng."] } });
+    expect(await changeOwnPasswordCommand(db, user, { current: "Cu-mat-khau-2026", next: "bientap.vien", confirm: "bientap.vien" }, context)).toMatchObject({ ok: false, fieldErrors: { next: ["Mật khẩu không được trùng tên đăng nhập."] } });
+    expect(await changeOwnPasswordCommand(db, user, { current: "Cu-mat-khau-2026", next: "Moi-mat-khau-2026", confirm: "khac" }, context)).toMatchObject({ ok: false, fieldErrors: { confirm: ["Hai lần nhập mật khẩu mới không khớp."] } });
+    expect(await changeOwnPasswordCommand(db, user, { current: "Cu-mat-khau-2026", next: "Moi-mat-khau-2026", confirm: "Moi-mat-khau-2026" }, context)).toMatchObject({ ok: true });
+    expect(sessionUserById(db, user.id)).toMatchObject({ mustChangePassword: false, sessionVersion: user.sessionVersion + 1 });
+    expect((await authenticate(db, "bientap.vien", "Moi-mat-khau-2026", "10.0.0.1")).ok).toBe(true);
+  });
+});
