@@ -39,7 +39,9 @@ export default defineConfig({
   // that publish new articles into the same database.
   projects: [
     { name: "ban-doc", testMatch: ["reader-*.spec.ts", "accessible-*.spec.ts"] },
-    { name: "bien-tap", testIgnore: ["reader-*.spec.ts", "accessible-*.spec.ts"], dependencies: ["ban-doc"] },
+    { name: "bien-tap", testIgnore: ["reader-*.spec.ts", "accessible-*.spec.ts", "admin-accounts.spec.ts"], dependencies: ["ban-doc"] },
+    // Runs last and alone: it briefly leaves one active admin to show that one cannot be disabled.
+    { name: "quan-tri", testMatch: ["admin-accounts.spec.ts"], dependencies: ["bien-tap"] },
   ],
   webServer: {
     // The production build, on a fresh database seeded with the demo content, in a UTC server.

@@ -1,9 +1,9 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useActionState, useEffect } from "react";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 import { FieldError } from "./field-error";
+import { signOutTo } from "./sign-out-button";
 
 type ChangePassword = (previous: unknown, formData: FormData) => Promise<ActionResult | ActionFailure>;
 
@@ -13,7 +13,7 @@ const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-3 py-
 export function PasswordChangeForm({ action }: { action: ChangePassword }) {
   const [state, formAction, pending] = useActionState(action, null);
   useEffect(() => {
-    if (state?.ok) void signOut({ callbackUrl: "/dang-nhap?da-doi-mat-khau=1" });
+    if (state?.ok) void signOutTo("/dang-nhap?da-doi-mat-khau=1");
   }, [state]);
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
   return (
