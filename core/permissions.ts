@@ -103,3 +103,6 @@ export const roleLabels: Record<Role, string> = {
   editor: "Biên tập viên",
   contributor: "Cộng tác viên",
 };
+
+/** The refusal every admin-only page, action and command gives to anyone else. */
+export const ADMIN_ONLY = "Chỉ quản trị viên được làm việc này.";

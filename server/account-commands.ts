@@ -1,6 +1,6 @@
 // Account administration and password changes, independent of Next; tested directly.
 import { failure, fieldErrorsOf, type ActionResult } from "@/core/action-result";
-import { roleLabels } from "@/core/permissions";
+import { ADMIN_ONLY, roleLabels } from "@/core/permissions";
 import { passwordProblems } from "@/core/password-policy";
 import { accountCreateSchema, accountUpdateSchema, generatePassword, passwordChangeSchema } from "@/core/schemas/account";
 import type { Database } from "@/db/client";
@@ -9,7 +9,6 @@ import { recordAudit } from "@/db/queries/audit-log";
 import { sessionUserById, type SessionUser } from "@/db/queries/users";
 import { hashPassword, verifyPassword } from "./password";
 
-const ADMIN_ONLY = "Chỉ quản trị viên được làm việc này.";
 const LAST_ADMIN = "Đây là quản trị viên cuối cùng còn hoạt động: không thể vô hiệu hóa hay đổi vai trò. Hãy tạo hoặc kích hoạt một quản trị viên khác trước.";
 
 type Context = { ip: string; now?: Date };

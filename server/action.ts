@@ -1,5 +1,6 @@
 import "server-only";
 import { failure, type ActionFailure } from "@/core/action-result";
+import { ADMIN_ONLY } from "@/core/permissions";
 import { getWorkingUser, type CurrentUser } from "./session";
 
 export const SESSION_EXPIRED =
@@ -28,8 +29,6 @@ export function idField(formData: FormData, name: string): number | null {
   const value = field(formData, name);
   return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
 }
-
-export const ADMIN_ONLY = "Chỉ quản trị viên được làm việc này.";
 
 /** An action only admins may take; the role is re-read with the user on every call. */
 export function defineAdminAction<R>(handler: (user: CurrentUser, formData: FormData) => R | Promise<R>) {

@@ -3,33 +3,31 @@
 import { useActionState } from "react";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 import { roleLabels, roles } from "@/core/permissions";
+import { ActionOutcome } from "./action-outcome";
 import { FieldError } from "./field-error";
+import { useKeptForm, type FormAction } from "./use-kept-form";
 
-type FormAction<T extends object = object> = (previous: unknown, formData: FormData) => Promise<ActionResult<T> | ActionFailure>;
 type UnitOption = { id: number; name: string };
 
 const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-2 py-1.5 text-sm";
 
 function Outcome({ state }: { state: ActionResult<{ initialPassword?: string }> | ActionFailure | null }) {
-  if (!state) return null;
-  if (!state.ok) return <p role="alert" className="text-sm text-accent-700">{state.formError}</p>;
   return (
-    <div role="status" className="text-sm text-green-900">
-      <p>{state.message}</p>
-      {state.initialPassword && (
+    <ActionOutcome state={state}>
+      {state?.ok && state.initialPassword && (
         <p className="mt-1 rounded border border-amber-400 bg-amber-50 p-2 text-amber-950">
           Mật khẩu ban đầu (chỉ hiện một lần, hãy gửi cho người dùng): <code className="font-mono text-base font-bold" data-testid="mat-khau-ban-dau">{state.initialPassword}</code>
         </p>
       )}
-    </div>
+    </ActionOutcome>
   );
 }
 
 export function AccountCreateForm({ action, units }: { action: FormAction<{ initialPassword: string }>; units: UnitOption[] }) {
-  const [state, formAction, pending] = useActionState(action, null);
+  const { state, pending, formProps } = useKeptForm(action, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
   return (
-    <form action={formAction} className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="tao-tai-khoan">
+    <form {...formProps} className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="tao-tai-khoan">
       <h2 id="tao-tai-khoan" className="text-lg font-bold text-brand-900 sm:col-span-2 lg:col-span-3">Tạo tài khoản</h2>
       <label className="text-sm font-semibold">Tên đăng nhập<input name="username" required autoCapitalize="none" className={inputClass} /><FieldError id="username-error" messages={errors.username} /></label>
       <label className="text-sm font-semibold">Họ và tên<input name="displayName" required className={inputClass} /><FieldError id="displayName-error" messages={errors.displayName} /></label>

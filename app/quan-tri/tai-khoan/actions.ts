@@ -5,6 +5,7 @@ import { createAccountCommand, resetPasswordCommand, setAccountActiveCommand, up
 import { defineAdminAction, field, idField } from "@/server/action";
 import { getDatabase } from "@/server/database";
 import { requestIp } from "@/server/request-ip";
+import { refreshPageOn } from "@/server/site-refresh";
 
 const fieldsOf = (formData: FormData, names: string[]) => Object.fromEntries(names.map((name) => [name, field(formData, name)]));
 
@@ -32,14 +33,14 @@ const resetPassword = defineAdminAction(async (admin, formData) => {
 
 // Shaped for useActionState: (previous state, form data).
 export async function createAccountAction(_previous: unknown, formData: FormData) {
-  return createAccount(formData);
+  return refreshPageOn("/quan-tri/tai-khoan", await createAccount(formData));
 }
 export async function updateAccountAction(_previous: unknown, formData: FormData) {
-  return updateAccount(formData);
+  return refreshPageOn("/quan-tri/tai-khoan", await updateAccount(formData));
 }
 export async function setAccountActiveAction(_previous: unknown, formData: FormData) {
-  return setAccountActive(formData);
+  return refreshPageOn("/quan-tri/tai-khoan", await setAccountActive(formData));
 }
 export async function resetPasswordAction(_previous: unknown, formData: FormData) {
-  return resetPassword(formData);
+  return refreshPageOn("/quan-tri/tai-khoan", await resetPassword(formData));
 }
