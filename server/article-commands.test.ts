@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import { redirectedSlug } from "@/db/queries/article-writes";
 import { publishedArticleBySlug, publishedArticlesPage } from "@/db/queries/public-articles";
 import { editableArticle, revisionsOfArticle } from "@/db/queries/workspace-articles";
-import { articles } from "@/db/schema";
+import { articles, categories, units } from "@/db/schema";
 import { createTestDatabase, insertCategory, insertUnit, insertUser } from "@/db/test-database";
 import { deleteArticleCommand, restoreRevisionCommand, saveArticleCommand, type SaveRequest } from "./article-commands";
 
@@ -136,6 +136,30 @@ describe("restoring a revision", () => {
       ["save", "Tiêu đề thứ hai"],
       ["save", fields.title],
     ]);
+  });
+
+  it("keeps the current unit when the revision's unit has been deleted since", () => {
+    const oldUnit = insertUnit(db);
+    const article = created(editor, { fields: { ...fields, unitId: String(oldUnit.id) } });
+    save(editor, { articleId: article.articleId, baseVersion: 1 }, later(1));
+    db.delete(units).where(eq(units.id, oldUnit.id)).run();
+    const first = revisionsOfArticle(db, article.articleId).at(-1);
+    expect(restoreRevisionCommand(db, editor, { articleId: article.articleId, revisionId: first?.id ?? -1, baseVersion: 2 }, later(2))).toMatchObject({ ok: true });
+    expect(editableArticle(db, article.articleId)?.unitId).toBe(Number(fields.unitId));
+  });
+});
+
+describe("a unit or category deleted while the form was open", () => {
+  it("asks for another one, field by field, and stores nothing", () => {
+    const gone = insertUnit(db);
+    const goneCategory = insertCategory(db);
+    db.delete(units).where(eq(units.id, gone.id)).run();
+    db.delete(categories).where(eq(categories.id, goneCategory.id)).run();
+    expect(save(editor, { fields: { ...fields, unitId: String(gone.id), categoryId: String(goneCategory.id) } })).toMatchObject({
+      ok: false,
+      fieldErrors: { unitId: ["Đơn vị này không còn: hãy chọn đơn vị khác."], categoryId: ["Chuyên mục này không còn: hãy chọn chuyên mục khác."] },
+    });
+    expect(db.select().from(articles).all()).toHaveLength(0);
   });
 });
 

@@ -17,6 +17,7 @@ import {
   type ArticleContent,
   type StatusChange,
 } from "@/db/queries/article-writes";
+import { categoryById, unitById } from "@/db/queries/taxonomy-admin";
 import { editableArticle, revisionOfArticle, type EditableArticle } from "@/db/queries/workspace-articles";
 import type { SessionUser } from "@/db/queries/users";
 import { failure, fieldErrorsOf, type ActionResult } from "@/core/action-result";
@@ -90,6 +91,9 @@ export function saveArticleCommand(db: Database, user: SessionUser, request: Sav
   const parsed = articleDraftSchema.safeParse(request.fields);
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
   if (parsed.success && (workflow === "submit" || workflow === "publish")) Object.assign(errors, problemsBeforeReview(parsed.data));
+  // A unit or category may have been deleted by an admin while the form was open.
+  if (parsed.success && parsed.data.categoryId && !categoryById(db, parsed.data.categoryId)) errors.categoryId = ["Chuyên mục này không còn: hãy chọn chuyên mục khác."];
+  if (parsed.success && parsed.data.unitId && !unitById(db, parsed.data.unitId)) errors.unitId = ["Đơn vị này không còn: hãy chọn đơn vị khác."];
   const publishAt = workflow === "publish" ? publishTimeSchema.safeParse(request.publishAt ?? "") : null;
   if (publishAt && !publishAt.success) errors.publishAt = publishAt.error.issues.map((i) => i.message);
   const comment = workflow === "return" ? reviewCommentSchema.safeParse(request.comment ?? "") : null;
@@ -179,8 +183,9 @@ export function restoreRevisionCommand(
     coverMediaId: r.coverMediaId,
     coverCaption: r.coverCaption,
     byline: r.byline,
-    categoryId: r.categoryId,
-    unitId: r.unitId,
+    // A unit or category deleted since then can't come back: the article keeps its current one.
+    categoryId: categoryById(db, r.categoryId) ? r.categoryId : article.categoryId,
+    unitId: unitById(db, r.unitId) ? r.unitId : article.unitId,
     seriesId: r.seriesId,
     seriesPart: r.seriesPart,
     isFeatured: article.isFeatured,

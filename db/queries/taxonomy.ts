@@ -1,4 +1,5 @@
 import { asc, eq, isNull } from "drizzle-orm";
+import { treeOrder } from "@/core/unit-tree";
 import type { Database } from "../client";
 import { categories, units } from "../schema";
 
@@ -19,15 +20,7 @@ export function categoryBySlug(db: Database, slug: string): CategoryLink | null 
 /** Units in tree order: each parent followed by its children. */
 export function listUnits(db: Database): UnitLink[] {
   const all = db.select(unitColumns).from(units).orderBy(asc(units.sortOrder), asc(units.name)).all();
-  const ordered: UnitLink[] = [];
-  const visit = (parentId: number | null) => {
-    for (const unit of all.filter((u) => u.parentId === parentId)) {
-      ordered.push(unit);
-      visit(unit.id);
-    }
-  };
-  visit(null);
-  return ordered;
+  return treeOrder(all).map(({ depth: _depth, ...unit }) => unit);
 }
 
 export function unitBySlug(db: Database, slug: string): UnitLink | null {

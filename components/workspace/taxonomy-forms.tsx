@@ -1,0 +1,114 @@
+"use client";
+
+import { ActionOutcome } from "./action-outcome";
+import { FieldError } from "./field-error";
+import { useKeptForm, type FormAction } from "./use-kept-form";
+
+type ParentOption = { id: number; name: string; depth: number };
+export type TaxonomyKind = "unit" | "category";
+export type TaxonomyItem = { id: number; name: string; shortName?: string; slug: string; parentId?: number | null; depth: number; usedBy: string };
+export type TaxonomyActions = { update: FormAction; move: FormAction; remove: FormAction };
+
+const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-2 py-1.5 text-sm";
+const smallButton = "min-h-9 rounded border px-2 py-1 text-xs font-semibold";
+const noun = { unit: "đơn vị", category: "chuyên mục" } as const;
+
+function ParentSelect({ parents, defaultValue, exceptId, label }: { parents: ParentOption[]; defaultValue: number | null; exceptId?: number; label: string }) {
+  return (
+    <select name="parentId" defaultValue={defaultValue ?? ""} className={inputClass} aria-label={label}>
+      <option value="">— Cấp cao nhất —</option>
+      {parents.filter((p) => p.id !== exceptId).map((p) => (
+        <option key={p.id} value={p.id}>{"\u00a0\u00a0".repeat(p.depth) + p.name}</option>
+      ))}
+    </select>
+  );
+}
+
+/** Adds a unit or a category; the slug may be left empty and is then made from the name. */
+export function TaxonomyCreateForm({ kind, action, parents = [] }: { kind: TaxonomyKind; action: FormAction; parents?: ParentOption[] }) {
+  const { state, pending, formProps } = useKeptForm(action, { resetOnSuccess: true });
+  const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const headingId = `them-${kind}`;
+  return (
+    <form {...formProps} className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-labelledby={headingId}>
+      <h2 id={headingId} className="text-lg font-bold text-brand-900 sm:col-span-2 lg:col-span-4">Thêm {noun[kind]}</h2>
+      <label className="text-sm font-semibold">Tên {noun[kind]}
+        <input name="name" required className={inputClass} aria-describedby="name-error" /><FieldError id="name-error" messages={errors.name} />
+      </label>
+      {kind === "unit" && (
+        <label className="text-sm font-semibold">Tên viết tắt
+          <input name="shortName" className={inputClass} placeholder="Để trống: dùng tên đầy đủ" aria-describedby="shortName-error" /><FieldError id="shortName-error" messages={errors.shortName} />
+        </label>
+      )}
+      <label className="text-sm font-semibold">Đường dẫn
+        <input name="slug" className={inputClass} placeholder="Để trống: tạo từ tên" autoCapitalize="none" aria-describedby="slug-error" /><FieldError id="slug-error" messages={errors.slug} />
+      </label>
+      {kind === "unit" && (
+        <label className="text-sm font-semibold">Trực thuộc
+          <ParentSelect parents={parents} defaultValue={null} label="Đơn vị cấp trên" /><FieldError id="parentId-error" messages={errors.parentId} />
+        </label>
+      )}
+      <div className="flex items-end"><button type="submit" disabled={pending} className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white disabled:opacity-60">Thêm {noun[kind]}</button></div>
+      <div className="sm:col-span-2 lg:col-span-4"><ActionOutcome state={state} /></div>
+    </form>
+  );
+}
+
+/** One unit or category: rename (and move in the tree), move up or down, delete when unused. */
+export function TaxonomyRow({ kind, item, parents = [], actions }: { kind: TaxonomyKind; item: TaxonomyItem; parents?: ParentOption[]; actions: TaxonomyActions }) {
+  const update = useKeptForm(actions.update);
+  const move = useKeptForm(actions.move);
+  const remove = useKeptForm(actions.remove);
+  const errors = update.state && !update.state.ok ? update.state.fieldErrors ?? {} : {};
+  const prefix = `${kind}-${item.id}`;
+  return (
+    <li className="rounded border border-neutral-200 bg-white p-3" style={{ marginLeft: `${item.depth * 1.5}rem` }} data-testid={`${kind}-row`}>
+      <form {...update.formProps} className="flex flex-wrap items-end gap-2" aria-label={`Sửa ${noun[kind]} ${item.name}`}>
+        <input type="hidden" name="id" value={item.id} />
+        <label className="min-w-48 flex-1 text-xs font-semibold">Tên
+          <input name="name" defaultValue={item.name} required className={inputClass} aria-describedby={`${prefix}-name-error`} /><FieldError id={`${prefix}-name-error`} messages={errors.name} />
+        </label>
+        {kind === "unit" && (
+          <label className="w-40 text-xs font-semibold">Tên viết tắt
+            <input name="shortName" defaultValue={item.shortName} className={inputClass} />
+          </label>
+        )}
+        <label className="w-56 text-xs font-semibold">Đường dẫn
+          <input name="slug" defaultValue={item.slug} className={inputClass} autoCapitalize="none" aria-describedby={`${prefix}-slug-error`} /><FieldError id={`${prefix}-slug-error`} messages={errors.slug} />
+        </label>
+        {kind === "unit" && (
+          <label className="w-56 text-xs font-semibold">Trực thuộc
+            <ParentSelect parents={parents} defaultValue={item.parentId ?? null} exceptId={item.id} label={`Đơn vị cấp trên của ${item.name}`} /><FieldError id={`${prefix}-parentId-error`} messages={errors.parentId} />
+          </label>
+        )}
+        <button type="submit" disabled={update.pending} className={`${smallButton} border-brand-900 text-brand-900`}>Lưu</button>
+      </form>
+      <div className="mt-2 flex flex-wrap items-center gap-2">
+        <p className="mr-auto text-xs text-neutral-700">{item.usedBy}</p>
+        {(["up", "down"] as const).map((direction) => (
+          <form key={direction} {...move.formProps} className="contents">
+            <input type="hidden" name="id" value={item.id} />
+            <input type="hidden" name="direction" value={direction} />
+            <button type="submit" disabled={move.pending} className={smallButton} aria-label={`Chuyển ${item.name} ${direction === "up" ? "lên" : "xuống"}`}>
+              {direction === "up" ? "↑ Lên" : "↓ Xuống"}
+            </button>
+          </form>
+        ))}
+        <form
+          {...remove.formProps}
+          onSubmit={(event) => {
+            if (!window.confirm(`Xóa ${noun[kind]} “${item.name}”?`)) return event.preventDefault();
+            remove.formProps.onSubmit(event);
+          }}
+          className="contents"
+        >
+          <input type="hidden" name="id" value={item.id} />
+          <button type="submit" disabled={remove.pending} className={`${smallButton} border-accent-700 text-accent-700`}>Xóa</button>
+        </form>
+      </div>
+      <ActionOutcome state={update.state} />
+      <ActionOutcome state={move.state} />
+      <ActionOutcome state={remove.state} />
+    </li>
+  );
+}

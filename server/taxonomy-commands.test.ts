@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { auditEntriesPage } from "@/db/queries/audit-log";
+import { adminCategories, adminUnits } from "@/db/queries/taxonomy-admin";
+import { listCategories, listUnits } from "@/db/queries/taxonomy";
+import { createTestDatabase, insertArticle, insertCategory, insertUnit, insertUser } from "@/db/test-database";
+import {
+  createCategoryCommand,
+  createUnitCommand,
+  deleteCategoryCommand,
+  deleteUnitCommand,
+  moveCategoryCommand,
+  moveUnitCommand,
+  updateCategoryCommand,
+  updateUnitCommand,
+} from "./taxonomy-commands";
+
+let handle: ReturnType<typeof createTestDatabase>;
+let db: Database;
+let admin: ReturnType<typeof insertUser>;
+const context = { ip: "10.4.5.6" };
+
+beforeEach(() => {
+  handle = createTestDatabase();
+  db = handle.db;
+  admin = insertUser(db, { role: "admin", username: "quantri" });
+});
+afterEach(() => handle.close());
+
+const unitNamed = (name: string) => adminUnits(db).find((u) => u.name === name);
+
+describe("units", () => {
+  it("creates units in a tree, with a slug made from the name, last among their siblings", () => {
+    expect(createUnitCommand(db, admin, { name: "Liên đoàn Lao động tỉnh Hải Lâm", shortName: "LĐLĐ tỉnh", slug: "", parentId: "" }, context)).toMatchObject({ ok: true });
+    const province = unitNamed("Liên đoàn Lao động tỉnh Hải Lâm")!;
+    expect(province).toMatchObject({ slug: "lien-doan-lao-dong-tinh-hai-lam", shortName: "LĐLĐ tỉnh", parentId: null });
+    createUnitCommand(db, admin, { name: "LĐLĐ huyện Đông Sơn", shortName: "", slug: "", parentId: String(province.id) }, context);
+    createUnitCommand(db, admin, { name: "Công đoàn Viên chức tỉnh", shortName: "CĐVC", slug: "cdvc", parentId: String(province.id) }, context);
+    expect(listUnits(db).map((u) => u.name)).toEqual(["Liên đoàn Lao động tỉnh Hải Lâm", "LĐLĐ huyện Đông Sơn", "Công đoàn Viên chức tỉnh"]);
+    expect(unitNamed("LĐLĐ huyện Đông Sơn")).toMatchObject({ shortName: "LĐLĐ huyện Đông Sơn", slug: "ldld-huyen-dong-son" });
+    expect(auditEntriesPage(db, { action: "unit-create" }, { offset: 0, limit: 5 }).total).toBe(3);
+  });
+
+  it("refuses a taken slug, a malformed slug, an empty name and a missing parent, field by field", () => {
+    const taken = insertUnit(db, { slug: "cdvc" });
+    expect(createUnitCommand(db, admin, { name: "Khác", shortName: "", slug: "cdvc", parentId: "" }, context)).toMatchObject({ ok: false, fieldErrors: { slug: [expect.stringContaining("đã được dùng")] } });
+    expect(createUnitCommand(db, admin, { name: "Khác", shortName: "", slug: "Có Dấu", parentId: "" }, context)).toMatchObject({ ok: false, fieldErrors: { slug: [expect.stringContaining("chữ thường không dấu")] } });
+    expect(createUnitCommand(db, admin, { name: " ", shortName: "", slug: "", parentId: "" }, context)).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)] } });
+    expect(createUnitCommand(db, admin, { name: "Khác", shortName: "", slug: "", parentId: "99999" }, context)).toMatchObject({ ok: false, fieldErrors: { parentId: [expect.any(String)] } });
+    expect(updateUnitCommand(db, admin, taken.id, { name: "Đổi tên", shortName: "", slug: "cdvc", parentId: "" }, context)).toMatchObject({ ok: true });
+  });
+
+  it("renames without moving the unit's address, and records the old and new names", () => {
+    const unit = insertUnit(db, { name: "LĐLĐ huyện Cũ", slug: "ldld-huyen-cu" });
+    expect(updateUnitCommand(db, admin, unit.id, { name: "LĐLĐ thị xã Mới", shortName: "LĐLĐ TX Mới", slug: "ldld-huyen-cu", parentId: "" }, context)).toMatchObject({ ok: true });
+    expect(unitNamed("LĐLĐ thị xã Mới")).toMatchObject({ slug: "ldld-huyen-cu", shortName: "LĐLĐ TX Mới" });
+    expect(auditEntriesPage(db, { action: "unit-update" }, { offset: 0, limit: 5 }).items[0]).toMatchObject({ detail: "Tên: LĐLĐ huyện Cũ → LĐLĐ thị xã Mới", ip: "10.4.5.6" });
+  });
+
+  it("never puts a unit under itself or under one of its sub-units", () => {
+    const province = insertUnit(db);
+    const district = insertUnit(db, { parentId: province.id });
+    const school = insertUnit(db, { parentId: district.id });
+    const fields = (parentId: number) => ({ name: "Tỉnh", shortName: "", slug: province.slug, parentId: String(parentId) });
+    expect(updateUnitCommand(db, admin, province.id, fields(school.id), context)).toMatchObject({ ok: false, fieldErrors: { parentId: [expect.any(String)] } });
+    expect(updateUnitCommand(db, admin, province.id, fields(province.id), context)).toMatchObject({ ok: false });
+    expect(updateUnitCommand(db, admin, school.id, { name: "Trường", shortName: "", slug: school.slug, parentId: String(province.id) }, context)).toMatchObject({ ok: true });
+    expect(adminUnits(db).find((u) => u.id === school.id)?.parentId).toBe(province.id);
+  });
+
+  it("reorders siblings one step at a time, and says so at either end", () => {
+    const province = insertUnit(db);
+    const a = insertUnit(db, { name: "A", parentId: province.id, sortOrder: 0 });
+    insertUnit(db, { name: "B", parentId: province.id, sortOrder: 0 });
+    const c = insertUnit(db, { name: "C", parentId: province.id, sortOrder: 0 });
+    expect(moveUnitCommand(db, admin, c.id, "up", context)).toMatchObject({ ok: true });
+    expect(listUnits(db).map((u) => u.name).slice(1)).toEqual(["A", "C", "B"]);
+    expect(moveUnitCommand(db, admin, a.id, "up", context)).toMatchObject({ ok: true, message: "“A” đã ở đầu danh sách." });
+    moveUnitCommand(db, admin, a.id, "down", context);
+    expect(listUnits(db).map((u) => u.name).slice(1)).toEqual(["C", "A", "B"]);
+  });
+
+  it("deletes an unused unit, and refuses one in use naming its articles, accounts and sub-units", () => {
+    const category = insertCategory(db);
+    const used = insertUnit(db, { name: "LĐLĐ huyện Đông Sơn" });
+    insertUnit(db, { name: "CĐCS Trường THCS Đông Sơn", parentId: used.id });
+    insertArticle(db, { unitId: used.id, categoryId: category.id, title: "Hội nghị người lao động năm 2024", status: "draft" });
+    insertUser(db, { role: "contributor", username: "hoa.dongson", unitId: used.id });
+    const result = deleteUnitCommand(db, admin, used.id, context);
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.formError).toBe(
+      "Không thể xóa đơn vị “LĐLĐ huyện Đông Sơn” vì đang được dùng: 1 bài viết (“Hội nghị người lao động năm 2024”); tài khoản hoa.dongson; đơn vị trực thuộc “CĐCS Trường THCS Đông Sơn”. Hãy chuyển những mục này sang đơn vị khác trước.",
+    );
+    expect(unitNamed("LĐLĐ huyện Đông Sơn")).toBeTruthy();
+
+    const unused = insertUnit(db, { name: "Đơn vị thử" });
+    expect(deleteUnitCommand(db, admin, unused.id, context)).toMatchObject({ ok: true });
+    expect(unitNamed("Đơn vị thử")).toBeUndefined();
+    expect(deleteUnitCommand(db, admin, unused.id, context)).toMatchObject({ ok: false, formError: expect.stringContaining("Không tìm thấy") });
+    expect(auditEntriesPage(db, { action: "unit-delete" }, { offset: 0, limit: 5 }).items).toMatchObject([{ target: "Đơn vị: Đơn vị thử", actorName: admin.displayName }]);
+  });
+});
+
+describe("categories", () => {
+  it("creates, renames, reorders and deletes only when unused", () => {
+    createCategoryCommand(db, admin, { name: "Tin hoạt động", slug: "" }, context);
+    createCategoryCommand(db, admin, { name: "Gương điển hình", slug: "" }, context);
+    expect(createCategoryCommand(db, admin, { name: "Tin hoạt động", slug: "" }, context)).toMatchObject({ ok: false, fieldErrors: { slug: [expect.any(String)] } });
+    const categoryNamed = (name: string) => {
+      const found = adminCategories(db).find((c) => c.name === name);
+      if (!found) throw new Error(`no category ${name}`);
+      return found;
+    };
+    const news = categoryNamed("Tin hoạt động");
+    const models = categoryNamed("Gương điển hình");
+    expect(news).toMatchObject({ slug: "tin-hoat-dong" });
+    moveCategoryCommand(db, admin, models.id, "up", context);
+    expect(listCategories(db).map((c) => c.name)).toEqual(["Gương điển hình", "Tin hoạt động"]);
+    expect(updateCategoryCommand(db, admin, news.id, { name: "Hoạt động công đoàn", slug: "tin-hoat-dong" }, context)).toMatchObject({ ok: true });
+    expect(listCategories(db).map((c) => c.name)).toEqual(["Gương điển hình", "Hoạt động công đoàn"]);
+
+    insertArticle(db, { unitId: insertUnit(db).id, categoryId: news.id, title: "Trao học bổng" });
+    expect(deleteCategoryCommand(db, admin, news.id, context)).toMatchObject({ ok: false, formError: expect.stringContaining("1 bài viết (“Trao học bổng”)") });
+    expect(deleteCategoryCommand(db, admin, models.id, context)).toMatchObject({ ok: true });
+    expect(listCategories(db).map((c) => c.name)).toEqual(["Hoạt động công đoàn"]);
+  });
+});
+
+describe("who may", () => {
+  it("refuses every unit and category command to editors and contributors, changing nothing", () => {
+    const unit = insertUnit(db);
+    const category = insertCategory(db);
+    for (const role of ["editor", "contributor"] as const) {
+      const user = insertUser(db, { role });
+      const results = [
+        createUnitCommand(db, user, { name: "Mới", shortName: "", slug: "", parentId: "" }, context),
+        updateUnitCommand(db, user, unit.id, { name: "Mới", shortName: "", slug: "moi", parentId: "" }, context),
+        moveUnitCommand(db, user, unit.id, "up", context),
+        deleteUnitCommand(db, user, unit.id, context),
+        createCategoryCommand(db, user, { name: "Mới", slug: "" }, context),
+        updateCategoryCommand(db, user, category.id, { name: "Mới", slug: "moi" }, context),
+        moveCategoryCommand(db, user, category.id, "down", context),
+        deleteCategoryCommand(db, user, category.id, context),
+      ];
+      for (const result of results) expect(result).toEqual({ ok: false, formError: "Chỉ quản trị viên được làm việc này.", fieldErrors: undefined });
+    }
+    expect(adminUnits(db)).toMatchObject([{ id: unit.id, name: unit.name }]);
+    expect(adminCategories(db)).toMatchObject([{ id: category.id, name: category.name }]);
+  });
+});
