@@ -72,16 +72,18 @@ test("N readers raise Đã xem by N; a reload within 30 minutes and a crawler ra
   }
   const after = base + readers.length;
 
-  // A reload: the browser remembers it counted, and sends nothing.
+  // A reload: the browser remembers it counted, sends no beacon, and only asks for the count.
   let beaconSent = false;
-  first.page.on("request", (r) => { if (r.url().includes("/api/luot-xem/")) beaconSent = true; });
+  first.page.on("request", (r) => { if (r.url().includes("/api/luot-xem/") && r.method() === "POST") beaconSent = true; });
+  const countOnly = first.page.waitForResponse((r) => r.url().includes("/api/luot-xem/") && r.request().method() === "GET");
   await first.page.reload();
-  await expect(first.page.getByTestId("luot-xem")).toBeVisible();
+  expect(await (await countOnly).json()).toEqual({ counted: false, viewCount: after });
+  await expect(first.page.getByTestId("luot-xem")).toHaveText(shown(after));
   expect(beaconSent).toBe(false);
 
   // A reload by a browser that forgot (storage cleared): the server still knows this reader.
   await first.page.evaluate(() => window.localStorage.clear());
-  const recount = first.page.waitForResponse((r) => r.url().includes("/api/luot-xem/"));
+  const recount = first.page.waitForResponse((r) => r.url().includes("/api/luot-xem/") && r.request().method() === "POST");
   await first.page.reload();
   expect(await (await recount).json()).toEqual({ counted: false, viewCount: after });
   await expect(first.page.getByTestId("luot-xem")).toHaveText(shown(after));
@@ -101,13 +103,16 @@ test("N readers raise Đã xem by N; a reload within 30 minutes and a crawler ra
 
 test("the beacon refuses a malformed id and an article that is not public", async ({ request }) => {
   expect((await request.post("/api/luot-xem/abc")).status()).toBe(400);
+  expect((await request.get("/api/luot-xem/abc")).status()).toBe(400);
   expect((await request.post("/api/luot-xem/999999999")).status()).toBe(404);
+  expect((await request.get("/api/luot-xem/999999999")).status()).toBe(404);
   const db = e2eDatabase();
   const draftId = articleId(db, unpublishedDemoSlugs[0]!);
   db.$client.close();
   const response = await request.post(`/api/luot-xem/${draftId}`, { headers: { "user-agent": CHROME } });
   expect(response.status()).toBe(404);
   expect(await response.json()).toEqual({ error: "Không tìm thấy tin này." });
+  expect((await request.get(`/api/luot-xem/${draftId}`)).status()).toBe(404);
 });
 
 test("Tin xem nhiều lists the most read articles of the last 30 days, without the one being read", async ({ page }) => {

@@ -93,6 +93,16 @@ describe("the view counter", () => {
     expect(views.flush()).toBe(0);
   });
 
+  it("shows the current count, pending views included, without counting", () => {
+    const views = counter();
+    views.record(reader(1));
+    expect(views.current(articleId)).toBe(11);
+    expect(views.current(articleId)).toBe(11);
+    expect(views.current(999_999)).toBeNull();
+    expect(views.flush()).toBe(1);
+    expect(views.current(articleId)).toBe(11);
+  });
+
   it("answers the stored count but counts nothing when counting is off", () => {
     const views = counter({ enabled: false });
     expect(views.record(reader(1))).toEqual({ counted: false, viewCount: 10 });

@@ -14,6 +14,8 @@ export type ViewAnswer = { counted: boolean; viewCount: number };
 export type ViewCounter = {
   /** Counts a reader's view in memory; null when the article is not public. No database write. */
   record(view: ReaderView): ViewAnswer | null;
+  /** The count to show without counting (stored + pending); null when the article is not public. */
+  current(articleId: number): number | null;
   /** Writes the views counted so far in one transaction; returns how many were written. */
   flush(): number;
   /** Flushes every `flushEveryMs` until stopped. */
@@ -67,6 +69,10 @@ export function createViewCounter(options: Options): ViewCounter {
       const counted = enabled && !isCrawler(view.userAgent) && readers.admit(readerKey(view), now.getTime());
       if (counted) tally.add(view.articleId, now);
       return { counted, viewCount: stored + tally.pendingFor(view.articleId) };
+    },
+    current(articleId) {
+      const stored = publicArticleViewCount(db, articleId, clock());
+      return stored === null ? null : stored + tally.pendingFor(articleId);
     },
     flush,
     start() {

@@ -8,13 +8,25 @@ import { viewCounter } from "@/server/view-counter";
  * reader should see, their own view included.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!/^[1-9]\d{0,9}$/.test(id)) {
-    return NextResponse.json({ error: "Mã tin không hợp lệ." }, { status: 400 });
-  }
-  const answer = viewCounter().record({ articleId: Number(id), ip: await requestIp(), userAgent: request.headers.get("user-agent") });
-  if (!answer) {
-    return NextResponse.json({ error: "Không tìm thấy tin này." }, { status: 404 });
-  }
+  const articleId = parseArticleId((await params).id);
+  if (articleId === null) return invalidId();
+  const answer = viewCounter().record({ articleId, ip: await requestIp(), userAgent: request.headers.get("user-agent") });
+  if (!answer) return notFound();
   return NextResponse.json(answer, { headers: { "Cache-Control": "no-store" } });
 }
+
+/** The count only, for a reader whose browser already counted this article: the page may be cached. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const articleId = parseArticleId((await params).id);
+  if (articleId === null) return invalidId();
+  const viewCount = viewCounter().current(articleId);
+  if (viewCount === null) return notFound();
+  return NextResponse.json({ counted: false, viewCount }, { headers: { "Cache-Control": "no-store" } });
+}
+
+function parseArticleId(id: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(id) ? Number(id) : null;
+}
+
+const invalidId = () => NextResponse.json({ error: "Mã tin không hợp lệ." }, { status: 400 });
+const notFound = () => NextResponse.json({ error: "Không tìm thấy tin này." }, { status: 404 });
