@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
+  addCalendarDays,
   calendarDayFromParts,
   dayKey,
   formatArticleDateTime,
@@ -175,6 +176,21 @@ describe("calendarDayFromParts", () => {
     ["1.5", "1", "2023", "a decimal"],
   ])("rejects day %j, month %j, year %j (%s)", (day, month, year) => {
     expect(calendarDayFromParts(day, month, year)).toBeNull();
+  });
+});
+
+describe("addCalendarDays", () => {
+  it.each([
+    ["2026-11-22", 0, "2026-11-22"],
+    ["2026-11-22", -29, "2026-10-24"],
+    ["2026-03-01", -1, "2026-02-28"],
+    ["2024-03-01", -1, "2024-02-29"],
+    ["2026-01-05", -30, "2025-12-06"],
+    ["2025-12-31", 1, "2026-01-01"],
+  ])("moves %s by %i days to %s", (from, days, expected) => {
+    const start = parseDayKey(from);
+    if (!start) throw new Error(from);
+    expect(dayKey(addCalendarDays(start, days))).toBe(expected);
   });
 });
 

@@ -115,6 +115,12 @@ export function vietnamDayRange(day: CalendarDay): { start: Date; end: Date } {
   return { start: new Date(start), end: new Date(end) };
 }
 
+/** { 2026, 3, 1 } plus -1 → { 2026, 2, 28 }: days forward (or back), across months and years. */
+export function addCalendarDays(day: CalendarDay, days: number): CalendarDay {
+  const date = utcMidnight({ ...day, day: day.day + days });
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
 /** "2022-12-21T16:42" (or with ":ss") from <input type="datetime-local">, read as Vietnam time. */
 export function parseVietnamLocalDateTime(value: string): Date | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);

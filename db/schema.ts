@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { AuditAction } from "@/core/audit";
 import { articleStatuses, roles } from "@/core/permissions";
 
@@ -137,6 +137,23 @@ export const articles = sqliteTable(
     index("articles_workspace_idx").on(t.status, t.updatedAt),
     index("articles_author_idx").on(t.createdBy, t.updatedAt),
   ],
+);
+
+/**
+ * Views of an article per Vietnam calendar day ("2026-11-22"), added by the batched flush of the
+ * view counter; "Tin xem nhiều" sums the last 30 days. articles.view_count keeps the all-time total.
+ */
+export const articleDailyViews = sqliteTable(
+  "article_daily_views",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    views: integer("views").notNull().default(0),
+  },
+  // Most read reads a range of days and sums per article: the index covers it without the table.
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index("article_daily_views_day_idx").on(t.day, t.articleId, t.views)],
 );
 
 /** Every save of an article keeps a copy of what was saved, who saved it and when. */

@@ -2,6 +2,8 @@
 // (migrations, demo seed on an empty file), then serve the production build.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import { createRequire } from "node:module";
+import os from "node:os";
 import path from "node:path";
 import { prepareDatabase } from "./prepare-database";
 
@@ -35,9 +37,13 @@ if (!buildIsCurrent()) {
 await prepareDatabase();
 
 const port = process.env.PORT ?? "3000";
-const server = spawn("npx", ["next", "start", "--port", port], {
+// Next itself, not through npx: a signal sent to this script must reach the server, which then
+// finishes its requests and writes the view counts still in memory before it exits.
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const server = spawn(process.execPath, [nextBin, "start", "--port", port], {
   stdio: "inherit",
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
+// Wait for the server to finish its shutdown before this script ends.
+server.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + (os.constants.signals[signal] ?? 0) : 0)));

@@ -4,7 +4,8 @@ import path from "node:path";
 import { count, eq, isNotNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/db/test-database";
-import { articles, categories, media, series, units, users } from "@/db/schema";
+import { mostReadArticles } from "@/db/queries/article-views";
+import { articleDailyViews, articles, categories, media, series, units, users } from "@/db/schema";
 import { verifyPassword } from "@/server/password";
 import { demoAccounts } from "./demo-organisation";
 import { isDatabaseEmpty, seedDemoContent } from "./demo";
@@ -23,7 +24,7 @@ afterAll(() => {
   fs.rmSync(mediaDir, { recursive: true, force: true });
 });
 
-const countOf = (table: typeof units | typeof categories | typeof users | typeof media | typeof articles) =>
+const countOf = (table: typeof units | typeof categories | typeof users | typeof media | typeof articles | typeof articleDailyViews) =>
   handle.db.select({ n: count() }).from(table).get()?.n ?? 0;
 
 describe("the demo seed", () => {
@@ -76,9 +77,23 @@ describe("the demo seed", () => {
     expect(handle.db.select().from(articles).where(sql`${articles.bodyHtml} like '%<figcaption>%'`).all().length).toBeGreaterThan(5);
   });
 
+  it('gives "Tin xem nhiều" five articles read in the last 30 days, within their all-time counts', () => {
+    const mostRead = mostReadArticles(handle.db, { limit: 5 });
+    expect(mostRead).toHaveLength(5);
+    const recentViews = handle.db
+      .select({ articleId: articleDailyViews.articleId, views: sql<number>`sum(${articleDailyViews.views})` })
+      .from(articleDailyViews)
+      .groupBy(articleDailyViews.articleId)
+      .all();
+    for (const { articleId, views } of recentViews) {
+      const total = handle.db.select().from(articles).where(eq(articles.id, articleId)).get()?.viewCount ?? 0;
+      expect(views).toBeLessThanOrEqual(total);
+    }
+  });
+
   it("is idempotent: a second run adds nothing", async () => {
-    const before = [countOf(units), countOf(categories), countOf(users), countOf(media), countOf(articles)];
+    const before = [countOf(units), countOf(categories), countOf(users), countOf(media), countOf(articles), countOf(articleDailyViews)];
     await seedDemoContent(handle.db, mediaDir);
-    expect([countOf(units), countOf(categories), countOf(users), countOf(media), countOf(articles)]).toEqual(before);
+    expect([countOf(units), countOf(categories), countOf(users), countOf(media), countOf(articles), countOf(articleDailyViews)]).toEqual(before);
   });
 });

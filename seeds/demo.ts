@@ -12,6 +12,7 @@ import { demoArticles2019To2020 } from "./demo-articles-2019-2020";
 import { demoArticles2021To2022 } from "./demo-articles-2021-2022";
 import { demoSeries, recentDemoArticles } from "./demo-articles-recent";
 import { demoAccounts, demoCategories, demoUnits } from "./demo-organisation";
+import { seedDemoDailyViews } from "./demo-views";
 import { renderDemoPhoto } from "./demo-photo";
 import type { DemoArticle, DemoBlock, DemoPhoto } from "./demo-types";
 
@@ -66,7 +67,7 @@ function idBySlug(rows: { id: number; slug: string }[], slug: string): number {
  * Fills the database with the demo organisation, accounts and articles. Idempotent: whatever
  * already exists (matched by slug, username or storage key) is left as it is.
  */
-export async function seedDemoContent(db: Database, mediaDir: string): Promise<void> {
+export async function seedDemoContent(db: Database, mediaDir: string, now: Date = new Date()): Promise<void> {
   for (const [order, unit] of demoUnits.entries()) {
     if (db.select().from(units).where(eq(units.slug, unit.slug)).get()) continue;
     const parentId = unit.parent ? idBySlug(db.select().from(units).all(), unit.parent) : null;
@@ -133,4 +134,5 @@ export async function seedDemoContent(db: Database, mediaDir: string): Promise<v
       })
       .run();
   }
+  seedDemoDailyViews(db, now);
 }

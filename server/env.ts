@@ -17,6 +17,10 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32).optional(),
   /** Fill an empty database with the demo units, accounts and articles. */
   DEMO_SEED: booleanFlag.default(true),
+  /** Count "Đã xem" at all; off for the benchmark's comparison of a page with and without counting. */
+  VIEW_COUNTING: booleanFlag.default(true),
+  /** How often the views counted in memory are written to the database, in milliseconds. */
+  VIEW_FLUSH_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
   SITE_SLOGAN: z
     .string()
     .min(1)

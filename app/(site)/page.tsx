@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { Suspense } from "react";
 import { ArticleCard } from "@/components/site/article-card";
+import { MostRead } from "@/components/site/most-read";
 import { latestPublishedArticles } from "@/db/queries/public-articles";
 import { listCategories, listUnits, rootUnit } from "@/db/queries/taxonomy";
 import { getDatabase } from "@/server/database";
@@ -57,8 +59,11 @@ export default function HomePage() {
               </section>
             ))}
           </div>
-          <aside aria-labelledby="don-vi" className="flex flex-col gap-6">
-            <section className="rounded border border-neutral-200 bg-white p-4">
+          <aside aria-label="Tin xem nhiều và tin theo đơn vị" className="flex flex-col gap-6">
+            <Suspense fallback={null}>
+              <MostRead />
+            </Suspense>
+            <section aria-labelledby="don-vi" className="rounded border border-neutral-200 bg-white p-4">
               <h2 id="don-vi" className="border-b-2 border-accent-700 pb-2 font-bold uppercase text-brand-900">Tin theo đơn vị</h2>
               <ul className="mt-3 space-y-2 text-sm">
                 {units.map((unit) => (

@@ -22,18 +22,19 @@ function rememberCounted(key: string) {
   }
 }
 
-/** "Đã xem: N", raised by this reader's view once the page is open. */
+/** "Đã xem: N", raised by this reader's view once the page is open, and fetched fresh on a reload. */
 export function ViewCounter({ articleId, initialCount }: { articleId: number; initialCount: number }) {
   const [count, setCount] = useState(initialCount);
 
   useEffect(() => {
     const key = `ban-tin:da-xem:${articleId}`;
-    if (Date.now() - lastCountedAt(key) < RECOUNT_AFTER_MS) return;
+    // Counted recently: only ask for the count, since the page itself may come from a cache.
+    const countedRecently = Date.now() - lastCountedAt(key) < RECOUNT_AFTER_MS;
     const controller = new AbortController();
-    fetch(`/api/luot-xem/${articleId}`, { method: "POST", signal: controller.signal, keepalive: true })
+    fetch(`/api/luot-xem/${articleId}`, { method: countedRecently ? "GET" : "POST", signal: controller.signal, keepalive: true })
       .then((response) => (response.ok ? (response.json() as Promise<{ viewCount?: number }>) : null))
       .then((body) => {
-        rememberCounted(key);
+        if (!countedRecently) rememberCounted(key);
         if (typeof body?.viewCount === "number") setCount(body.viewCount);
       })
       .catch(() => {

@@ -8,7 +8,6 @@ import {
   publishedArticlesPage,
   publishedSeriesParts,
   publishedYearRange,
-  recordArticleView,
 } from "./public-articles";
 import { type NewArticle, series } from "../schema";
 
@@ -137,21 +136,6 @@ describe("latestPublishedArticles", () => {
     article({ isFeatured: true, status: "draft", publishedAt: null });
     const featured = latestPublishedArticles(db, { limit: 1, featuredOnly: true }, NOW);
     expect(featured.map((a) => a.id)).toEqual([newest.id]);
-  });
-});
-
-describe("recordArticleView", () => {
-  it("raises the count of a public article by one each time", () => {
-    const a = article({ viewCount: 10 });
-    expect(recordArticleView(db, a.id, NOW)).toBe(11);
-    expect(recordArticleView(db, a.id, NOW)).toBe(12);
-  });
-
-  it("does not count views of drafts or scheduled articles", () => {
-    const draft = article({ status: "draft", publishedAt: null });
-    const scheduled = article({ publishedAt: new Date("2027-01-01T00:00:00Z") });
-    expect(recordArticleView(db, draft.id, NOW)).toBeNull();
-    expect(recordArticleView(db, scheduled.id, NOW)).toBeNull();
   });
 });
 

@@ -191,17 +191,6 @@ export function publishedSeriesParts(db: Database, seriesId: number, now: Date =
     .all();
 }
 
-/** Counts one view of a public article; returns the new count, or null when it is not public. */
-export function recordArticleView(db: Database, articleId: number, now: Date = new Date()): number | null {
-  const row = db
-    .update(articles)
-    .set({ viewCount: sql`${articles.viewCount} + 1` })
-    .where(and(eq(articles.id, articleId), isPublicAt(now)))
-    .returning({ viewCount: articles.viewCount })
-    .get();
-  return row?.viewCount ?? null;
-}
-
 /** The years the date filter offers: from the oldest public article to the newest. */
 export function publishedYearRange(db: Database, now: Date = new Date()): { first: number; last: number } | null {
   const row = db

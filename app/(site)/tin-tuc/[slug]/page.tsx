@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
+import { Suspense } from "react";
 import { ArticleView } from "@/components/site/article-view";
+import { MostRead } from "@/components/site/most-read";
 import { PublishedList } from "@/components/site/published-list";
 import { ViewCounter } from "@/components/site/view-counter";
 import { isWellFormedSlug } from "@/core/slug";
@@ -38,6 +40,9 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <ArticleView article={{ ...article, seriesParts }} viewCount={<ViewCounter articleId={article.id} initialCount={article.viewCount} />} />
+      <Suspense fallback={null}>
+        <MostRead excludeId={article.id} />
+      </Suspense>
       <PublishedList {...listing} />
     </div>
   );

@@ -1,20 +1,32 @@
 import { NextResponse } from "next/server";
-import { isCrawler } from "@/core/crawler";
-import { recordArticleView } from "@/db/queries/public-articles";
-import { getDatabase } from "@/server/database";
+import { requestIp } from "@/server/request-ip";
+import { viewCounter } from "@/server/view-counter";
 
-/** A reader's browser reports one view of a public article; crawlers are answered but not counted. */
+/**
+ * A reader's browser reports one view of a public article. Counted in memory (written in batches),
+ * not for crawlers nor for the same reader again within 30 minutes; the answer is the count the
+ * reader should see, their own view included.
+ */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  if (!/^[1-9]\d{0,9}$/.test(id)) {
-    return NextResponse.json({ error: "Mã tin không hợp lệ." }, { status: 400 });
-  }
-  if (isCrawler(request.headers.get("user-agent"))) {
-    return NextResponse.json({ counted: false });
-  }
-  const viewCount = recordArticleView(getDatabase(), Number(id));
-  if (viewCount === null) {
-    return NextResponse.json({ error: "Không tìm thấy tin này." }, { status: 404 });
-  }
-  return NextResponse.json({ counted: true, viewCount }, { headers: { "Cache-Control": "no-store" } });
+  const articleId = parseArticleId((await params).id);
+  if (articleId === null) return invalidId();
+  const answer = viewCounter().record({ articleId, ip: await requestIp(), userAgent: request.headers.get("user-agent") });
+  if (!answer) return notFound();
+  return NextResponse.json(answer, { headers: { "Cache-Control": "no-store" } });
 }
+
+/** The count only, for a reader whose browser already counted this article: the page may be cached. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const articleId = parseArticleId((await params).id);
+  if (articleId === null) return invalidId();
+  const viewCount = viewCounter().current(articleId);
+  if (viewCount === null) return notFound();
+  return NextResponse.json({ counted: false, viewCount }, { headers: { "Cache-Control": "no-store" } });
+}
+
+function parseArticleId(id: string): number | null {
+  return /^[1-9]\d{0,9}$/.test(id) ? Number(id) : null;
+}
+
+const invalidId = () => NextResponse.json({ error: "Mã tin không hợp lệ." }, { status: 400 });
+const notFound = () => NextResponse.json({ error: "Không tìm thấy tin này." }, { status: 404 });

@@ -1,0 +1,73 @@
+import { and, desc, eq, gte, lte, ne, sql, type SQL } from "drizzle-orm";
+import { addCalendarDays, dayKey, vietnamCalendarDay } from "@/core/vi-date";
+import type { DailyViews } from "@/core/view-tally";
+import type { Database } from "../client";
+import { articleDailyViews, articles } from "../schema";
+import { isPublicAt } from "./public-articles";
+
+/** The stored "Đã xem" of a public article, or null when there is no such public article. */
+export function publicArticleViewCount(db: Database, articleId: number, now: Date = new Date()): number | null {
+  const row = db
+    .select({ viewCount: articles.viewCount })
+    .from(articles)
+    .where(and(eq(articles.id, articleId), isPublicAt(now)))
+    .get();
+  return row?.viewCount ?? null;
+}
+
+/**
+ * Writes a batch of counted views in one transaction: the all-time total on the article and the
+ * day's row for "Tin xem nhiều". The views were counted while the article was public, so they are
+ * kept even if it was taken down since; an article deleted since is skipped (nothing to add to).
+ */
+export function addArticleViews(db: Database, batch: readonly DailyViews[]): void {
+  db.transaction((tx) => {
+    for (const { articleId, day, views } of batch) {
+      const updated = tx
+        .update(articles)
+        .set({ viewCount: sql`${articles.viewCount} + ${views}` })
+        .where(eq(articles.id, articleId))
+        .returning({ id: articles.id })
+        .get();
+      if (!updated) continue;
+      tx.insert(articleDailyViews)
+        .values({ articleId, day, views })
+        .onConflictDoUpdate({
+          target: [articleDailyViews.articleId, articleDailyViews.day],
+          set: { views: sql`${articleDailyViews.views} + excluded.views` },
+        })
+        .run();
+    }
+  });
+}
+
+export type MostReadArticle = { id: number; slug: string; title: string; publishedAt: Date; views: number };
+
+export const MOST_READ_DAYS = 30;
+
+/**
+ * "Tin xem nhiều": the public articles read most over the last 30 Vietnam days (today and the
+ * 29 before it), most views first, then the newer article.
+ */
+export function mostReadArticles(
+  db: Database,
+  options: { limit: number; excludeId?: number; days?: number },
+  now: Date = new Date(),
+): MostReadArticle[] {
+  const today = vietnamCalendarDay(now);
+  const firstDay = dayKey(addCalendarDays(today, 1 - (options.days ?? MOST_READ_DAYS)));
+  const conditions: SQL[] = [gte(articleDailyViews.day, firstDay), lte(articleDailyViews.day, dayKey(today)), isPublicAt(now)];
+  if (options.excludeId !== undefined) conditions.push(ne(articles.id, options.excludeId));
+  const views = sql<number>`sum(${articleDailyViews.views})`;
+  return db
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt, views })
+    .from(articleDailyViews)
+    .innerJoin(articles, eq(articles.id, articleDailyViews.articleId))
+    .where(and(...conditions))
+    .groupBy(articles.id)
+    .orderBy(desc(views), desc(articles.publishedAt), desc(articles.id))
+    .limit(options.limit)
+    .all()
+    // Public rows always have a publish time: isPublicAt compares it.
+    .map((row) => ({ ...row, publishedAt: row.publishedAt ?? new Date(0), views: Number(row.views) }));
+}

@@ -1,0 +1,169 @@
+import { EventEmitter } from "node:events";
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { articleDailyViews, articles } from "@/db/schema";
+import { createTestDatabase, insertArticle, insertCategory, insertUnit } from "@/db/test-database";
+import { createViewCounter, flushAtShutdown, type ReaderView } from "./view-counter";
+
+const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
+const MINUTE = 60 * 1000;
+
+let handle: ReturnType<typeof createTestDatabase>;
+let db: Database;
+let articleId: number;
+let now: Date;
+
+beforeEach(() => {
+  handle = createTestDatabase();
+  db = handle.db;
+  articleId = insertArticle(db, { unitId: insertUnit(db).id, categoryId: insertCategory(db).id, viewCount: 10 }).id;
+  now = new Date("2026-11-22T03:00:00Z");
+});
+afterEach(() => handle.close());
+
+const counter = (options: { enabled?: boolean; reportError?: (message: string, error: unknown) => void } = {}) =>
+  createViewCounter({ db, enabled: options.enabled ?? true, flushEveryMs: 60_000, clock: () => now, reportError: options.reportError });
+const reader = (n: number, values: Partial<ReaderView> = {}): ReaderView => ({ articleId, ip: `203.0.113.${n}`, userAgent: CHROME, ...values });
+const stored = () => db.select().from(articles).where(eq(articles.id, articleId)).get()?.viewCount;
+const daily = () => db.select({ day: articleDailyViews.day, views: articleDailyViews.views }).from(articleDailyViews).all();
+
+describe("the view counter", () => {
+  it("counts in memory and shows the reader stored + pending, without writing to the database", () => {
+    const views = counter();
+    expect([1, 2, 3].map((n) => views.record(reader(n)))).toEqual([
+      { counted: true, viewCount: 11 },
+      { counted: true, viewCount: 12 },
+      { counted: true, viewCount: 13 },
+    ]);
+    expect(stored()).toBe(10);
+    expect(daily()).toEqual([]);
+  });
+
+  it("writes the batch on flush to the article's count and to the Vietnam day's row", () => {
+    const views = counter();
+    views.record(reader(1));
+    views.record(reader(2));
+    now = new Date("2026-11-22T17:05:00Z"); // past midnight in Vietnam: the 23rd
+    views.record(reader(3));
+    expect(views.flush()).toBe(3);
+    expect(stored()).toBe(13);
+    expect(daily()).toEqual([
+      { day: "2026-11-22", views: 2 },
+      { day: "2026-11-23", views: 1 },
+    ]);
+    expect(views.record(reader(9, { userAgent: "Googlebot/2.1" }))).toEqual({ counted: false, viewCount: 13 });
+    expect(views.flush()).toBe(0);
+  });
+
+  it("does not count a reload by the same reader within 30 minutes, and counts them again after", () => {
+    const views = counter();
+    expect(views.record(reader(1))?.counted).toBe(true);
+    now = new Date(now.getTime() + 29 * MINUTE);
+    expect(views.record(reader(1))).toEqual({ counted: false, viewCount: 11 });
+    now = new Date(now.getTime() + 1 * MINUTE);
+    expect(views.record(reader(1))).toEqual({ counted: true, viewCount: 12 });
+  });
+
+  it("tells readers apart by address and by browser", () => {
+    const views = counter();
+    views.record(reader(1));
+    expect(views.record(reader(1, { userAgent: `${CHROME} Edg/156.0` }))?.counted).toBe(true);
+    expect(views.record(reader(2))?.counted).toBe(true);
+    expect(views.record(reader(2))?.counted).toBe(false);
+  });
+
+  it.each([
+    ["Googlebot", "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)"],
+    ["Zalo's link preview", "Mozilla/5.0 (Linux) ZaloPC-Preview"],
+    ["Facebook's link preview", "facebookexternalhit/1.1"],
+    ["no user agent at all", null],
+  ])("answers %s but does not count it", (_, userAgent) => {
+    const views = counter();
+    expect(views.record(reader(1, { userAgent }))).toEqual({ counted: false, viewCount: 10 });
+    views.flush();
+    expect(stored()).toBe(10);
+  });
+
+  it("answers null for an article that is not public, and counts nothing", () => {
+    const draft = insertArticle(db, { unitId: insertUnit(db).id, categoryId: insertCategory(db).id, status: "draft", publishedAt: null });
+    const views = counter();
+    expect(views.record(reader(1, { articleId: draft.id }))).toBeNull();
+    expect(views.record(reader(1, { articleId: 999_999 }))).toBeNull();
+    expect(views.flush()).toBe(0);
+  });
+
+  it("shows the current count, pending views included, without counting", () => {
+    const views = counter();
+    views.record(reader(1));
+    expect(views.current(articleId)).toBe(11);
+    expect(views.current(articleId)).toBe(11);
+    expect(views.current(999_999)).toBeNull();
+    expect(views.flush()).toBe(1);
+    expect(views.current(articleId)).toBe(11);
+  });
+
+  it("answers the stored count but counts nothing when counting is off", () => {
+    const views = counter({ enabled: false });
+    expect(views.record(reader(1))).toEqual({ counted: false, viewCount: 10 });
+    expect(views.flush()).toBe(0);
+  });
+
+  it("keeps the views of a failed write and writes them with the next flush", () => {
+    const reported: string[] = [];
+    const views = counter({ reportError: (message) => reported.push(message) });
+    views.record(reader(1));
+    db.$client.exec("CREATE TRIGGER refuse_views BEFORE UPDATE ON articles BEGIN SELECT RAISE(ABORT, 'đĩa đầy'); END;");
+    expect(views.flush()).toBe(0);
+    expect(reported).toHaveLength(1);
+    expect(stored()).toBe(10);
+    expect(views.record(reader(2))?.viewCount).toBe(12);
+    db.$client.exec("DROP TRIGGER refuse_views");
+    expect(views.flush()).toBe(2);
+    expect(stored()).toBe(12);
+    expect(daily()).toEqual([{ day: "2026-11-22", views: 2 }]);
+  });
+
+  it("writes what is left when stopped", () => {
+    const views = counter();
+    views.start();
+    views.record(reader(1));
+    views.record(reader(2));
+    views.stop();
+    expect(stored()).toBe(12);
+  });
+});
+
+describe("flushAtShutdown", () => {
+  // Stands in for `process`: the events are Node's, the counter and database are real.
+  function fakeProcess() {
+    const target = new EventEmitter() as EventEmitter & { pid: number; kills: string[]; kill: (pid: number, signal: string) => boolean };
+    target.pid = 4242;
+    target.kills = [];
+    target.kill = (_pid, signal) => target.kills.push(signal) > 0;
+    return target;
+  }
+
+  it.each(["SIGTERM", "SIGINT", "beforeExit", "exit"])("writes the pending views on %s", (event) => {
+    const target = fakeProcess();
+    const views = counter();
+    flushAtShutdown(views, target as unknown as NodeJS.Process);
+    views.record(reader(1));
+    views.record(reader(2));
+    target.emit(event);
+    expect(stored()).toBe(12);
+  });
+
+  it("lets Next's own signal handler end the process, and ends it itself when there is none", () => {
+    const withNext = fakeProcess();
+    withNext.on("SIGTERM", () => undefined);
+    flushAtShutdown(counter(), withNext as unknown as NodeJS.Process);
+    withNext.emit("SIGTERM");
+    expect(withNext.kills).toEqual([]);
+
+    const alone = fakeProcess();
+    flushAtShutdown(counter(), alone as unknown as NodeJS.Process);
+    alone.emit("SIGTERM");
+    expect(alone.kills).toEqual(["SIGTERM"]);
+  });
+});

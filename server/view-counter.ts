@@ -1,0 +1,125 @@
+import { createHash } from "node:crypto";
+import { isCrawler } from "@/core/crawler";
+import { RECOUNT_AFTER_MS, RecentReaders } from "@/core/recent-readers";
+import { ViewTally } from "@/core/view-tally";
+import type { Database } from "@/db/client";
+import { addArticleViews, publicArticleViewCount } from "@/db/queries/article-views";
+import { getDatabase } from "./database";
+import { env } from "./env";
+
+export type ReaderView = { articleId: number; ip: string; userAgent: string | null };
+/** What the beacon answers: the stored count plus this process's pending views. */
+export type ViewAnswer = { counted: boolean; viewCount: number };
+
+export type ViewCounter = {
+  /** Counts a reader's view in memory; null when the article is not public. No database write. */
+  record(view: ReaderView): ViewAnswer | null;
+  /** The count to show without counting (stored + pending); null when the article is not public. */
+  current(articleId: number): number | null;
+  /** Writes the views counted so far in one transaction; returns how many were written. */
+  flush(): number;
+  /** Flushes every `flushEveryMs` until stopped. */
+  start(): void;
+  /** Stops the timer and writes what is left. */
+  stop(): void;
+};
+
+type Options = {
+  db: Database;
+  enabled: boolean;
+  flushEveryMs: number;
+  /** Readers remembered for the reload window; beyond it the oldest are forgotten early. */
+  maxReaders?: number;
+  clock?: () => Date;
+  /** Where a failed write is reported; the views are kept for the next flush. */
+  reportError?: (message: string, error: unknown) => void;
+};
+
+// The reader is kept as a hash, not as an address: the map is memory only, but an address is
+// personal data and nothing here needs it back.
+function readerKey({ articleId, ip, userAgent }: ReaderView): string {
+  return createHash("sha256").update(`${ip}\n${userAgent ?? ""}\n${articleId}`).digest("base64url").slice(0, 22);
+}
+
+export function createViewCounter(options: Options): ViewCounter {
+  const { db, enabled, flushEveryMs, maxReaders = 200_000, clock = () => new Date(), reportError = console.error } = options;
+  const readers = new RecentReaders({ windowMs: RECOUNT_AFTER_MS, maxEntries: maxReaders });
+  const tally = new ViewTally();
+  let timer: NodeJS.Timeout | null = null;
+
+  const flush = (): number => {
+    if (tally.isEmpty) return 0;
+    const batch = tally.take();
+    try {
+      addArticleViews(db, batch);
+      return batch.reduce((sum, entry) => sum + entry.views, 0);
+    } catch (error) {
+      // A busy or full disk must not lose the views: they wait for the next flush.
+      tally.restore(batch);
+      reportError("Không ghi được lượt xem vào cơ sở dữ liệu; sẽ thử lại.", error);
+      return 0;
+    }
+  };
+
+  return {
+    record(view) {
+      const now = clock();
+      const stored = publicArticleViewCount(db, view.articleId, now);
+      if (stored === null) return null;
+      const counted = enabled && !isCrawler(view.userAgent) && readers.admit(readerKey(view), now.getTime());
+      if (counted) tally.add(view.articleId, now);
+      return { counted, viewCount: stored + tally.pendingFor(view.articleId) };
+    },
+    current(articleId) {
+      const stored = publicArticleViewCount(db, articleId, clock());
+      return stored === null ? null : stored + tally.pendingFor(articleId);
+    },
+    flush,
+    start() {
+      if (timer) return;
+      timer = setInterval(() => {
+        flush();
+        readers.sweep(clock().getTime());
+      }, flushEveryMs);
+      // The timer alone must not keep a process alive that has nothing else to do.
+      timer.unref();
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      flush();
+    },
+  };
+}
+
+/**
+ * Writes the pending views when the process ends. Next's own SIGTERM/SIGINT handler finishes the
+ * open requests and then calls process.exit(), which skips "beforeExit" but still runs "exit"
+ * listeners; better-sqlite3 writes synchronously, so the flush completes inside "exit". The early
+ * flush on the signal itself keeps the work done there small.
+ */
+export function flushAtShutdown(counter: ViewCounter, target: NodeJS.Process = process): void {
+  target.once("beforeExit", () => counter.flush());
+  target.once("exit", () => counter.stop());
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    target.once(signal, () => {
+      counter.flush();
+      // Alone, our listener would swallow the signal: end the process as Node would have.
+      if (target.listenerCount(signal) === 0) target.kill(target.pid, signal);
+    });
+  }
+}
+
+// One counter per process, started on first use; kept on globalThis so every bundle of the
+// server (and dev reloads) share the same pending views.
+const holder = globalThis as typeof globalThis & { banTinViewCounter?: ViewCounter };
+
+export function viewCounter(): ViewCounter {
+  if (!holder.banTinViewCounter) {
+    const counter = createViewCounter({ db: getDatabase(), enabled: env.VIEW_COUNTING, flushEveryMs: env.VIEW_FLUSH_MS });
+    counter.start();
+    flushAtShutdown(counter);
+    holder.banTinViewCounter = counter;
+  }
+  return holder.banTinViewCounter;
+}
