@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { type AnySQLiteColumn, index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { AuditAction } from "@/core/audit";
 import { articleStatuses, roles } from "@/core/permissions";
 
@@ -137,6 +137,22 @@ export const articles = sqliteTable(
     index("articles_workspace_idx").on(t.status, t.updatedAt),
     index("articles_author_idx").on(t.createdBy, t.updatedAt),
   ],
+);
+
+/**
+ * How many articles are published (status "published" with a publish time, scheduled ones
+ * included) per listing: scope "all" (id 0), "category" or "unit". Kept in step by triggers on
+ * articles (migration 0005), so "Tổng số" never counts the whole table; the public count
+ * subtracts the few scheduled-not-yet-due rows with an indexed count. See docs/decisions/0005.
+ */
+export const articleCounts = sqliteTable(
+  "article_counts",
+  {
+    scope: text("scope", { enum: ["all", "category", "unit"] }).notNull(),
+    scopeId: integer("scope_id").notNull(),
+    published: integer("published").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.scopeId] })],
 );
 
 /** Every save of an article keeps a copy of what was saved, who saved it and when. */
