@@ -156,6 +156,22 @@ export const articleDailyViews = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.day] }), index("article_daily_views_day_idx").on(t.day, t.articleId, t.views)],
 );
 
+/**
+ * How many articles are published (status "published" with a publish time, scheduled ones
+ * included) per listing: scope "all" (id 0), "category" or "unit". Kept in step by triggers on
+ * articles (migration 0006), so "Tổng số" never counts the whole table; the public count
+ * subtracts the few scheduled-not-yet-due rows with an indexed count. See docs/decisions/0005.
+ */
+export const articleCounts = sqliteTable(
+  "article_counts",
+  {
+    scope: text("scope", { enum: ["all", "category", "unit"] }).notNull(),
+    scopeId: integer("scope_id").notNull(),
+    published: integer("published").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.scopeId] })],
+);
+
 /** Every save of an article keeps a copy of what was saved, who saved it and when. */
 export const articleRevisions = sqliteTable(
   "article_revisions",

@@ -63,11 +63,8 @@ function idBySlug(rows: { id: number; slug: string }[], slug: string): number {
   return row.id;
 }
 
-/**
- * Fills the database with the demo organisation, accounts and articles. Idempotent: whatever
- * already exists (matched by slug, username or storage key) is left as it is.
- */
-export async function seedDemoContent(db: Database, mediaDir: string, now: Date = new Date()): Promise<void> {
+/** The demo units, categories and accounts; the benchmark's bulk generator builds on them too. */
+export async function seedDemoOrganisation(db: Database): Promise<void> {
   for (const [order, unit] of demoUnits.entries()) {
     if (db.select().from(units).where(eq(units.slug, unit.slug)).get()) continue;
     const parentId = unit.parent ? idBySlug(db.select().from(units).all(), unit.parent) : null;
@@ -89,6 +86,19 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
       })
       .run();
   }
+}
+
+/**
+ * Fills the database with the demo organisation, accounts and articles. Idempotent: whatever
+ * already exists (matched by slug, username or storage key) is left as it is.
+ */
+/**
+ * Fills the database with the demo organisation, accounts and articles. Idempotent: whatever
+ * already exists (matched by slug, username or storage key) is left as it is.
+ */
+export async function seedDemoContent(db: Database, mediaDir: string, now: Date = new Date()): Promise<void> {
+  await seedDemoOrganisation(db);
+  const unitRows = db.select().from(units).all();
   const seriesSlug = slugify(demoSeries.title);
   db.insert(series).values({ slug: seriesSlug, title: demoSeries.title, summary: demoSeries.summary }).onConflictDoNothing().run();
   const seriesId = idBySlug(db.select().from(series).all(), seriesSlug);

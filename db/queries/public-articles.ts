@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, gte, lt, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { imageSources, type ImageSources } from "@/core/media-files";
 import { type CalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "../client";
-import { articles, categories, media, series, units } from "../schema";
+import { articleCounts, articles, categories, media, series, units } from "../schema";
 
 // Public means: published, and its publish time has come. Scheduling needs no job: a
 // scheduled article simply starts matching this condition when its time arrives.
@@ -102,8 +102,56 @@ function selectListItems(db: Database, where: SQL) {
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(units, eq(units.id, articles.unitId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .where(where);
+}
+
+// A "deferred join": the page's ids come from a covering index (status | category | unit,
+// published_at, id), so even ?trang=5000 skips index entries, not full rows; then only
+// those ten rows are read. See docs/decisions/0005-listings-at-scale.md.
+function publicArticleIds(db: Database, where: SQL, page: { offset: number; limit: number }): number[] {
+  return db
+    .select({ id: articles.id })
+    .from(articles)
     .where(where)
-    .orderBy(desc(articles.publishedAt), desc(articles.id));
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all()
+    .map((row) => row.id);
+}
+
+function listItemsByIds(db: Database, ids: number[]): ArticleListItem[] {
+  if (ids.length === 0) return [];
+  const byId = new Map(selectListItems(db, inArray(articles.id, ids)).all().map((row) => [row.id, row]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toListItem(row)] : [];
+  });
+}
+
+function countWhere(db: Database, where: SQL): number {
+  return db.select({ total: count() }).from(articles).where(where).get()?.total ?? 0;
+}
+
+/**
+ * How many public articles a listing has, without counting the table: the maintained count of
+ * published articles (db/migrations/0006) minus the scheduled ones not yet due, an indexed count
+ * over the few rows with a future publish time. A day's listing is counted directly: one day
+ * is a short index range.
+ */
+export function publicArticleCount(db: Database, filter: PublicListingFilter, now: Date = new Date()): number {
+  const { excludeId, ...listing } = filter;
+  const both = listing.categoryId !== undefined && listing.unitId !== undefined;
+  if (listing.day || both) return countWhere(db, listingConditions(filter, now));
+  const scope = listing.categoryId !== undefined ? eq(articleCounts.scope, "category") : listing.unitId !== undefined ? eq(articleCounts.scope, "unit") : eq(articleCounts.scope, "all");
+  const scopeId = listing.categoryId ?? listing.unitId ?? 0;
+  const stored = db.select({ published: articleCounts.published }).from(articleCounts).where(and(scope, eq(articleCounts.scopeId, scopeId))).get()?.published ?? 0;
+  const scopeConditions: SQL[] = [eq(articles.status, "published"), gt(articles.publishedAt, now)];
+  if (listing.categoryId !== undefined) scopeConditions.push(eq(articles.categoryId, listing.categoryId));
+  if (listing.unitId !== undefined) scopeConditions.push(eq(articles.unitId, listing.unitId));
+  const notYetDue = countWhere(db, and(...scopeConditions) as SQL);
+  const excluded = excludeId === undefined ? 0 : countWhere(db, and(eq(articles.id, excludeId), listingConditions(listing, now)) as SQL);
+  return stored - notYetDue - excluded;
 }
 
 /** One page of "CÁC TIN ĐÃ ĐĂNG", newest first, with the total that the pager shows. */
@@ -113,10 +161,8 @@ export function publishedArticlesPage(
   page: { offset: number; limit: number },
   now: Date = new Date(),
 ): { items: ArticleListItem[]; total: number } {
-  const where = listingConditions(filter, now);
-  const [totalRow] = db.select({ total: count() }).from(articles).where(where).all();
-  const rows = selectListItems(db, where).limit(page.limit).offset(page.offset).all();
-  return { items: rows.map(toListItem), total: totalRow?.total ?? 0 };
+  const ids = publicArticleIds(db, listingConditions(filter, now), page);
+  return { items: listItemsByIds(db, ids), total: publicArticleCount(db, filter, now) };
 }
 
 export function latestPublishedArticles(
@@ -126,10 +172,7 @@ export function latestPublishedArticles(
 ): ArticleListItem[] {
   const conditions = [listingConditions({ categoryId: options.categoryId }, now)];
   if (options.featuredOnly) conditions.push(eq(articles.isFeatured, true));
-  return selectListItems(db, and(...conditions) as SQL)
-    .limit(options.limit)
-    .all()
-    .map(toListItem);
+  return listItemsByIds(db, publicArticleIds(db, and(...conditions) as SQL, { offset: 0, limit: options.limit }));
 }
 
 export type PublicArticle = ArticleListItem & {
@@ -193,15 +236,12 @@ export function publishedSeriesParts(db: Database, seriesId: number, now: Date =
 
 /** The years the date filter offers: from the oldest public article to the newest. */
 export function publishedYearRange(db: Database, now: Date = new Date()): { first: number; last: number } | null {
-  const row = db
-    .select({
-      oldest: sql<number | null>`min(${articles.publishedAt})`,
-      newest: sql<number | null>`max(${articles.publishedAt})`,
-    })
-    .from(articles)
-    .where(isPublicAt(now))
-    .get();
-  if (!row?.oldest || !row.newest) return null;
-  const yearOf = (ms: number) => vietnamCalendarDay(new Date(ms)).year;
-  return { first: yearOf(row.oldest), last: yearOf(row.newest) };
+  // Two one-row reads from the index's ends; min() and max() together would walk the range.
+  const edge = (order: SQL) =>
+    db.select({ at: articles.publishedAt }).from(articles).where(isPublicAt(now)).orderBy(order).limit(1).get()?.at ?? null;
+  const oldest = edge(asc(articles.publishedAt));
+  const newest = edge(desc(articles.publishedAt));
+  if (!oldest || !newest) return null;
+  const yearOf = (at: Date) => vietnamCalendarDay(at).year;
+  return { first: yearOf(oldest), last: yearOf(newest) };
 }

@@ -1,0 +1,134 @@
+// `npm run bench [-- --articles 100000 --duration 10 --connections 16 --port 3400 --urls /,/tin-tuc]`:
+// builds the production server when stale, seeds data/bench/bench-<N>.db (reused when the size
+// and schema match), serves it, warms each page and loads it with autocannon from this machine.
+// Several sizes: --articles 1000,100000. Exits non-zero when any request failed or was not 2xx.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { benchTargets, ensureBenchDatabase, type BenchTargets } from "./bench/bench-database";
+import { machineDescription, printTable, rowOf, unavailableRow, writeResults, type BenchRow } from "./bench/bench-report";
+import { residentMemoryMb, startBenchServer, type BenchServer } from "./bench/bench-server";
+import { saveEverySecond, signInAsEditor } from "./bench/editor-saves";
+import { ensureProductionBuild } from "./production-build";
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "100000" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "16" },
+    port: { type: "string", default: process.env.BENCH_PORT ?? "3400" },
+    urls: { type: "string" },
+    "data-dir": { type: "string", default: "data/bench" },
+  },
+});
+
+function positiveInteger(name: string, value: string | undefined): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`--${name} phải là số nguyên dương, nhận được "${value}".`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const sizes = (values.articles ?? "").split(",").map((size) => positiveInteger("articles", size));
+const duration = positiveInteger("duration", values.duration);
+const connections = positiveInteger("connections", values.connections);
+const port = positiveInteger("port", values.port);
+// A browser's user agent: the view beacon ignores crawlers, and autocannon sends none.
+const browser = { "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 ban-tin-bench" };
+
+async function load(server: BenchServer, options: Omit<Parameters<typeof autocannon>[0], "url" | "duration" | "connections"> & { urlPath: string; connections?: number }) {
+  const { urlPath, ...rest } = options;
+  return autocannon({ url: `${server.origin}${urlPath}`, duration, connections, headers: browser, timeout: 10, ...rest });
+}
+
+/** GETs the page a few times so the first measured request is not the first ever; returns its status. */
+async function warm(server: BenchServer, urlPath: string): Promise<number> {
+  let status = 0;
+  for (let i = 0; i < 5; i++) status = (await fetch(`${server.origin}${urlPath}`, { headers: browser })).status;
+  return status;
+}
+
+async function benchSize(articles: number) {
+  const file = await ensureBenchDatabase(values["data-dir"] ?? "data/bench", articles, process.env.DATABASE_PATH ? [process.env.DATABASE_PATH] : []);
+  const targets: BenchTargets = benchTargets(file, articles);
+  const pages = values.urls ? values.urls.split(",").map((urlPath) => ({ name: urlPath, path: urlPath })) : targets.pages;
+  const server = await startBenchServer({ port, databasePath: path.resolve(file), env: { VIEW_COUNTING: "on" } });
+  const rows: BenchRow[] = [];
+  try {
+    const available: typeof pages = [];
+    for (const page of pages) {
+      const status = await warm(server, page.path);
+      // Search is built on another branch: until it is merged its page is a 404, not a failure.
+      if (status === 404 && page.path.startsWith("/tim-kiem")) {
+        rows.push(unavailableRow(articles, page.name, page.path));
+        continue;
+      }
+      available.push(page);
+      console.log(`${articles} bài · ${page.name} ${page.path} …`);
+      rows.push(rowOf(articles, page.name, page.path, await load(server, { urlPath: page.path })));
+    }
+
+    // One view = the page and its beacon: beacons at the rate the page alone was served.
+    const articleAlone = rows.find((row) => row.path === targets.article.path);
+    if (articleAlone) {
+      console.log(`${articles} bài · bài viết cùng lượt xem …`);
+      const [page, beacon] = await Promise.all([
+        load(server, { urlPath: targets.article.path }),
+        load(server, { urlPath: `/api/luot-xem/${targets.article.id}`, method: "POST", connections: 4, overallRate: Math.max(1, articleAlone.requestsPerSecond) }),
+      ]);
+      rows.push(rowOf(articles, "Bài viết, đếm lượt xem bật", targets.article.path, page));
+      rows.push(rowOf(articles, "Lượt xem (beacon POST)", `/api/luot-xem/${targets.article.id}`, beacon));
+    }
+
+    console.log(`${articles} bài · trang công khai khi biên tập viên lưu mỗi giây …`);
+    const cookie = await signInAsEditor(server.origin);
+    const saving = saveEverySecond(server.origin, cookie, targets.article, targets.article.version);
+    const mixed = await load(server, { urlPath: "/", requests: available.map((page) => ({ method: "GET", path: page.path })) });
+    const editor = await saving.stop();
+    rows.push(rowOf(articles, "Các trang, BTV lưu mỗi giây", "(xen kẽ)", mixed));
+
+    const rssMb = server.process.pid ? residentMemoryMb(server.process.pid) : null;
+    return { articles, file, rows, editor, rssMb };
+  } finally {
+    await server.stop();
+  }
+}
+
+ensureProductionBuild();
+const runs = [];
+for (const size of sizes) runs.push(await benchSize(size));
+
+const rows = runs.flatMap((run) => run.rows);
+printTable(rows);
+for (const run of runs) {
+  console.log(`\n${run.articles} bài: RSS máy chủ sau khi chạy ${run.rssMb ?? "?"} MB; biên tập viên lưu ${run.editor.saves} lần, lỗi ${run.editor.failures}, chậm nhất ${run.editor.slowestMs} ms.`);
+  const alone = run.rows.find((row) => row.name === "Bài viết");
+  const counted = run.rows.find((row) => row.name === "Bài viết, đếm lượt xem bật");
+  if (alone && counted) console.log(`  Bài viết có đếm lượt xem / không đếm: ${(counted.requestsPerSecond / alone.requestsPerSecond).toFixed(2)}×`);
+}
+if (runs.length > 1) {
+  const [small, large] = [runs[0], runs.at(-1)];
+  console.log(`\nreq/s ở ${large?.articles} bài so với ${small?.articles} bài:`);
+  for (const row of large?.rows ?? []) {
+    const base = small?.rows.find((other) => other.name.replace(/\d+/g, "") === row.name.replace(/\d+/g, ""));
+    if (row.available && base?.requestsPerSecond) console.log(`  ${row.name}: ${(row.requestsPerSecond / base.requestsPerSecond).toFixed(2)}×`);
+  }
+}
+
+const resultsFile = writeResults(sizes, {
+  measuredAt: new Date().toISOString(),
+  machine: machineDescription(),
+  settings: { duration, connections, sizes },
+  runs: runs.map(({ file: _file, ...run }) => run),
+});
+console.log(`\nĐã ghi ${resultsFile}`);
+
+const failed = rows.filter((row) => row.errors > 0 || row.non2xx > 0);
+const editorFailed = runs.some((run) => run.editor.failures > 0);
+if (failed.length > 0 || editorFailed) {
+  console.error(`Có yêu cầu lỗi hoặc không phải 2xx: ${failed.map((row) => `${row.name} (${row.errors} lỗi, ${row.non2xx} non-2xx)`).join(", ")}${editorFailed ? "; lưu của biên tập viên bị lỗi" : ""}.`);
+  process.exit(1);
+}
+process.exit(0);

@@ -1,0 +1,73 @@
+// The bench database: seeded once per size and schema, then reused; and the pages to load on it.
+import fs from "node:fs";
+import path from "node:path";
+import { dayKey, vietnamCalendarDay } from "@/core/vi-date";
+import { openDatabase } from "@/db/client";
+import { listCategories, listUnits } from "@/db/queries/taxonomy";
+import { editableArticle } from "@/db/queries/workspace-articles";
+import { seedBulkDatabase } from "@/seeds/bulk";
+
+const journal = path.join(process.cwd(), "db", "migrations", "meta", "_journal.json");
+
+function schemaTag(): string {
+  const entries = (JSON.parse(fs.readFileSync(journal, "utf8")) as { entries: { tag: string }[] }).entries;
+  return entries.at(-1)?.tag ?? "none";
+}
+
+/** data/bench/bench-<N>.db, seeded now unless a file of the same size and schema is there. */
+export async function ensureBenchDatabase(dir: string, articles: number, protectedPaths: string[]): Promise<string> {
+  const file = path.join(dir, `bench-${articles}.db`);
+  const stamp = `${file}.json`;
+  const wanted = { articles, schema: schemaTag() };
+  const existing = fs.existsSync(stamp) && fs.existsSync(file) ? (JSON.parse(fs.readFileSync(stamp, "utf8")) as typeof wanted) : null;
+  if (existing?.articles === wanted.articles && existing.schema === wanted.schema) {
+    console.log(`Dùng lại ${file} (${articles.toLocaleString("vi-VN")} bài, lược đồ ${wanted.schema}).`);
+    return file;
+  }
+  for (const suffix of ["", "-wal", "-shm", ".json"]) fs.rmSync(file + suffix, { force: true });
+  console.log(`Đang tạo ${file} với ${articles.toLocaleString("vi-VN")} bài …`);
+  const result = await seedBulkDatabase(file, { articles, protectedPaths });
+  console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài trong ${(result.ms / 1000).toFixed(1)} giây.`);
+  fs.writeFileSync(stamp, JSON.stringify({ ...wanted, seedSeconds: result.ms / 1000 }));
+  return file;
+}
+
+export type BenchTargets = {
+  pages: { name: string; path: string }[];
+  article: { id: number; path: string; version: number; fields: Record<string, string> };
+};
+
+/** The public pages of the issue, on content that exists in this database. */
+export function benchTargets(file: string, articles: number): BenchTargets {
+  const db = openDatabase(file);
+  try {
+    const middle = editableArticle(db, Math.ceil(articles / 2));
+    const category = listCategories(db)[0];
+    const unit = listUnits(db)[1];
+    if (!middle || !category || !unit) throw new Error(`${file} thiếu bài, chuyên mục hoặc đơn vị: hãy xóa tệp để tạo lại.`);
+    const deepPage = Math.min(5000, Math.ceil(articles / 10));
+    const day = dayKey(vietnamCalendarDay(middle.publishedAt ?? new Date()));
+    const fields = {
+      title: middle.title, slug: middle.slug, summary: middle.summary, bodyHtml: middle.bodyHtml,
+      coverMediaId: "", coverCaption: middle.coverCaption, byline: middle.byline,
+      categoryId: String(middle.categoryId), unitId: String(middle.unitId),
+      seriesId: middle.seriesId ? String(middle.seriesId) : "", seriesPart: middle.seriesPart ? String(middle.seriesPart) : "",
+      isFeatured: middle.isFeatured ? "on" : "",
+    };
+    return {
+      pages: [
+        { name: "Trang chủ", path: "/" },
+        { name: "Tin tức", path: "/tin-tuc" },
+        { name: `Tin tức trang ${deepPage}`, path: `/tin-tuc?trang=${deepPage}` },
+        { name: "Chuyên mục", path: `/chuyen-muc/${category.slug}` },
+        { name: "Đơn vị", path: `/don-vi/${unit.slug}` },
+        { name: "Bài viết", path: `/tin-tuc/${middle.slug}` },
+        { name: "Lọc theo ngày", path: `/tin-tuc?ngay=${day}` },
+        { name: "Tìm kiếm", path: "/tim-kiem?q=cong+doan" },
+      ],
+      article: { id: middle.id, path: `/tin-tuc/${middle.slug}`, version: middle.version, fields },
+    };
+  } finally {
+    db.$client.close();
+  }
+}

@@ -1,0 +1,71 @@
+// Serves the production build on the bench database, and says how much memory it holds.
+import { type ChildProcess, spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+export type BenchServer = { origin: string; process: ChildProcess; stop: () => Promise<void> };
+
+/** Starts `next start` itself (not through npx), so its pid is the server's. */
+export async function startBenchServer(options: { port: number; databasePath: string; env?: Record<string, string> }): Promise<BenchServer> {
+  const origin = `http://127.0.0.1:${options.port}`;
+  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+  const child = spawn(process.execPath, [nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      DATABASE_PATH: options.databasePath,
+      MEDIA_DIR: path.join(path.dirname(options.databasePath), "media"),
+      DEMO_SEED: "off",
+      PORT: String(options.port),
+      SITE_URL: origin,
+      ...options.env,
+    },
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`Máy chủ dừng ngay khi khởi động (mã ${child.exitCode}); cổng ${options.port} có bận không?`);
+    try {
+      if ((await fetch(`${origin}/`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill("SIGTERM");
+      throw new Error(`Máy chủ không trả lời ở ${origin} sau 90 giây.`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    origin,
+    process: child,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    },
+  };
+}
+
+function descendants(pid: number): number[] {
+  const children = fs.existsSync(`/proc/${pid}/task`)
+    ? fs.readdirSync(`/proc/${pid}/task`).flatMap((tid) => {
+        const file = `/proc/${pid}/task/${tid}/children`;
+        return fs.existsSync(file) ? fs.readFileSync(file, "utf8").trim().split(/\s+/).filter(Boolean).map(Number) : [];
+      })
+    : [];
+  return [pid, ...children.flatMap(descendants)];
+}
+
+/** VmRSS of the server and any process it started, in MB (Linux /proc). */
+export function residentMemoryMb(pid: number): number | null {
+  let kb = 0;
+  for (const id of descendants(pid)) {
+    const status = fs.existsSync(`/proc/${id}/status`) ? fs.readFileSync(`/proc/${id}/status`, "utf8") : "";
+    const match = /^VmRSS:\s+(\d+) kB/m.exec(status);
+    if (match) kb += Number(match[1]);
+  }
+  return kb > 0 ? Math.round(kb / 1024) : null;
+}

@@ -1,0 +1,113 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { count, eq, isNotNull, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isWellFormedSlug } from "@/core/slug";
+import { vietnamCalendarDay } from "@/core/vi-date";
+import type { Database } from "@/db/client";
+import { publicArticleCount, publishedArticleBySlug } from "@/db/queries/public-articles";
+import { listCategories, listUnits } from "@/db/queries/taxonomy";
+import { articles, users } from "@/db/schema";
+import { createTestDatabase } from "@/db/test-database";
+import { assertBulkTarget, seedBulkContent, seedBulkDatabase } from "./bulk";
+
+const NOW = new Date("2026-11-22T03:00:00Z");
+const N = 2000;
+
+describe("the benchmark's bulk seed", () => {
+  let handle: ReturnType<typeof createTestDatabase>;
+  let db: Database;
+  beforeAll(async () => {
+    handle = createTestDatabase();
+    db = handle.db;
+    expect(await seedBulkContent(db, { articles: N, now: NOW })).toBe(N);
+  });
+  afterAll(() => handle.close());
+
+  it("writes N articles, every one public, and counts them all", () => {
+    expect(db.select({ n: count() }).from(articles).get()?.n).toBe(N);
+    expect(publicArticleCount(db, {}, NOW)).toBe(N);
+    const perCategory = listCategories(db).map((c) => publicArticleCount(db, { categoryId: c.id }, NOW));
+    const perUnit = listUnits(db).map((u) => publicArticleCount(db, { unitId: u.id }, NOW));
+    expect(perCategory.reduce((a, b) => a + b, 0)).toBe(N);
+    expect(perUnit.reduce((a, b) => a + b, 0)).toBe(N);
+    // Spread over all of them, not piled into one.
+    for (const n of [...perCategory, ...perUnit]) expect(n).toBeGreaterThan(N / 10);
+  });
+
+  it("gives every article a unique, well-formed slug that opens its page", () => {
+    const rows = db.select({ slug: articles.slug }).from(articles).all();
+    expect(new Set(rows.map((r) => r.slug)).size).toBe(N);
+    for (const { slug } of rows) {
+      expect(isWellFormedSlug(slug), slug).toBe(true);
+      expect(slug.length).toBeLessThanOrEqual(80);
+    }
+    const one = rows[N / 2]?.slug ?? "";
+    expect(publishedArticleBySlug(db, one, NOW)?.slug).toBe(one);
+  });
+
+  it("spreads the articles over the ten years before now, with realistic text", () => {
+    const years = new Set(db.select({ at: articles.publishedAt }).from(articles).all().map((r) => vietnamCalendarDay(r.at ?? new Date(0)).year));
+    expect(Math.min(...years)).toBe(2016);
+    expect(Math.max(...years)).toBe(2026);
+    expect(years.size).toBe(11);
+    const sample = db.select().from(articles).where(eq(articles.id, 1000)).get();
+    const words = (sample?.bodyHtml ?? "").replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
+    expect(words).toBeGreaterThan(450);
+    expect(words).toBeLessThan(800);
+    expect(sample?.title).toMatch(/tháng \d{1,2}\/20\d\d$|[a-zà-ỹđ]$/iu);
+    expect(sample?.summary.length).toBeGreaterThan(50);
+  });
+
+  it("puts some articles in series with numbered parts, and features a few", () => {
+    const parts = db.select({ seriesId: articles.seriesId, part: articles.seriesPart }).from(articles).where(isNotNull(articles.seriesId)).all();
+    expect(parts.length).toBeGreaterThan(5);
+    expect(new Set(parts.map((p) => `${p.seriesId}:${p.part}`)).size).toBe(parts.length);
+    const featured = db.select({ n: count() }).from(articles).where(sql`${articles.isFeatured} = 1`).get()?.n ?? 0;
+    expect(featured).toBeGreaterThan(10);
+    expect(featured).toBeLessThan(N / 10);
+  });
+
+  it("creates the demo organisation and its editor account to sign in with", () => {
+    expect(db.select({ username: users.username }).from(users).all().map((u) => u.username)).toContain("bientap");
+  });
+
+  it("makes the same articles from the same seed", async () => {
+    const [first, second] = [createTestDatabase(), createTestDatabase()];
+    try {
+      await seedBulkContent(first.db, { articles: 50, now: NOW });
+      await seedBulkContent(second.db, { articles: 50, now: NOW });
+      const rows = (d: Database) => d.select({ slug: articles.slug, body: articles.bodyHtml, at: articles.publishedAt }).from(articles).orderBy(articles.id).all();
+      expect(rows(first.db)).toEqual(rows(second.db));
+    } finally {
+      first.close();
+      second.close();
+    }
+  });
+
+  it("refuses a database that already has content", async () => {
+    await expect(seedBulkContent(db, { articles: 1, now: NOW })).rejects.toThrow(/đã có nội dung/);
+  });
+});
+
+describe("where the bulk seed may write", () => {
+  it("refuses the demo database and the configured DATABASE_PATH", async () => {
+    expect(() => assertBulkTarget("data/ban-tin.sqlite", [])).toThrow(/Từ chối/);
+    expect(() => assertBulkTarget("./data/../data/ban-tin.sqlite", [])).toThrow(/Từ chối/);
+    expect(() => assertBulkTarget("/srv/ban-tin/site.db", ["/srv/ban-tin/site.db"])).toThrow(/DATABASE_PATH/);
+    await expect(seedBulkDatabase("/srv/ban-tin/site.db", { articles: 1, protectedPaths: ["/srv/ban-tin/site.db"] })).rejects.toThrow(/Từ chối/);
+    expect(fs.existsSync("/srv/ban-tin/site.db")).toBe(false);
+  });
+
+  it("writes a separate file and says how long it took", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-bulk-"));
+    try {
+      const result = await seedBulkDatabase(path.join(dir, "bench.db"), { articles: 20, now: NOW });
+      expect(result.articles).toBe(20);
+      expect(result.ms).toBeGreaterThan(0);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,95 @@
+// The benchmark's database: the demo organisation and N generated published articles spread
+// over all units and categories and the ten years before `now`. Never the demo database.
+import path from "node:path";
+import { slugify, uniqueSlug } from "@/core/slug";
+import { vietnamCalendarDay } from "@/core/vi-date";
+import { openDatabase, type Database } from "@/db/client";
+import { type BulkArticle, insertArticlesInBulk, insertSeries } from "@/db/queries/bulk-articles";
+import { listCategories, listUnits } from "@/db/queries/taxonomy";
+import { articleBody, articleTitle, byline, createRandom, type Random, summary } from "./bulk-text";
+import { isDatabaseEmpty, seedDemoOrganisation } from "./demo";
+
+const TEN_YEARS_MS = 10 * 365.25 * 24 * 60 * 60 * 1000;
+const SERIES_COUNT = 20;
+const PARTS_PER_SERIES = 8;
+// The demo database's default place; refused even when DATABASE_PATH points elsewhere.
+const DEMO_DATABASE_PATH = "data/ban-tin.sqlite";
+
+export type BulkSeedOptions = {
+  articles: number;
+  /** The same seed gives the same articles. */
+  seed?: number;
+  /** The newest article is published shortly before this instant. */
+  now?: Date;
+  /** The configured database of the site (DATABASE_PATH): never written to. */
+  protectedPaths?: string[];
+};
+
+/** Refuses the demo or configured database, by path, and any file that already has content. */
+export function assertBulkTarget(file: string, protectedPaths: string[]): void {
+  const target = path.resolve(file);
+  for (const protectedPath of [DEMO_DATABASE_PATH, ...protectedPaths]) {
+    if (path.resolve(protectedPath) === target) {
+      throw new Error(`Từ chối: ${target} là cơ sở dữ liệu của trang (DATABASE_PATH/demo), không phải của benchmark.`);
+    }
+  }
+}
+
+function* generateArticles(random: Random, count: number, ids: { units: number[]; categories: number[]; series: number[] }, now: Date): Generator<BulkArticle> {
+  const taken = new Set<string>();
+  const newest = now.getTime() - 60 * 60 * 1000;
+  const step = TEN_YEARS_MS / count;
+  const nextPart = new Map<number, number>();
+  // Oldest first, so ids grow with the publish time as they do on a real site.
+  for (let i = 0; i < count; i++) {
+    const publishedAt = new Date(Math.round(newest - TEN_YEARS_MS + i * step + random.next() * step));
+    const day = vietnamCalendarDay(publishedAt);
+    const title = articleTitle(random, day.month, day.year);
+    const slug = uniqueSlug(slugify(title), taken);
+    taken.add(slug);
+    // About one article in 60 is a part of a series, numbered in publishing order.
+    const seriesId = random.next() < 1 / 60 ? random.pick(ids.series) : null;
+    const part = seriesId === null ? 0 : (nextPart.get(seriesId) ?? 0) + 1;
+    if (seriesId !== null) nextPart.set(seriesId, part);
+    yield {
+      title,
+      slug,
+      summary: summary(random),
+      bodyHtml: articleBody(random),
+      byline: byline(random),
+      unitId: random.pick(ids.units),
+      categoryId: random.pick(ids.categories),
+      seriesId: seriesId !== null && part <= PARTS_PER_SERIES ? seriesId : null,
+      seriesPart: seriesId !== null && part <= PARTS_PER_SERIES ? part : null,
+      isFeatured: random.next() < 0.03,
+      publishedAt,
+      viewCount: random.int(0, 5000),
+    };
+  }
+}
+
+/** Fills an already opened, empty database. Returns the number of articles written. */
+export async function seedBulkContent(db: Database, options: Omit<BulkSeedOptions, "protectedPaths">): Promise<number> {
+  if (!isDatabaseEmpty(db)) throw new Error("Từ chối: cơ sở dữ liệu đã có nội dung; benchmark cần một tệp mới.");
+  const random = createRandom(options.seed ?? 20261122);
+  const now = options.now ?? new Date();
+  await seedDemoOrganisation(db);
+  const seriesIds = Array.from({ length: SERIES_COUNT }, (_, i) =>
+    insertSeries(db, { title: `Loạt bài số ${i + 1}: Công đoàn đồng hành cùng người lao động`, slug: `loat-bai-so-${i + 1}`, summary: "Loạt bài của benchmark." }),
+  );
+  const ids = { units: listUnits(db).map((u) => u.id), categories: listCategories(db).map((c) => c.id), series: seriesIds };
+  return insertArticlesInBulk(db, generateArticles(random, options.articles, ids, now));
+}
+
+/** Creates `file` (migrated) and fills it; prints nothing, returns the count and the time taken. */
+export async function seedBulkDatabase(file: string, options: BulkSeedOptions): Promise<{ articles: number; ms: number }> {
+  assertBulkTarget(file, options.protectedPaths ?? []);
+  const db = openDatabase(file);
+  try {
+    const started = performance.now();
+    const articles = await seedBulkContent(db, options);
+    return { articles, ms: performance.now() - started };
+  } finally {
+    db.$client.close();
+  }
+}
