@@ -2,8 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseDayKey } from "@/core/vi-date";
 import type { Database } from "../client";
 import { createTestDatabase, insertArticle, insertCategory, insertUnit } from "../test-database";
+import { articleSliceOfFile, sitemapFileCount } from "@/core/sitemap";
 import {
   latestPublishedArticles,
+  publicArticleAddresses,
+  publicArticleCount,
   publishedArticleBySlug,
   publishedArticlesPage,
   publishedSeriesParts,
@@ -146,5 +149,22 @@ describe("publishedYearRange", () => {
     article({ publishedAt: new Date("2025-06-01T00:00:00Z") });
     article({ publishedAt: new Date("2030-01-01T00:00:00Z") }); // scheduled: not public yet
     expect(publishedYearRange(db, NOW)).toEqual({ first: 2019, last: 2025 });
+  });
+});
+
+describe("publicArticleAddresses (the sitemap)", () => {
+  it("lists every public article exactly once across the sitemap's files, and nothing else", () => {
+    const shown = Array.from({ length: 23 }, (_, i) => article({ slug: `tin-${i}`, publishedAt: new Date(Date.UTC(2025, 0, 1 + i)) }));
+    article({ slug: "ban-nhap", status: "draft" });
+    article({ slug: "hen-gio", publishedAt: new Date("2026-12-01T00:00:00Z") });
+    article({ slug: "da-go", status: "unpublished" });
+    // Files of 10 addresses, the first holding 3 fixed pages: 3 files for 26 addresses.
+    const fixed = 3;
+    const files = sitemapFileCount(fixed + publicArticleCount(db, {}, NOW), 10);
+    expect(files).toBe(3);
+    const slugs = Array.from({ length: files }, (_, i) => publicArticleAddresses(db, articleSliceOfFile(i + 1, fixed, 10), NOW).map((a) => a.slug));
+    expect(slugs.map((file) => file.length)).toEqual([7, 10, 6]);
+    expect(slugs.flat().sort()).toEqual(shown.map((a) => a.slug).sort());
+    expect(slugs[0]?.[0]).toBe("tin-22");
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, type SQL } from "drizzle-orm";
 import { imageSources, type ImageSources } from "@/core/media-files";
 import { type CalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "../client";
@@ -176,6 +176,7 @@ export function latestPublishedArticles(
 }
 
 export type PublicArticle = ArticleListItem & {
+  updatedAt: Date;
   bodyHtml: string;
   byline: string;
   coverCaption: string;
@@ -190,6 +191,7 @@ export function publishedArticleBySlug(db: Database, slug: string, now: Date = n
   const row = db
     .select({
       ...listItemColumns,
+      updatedAt: articles.updatedAt,
       bodyHtml: articles.bodyHtml,
       byline: articles.byline,
       coverCaption: articles.coverCaption,
@@ -211,6 +213,7 @@ export function publishedArticleBySlug(db: Database, slug: string, now: Date = n
   if (!row) return null;
   return {
     ...toListItem(row),
+    updatedAt: row.updatedAt,
     bodyHtml: row.bodyHtml,
     byline: row.byline,
     coverCaption: row.coverCaption,
@@ -244,4 +247,17 @@ export function publishedYearRange(db: Database, now: Date = new Date()): { firs
   if (!oldest || !newest) return null;
   const yearOf = (at: Date) => vietnamCalendarDay(at).year;
   return { first: yearOf(oldest), last: yearOf(newest) };
+}
+
+/** The public articles' addresses for the sitemap, newest first: only what it needs, a slice at a time. */
+export function publicArticleAddresses(db: Database, slice: { offset: number; limit: number }, now: Date = new Date()): { slug: string; updatedAt: Date }[] {
+  if (slice.limit <= 0) return [];
+  return db
+    .select({ slug: articles.slug, updatedAt: articles.updatedAt })
+    .from(articles)
+    .where(isPublicAt(now))
+    .orderBy(desc(articles.publishedAt), desc(articles.id))
+    .limit(slice.limit)
+    .offset(slice.offset)
+    .all();
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/site/page-heading";
 import { PublishedList } from "@/components/site/published-list";
 import { unitBySlug } from "@/db/queries/taxonomy";
+import { listingMetadata } from "@/server/article-metadata";
 import { getDatabase } from "@/server/database";
 import { loadPublishedListing, type SearchParams } from "@/server/published-listing";
 
@@ -10,7 +11,7 @@ type Props = { params: Promise<{ slug: string }>; searchParams: Promise<SearchPa
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const unit = unitBySlug(getDatabase(), (await params).slug);
-  return { title: unit?.name ?? "Không tìm thấy đơn vị" };
+  return unit ? listingMetadata(unit.name, `/don-vi/${unit.slug}`, `Tin hoạt động của ${unit.name}.`) : { title: "Không tìm thấy đơn vị" };
 }
 
 export default async function UnitPage({ params, searchParams }: Props) {

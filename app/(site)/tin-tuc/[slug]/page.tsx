@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
 import { ArticleView } from "@/components/site/article-view";
+import { JsonLd } from "@/components/site/json-ld";
 import { MostRead } from "@/components/site/most-read";
 import { PublishedList } from "@/components/site/published-list";
 import { ViewCounter } from "@/components/site/view-counter";
 import { isWellFormedSlug } from "@/core/slug";
 import { redirectedSlug } from "@/db/queries/article-writes";
 import { publishedArticleBySlug, publishedSeriesParts } from "@/db/queries/public-articles";
+import { articleJsonLd, articleMetadata } from "@/server/article-metadata";
 import { getDatabase } from "@/server/database";
 import { loadPublishedListing, type SearchParams } from "@/server/published-listing";
 
@@ -27,7 +29,7 @@ function findArticle(slug: string) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = findArticle((await params).slug);
   if (!article) return { title: "Không tìm thấy tin" };
-  return { title: article.title, description: article.summary };
+  return articleMetadata(article);
 }
 
 export default async function ArticlePage({ params, searchParams }: Props) {
@@ -39,6 +41,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
 
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
+      <JsonLd json={articleJsonLd(article)} />
       <ArticleView article={{ ...article, seriesParts }} viewCount={<ViewCounter articleId={article.id} initialCount={article.viewCount} />} />
       <Suspense fallback={null}>
         <MostRead excludeId={article.id} />

@@ -1,0 +1,8 @@
+import { robotsResponse } from "@/server/feeds";
+
+// Read from the database on every request, never at build time.
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  return robotsResponse();
+}

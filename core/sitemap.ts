@@ -1,0 +1,32 @@
+import { absoluteUrl, escapeXml } from "./xml";
+
+/** The sitemap protocol's limit of addresses per file. */
+export const SITEMAP_LIMIT = 50_000;
+
+export type SitemapEntry = { path: string; lastModified?: Date };
+
+/**
+ * How the site's addresses are split: one file when they fit, else an index of files of at most
+ * `limit` each. The first file starts with the fixed pages (home, listings, categories, units), then articles.
+ */
+export function sitemapFileCount(totalUrls: number, limit = SITEMAP_LIMIT): number {
+  return Math.max(1, Math.ceil(totalUrls / limit));
+}
+
+/** Which articles (by position, newest first) file n (1-based) holds, after the fixed pages in file 1. */
+export function articleSliceOfFile(file: number, fixedCount: number, limit = SITEMAP_LIMIT): { offset: number; limit: number } {
+  if (file === 1) return { offset: 0, limit: Math.max(0, limit - fixedCount) };
+  return { offset: limit - fixedCount + (file - 2) * limit, limit };
+}
+
+const lastmod = (date?: Date) => (date ? `<lastmod>${date.toISOString()}</lastmod>` : "");
+
+export function buildUrlSet(siteUrl: string, entries: SitemapEntry[]): string {
+  const urls = entries.map((entry) => `<url><loc>${escapeXml(absoluteUrl(siteUrl, entry.path))}</loc>${lastmod(entry.lastModified)}</url>`);
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, "</urlset>"].join("\n");
+}
+
+export function buildSitemapIndex(siteUrl: string, files: SitemapEntry[]): string {
+  const items = files.map((file) => `<sitemap><loc>${escapeXml(absoluteUrl(siteUrl, file.path))}</loc>${lastmod(file.lastModified)}</sitemap>`);
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...items, "</sitemapindex>"].join("\n");
+}

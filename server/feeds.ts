@@ -1,0 +1,88 @@
+import "server-only";
+import fs from "node:fs/promises";
+import { parseMediaFileName } from "@/core/media-files";
+import { buildRss, type RssItem } from "@/core/rss";
+import { articleSliceOfFile, buildSitemapIndex, buildUrlSet, SITEMAP_LIMIT, sitemapFileCount, type SitemapEntry } from "@/core/sitemap";
+import { latestPublishedArticles, publicArticleAddresses, publicArticleCount } from "@/db/queries/public-articles";
+import { listCategories, listUnits, rootUnit, type CategoryLink } from "@/db/queries/taxonomy";
+import { getDatabase } from "./database";
+import { env } from "./env";
+import { mediaFilePath } from "./media-storage";
+
+const FEED_SIZE = 50;
+
+function xmlResponse(body: string, contentType: string): Response {
+  // Readers and crawlers poll these: a minute of reuse is plenty and keeps them fresh.
+  return new Response(body, { headers: { "Content-Type": `${contentType}; charset=utf-8`, "Cache-Control": "public, max-age=60" } });
+}
+
+/** The cover's largest JPEG, with its size in bytes as RSS enclosures require; none if the file is missing. */
+async function enclosureOf(src: string): Promise<RssItem["enclosure"]> {
+  const name = src.split("/").pop() ?? "";
+  if (!parseMediaFileName(name)) return null;
+  try {
+    const { size } = await fs.stat(mediaFilePath(env.MEDIA_DIR, name));
+    return { path: src, length: size, type: "image/jpeg" };
+  } catch {
+    return null;
+  }
+}
+
+/** RSS 2.0 of the latest public articles, of the whole site or of one category. */
+export async function rssResponse(category: CategoryLink | null, now = new Date()): Promise<Response> {
+  const db = getDatabase();
+  const siteName = rootUnit(db)?.name ?? "Bản tin Công đoàn";
+  const articles = latestPublishedArticles(db, { limit: FEED_SIZE, categoryId: category?.id }, now);
+  const items = await Promise.all(
+    articles.map(async (article) => ({
+      title: article.title,
+      path: `/tin-tuc/${article.slug}`,
+      summary: article.summary,
+      publishedAt: article.publishedAt,
+      category: article.categoryName,
+      author: "",
+      enclosure: article.cover ? await enclosureOf(article.cover.src) : null,
+    })),
+  );
+  const channel = category
+    ? { title: `${category.name} – ${siteName}`, description: `Tin mới của chuyên mục ${category.name}.`, path: `/chuyen-muc/${category.slug}`, feedPath: `/chuyen-muc/${category.slug}/rss.xml` }
+    : { title: siteName, description: `Tin hoạt động mới nhất của ${siteName}.`, path: "/", feedPath: "/rss.xml" };
+  return xmlResponse(buildRss(env.SITE_URL, channel, items, now), "application/rss+xml");
+}
+
+function fixedPages(): SitemapEntry[] {
+  const db = getDatabase();
+  return [
+    { path: "/" },
+    { path: "/tin-tuc" },
+    ...listCategories(db).map((category) => ({ path: `/chuyen-muc/${category.slug}` })),
+    ...listUnits(db).map((unit) => ({ path: `/don-vi/${unit.slug}` })),
+  ];
+}
+
+function articleEntries(slice: { offset: number; limit: number }, now: Date): SitemapEntry[] {
+  return publicArticleAddresses(getDatabase(), slice, now).map((a) => ({ path: `/tin-tuc/${a.slug}`, lastModified: a.updatedAt }));
+}
+
+/** /sitemap.xml: every public address in one file, or an index of files of 50,000 once there are more. */
+export function sitemapResponse(now = new Date(), limit = SITEMAP_LIMIT): Response {
+  const fixed = fixedPages();
+  const files = sitemapFileCount(fixed.length + publicArticleCount(getDatabase(), {}, now), limit);
+  if (files === 1) return xmlResponse(buildUrlSet(env.SITE_URL, [...fixed, ...articleEntries({ offset: 0, limit }, now)]), "application/xml");
+  const index = Array.from({ length: files }, (_, i) => ({ path: `/sitemap/${i + 1}.xml` }));
+  return xmlResponse(buildSitemapIndex(env.SITE_URL, index), "application/xml");
+}
+
+/** /sitemap/N.xml, one file of the index; null when there is no such file. */
+export function sitemapFileResponse(file: number, now = new Date(), limit = SITEMAP_LIMIT): Response | null {
+  const fixed = fixedPages();
+  const files = sitemapFileCount(fixed.length + publicArticleCount(getDatabase(), {}, now), limit);
+  if (file < 1 || file > files) return null;
+  const entries = articleEntries(articleSliceOfFile(file, fixed.length, limit), now);
+  return xmlResponse(buildUrlSet(env.SITE_URL, file === 1 ? [...fixed, ...entries] : entries), "application/xml");
+}
+
+export function robotsResponse(): Response {
+  const body = ["User-agent: *", "Allow: /", "Disallow: /quan-tri", "Disallow: /dang-nhap", "Disallow: /xem-truoc", "Disallow: /api/", "", `Sitemap: ${env.SITE_URL}/sitemap.xml`, ""].join("\n");
+  return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+}
