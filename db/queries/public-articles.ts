@@ -42,7 +42,8 @@ function listingConditions(filter: PublicListingFilter, now: Date): SQL {
   return and(...conditions) as SQL;
 }
 
-const listItemColumns = {
+/** The columns of a list item; search results select them too (with the same joins). */
+export const listItemColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
@@ -72,7 +73,7 @@ type ListItemRow = {
   coverAlt: string | null;
 };
 
-function toListItem(row: ListItemRow): ArticleListItem {
+export function toListItem(row: ListItemRow): ArticleListItem {
   return {
     id: row.id,
     slug: row.slug,
