@@ -138,6 +138,7 @@ export type PublicArticle = ArticleListItem & {
   byline: string;
   coverCaption: string;
   viewCount: number;
+  categoryId: number;
   categorySlug: string;
   unitName: string;
   unitSlug: string;
@@ -152,6 +153,7 @@ export function publishedArticleBySlug(db: Database, slug: string, now: Date = n
       byline: articles.byline,
       coverCaption: articles.coverCaption,
       viewCount: articles.viewCount,
+      categoryId: articles.categoryId,
       categorySlug: categories.slug,
       unitName: units.name,
       unitSlug: units.slug,
@@ -173,6 +175,7 @@ export function publishedArticleBySlug(db: Database, slug: string, now: Date = n
     byline: row.byline,
     coverCaption: row.coverCaption,
     viewCount: row.viewCount,
+    categoryId: row.categoryId,
     categorySlug: row.categorySlug,
     unitName: row.unitName,
     unitSlug: row.unitSlug,

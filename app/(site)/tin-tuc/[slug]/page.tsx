@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { ArticleView } from "@/components/site/article-view";
 import { PublishedList } from "@/components/site/published-list";
+import { RelatedArticles } from "@/components/site/related-articles";
 import { ViewCounter } from "@/components/site/view-counter";
 import { isWellFormedSlug } from "@/core/slug";
 import { redirectedSlug } from "@/db/queries/article-writes";
@@ -38,6 +39,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <ArticleView article={{ ...article, seriesParts }} viewCount={<ViewCounter articleId={article.id} initialCount={article.viewCount} />} />
+      <RelatedArticles article={{ ...article, seriesId: article.series?.id ?? null }} />
       <PublishedList {...listing} />
     </div>
   );
