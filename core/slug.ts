@@ -1,3 +1,5 @@
+import { withoutMarks } from "./search-text";
+
 const MAX_SLUG_LENGTH = 80;
 const FALLBACK_SLUG = "bai-viet";
 
@@ -13,14 +15,7 @@ function cutAtDash(slug: string, maxLength: number): string {
 
 /** "ĐẠI HỘI Công đoàn: “Đổi mới – Dân chủ”!" → "dai-hoi-cong-doan-doi-moi-dan-chu" */
 export function slugify(text: string): string {
-  const ascii = text
-    // đ is a letter of its own, not d with a mark, so decomposition leaves it alone.
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
-    // NFKD also folds full-width letters and digits (ＡＢＣ, ２０２２) into ASCII.
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "");
-  const slug = ascii.replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const slug = withoutMarks(text).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   return cutAtDash(slug, MAX_SLUG_LENGTH) || FALLBACK_SLUG;
 }
 

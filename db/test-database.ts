@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openDatabase, type Database } from "./client";
+import { syncArticleSearch } from "./queries/search-index";
 import { sessionUserById, type SessionUser } from "./queries/users";
 import { articles, categories, type NewArticle, units, users } from "./schema";
 
@@ -41,13 +42,16 @@ export function insertCategory(db: Database, values: Partial<typeof categories.$
     .get();
 }
 
+/** Inserts an article (published by default) and indexes it for search as the write path would. */
 export function insertArticle(db: Database, values: Partial<NewArticle> & Pick<NewArticle, "unitId" | "categoryId">) {
   const n = next();
-  return db
+  const article = db
     .insert(articles)
     .values({ title: `Tin thử số ${n}`, slug: `tin-thu-${n}`, summary: `Tóm tắt ${n}`, status: "published", publishedAt: new Date("2022-12-21T09:42:00Z"), ...values })
     .returning()
     .get();
+  syncArticleSearch(db, article.id);
+  return article;
 }
 
 export function insertUser(db: Database, values: Partial<typeof users.$inferInsert> & Pick<typeof users.$inferInsert, "role">): SessionUser {

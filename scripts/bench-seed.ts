@@ -13,4 +13,4 @@ if (!Number.isInteger(articles) || articles < 1) {
 const file = values.file ?? `data/bench/bench-${articles}.db`;
 for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
 const result = await seedBulkDatabase(file, { articles, protectedPaths: process.env.DATABASE_PATH ? [process.env.DATABASE_PATH] : [] });
-console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài vào ${file} trong ${(result.ms / 1000).toFixed(1)} giây.`);
+console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài vào ${file} trong ${(result.ms / 1000).toFixed(1)} giây (chỉ mục tìm kiếm thêm ${(result.searchMs / 1000).toFixed(1)} giây).`);

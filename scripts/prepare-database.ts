@@ -1,8 +1,12 @@
 import { openDatabase } from "@/db/client";
+import { ensureSearchIndex } from "@/db/queries/search-index";
 import { isDatabaseEmpty, seedDemoContent } from "@/seeds/demo";
 import { env } from "@/server/env";
 
-/** Migrates the database and, when it is empty and the demo is wanted, fills it with demo content. */
+/**
+ * Migrates the database and, when it is empty and the demo is wanted, fills it with demo content;
+ * then makes sure the search index holds every published article (the seed writes rows directly).
+ */
 export async function prepareDatabase(): Promise<void> {
   const db = openDatabase(env.DATABASE_PATH);
   try {
@@ -11,6 +15,7 @@ export async function prepareDatabase(): Promise<void> {
       await seedDemoContent(db, env.MEDIA_DIR);
       console.log("Đã nạp nội dung mẫu.");
     }
+    if (ensureSearchIndex(db)) console.log("Đã dựng chỉ mục tìm kiếm.");
   } finally {
     db.$client.close();
   }

@@ -4,6 +4,7 @@ import type { Pagination } from "@/core/pagination";
 import { type CalendarDay, formatCalendarDay, formatShortDateTime, vietnamCalendarDay } from "@/core/vi-date";
 import type { ArticleListItem } from "@/db/queries/public-articles";
 import { DateFilter } from "./date-filter";
+import { ListingCount } from "./listing-count";
 import { Pager } from "./pager";
 
 type PublishedListProps = {
@@ -23,9 +24,7 @@ export function PublishedList({ basePath, items, pagination, day, years }: Publi
       <h2 id="cac-tin-da-dang" className="border-b-2 border-accent-700 pb-2 text-lg font-bold uppercase text-brand-900">
         Các tin đã đăng
       </h2>
-      <p className="mt-3 text-sm text-neutral-700" data-testid="tong-so">
-        Tổng số: {pagination.total} | Trang: {pagination.page} trên tổng số {pagination.totalPages} trang
-      </p>
+      <ListingCount pagination={pagination} />
       {day && (
         <p className="mt-2 text-sm">
           Đang xem các tin đăng ngày <strong>{formatCalendarDay(day)}</strong>.{" "}

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { listCategories, rootUnit } from "@/db/queries/taxonomy";
 import { getDatabase } from "@/server/database";
 import { env } from "@/server/env";
+import { HeaderSearch } from "./header-search";
 import { UnionEmblem } from "./union-emblem";
 
 export function SiteHeader() {
@@ -16,7 +17,7 @@ export function SiteHeader() {
       >
         Bỏ qua, đến nội dung chính
       </a>
-      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-4 sm:gap-4">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-4 sm:flex-nowrap sm:gap-4">
         <Link href="/" className="flex items-center gap-3 rounded sm:gap-4">
           <UnionEmblem className="h-12 w-12 shrink-0 sm:h-16 sm:w-16" />
           <span className="flex flex-col">
@@ -26,6 +27,7 @@ export function SiteHeader() {
             </span>
           </span>
         </Link>
+        <HeaderSearch />
       </div>
       <p className="bg-accent-700 px-4 py-2 text-center text-sm font-semibold italic leading-6 text-white">{env.SITE_SLOGAN}</p>
       <nav aria-label="Chuyên mục" className="bg-brand-900">

@@ -3,6 +3,7 @@ import type { ArticleStatus } from "@/core/permissions";
 import type { Database, Transaction } from "../client";
 import { type Article, articleRevisions, articles, articleSlugRedirects } from "../schema";
 import { isPublicAt } from "./public-articles";
+import { syncArticleSearch } from "./search-index";
 
 /** The fields an editor writes; status and times are changed only by the workflow. */
 export type ArticleContent = Pick<
@@ -110,6 +111,7 @@ export function saveArticleContent(
       }
     }
     recordRevision(tx, id, kind, savedBy, now);
+    syncArticleSearch(tx, id);
     return { ok: true, version: updated.version } as const;
   });
 }
@@ -122,12 +124,19 @@ export type StatusChange = {
 };
 
 export function changeArticleStatus(db: Database, id: number, change: StatusChange, changedBy: number, now: Date): boolean {
-  const result = db.update(articles).set({ ...change, updatedBy: changedBy, updatedAt: now }).where(eq(articles.id, id)).run();
-  return result.changes === 1;
+  return db.transaction((tx) => {
+    const result = tx.update(articles).set({ ...change, updatedBy: changedBy, updatedAt: now }).where(eq(articles.id, id)).run();
+    syncArticleSearch(tx, id);
+    return result.changes === 1;
+  });
 }
 
 export function deleteArticle(db: Database, id: number): boolean {
-  return db.delete(articles).where(eq(articles.id, id)).run().changes === 1;
+  return db.transaction((tx) => {
+    const deleted = tx.delete(articles).where(eq(articles.id, id)).run().changes === 1;
+    syncArticleSearch(tx, id);
+    return deleted;
+  });
 }
 
 /** Where an old address of an article now points, if the article is public. */

@@ -42,7 +42,8 @@ function listingConditions(filter: PublicListingFilter, now: Date): SQL {
   return and(...conditions) as SQL;
 }
 
-const listItemColumns = {
+/** The columns of a list item; search results select them too (with the same joins). */
+export const listItemColumns = {
   id: articles.id,
   slug: articles.slug,
   title: articles.title,
@@ -72,7 +73,7 @@ type ListItemRow = {
   coverAlt: string | null;
 };
 
-function toListItem(row: ListItemRow): ArticleListItem {
+export function toListItem(row: ListItemRow): ArticleListItem {
   return {
     id: row.id,
     slug: row.slug,
@@ -181,6 +182,7 @@ export type PublicArticle = ArticleListItem & {
   byline: string;
   coverCaption: string;
   viewCount: number;
+  categoryId: number;
   categorySlug: string;
   unitName: string;
   unitSlug: string;
@@ -196,6 +198,7 @@ export function publishedArticleBySlug(db: Database, slug: string, now: Date = n
       byline: articles.byline,
       coverCaption: articles.coverCaption,
       viewCount: articles.viewCount,
+      categoryId: articles.categoryId,
       categorySlug: categories.slug,
       unitName: units.name,
       unitSlug: units.slug,
@@ -218,6 +221,7 @@ export function publishedArticleBySlug(db: Database, slug: string, now: Date = n
     byline: row.byline,
     coverCaption: row.coverCaption,
     viewCount: row.viewCount,
+    categoryId: row.categoryId,
     categorySlug: row.categorySlug,
     unitName: row.unitName,
     unitSlug: row.unitSlug,

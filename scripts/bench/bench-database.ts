@@ -27,7 +27,7 @@ export async function ensureBenchDatabase(dir: string, articles: number, protect
   for (const suffix of ["", "-wal", "-shm", ".json"]) fs.rmSync(file + suffix, { force: true });
   console.log(`Đang tạo ${file} với ${articles.toLocaleString("vi-VN")} bài …`);
   const result = await seedBulkDatabase(file, { articles, protectedPaths });
-  console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài trong ${(result.ms / 1000).toFixed(1)} giây.`);
+  console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài trong ${(result.ms / 1000).toFixed(1)} giây (chỉ mục tìm kiếm thêm ${(result.searchMs / 1000).toFixed(1)} giây).`);
   fs.writeFileSync(stamp, JSON.stringify({ ...wanted, seedSeconds: result.ms / 1000 }));
   return file;
 }

@@ -5,6 +5,7 @@ import { ArticleView } from "@/components/site/article-view";
 import { JsonLd } from "@/components/site/json-ld";
 import { MostRead } from "@/components/site/most-read";
 import { PublishedList } from "@/components/site/published-list";
+import { RelatedArticles } from "@/components/site/related-articles";
 import { ViewCounter } from "@/components/site/view-counter";
 import { isWellFormedSlug } from "@/core/slug";
 import { redirectedSlug } from "@/db/queries/article-writes";
@@ -43,6 +44,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <JsonLd json={articleJsonLd(article)} />
       <ArticleView article={{ ...article, seriesParts }} viewCount={<ViewCounter articleId={article.id} initialCount={article.viewCount} />} />
+      <RelatedArticles article={{ ...article, seriesId: article.series?.id ?? null }} />
       <Suspense fallback={null}>
         <MostRead excludeId={article.id} />
       </Suspense>

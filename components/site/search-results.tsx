@@ -1,0 +1,45 @@
+import Link from "next/link";
+import type { Pagination } from "@/core/pagination";
+import { formatShortDateTime } from "@/core/vi-date";
+import type { SearchResult } from "@/db/queries/search";
+import { ListingCount } from "./listing-count";
+import { Pager } from "./pager";
+
+type SearchResultsProps = { q: string; items: SearchResult[]; pagination: Pagination; hrefForPage: (page: number) => string };
+
+/** Ten results a page, most relevant first, with the matched words marked. */
+export function SearchResults({ q, items, pagination, hrefForPage }: SearchResultsProps) {
+  return (
+    <section aria-labelledby="ket-qua-tim-kiem" className="rounded border border-neutral-200 bg-white p-4 sm:p-6">
+      <h2 id="ket-qua-tim-kiem" className="border-b-2 border-accent-700 pb-2 text-lg font-bold uppercase text-brand-900">
+        Kết quả tìm kiếm
+      </h2>
+      <ListingCount pagination={pagination} />
+      {pagination.total === 0 ? (
+        <p className="mt-4 rounded bg-brand-50 p-4 text-neutral-800" role="status">
+          Không tìm thấy tin nào với “{q}”. Hãy thử từ khác, bỏ bớt từ hoặc bỏ bớt điều kiện lọc.
+        </p>
+      ) : (
+        <ol className="mt-2 divide-y divide-neutral-200" aria-label="Kết quả">
+          {items.map((item) => (
+            <li key={item.id} className="py-4">
+              <h3 className="font-semibold leading-snug text-brand-900">
+                {/* titleHtml and excerptHtml are escaped text with <mark> only (core/search-highlight). */}
+                <Link href={`/tin-tuc/${item.slug}`} className="hover:text-accent-700 hover:underline" dangerouslySetInnerHTML={{ __html: item.titleHtml }} />
+              </h3>
+              <p className="mt-1 text-xs text-neutral-600">
+                <time dateTime={item.publishedAt.toISOString()}>{formatShortDateTime(item.publishedAt)}</time>
+                <span aria-hidden="true"> · </span>
+                {item.categoryName}
+                <span aria-hidden="true"> · </span>
+                {item.unitShortName}
+              </p>
+              <p className="mt-1 text-sm leading-6 text-neutral-700" dangerouslySetInnerHTML={{ __html: item.excerptHtml }} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pager pagination={pagination} hrefForPage={hrefForPage} />
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from "vitest";
+import { parseSearchPageQuery, searchFormValues, searchHref } from "./search-params";
+
+const DEC_21 = { year: 2022, month: 12, day: 21 };
+const DEC_31 = { year: 2022, month: 12, day: 31 };
+const none = { q: "", categorySlug: null, unitSlug: null, from: null, to: null, page: 1 };
+
+describe("parseSearchPageQuery", () => {
+  it.each([
+    [{}, none],
+    [{ q: "  cong doan  " }, { ...none, q: "cong doan" }],
+    [{ q: ["dai hoi", "x"] }, { ...none, q: "dai hoi" }],
+    [{ q: "a", "chuyen-muc": "", "don-vi": "", "tu-ngay": "", "den-ngay": "" }, { ...none, q: "a" }],
+    [{ q: "a", "chuyen-muc": "tin-tuc", "don-vi": "cd-yte", trang: "2" }, { ...none, q: "a", categorySlug: "tin-tuc", unitSlug: "cd-yte", page: 2 }],
+    [{ "tu-ngay": "2022-12-21", "den-ngay": "2022-12-31" }, { ...none, from: DEC_21, to: DEC_31 }],
+    [{ "tu-ngay": "2022-12-21", "den-ngay": "2022-12-21" }, { ...none, from: DEC_21, to: DEC_21 }],
+  ])("reads %j", (params, query) => {
+    expect(parseSearchPageQuery(params)).toEqual({ ok: true, query });
+  });
+
+  it.each([
+    [{ "tu-ngay": "2022-02-30" }, ["“Từ ngày” không phải là một ngày có thật. Vui lòng chọn lại."]],
+    [{ "den-ngay": "21/12/2022" }, ["“Đến ngày” không phải là một ngày có thật. Vui lòng chọn lại."]],
+    [{ "tu-ngay": "<script>", "den-ngay": "x" }, ["“Từ ngày” không phải là một ngày có thật. Vui lòng chọn lại.", "“Đến ngày” không phải là một ngày có thật. Vui lòng chọn lại."]],
+    [{ "tu-ngay": "2022-12-31", "den-ngay": "2022-12-21" }, ["“Từ ngày” phải trước hoặc trùng “Đến ngày”."]],
+  ])("explains what is wrong with %j", (params, messages) => {
+    expect(parseSearchPageQuery(params)).toEqual({ ok: false, problem: "input", messages });
+  });
+
+  it.each([[{ trang: "0" }], [{ trang: "01" }], [{ trang: ["1", "2"] }], [{ trang: "" }]])("refuses the page number in %j", (params) => {
+    expect(parseSearchPageQuery(params)).toEqual({ ok: false, problem: "page" });
+  });
+
+  it("keeps only the first 1,000 characters of a pasted query", () => {
+    expect(searchFormValues({ q: "a".repeat(5000) }).q).toHaveLength(1000);
+  });
+});
+
+describe("searchHref", () => {
+  it.each([
+    [none, 1, "/tim-kiem"],
+    [{ ...none, q: "công đoàn" }, 1, "/tim-kiem?q=c%C3%B4ng+%C4%91o%C3%A0n"],
+    [{ ...none, q: "a&b=c" }, 2, "/tim-kiem?q=a%26b%3Dc&trang=2"],
+    [{ ...none, q: "x", categorySlug: "tin-tuc", unitSlug: "cd-yte", from: DEC_21, to: DEC_31 }, 3, "/tim-kiem?q=x&chuyen-muc=tin-tuc&don-vi=cd-yte&tu-ngay=2022-12-21&den-ngay=2022-12-31&trang=3"],
+  ])("links %j page %i as %s", (query, page, href) => {
+    expect(searchHref(query, page)).toBe(href);
+  });
+
+  it("reads back what it writes", () => {
+    const query = { ...none, q: "Đại hội \"công đoàn\"", categorySlug: "tin-tuc", from: DEC_21, to: DEC_31 };
+    const params = Object.fromEntries(new URLSearchParams(searchHref(query, 4).split("?")[1]));
+    expect(parseSearchPageQuery(params)).toEqual({ ok: true, query: { ...query, page: 4 } });
+  });
+});

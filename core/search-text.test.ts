@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { anyWordMatch, foldKeepingMarks, MAX_QUERY_WORDS, normaliseForSearch, parseSearchQuery } from "./search-text";
+
+describe("normaliseForSearch", () => {
+  it.each([
+    ["đ", "d"],
+    ["Đ", "d"],
+    ["Đoàn đại biểu", "doan dai bieu"],
+    ["ĐĐđđ", "dddd"],
+    // every tone mark on every vowel, lower and upper case
+    ["a à á ả ã ạ", "a a a a a a"],
+    ["ă ằ ắ ẳ ẵ ặ", "a a a a a a"],
+    ["â ầ ấ ẩ ẫ ậ", "a a a a a a"],
+    ["e è é ẻ ẽ ẹ", "e e e e e e"],
+    ["ê ề ế ể ễ ệ", "e e e e e e"],
+    ["i ì í ỉ ĩ ị", "i i i i i i"],
+    ["o ò ó ỏ õ ọ", "o o o o o o"],
+    ["ô ồ ố ổ ỗ ộ", "o o o o o o"],
+    ["ơ ờ ớ ở ỡ ợ", "o o o o o o"],
+    ["u ù ú ủ ũ ụ", "u u u u u u"],
+    ["ư ừ ứ ử ữ ự", "u u u u u u"],
+    ["y ỳ ý ỷ ỹ ỵ", "y y y y y y"],
+    ["À Á Ả Ã Ạ Ă Ằ Ắ Ẳ Ẵ Ặ Â Ầ Ấ Ẩ Ẫ Ậ", "a a a a a a a a a a a a a a a a a"],
+    ["È É Ẻ Ẽ Ẹ Ê Ề Ế Ể Ễ Ệ", "e e e e e e e e e e e"],
+    ["Ì Í Ỉ Ĩ Ị", "i i i i i"],
+    ["Ò Ó Ỏ Õ Ọ Ô Ồ Ố Ổ Ỗ Ộ Ơ Ờ Ớ Ở Ỡ Ợ", "o o o o o o o o o o o o o o o o o"],
+    ["Ù Ú Ủ Ũ Ụ Ư Ừ Ứ Ử Ữ Ự", "u u u u u u u u u u u"],
+    ["Ỳ Ý Ỷ Ỹ Ỵ", "y y y y y"],
+    // case
+    ["CÔNG ĐOÀN VIÊN CHỨC", "cong doan vien chuc"],
+    ["Công đoàn Viên chức", "cong doan vien chuc"],
+    ["cong doan vien chuc", "cong doan vien chuc"],
+    ["NGƯỜI LAO ĐỘNG", "nguoi lao dong"],
+    // the decomposed (NFD) form that some keyboards and pasted text produce
+    ["Công đoàn Viên chức".normalize("NFD"), "cong doan vien chuc"],
+    // punctuation and spacing
+    ["Đại hội, lần thứ X!", "dai hoi lan thu x"],
+    ["“Mái ấm Công đoàn” — 20 căn nhà", "mai am cong doan 20 can nha"],
+    ["Quý I/2023: 1.250 đoàn viên", "quy i 2023 1 250 doan vien"],
+    ["a*b\"c(d)e:f^g-h", "a b c d e f g h"],
+    ["  Tab\tvà\nxuống dòng  ", "tab va xuong dong"],
+    ["Năm ２０２３", "nam 2023"],
+    ["", ""],
+  ])("turns %j into %j", (text, expected) => {
+    expect(normaliseForSearch(text)).toBe(expected);
+  });
+});
+
+describe("foldKeepingMarks", () => {
+  it.each([
+    ["ĐƯỜNG", "đường"],
+    ["Đường, dương!", "đường dương"],
+    ["Công đoàn Viên chức".normalize("NFD"), "công đoàn viên chức"],
+    ["Hội nghị (lần 2)", "hội nghị lần 2"],
+  ])("turns %j into %j", (text, expected) => {
+    expect(foldKeepingMarks(text)).toBe(expected);
+  });
+});
+
+describe("parseSearchQuery", () => {
+  it.each([
+    ["cong doan vien chuc", '"cong" "doan" "vien" "chuc"', null],
+    ["CÔNG ĐOÀN VIÊN CHỨC", '"cong" "doan" "vien" "chuc"', '"công" "đoàn" "viên" "chức"'],
+    ["Công đoàn Viên chức", '"cong" "doan" "vien" "chuc"', '"công" "đoàn" "viên" "chức"'],
+    // only the words typed with marks take part in the exact-spelling boost
+    ["đường pho", '"duong" "pho"', '"đường"'],
+    // quotes make a phrase; the other words may come in any order
+    ['"công đoàn" huyện', '"cong doan" "huyen"', '"công đoàn" "huyện"'],
+    ["“vien chuc” tinh", '"vien chuc" "tinh"', null],
+    // a lone quote is ignored
+    ['dai "hoi', '"dai" "hoi"', null],
+    // FTS5 syntax is plain text
+    ["dai* AND hoi OR NEAR(a b) -c ^d e:f", '"dai" "and" "hoi" "or" "near" "a" "b" "c" "d" "e" "f"', null],
+    ['"a" "" "b"', '"a" "b"', null],
+  ])("turns %j into MATCH %s and exact %s", (input, match, exactMatch) => {
+    const query = parseSearchQuery(input);
+    expect(query?.match).toBe(match);
+    expect(query?.exactMatch).toBe(exactMatch);
+  });
+
+  it.each([[""], ["   "], ['"'], ["***"], ["()"], ["^-:*\"()"], ["— … !"]])("finds nothing to search in %j", (input) => {
+    expect(parseSearchQuery(input)).toBeNull();
+  });
+
+  it("keeps the normalised words for highlighting, once each", () => {
+    expect(parseSearchQuery('Đại hội "đại biểu"')?.words).toEqual(["dai", "hoi", "bieu"]);
+  });
+
+  it("caps a 1,000-character query to a short, safe expression", () => {
+    const long = "Đại hội công đoàn ".repeat(60).slice(0, 1000);
+    const query = parseSearchQuery(long);
+    expect(long).toHaveLength(1000);
+    expect(query?.match.split('" "')).toHaveLength(MAX_QUERY_WORDS);
+    expect(query?.match).toMatch(/^("[a-z]+" )*"[a-z]+"$/);
+  });
+
+  it("caps one long unbroken word and FTS syntax repeated 1,000 times", () => {
+    expect(parseSearchQuery("a".repeat(1000))?.match).toBe(`"${"a".repeat(200)}"`);
+    expect(parseSearchQuery('"*()'.repeat(250))).toBeNull();
+  });
+});
+
+describe("anyWordMatch", () => {
+  it.each([
+    ["Đại hội Công đoàn Đại học", '"dai" OR "hoi" OR "cong" OR "doan" OR "hoc"'],
+    ["(NEAR) *", '"near"'],
+    ["!!!", null],
+  ])("turns %j into %j", (text, expected) => {
+    expect(anyWordMatch(text)).toBe(expected);
+  });
+});

@@ -1,0 +1,104 @@
+// Search text: the index and the query are normalised the same way, so "cong doan", "CÔNG ĐOÀN"
+// and "Công đoàn" are one query. FTS5's remove_diacritics leaves đ alone, so đ → d is done here.
+
+// A word is what FTS5's unicode61 tokenizer calls a token: a run of letters and digits.
+const WORD = /[\p{L}\p{N}]+/gu;
+// In the original text a word keeps its combining marks (text pasted in decomposed form).
+const ORIGINAL_WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*/gu;
+
+/** Lower case without tone marks, đ → d (slugs and search share it): "ĐƯỜNG Phố" → "duong pho" */
+export function withoutMarks(text: string): string {
+  return (
+    text
+      // đ is a letter of its own, not d with a mark, so decomposition leaves it alone.
+      .replace(/[đĐ]/g, "d")
+      .toLowerCase()
+      // NFKD also folds full-width letters and digits (ＡＢＣ, ２０２２) into ASCII.
+      .normalize("NFKD")
+      .replace(/\p{M}/gu, "")
+  );
+}
+
+/** "Đại hội CÔNG ĐOÀN, lần thứ X!" → "dai hoi cong doan lan thu x" */
+export function normaliseForSearch(text: string): string {
+  return withoutMarks(text)
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Lower case with the marks kept, for the exact-spelling boost: "Đường, phố" → "đường phố" */
+export function foldKeepingMarks(text: string): string {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
+    .trim();
+}
+
+export function searchWords(text: string): string[] {
+  return normaliseForSearch(text).match(WORD) ?? [];
+}
+
+/** The words of a text with where each starts and ends in it, for highlighting the original. */
+export function originalWords(text: string): { start: number; end: number; normalised: string }[] {
+  return [...text.matchAll(ORIGINAL_WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, normalised: normaliseForSearch(m[0]) }));
+}
+
+// Long enough for any real query; more is cut, so a pasted page cannot make a huge FTS expression.
+export const MAX_QUERY_CHARS = 200;
+export const MAX_QUERY_WORDS = 12;
+
+type SearchTerm = { words: string[]; exactWords: string[]; phrase: boolean };
+
+export type SearchQuery = {
+  /** FTS5 MATCH expression for the normalised index: every word quoted, terms ANDed. */
+  match: string;
+  /** The same for the tone-kept index, from the terms typed with marks; null when none had any. */
+  exactMatch: string | null;
+  /** The normalised words to highlight. */
+  words: string[];
+};
+
+// Words hold only letters and digits, so a double-quoted word is always one FTS5 string:
+// NEAR, AND, OR, *, ^, :, - and parentheses typed by a reader are plain text or gone.
+const quoted = (words: string[]) => `"${words.join(" ")}"`;
+
+function termsOf(input: string): SearchTerm[] {
+  const terms: SearchTerm[] = [];
+  // Text between double quotes (straight or curly) is a phrase; a lone quote is ignored.
+  const parts = input.replace(/[“”„]/g, '"').split('"');
+  let budget = MAX_QUERY_WORDS;
+  parts.forEach((part, index) => {
+    const phrase = index % 2 === 1 && index < parts.length - 1;
+    const exact = foldKeepingMarks(part).match(WORD) ?? [];
+    const pieces = phrase ? [exact] : exact.map((word) => [word]);
+    for (const piece of pieces) {
+      const exactWords = piece.slice(0, budget);
+      if (exactWords.length === 0) continue;
+      budget -= exactWords.length;
+      terms.push({ words: exactWords.map(normaliseForSearch), exactWords, phrase });
+    }
+  });
+  return terms;
+}
+
+/**
+ * Turns what a reader typed into safe FTS5 expressions, or null when nothing searchable is left
+ * ("", "***", "()"). `"công đoàn" huyện` → match `"cong doan" "huyen"`, exactMatch `"công đoàn"`.
+ */
+export function parseSearchQuery(input: string): SearchQuery | null {
+  const terms = termsOf(input.slice(0, MAX_QUERY_CHARS));
+  if (terms.length === 0) return null;
+  const marked = terms.filter((term) => term.exactWords.some((word, i) => word !== term.words[i]));
+  return {
+    match: terms.map((term) => quoted(term.words)).join(" "),
+    exactMatch: marked.length > 0 ? marked.map((term) => quoted(term.exactWords)).join(" ") : null,
+    words: [...new Set(terms.flatMap((term) => term.words))],
+  };
+}
+
+/** Any of the words of a text, for "similar words" (related articles): `"dai" OR "hoi"`. */
+export function anyWordMatch(text: string, maxWords = MAX_QUERY_WORDS): string | null {
+  const words = [...new Set(searchWords(text))].slice(0, maxWords);
+  return words.length > 0 ? words.map((word) => quoted([word])).join(" OR ") : null;
+}

@@ -1,0 +1,123 @@
+import { and, asc, count, desc, eq, gte, lt, ne, notInArray, sql, type SQL } from "drizzle-orm";
+import { htmlToText } from "@/core/html-text";
+import { excerptAround, highlightText, openingText } from "@/core/search-highlight";
+import { anyWordMatch, parseSearchQuery } from "@/core/search-text";
+import { type CalendarDay, vietnamDayRange } from "@/core/vi-date";
+import type { Database } from "../client";
+import { articles, categories, media, units } from "../schema";
+import { type ArticleListItem, isPublicAt, listItemColumns, toListItem } from "./public-articles";
+import { articleSearch, articleSearchExact } from "./search-index";
+
+export type SearchFilter = {
+  /** What the reader typed; parsed here into a safe FTS5 expression. */
+  query: string;
+  categoryId?: number;
+  unitId?: number;
+  /** Vietnam calendar days, both included. */
+  from?: CalendarDay | null;
+  to?: CalendarDay | null;
+};
+
+export type SearchResult = ArticleListItem & {
+  /** Safe HTML: the escaped title with the matched words in <mark>. */
+  titleHtml: string;
+  /** Safe HTML: escaped text around the first match, from the summary or else the body. */
+  excerptHtml: string;
+};
+
+// bm25 weights of title, summary and body: a word in the title says most about an article.
+const relevance = sql<number>`bm25(${articleSearch}, 10.0, 4.0, 1.0)`;
+
+function filterConditions(filter: SearchFilter, match: string, now: Date): SQL {
+  // The index holds scheduled articles too: visibility is decided here, at read time.
+  const conditions: SQL[] = [sql`${articleSearch} match ${match}`, isPublicAt(now)];
+  if (filter.categoryId !== undefined) conditions.push(eq(articles.categoryId, filter.categoryId));
+  if (filter.unitId !== undefined) conditions.push(eq(articles.unitId, filter.unitId));
+  if (filter.from) conditions.push(gte(articles.publishedAt, vietnamDayRange(filter.from).start));
+  if (filter.to) conditions.push(lt(articles.publishedAt, vietnamDayRange(filter.to).end));
+  return and(...conditions) as SQL;
+}
+
+function excerptOf(summary: string, bodyText: string, words: string[]): string {
+  return excerptAround(summary, words) ?? excerptAround(bodyText, words) ?? openingText(summary || bodyText);
+}
+
+/**
+ * One page of published articles matching a reader's query, most relevant first: exact spelling
+ * (when the query has marks), then bm25, then the newest. An empty or unsearchable query finds nothing.
+ */
+export function searchPublishedArticles(
+  db: Database,
+  filter: SearchFilter,
+  page: { offset: number; limit: number },
+  now: Date = new Date(),
+): { items: SearchResult[]; total: number } {
+  const query = parseSearchQuery(filter.query);
+  if (!query) return { items: [], total: 0 };
+  const where = filterConditions(filter, query.match, now);
+  const total =
+    db.select({ total: count() }).from(articleSearch).innerJoin(articles, eq(articles.id, articleSearch.rowid)).where(where).get()?.total ?? 0;
+  if (total === 0) return { items: [], total };
+  const exactSpelling = query.exactMatch
+    ? [desc(sql`${articles.id} in (select rowid from ${articleSearchExact} where ${articleSearchExact} match ${query.exactMatch})`)]
+    : [];
+  const rows = db
+    .select({ ...listItemColumns, bodyHtml: articles.bodyHtml })
+    .from(articleSearch)
+    .innerJoin(articles, eq(articles.id, articleSearch.rowid))
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(units, eq(units.id, articles.unitId))
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .where(where)
+    .orderBy(...exactSpelling, asc(relevance), desc(articles.publishedAt), desc(articles.id))
+    .limit(page.limit)
+    .offset(page.offset)
+    .all();
+  const items = rows.map((row) => ({
+    ...toListItem(row),
+    titleHtml: highlightText(row.title, query.words),
+    excerptHtml: excerptOf(row.summary, htmlToText(row.bodyHtml), query.words),
+  }));
+  return { items, total };
+}
+
+export type RelatedArticle = { id: number; slug: string; title: string; publishedAt: Date };
+
+const relatedColumns = { id: articles.id, slug: articles.slug, title: articles.title, publishedAt: articles.publishedAt };
+const toRelated = (row: { id: number; slug: string; title: string; publishedAt: Date | null }): RelatedArticle => ({
+  ...row,
+  publishedAt: row.publishedAt ?? new Date(0),
+});
+
+/**
+ * "Tin liên quan": the other public parts of the article's series, then articles sharing words
+ * with its title (in their title or summary), those of the same category first.
+ */
+export function relatedArticles(
+  db: Database,
+  article: { id: number; title: string; categoryId: number; seriesId: number | null },
+  limit = 5,
+  now: Date = new Date(),
+): RelatedArticle[] {
+  const seriesParts = article.seriesId
+    ? db
+        .select(relatedColumns)
+        .from(articles)
+        .where(and(eq(articles.seriesId, article.seriesId), ne(articles.id, article.id), isPublicAt(now)))
+        .orderBy(asc(articles.seriesPart), asc(articles.publishedAt))
+        .limit(limit)
+        .all()
+    : [];
+  const words = anyWordMatch(article.title);
+  if (!words || seriesParts.length >= limit) return seriesParts.map(toRelated);
+  const sameCategory = sql<number>`${articles.categoryId} = ${article.categoryId}`;
+  const similar = db
+    .select(relatedColumns)
+    .from(articleSearch)
+    .innerJoin(articles, eq(articles.id, articleSearch.rowid))
+    .where(and(sql`${articleSearch} match ${`{title summary} : (${words})`}`, isPublicAt(now), notInArray(articles.id, [article.id, ...seriesParts.map((p) => p.id)])))
+    .orderBy(desc(sameCategory), asc(relevance), desc(articles.publishedAt))
+    .limit(limit - seriesParts.length)
+    .all();
+  return [...seriesParts, ...similar].map(toRelated);
+}

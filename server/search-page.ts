@@ -1,0 +1,53 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { ARTICLES_PER_PAGE, paginate, type Pagination } from "@/core/pagination";
+import { parseSearchPageQuery, type SearchFormValues, searchFormValues, type SearchPageQuery } from "@/core/search-params";
+import { parseSearchQuery } from "@/core/search-text";
+import { searchPublishedArticles, type SearchResult } from "@/db/queries/search";
+import { categoryBySlug, type CategoryLink, listCategories, listUnits, type UnitLink } from "@/db/queries/taxonomy";
+import { getDatabase } from "./database";
+import type { SearchParams } from "./published-listing";
+
+export type SearchPage = {
+  values: SearchFormValues;
+  categories: CategoryLink[];
+  units: UnitLink[];
+  /** What the reader should fix or know before any result: an empty query, a bad date, … */
+  messages: string[];
+  results: { query: SearchPageQuery; items: SearchResult[]; pagination: Pagination } | null;
+};
+
+/**
+ * Reads /tim-kiem's query string and runs the search. Whatever a reader types is answered on the
+ * page with a Vietnamese message when it cannot be searched; only a malformed ?trang is a 404.
+ */
+export function loadSearchPage(searchParams: SearchParams): SearchPage {
+  const db = getDatabase();
+  const values = searchFormValues(searchParams);
+  const categories = listCategories(db);
+  const units = listUnits(db);
+  const page = (messages: string[], results: SearchPage["results"] = null): SearchPage => ({ values, categories, units, messages, results });
+
+  const parsed = parseSearchPageQuery(searchParams);
+  if (!parsed.ok && parsed.problem === "page") notFound();
+  if (!parsed.ok) return page(parsed.messages);
+  const { query } = parsed;
+  if (!query.q) return page(["Hãy nhập từ cần tìm, ví dụ: đại hội công đoàn."]);
+  if (!parseSearchQuery(query.q)) return page(["Từ cần tìm chỉ có dấu câu hoặc ký hiệu. Hãy nhập chữ hoặc số, ví dụ: đại hội công đoàn."]);
+  const category = query.categorySlug ? categoryBySlug(db, query.categorySlug) : null;
+  const unit = query.unitSlug ? units.find((u) => u.slug === query.unitSlug) : null;
+  const unknown = [
+    query.categorySlug && !category ? "Chuyên mục đã chọn không có trên trang. Hãy chọn lại." : null,
+    query.unitSlug && !unit ? "Đơn vị đã chọn không có trên trang. Hãy chọn lại." : null,
+  ].filter((message): message is string => message !== null);
+  if (unknown.length > 0) return page(unknown);
+
+  const { items, total } = searchPublishedArticles(
+    db,
+    { query: query.q, categoryId: category?.id, unitId: unit?.id, from: query.from, to: query.to },
+    { offset: (query.page - 1) * ARTICLES_PER_PAGE, limit: ARTICLES_PER_PAGE },
+  );
+  const pagination = paginate(total, query.page);
+  const messages = pagination.isPastEnd && total > 0 ? [`Trang ${query.page} không có kết quả: chỉ có ${pagination.totalPages} trang.`] : [];
+  return page(messages, { query, items, pagination });
+}
