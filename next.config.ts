@@ -5,7 +5,18 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "sharp", "@node-rs/argon2"],
   poweredByHeader: false,
   reactStrictMode: true,
-  // The Content-Security-Policy, with its per-request nonce, is set by proxy.ts.
+  // Public pages are rendered once and served from the cache until a tag expires them
+  // (server/public-content.ts, server/cache-tags.ts, docs/decisions/0005-caching.md).
+  cacheComponents: true,
+  // A page's first request waits for the whole page, which is then cached as it is; no shell with
+  // placeholders to stream into (the public pages have no per-reader parts).
+  partialPrefetching: false,
+  experimental: {
+    // Tag expiries live in the server's memory: a page written to disk could outlive a restart
+    // with content that was already expired. Rendered pages stay in memory instead.
+    isrFlushToDisk: false,
+  },
+  // The Content-Security-Policy (a per-request nonce on staff pages) is set by proxy.ts.
   async headers() {
     return [
       {

@@ -1,5 +1,6 @@
-// `npm start`: build when the sources changed since the last build, prepare the database
-// (migrations, demo seed on an empty file), then serve the production build.
+// `npm start`: prepare the database (migrations, demo seed on an empty file), build when the
+// sources changed since the last build, then serve the production build. The database comes
+// first because the build renders the few pages it keeps (the 404 page) from it.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -26,13 +27,13 @@ function buildIsCurrent(): boolean {
   return fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= newestSourceTime();
 }
 
+await prepareDatabase();
+
 if (!buildIsCurrent()) {
   console.log("Đang dựng bản production (next build) …");
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
-
-await prepareDatabase();
 
 const port = process.env.PORT ?? "3000";
 const server = spawn("npx", ["next", "start", "--port", port], {

@@ -5,6 +5,9 @@ import { UnionEmblem } from "@/components/site/union-emblem";
 import { safeReturnPath } from "@/core/return-path";
 import { getCurrentUser } from "@/server/session";
 
+// Staff pages read the session, so each request renders them (with its CSP nonce): nothing to cache.
+export const instant = false;
+
 export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

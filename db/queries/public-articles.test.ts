@@ -4,6 +4,7 @@ import type { Database } from "../client";
 import { createTestDatabase, insertArticle, insertCategory, insertUnit } from "../test-database";
 import {
   latestPublishedArticles,
+  nextScheduledPublication,
   publishedArticleBySlug,
   publishedArticlesPage,
   publishedSeriesParts,
@@ -162,5 +163,23 @@ describe("publishedYearRange", () => {
     article({ publishedAt: new Date("2025-06-01T00:00:00Z") });
     article({ publishedAt: new Date("2030-01-01T00:00:00Z") }); // scheduled: not public yet
     expect(publishedYearRange(db, NOW)).toEqual({ first: 2019, last: 2025 });
+  });
+});
+
+describe("nextScheduledPublication", () => {
+  it("is the earliest publish time still to come of a published article", () => {
+    article({ publishedAt: new Date("2026-11-20T01:00:00Z") });
+    article({ status: "draft", publishedAt: new Date("2026-11-22T03:00:05Z") });
+    article({ status: "unpublished", publishedAt: new Date("2026-11-22T03:00:06Z") });
+    article({ publishedAt: new Date("2026-11-23T08:00:00Z") });
+    article({ publishedAt: new Date("2026-11-22T03:00:10Z") });
+    expect(nextScheduledPublication(db, NOW)).toEqual(new Date("2026-11-22T03:00:10Z"));
+  });
+
+  it("is null when nothing is scheduled, and an article due exactly now is already public", () => {
+    article({ publishedAt: new Date("2026-11-20T01:00:00Z") });
+    expect(nextScheduledPublication(db, NOW)).toBeNull();
+    article({ publishedAt: NOW });
+    expect(nextScheduledPublication(db, NOW)).toBeNull();
   });
 });

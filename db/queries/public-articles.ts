@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gte, lt, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { imageSources, type ImageSources } from "@/core/media-files";
 import { type CalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "../client";
@@ -215,4 +215,17 @@ export function publishedYearRange(db: Database, now: Date = new Date()): { firs
   if (!row?.oldest || !row.newest) return null;
   const yearOf = (ms: number) => vietnamCalendarDay(new Date(ms)).year;
   return { first: yearOf(row.oldest), last: yearOf(row.newest) };
+}
+
+/**
+ * When the next scheduled article becomes public (null when none waits). Cached public pages
+ * must not outlive that moment; one step down the (status, published_at) index.
+ */
+export function nextScheduledPublication(db: Database, now: Date = new Date()): Date | null {
+  const row = db
+    .select({ at: sql<number | null>`min(${articles.publishedAt})` })
+    .from(articles)
+    .where(and(eq(articles.status, "published"), gt(articles.publishedAt, now)))
+    .get();
+  return row?.at ? new Date(row.at) : null;
 }

@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeading } from "@/components/site/page-heading";
+import { PublishedList } from "@/components/site/published-list";
+import { siteTaxonomy } from "@/server/public-content";
+import { BUILD_CHECK_PARAMS, loadPublishedListing, type ListingParams } from "@/server/published-listing";
+
+// Served whole from the cache; only while a scheduled article is minutes away is its data too
+// short-lived to cache, and then each request renders the page, whole (core/cache-life.ts).
+export const instant = false;
+
+type Props = { params: Promise<ListingParams & { slug: string }> };
+
+async function findCategory(slug: string) {
+  return (await siteTaxonomy()).categories.find((category) => category.slug === slug) ?? null;
+}
+
+// /chuyen-muc/[slug]?trang=&ngay= is rewritten here by proxy.ts (core/public-routes.ts).
+export function generateStaticParams() {
+  return [{ slug: "kiem-tra", ...BUILD_CHECK_PARAMS }];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const category = await findCategory((await params).slug);
+  return { title: category?.name ?? "Không tìm thấy chuyên mục" };
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const { slug, ...listingParams } = await params;
+  const category = await findCategory(slug);
+  if (!category) notFound();
+  const listing = await loadPublishedListing(`/chuyen-muc/${category.slug}`, listingParams, { categoryId: category.id });
+  return (
+    <>
+      <PageHeading>{category.name}</PageHeading>
+      <PublishedList {...listing} />
+    </>
+  );
+}
