@@ -5,12 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["better-sqlite3", "sharp", "@node-rs/argon2"],
   poweredByHeader: false,
   reactStrictMode: true,
-  // Public pages are rendered once and served from the cache until a tag expires them
-  // (server/public-content.ts, server/cache-tags.ts, docs/decisions/0005-caching.md).
-  cacheComponents: true,
-  // A page's first request waits for the whole page, which is then cached as it is; no shell with
-  // placeholders to stream into (the public pages have no per-reader parts).
-  partialPrefetching: false,
+  // Public pages are rendered once per address and served from the cache until a tag expires
+  // them (server/public-content.ts, server/cache-tags.ts, docs/decisions/0005-caching.md).
   experimental: {
     // Tag expiries live in the server's memory: a page written to disk could outlive a restart
     // with content that was already expired. Rendered pages stay in memory instead.

@@ -1,33 +1,20 @@
-/** How long a cached public page may be served: Next's cacheLife profile, in seconds. */
-export type CacheLifetime = { stale: number; revalidate: number; expire: number };
-
-const MINUTE = 60;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
 /**
  * With nothing scheduled, tags decide freshness (every change a reader can see expires them), so
- * time only refreshes the page hourly in the background (it carries "Đã xem") and drops it after
- * 30 days without a visit. stale is how long a reader's browser reuses a page it already has.
+ * time only refreshes a cached page hourly, in the background: it carries "Đã xem".
  */
-export const CALM_LIFETIME: CacheLifetime = { stale: 5 * MINUTE, revalidate: HOUR, expire: 30 * DAY };
+export const CALM_REVALIDATE_SECONDS = 60 * 60;
 
 /**
- * A page must not outlive the next moment its content changes by itself (a scheduled article
- * becoming public, a new year in the date filter): it expires then, and the next request renders
- * it again, so the article is neither shown early nor missed. Next requires revalidate < expire;
- * a lifetime under 5 minutes makes Next render that page per request until the moment has passed.
+ * How long a cached public page may be served before Next renders it again: never past the next
+ * moment its content changes by itself (a scheduled article becoming public, a new year in the
+ * date filter). After that moment the next request is answered from the old copy while a new one
+ * is rendered, so server/publication-timer.ts also expires the pages at that very moment.
+ * 2026-11-23T03:00:00Z with an article due at 03:00:04.2 → 5 (rounded up: never early).
  */
-export function lifetimeUntil(nextChange: Date | null, now: Date): CacheLifetime {
-  if (!nextChange) return CALM_LIFETIME;
+export function revalidateSecondsUntil(nextChange: Date | null, now: Date): number {
+  if (!nextChange) return CALM_REVALIDATE_SECONDS;
   const seconds = Math.ceil((nextChange.getTime() - now.getTime()) / 1000);
-  if (seconds >= CALM_LIFETIME.expire) return CALM_LIFETIME;
-  const expire = Math.max(1, seconds);
-  return {
-    stale: Math.min(CALM_LIFETIME.stale, expire),
-    revalidate: Math.min(CALM_LIFETIME.revalidate, expire - 1),
-    expire,
-  };
+  return Math.min(CALM_REVALIDATE_SECONDS, Math.max(1, seconds));
 }
 
 /** The earlier of two moments, either of which may be unknown. */

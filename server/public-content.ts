@@ -1,6 +1,7 @@
 import "server-only";
-import { cacheLife, cacheTag } from "next/cache";
-import { earliest, lifetimeUntil } from "@/core/cache-life";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { CALM_REVALIDATE_SECONDS, earliest, revalidateSecondsUntil } from "@/core/cache-life";
 import { type CalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "@/db/client";
 import { redirectedSlug } from "@/db/queries/article-writes";
@@ -16,37 +17,45 @@ import {
 import { listCategories, listUnits, rootUnit } from "@/db/queries/taxonomy";
 import { cacheTags } from "./cache-tags";
 import { getDatabase } from "./database";
+import { armPublicationTimer } from "./publication-timer";
 
-// The public pages' data, cached by Next ("use cache", keyed by the arguments) and tagged so that
-// a change readers can see expires it (server/cache-tags.ts). Every read of the database that a
-// public page makes goes through here: SQLite answers synchronously, so Next could not tell an
-// uncached read from a constant, and would bake it into a cached page with no tag to expire it.
+// The public pages' data. Each page is cached whole by Next (its HTML and RSC, per URL) and
+// rendered again only when a tag it carries is expired (server/cache-tags.ts) or its time is up.
+// Every read of the database a public page makes goes through here, so that the page carries
+// the right tags: SQLite answers synchronously, and Next cannot see a read it is not told about.
 
 /**
- * How long public content stays true by itself: until the next scheduled article is due, or the
- * new year adds a year to the date filter (both in Vietnam time). Called once per cached function.
+ * Gives the page being rendered these tags and this lifetime. Next learns them from the
+ * unstable_cache calls made while a page renders; this one caches only a constant and exists
+ * for that. The data itself is read fresh each time the page is rendered.
  */
-function publicLifetime(db: Database, now: Date) {
+async function markPage(tags: string[], revalidateSeconds: number) {
+  await unstable_cache(async () => true, ["ban-tin:trang-cong-khai"], { tags, revalidate: revalidateSeconds })();
+}
+
+/**
+ * Until when public content stays true by itself: the next scheduled article, or the new year
+ * that adds a year to the date filter (Vietnam time).
+ */
+function publicRevalidateSeconds(db: Database, now: Date): number {
+  const nextPublication = nextScheduledPublication(db, now);
+  armPublicationTimer(nextPublication, now);
   const nextYear = vietnamDayRange({ year: vietnamCalendarDay(now).year + 1, month: 1, day: 1 }).start;
-  return lifetimeUntil(earliest(nextScheduledPublication(db, now), nextYear), now);
+  return revalidateSecondsUntil(earliest(nextPublication, nextYear), now);
 }
 
 /** The union, categories and units: the header, the footer and the category and unit pages. */
-export async function siteTaxonomy() {
-  "use cache";
-  cacheTag(cacheTags.taxonomy);
-  cacheLife("max");
+export const siteTaxonomy = cache(async () => {
+  await markPage([cacheTags.taxonomy], CALM_REVALIDATE_SECONDS);
   const db = getDatabase();
   return { union: rootUnit(db), categories: listCategories(db), units: listUnits(db) };
-}
+});
 
 /** The home page: featured, newest, and the latest of each category. */
-export async function homeContent() {
-  "use cache";
-  cacheTag(cacheTags.articles, cacheTags.taxonomy);
+export const homeContent = cache(async () => {
   const db = getDatabase();
   const now = new Date();
-  cacheLife(publicLifetime(db, now));
+  await markPage([cacheTags.articles, cacheTags.taxonomy], publicRevalidateSeconds(db, now));
   const featured = latestPublishedArticles(db, { limit: 3, featuredOnly: true }, now);
   const latest = latestPublishedArticles(db, { limit: 9 }, now);
   const sections = listCategories(db).map((category) => ({
@@ -54,29 +63,25 @@ export async function homeContent() {
     articles: latestPublishedArticles(db, { limit: 4, categoryId: category.id }, now),
   }));
   return { featured, latest, sections };
-}
+});
 
 /** One page of "CÁC TIN ĐÃ ĐĂNG" with its total, and the years and current year of the date filter. */
 export async function listingContent(filter: Omit<PublicListingFilter, "day">, page: number, perPage: number, day: CalendarDay | null) {
-  "use cache";
-  cacheTag(cacheTags.articles);
   const db = getDatabase();
   const now = new Date();
-  cacheLife(publicLifetime(db, now));
+  await markPage([cacheTags.articles], publicRevalidateSeconds(db, now));
   const { items, total } = publishedArticlesPage(db, { ...filter, day }, { offset: (page - 1) * perPage, limit: perPage }, now);
   return { items, total, years: publishedYearRange(db, now), currentYear: vietnamCalendarDay(now).year };
 }
 
 /** A public article with its series, or where its old address moved, or nothing. */
-export async function articleContent(slug: string) {
-  "use cache";
-  cacheTag(cacheTags.articles);
+export const articleContent = cache(async (slug: string) => {
   const db = getDatabase();
   const now = new Date();
-  cacheLife(publicLifetime(db, now));
+  const revalidateSeconds = publicRevalidateSeconds(db, now);
   const article = publishedArticleBySlug(db, slug, now);
+  await markPage(article ? [cacheTags.articles, cacheTags.article(article.id)] : [cacheTags.articles], revalidateSeconds);
   if (!article) return { article: null, movedTo: redirectedSlug(db, slug, now) };
-  cacheTag(cacheTags.article(article.id));
   const seriesParts = article.series ? publishedSeriesParts(db, article.series.id, now) : [];
   return { article: { ...article, seriesParts }, movedTo: null };
-}
+});

@@ -22,9 +22,3 @@ export async function loadPublishedListing(basePath: string, params: ListingPara
   return { basePath, items, pagination, day, years, currentYear };
 }
 
-/**
- * Cache Components checks each route at build time with one set of params. This one is never
- * produced by proxy.ts, so the build renders a 404 and reads no articles: every real page is
- * rendered on its first request, from the database the server runs on, and cached from then on.
- */
-export const BUILD_CHECK_PARAMS: ListingParams = { trang: "0", ngay: "kiem-tra" };

@@ -5,8 +5,6 @@ import { UnionEmblem } from "@/components/site/union-emblem";
 import { safeReturnPath } from "@/core/return-path";
 import { getCurrentUser } from "@/server/session";
 
-// Staff pages read the session, so each request renders them (with its CSP nonce): nothing to cache.
-export const instant = false;
 
 export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };
 

@@ -7,8 +7,6 @@ import { articleCountsByStatus } from "@/db/queries/workspace-articles";
 import { getDatabase } from "@/server/database";
 import { getCurrentUser } from "@/server/session";
 
-// Staff pages read the session, so each request renders them (with its CSP nonce): nothing to cache.
-export const instant = false;
 
 export const metadata: Metadata = { title: { default: "Quản trị nội dung", template: "%s | Quản trị Bản tin" }, robots: { index: false } };
 

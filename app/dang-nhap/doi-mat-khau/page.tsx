@@ -4,8 +4,6 @@ import { PasswordChangeForm } from "@/components/workspace/password-change-form"
 import { getCurrentUser } from "@/server/session";
 import { changePasswordAction } from "./actions";
 
-// Staff pages read the session, so each request renders them (with its CSP nonce): nothing to cache.
-export const instant = false;
 
 export const metadata: Metadata = { title: "Đổi mật khẩu", robots: { index: false } };
 

@@ -9,8 +9,6 @@ import { articlePreview } from "@/db/queries/workspace-articles";
 import { getDatabase } from "@/server/database";
 import { requireUser } from "@/server/session";
 
-// Staff pages read the session, so each request renders them (with its CSP nonce): nothing to cache.
-export const instant = false;
 
 export const metadata: Metadata = { title: "Xem trước", robots: { index: false, follow: false } };
 

@@ -4,16 +4,12 @@ import { ArticleCard } from "@/components/site/article-card";
 import { HOME_EDITION } from "@/core/public-routes";
 import { homeContent, siteTaxonomy } from "@/server/public-content";
 
-// Served whole from the cache; only while a scheduled article is minutes away is its data too
-// short-lived to cache, and then each request renders the page, whole (core/cache-life.ts).
-export const instant = false;
-
 type Props = { params: Promise<{ ban: string }> };
 
-// "/" is rewritten here by proxy.ts. The build checks the route with another value, which is a
-// 404 that reads no articles: the home page is rendered on its first request, then cached.
+// "/" is rewritten here by proxy.ts. Nothing is rendered at build time (the build's database is
+// not the one served): the home page is rendered on its first request and cached from then on.
 export function generateStaticParams() {
-  return [{ ban: "kiem-tra" }];
+  return [];
 }
 
 export default async function HomePage({ params }: Props) {

@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/site/page-heading";
 import { PublishedList } from "@/components/site/published-list";
-import { BUILD_CHECK_PARAMS, loadPublishedListing, type ListingParams } from "@/server/published-listing";
-
-// Served whole from the cache; only while a scheduled article is minutes away is its data too
-// short-lived to cache, and then each request renders the page, whole (core/cache-life.ts).
-export const instant = false;
+import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
 
 export const metadata: Metadata = { title: "Tin tức" };
 
 // /tin-tuc?trang=&ngay= is rewritten here by proxy.ts (core/public-routes.ts).
+// None at build time: each page is rendered on its first request and cached from then on.
 export function generateStaticParams() {
-  return [BUILD_CHECK_PARAMS];
+  return [];
 }
 
 export default async function NewsPage({ params }: { params: Promise<ListingParams> }) {

@@ -5,36 +5,31 @@ import { PublishedList } from "@/components/site/published-list";
 import { ViewCounter } from "@/components/site/view-counter";
 import { isWellFormedSlug } from "@/core/slug";
 import { articleContent } from "@/server/public-content";
-import { BUILD_CHECK_PARAMS, loadPublishedListing, type ListingParams } from "@/server/published-listing";
-
-// Served whole from the cache; only while a scheduled article is minutes away is its data too
-// short-lived to cache, and then each request renders the page, whole (core/cache-life.ts).
-export const instant = false;
+import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
 
 type Props = { params: Promise<ListingParams & { slug: string }> };
 
 async function findArticle(slug: string) {
-  if (!isWellFormedSlug(slug)) return null;
-  const { article, movedTo } = await articleContent(slug);
-  // An old address of an article whose slug changed moves for good to the new one.
-  if (movedTo) permanentRedirect(`/tin-tuc/${movedTo}`);
-  return article;
+  return isWellFormedSlug(slug) ? articleContent(slug) : { article: null, movedTo: null };
 }
 
 // /tin-tuc/[slug]?trang=&ngay= is rewritten here by proxy.ts (core/public-routes.ts).
+// None at build time: each page is rendered on its first request and cached from then on.
 export function generateStaticParams() {
-  return [{ slug: "kiem-tra", ...BUILD_CHECK_PARAMS }];
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await findArticle((await params).slug);
+  const { article } = await findArticle((await params).slug);
   if (!article) return { title: "Không tìm thấy tin" };
   return { title: article.title, description: article.summary };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const { slug, ...listingParams } = await params;
-  const article = await findArticle(slug);
+  const { article, movedTo } = await findArticle(slug);
+  // An old address of an article whose slug changed moves for good to the new one.
+  if (movedTo) permanentRedirect(`/tin-tuc/${movedTo}`);
   if (!article) notFound();
   const listing = await loadPublishedListing(`/tin-tuc/${article.slug}`, listingParams, { excludeId: article.id });
 

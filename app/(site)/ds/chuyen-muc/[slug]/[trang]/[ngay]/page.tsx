@@ -3,11 +3,7 @@ import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/site/page-heading";
 import { PublishedList } from "@/components/site/published-list";
 import { siteTaxonomy } from "@/server/public-content";
-import { BUILD_CHECK_PARAMS, loadPublishedListing, type ListingParams } from "@/server/published-listing";
-
-// Served whole from the cache; only while a scheduled article is minutes away is its data too
-// short-lived to cache, and then each request renders the page, whole (core/cache-life.ts).
-export const instant = false;
+import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
 
 type Props = { params: Promise<ListingParams & { slug: string }> };
 
@@ -16,8 +12,9 @@ async function findCategory(slug: string) {
 }
 
 // /chuyen-muc/[slug]?trang=&ngay= is rewritten here by proxy.ts (core/public-routes.ts).
+// None at build time: each page is rendered on its first request and cached from then on.
 export function generateStaticParams() {
-  return [{ slug: "kiem-tra", ...BUILD_CHECK_PARAMS }];
+  return [];
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
