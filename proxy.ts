@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy } from "@/core/content-security-policy";
+import { contentSecurityPolicy, isStaffPath } from "@/core/content-security-policy";
+import { NOT_FOUND_PATH, publicRouteFor, searchParamsRecord, type PublicRoute } from "@/core/public-routes";
 
 function isSignedOutWorkspaceVisit(request: NextRequest): boolean {
   const { pathname } = request.nextUrl;
@@ -7,10 +8,21 @@ function isSignedOutWorkspaceVisit(request: NextRequest): boolean {
   return !request.cookies.has("next-auth.session-token") && !request.cookies.has("__Secure-next-auth.session-token");
 }
 
+const development = process.env.NODE_ENV === "development";
+
+function publicResponse(request: NextRequest, route: PublicRoute | null): NextResponse {
+  if (route?.kind === "redirect") return NextResponse.redirect(new URL(route.href, request.url), 307);
+  if (route?.kind === "rewrite") return NextResponse.rewrite(new URL(route.path, request.url));
+  if (route?.kind === "not-found") return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  return NextResponse.next();
+}
+
 /**
- * Every page gets a fresh nonce for its Content-Security-Policy. A signed-out visitor of the
- * workspace is sent to the sign-in page and back, as a courtesy only: every page, action and
- * route handler checks the session itself.
+ * Staff pages get a fresh nonce for their Content-Security-Policy. Public pages are served from
+ * Next's cache, so they get the cacheable policy, and their query strings become path segments
+ * (core/public-routes.ts) that Next can cache. A signed-out visitor of the workspace is sent to
+ * the sign-in page and back, as a courtesy only: every page, action and route handler checks the
+ * session itself.
  */
 export function proxy(request: NextRequest) {
   if (isSignedOutWorkspaceVisit(request)) {
@@ -18,8 +30,13 @@ export function proxy(request: NextRequest) {
     signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     return NextResponse.redirect(signIn);
   }
-  const nonce = btoa(crypto.randomUUID());
-  const policy = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
+  const { pathname, searchParams } = request.nextUrl;
+  if (!isStaffPath(pathname)) {
+    const response = publicResponse(request, publicRouteFor(pathname, searchParamsRecord(searchParams)));
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy("cacheable", { development }));
+    return response;
+  }
+  const policy = contentSecurityPolicy({ nonce: btoa(crypto.randomUUID()) }, { development });
   const headers = new Headers(request.headers);
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.
   headers.set("Content-Security-Policy", policy);

@@ -4,7 +4,8 @@ import { dayKey, parseDayKey, type CalendarDay } from "./vi-date";
 /** The URL state of a public listing ("CÁC TIN ĐÃ ĐĂNG"): ?ngay=YYYY-MM-DD&trang=P */
 export type ListingQuery = { page: number; day: CalendarDay | null };
 
-type SearchParams = Record<string, string | string[] | undefined>;
+/** A page's query string as Next gives it: a repeated key is an array. */
+export type SearchParams = Record<string, string | string[] | undefined>;
 
 function parseDayParam(value: string | string[] | undefined): CalendarDay | null | "invalid" {
   if (value === undefined) return null;

@@ -1,10 +1,9 @@
+import type { SearchParams } from "./listing-query";
 import { parsePageParam } from "./pagination";
 import { type CalendarDay, dayKey, parseDayKey } from "./vi-date";
 
 // The URL state of /tim-kiem: ?q=…&chuyen-muc=slug&don-vi=slug&tu-ngay=YYYY-MM-DD&den-ngay=YYYY-MM-DD&trang=P.
 // Empty fields are what a submitted form sends for "all": they mean no filter.
-
-type SearchParams = Record<string, string | string[] | undefined>;
 
 export type SearchPageQuery = {
   q: string;

@@ -64,7 +64,11 @@ test("a published article's old address redirects permanently to its new slug", 
   await expect(page.getByText(/^Đã lưu lúc/)).toBeVisible();
   const response = await page.request.get(`/tin-tuc/${oldSlug}`, { maxRedirects: 0 });
   expect(response.status()).toBe(308);
-  expect(response.headers().location).toBe(`/tin-tuc/hoi-nghi-duong-dan-moi-${stamp}`);
+  // The public page is cached; on the request that fills the cache Next 16.4 sends the Location
+  // of a redirect twice, with the same value (browsers follow it). Every copy must point there.
+  const locations = response.headersArray().filter((header) => header.name.toLowerCase() === "location");
+  expect(locations.length).toBeGreaterThan(0);
+  for (const location of locations) expect(location.value).toBe(`/tin-tuc/hoi-nghi-duong-dan-moi-${stamp}`);
 });
 
 test("every save keeps a revision that can be compared and restored", async ({ page, loginAs }) => {

@@ -1,13 +1,14 @@
-// `npm start`: build when the sources changed since the last build, prepare the database
-// (migrations, demo seed on an empty file), then serve the production build.
+// `npm start`: prepare the database (migrations, demo seed on an empty file), build when the
+// sources changed since the last build, then serve the production build. The database comes
+// first because the build renders the few pages it keeps (the 404 page) from it.
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import os from "node:os";
 import { prepareDatabase } from "./prepare-database";
 import { ensureProductionBuild } from "./production-build";
 
-ensureProductionBuild();
 await prepareDatabase();
+ensureProductionBuild();
 
 const port = process.env.PORT ?? "3000";
 // Next itself, not through npx: a signal sent to this script must reach the server, which then

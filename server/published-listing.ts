@@ -1,34 +1,24 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
-import { listingHref, parseListingQuery } from "@/core/listing-query";
+import { notFound } from "next/navigation";
 import { ARTICLES_PER_PAGE, paginate } from "@/core/pagination";
-import { calendarDayFromParts } from "@/core/vi-date";
-import { publishedArticlesPage, publishedYearRange, type PublicListingFilter } from "@/db/queries/public-articles";
-import { getDatabase } from "./database";
+import { parseListingSegments } from "@/core/public-routes";
+import type { PublicListingFilter } from "@/db/queries/public-articles";
+import { listingContent } from "./public-content";
 
-export type SearchParams = Record<string, string | string[] | undefined>;
+/** The listing segments of an internal public path (see core/public-routes.ts). */
+export type ListingParams = { trang: string; ngay: string };
 
 /**
- * Reads "CÁC TIN ĐÃ ĐĂNG" for a page from its query string. A malformed ?trang or ?ngay, or a
- * page past the end, is a 404 (never a 500); the no-JavaScript date form (?d=&m=&y=) is
- * redirected to the canonical ?ngay=YYYY-MM-DD.
+ * "CÁC TIN ĐÃ ĐĂNG" for a page, from the segments proxy.ts made of ?trang= and ?ngay=. Anything
+ * proxy.ts would not produce, or a page past the end, is the 404 page (never a 500).
  */
-export function loadPublishedListing(basePath: string, searchParams: SearchParams, filter: Omit<PublicListingFilter, "day"> = {}) {
-  const { d, m, y } = searchParams;
-  if (d !== undefined || m !== undefined || y !== undefined) {
-    const day = typeof d === "string" && typeof m === "string" && typeof y === "string" ? calendarDayFromParts(d, m, y) : null;
-    if (!day) notFound();
-    redirect(listingHref(basePath, { day }));
-  }
-  const parsed = parseListingQuery(searchParams);
-  if (!parsed.ok) notFound();
-  const { page, day } = parsed.query;
-  const db = getDatabase();
-  const { items, total } = publishedArticlesPage(db, { ...filter, day }, {
-    offset: (page - 1) * ARTICLES_PER_PAGE,
-    limit: ARTICLES_PER_PAGE,
-  });
+export async function loadPublishedListing(basePath: string, params: ListingParams, filter: Omit<PublicListingFilter, "day"> = {}) {
+  const query = parseListingSegments(params.trang, params.ngay);
+  if (!query) notFound();
+  const { page, day } = query;
+  const { items, total, years, currentYear } = await listingContent(filter, page, ARTICLES_PER_PAGE, day);
   const pagination = paginate(total, page);
   if (pagination.isPastEnd) notFound();
-  return { basePath, items, pagination, day, years: publishedYearRange(db) };
+  return { basePath, items, pagination, day, years, currentYear };
 }
+

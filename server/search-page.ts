@@ -6,7 +6,7 @@ import { parseSearchQuery } from "@/core/search-text";
 import { searchPublishedArticles, type SearchResult } from "@/db/queries/search";
 import { categoryBySlug, type CategoryLink, listCategories, listUnits, type UnitLink } from "@/db/queries/taxonomy";
 import { getDatabase } from "./database";
-import type { SearchParams } from "./published-listing";
+import type { SearchParams } from "@/core/listing-query";
 
 export type SearchPage = {
   values: SearchFormValues;

@@ -1,12 +1,17 @@
 import "server-only";
-import { revalidatePath } from "next/cache";
+import { revalidatePath, updateTag } from "next/cache";
+import { cacheTags } from "./cache-tags";
 
 /**
- * Units and categories appear in every page's navigation and in every listing: after a change
- * that succeeded, every page is rendered afresh. Such changes are rare, so the cost is too.
+ * Units and categories appear in every public page's header and footer and in every listing:
+ * after a change that succeeded, the cached public pages are expired, and the admin page shows
+ * the change. Such changes are rare, so the cost is too.
  */
 export function refreshAllPagesOn<R extends { ok: boolean }>(result: R): R {
-  if (result.ok) revalidatePath("/", "layout");
+  if (!result.ok) return result;
+  updateTag(cacheTags.taxonomy);
+  updateTag(cacheTags.articles);
+  revalidatePath("/", "layout");
   return result;
 }
 

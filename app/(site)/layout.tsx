@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { SiteChrome } from "@/components/site/site-chrome";
-import { rootUnit } from "@/db/queries/taxonomy";
-import { getDatabase } from "@/server/database";
+import { siteTaxonomy } from "@/server/public-content";
 import { env } from "@/server/env";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const name = rootUnit(getDatabase())?.name ?? "Bản tin Công đoàn";
+  const name = (await siteTaxonomy()).union?.name ?? "Bản tin Công đoàn";
   return {
     title: { default: name, template: `%s | ${name}` },
     metadataBase: new URL(env.SITE_URL),

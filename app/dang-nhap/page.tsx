@@ -5,6 +5,7 @@ import { UnionEmblem } from "@/components/site/union-emblem";
 import { safeReturnPath } from "@/core/return-path";
 import { getCurrentUser } from "@/server/session";
 
+
 export const metadata: Metadata = { title: "Đăng nhập", robots: { index: false } };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -7,6 +7,7 @@ import { articleCountsByStatus } from "@/db/queries/workspace-articles";
 import { getDatabase } from "@/server/database";
 import { getCurrentUser } from "@/server/session";
 
+
 export const metadata: Metadata = { title: { default: "Quản trị nội dung", template: "%s | Quản trị Bản tin" }, robots: { index: false } };
 
 const linkClass = "block whitespace-nowrap rounded px-3 py-2 hover:bg-white/10";

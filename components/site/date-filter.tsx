@@ -1,11 +1,12 @@
 "use client";
 
-import { usePathname, useRouter } from "next/navigation";
+import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { listingHref } from "@/core/listing-query";
 import { calendarDayFromParts, type CalendarDay } from "@/core/vi-date";
 
-type DateFilterProps = { selected: CalendarDay | null; firstYear: number; lastYear: number };
+// basePath is the public address ("/tin-tuc"): the page is rendered at an internal path (proxy.ts).
+type DateFilterProps = { basePath: string; selected: CalendarDay | null; firstYear: number; lastYear: number };
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const selectClass = "min-h-10 rounded border border-neutral-400 bg-white px-2 text-sm";
@@ -14,9 +15,8 @@ const selectClass = "min-h-10 rounded border border-neutral-400 bg-white px-2 te
  * "Xem tin theo ngày": day / month / year. Without JavaScript the form sends ?d=&m=&y=,
  * which the page turns into ?ngay=YYYY-MM-DD; with it, we go there directly.
  */
-export function DateFilter({ selected, firstYear, lastYear }: DateFilterProps) {
+export function DateFilter({ basePath, selected, firstYear, lastYear }: DateFilterProps) {
   const router = useRouter();
-  const pathname = usePathname();
   const [problem, setProblem] = useState<string | null>(null);
 
   function onSubmit(event: React.FormEvent<HTMLFormElement>) {
@@ -28,11 +28,11 @@ export function DateFilter({ selected, firstYear, lastYear }: DateFilterProps) {
       return;
     }
     setProblem(null);
-    router.push(listingHref(pathname, { day }));
+    router.push(listingHref(basePath, { day }));
   }
 
   return (
-    <form method="get" action={pathname} onSubmit={onSubmit} className="flex flex-wrap items-center gap-2" aria-describedby={problem ? "loi-ngay" : undefined}>
+    <form method="get" action={basePath} onSubmit={onSubmit} className="flex flex-wrap items-center gap-2" aria-describedby={problem ? "loi-ngay" : undefined}>
       <span className="text-sm font-semibold text-neutral-800" id="nhan-xem-theo-ngay">Xem tin theo ngày:</span>
       <label className="sr-only" htmlFor="loc-ngay">Ngày</label>
       <select id="loc-ngay" name="d" defaultValue={selected?.day ?? ""} className={selectClass} required>

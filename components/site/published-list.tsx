@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { listingHref } from "@/core/listing-query";
 import type { Pagination } from "@/core/pagination";
-import { type CalendarDay, formatCalendarDay, formatShortDateTime, vietnamCalendarDay } from "@/core/vi-date";
+import { type CalendarDay, formatCalendarDay, formatShortDateTime } from "@/core/vi-date";
 import type { ArticleListItem } from "@/db/queries/public-articles";
 import { DateFilter } from "./date-filter";
 import { ListingCount } from "./listing-count";
@@ -14,11 +14,12 @@ type PublishedListProps = {
   pagination: Pagination;
   day: CalendarDay | null;
   years: { first: number; last: number } | null;
+  /** This year in Vietnam when the data was read: the page is cached, so never "now" at render. */
+  currentYear: number;
 };
 
 /** The block "CÁC TIN ĐÃ ĐĂNG": ten a page, newest first, with its count line, pager and date filter. */
-export function PublishedList({ basePath, items, pagination, day, years }: PublishedListProps) {
-  const currentYear = vietnamCalendarDay(new Date()).year;
+export function PublishedList({ basePath, items, pagination, day, years, currentYear }: PublishedListProps) {
   return (
     <section aria-labelledby="cac-tin-da-dang" className="rounded border border-neutral-200 bg-white p-4 sm:p-6">
       <h2 id="cac-tin-da-dang" className="border-b-2 border-accent-700 pb-2 text-lg font-bold uppercase text-brand-900">
@@ -58,7 +59,7 @@ export function PublishedList({ basePath, items, pagination, day, years }: Publi
       )}
       <Pager pagination={pagination} hrefForPage={(page) => listingHref(basePath, { page, day })} />
       <div className="mt-5 border-t border-neutral-200 pt-4">
-        <DateFilter selected={day} firstYear={years?.first ?? currentYear} lastYear={Math.max(years?.last ?? currentYear, currentYear)} />
+        <DateFilter basePath={basePath} selected={day} firstYear={years?.first ?? currentYear} lastYear={Math.max(years?.last ?? currentYear, currentYear)} />
       </div>
     </section>
   );

@@ -1,11 +1,8 @@
-import { connection } from "next/server";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
 /** Header, main landmark and footer of every public page, the 404 page included. */
-export async function SiteChrome({ children }: { children: React.ReactNode }) {
-  // Public pages read the database on each request; never prerender them at build time.
-  await connection();
+export function SiteChrome({ children }: { children: React.ReactNode }) {
   return (
     <>
       <SiteHeader />

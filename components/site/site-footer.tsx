@@ -1,11 +1,8 @@
 import Link from "next/link";
-import { listUnits, rootUnit } from "@/db/queries/taxonomy";
-import { getDatabase } from "@/server/database";
+import { siteTaxonomy } from "@/server/public-content";
 
-export function SiteFooter() {
-  const db = getDatabase();
-  const union = rootUnit(db);
-  const units = listUnits(db);
+export async function SiteFooter() {
+  const { union, units } = await siteTaxonomy();
   return (
     <footer className="mt-12 bg-brand-900 text-brand-50">
       <div className="mx-auto grid max-w-6xl gap-8 px-4 py-8 sm:grid-cols-2">

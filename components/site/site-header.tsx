@@ -1,14 +1,11 @@
 import Link from "next/link";
-import { listCategories, rootUnit } from "@/db/queries/taxonomy";
-import { getDatabase } from "@/server/database";
 import { env } from "@/server/env";
+import { siteTaxonomy } from "@/server/public-content";
 import { HeaderSearch } from "./header-search";
 import { UnionEmblem } from "./union-emblem";
 
-export function SiteHeader() {
-  const db = getDatabase();
-  const union = rootUnit(db);
-  const categories = listCategories(db);
+export async function SiteHeader() {
+  const { union, categories } = await siteTaxonomy();
   return (
     <header className="bg-white">
       <a

@@ -149,3 +149,8 @@ export function redirectedSlug(db: Database, oldSlug: string, now: Date = new Da
     .get();
   return row?.slug ?? null;
 }
+
+/** The workflow status of an article, or null when it does not exist. */
+export function articleStatus(db: Database, id: number): ArticleStatus | null {
+  return db.select({ status: articles.status }).from(articles).where(eq(articles.id, id)).get()?.status ?? null;
+}

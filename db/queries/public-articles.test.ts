@@ -5,6 +5,7 @@ import { createTestDatabase, insertArticle, insertCategory, insertUnit } from ".
 import { articleSliceOfFile, sitemapFileCount } from "@/core/sitemap";
 import {
   latestPublishedArticles,
+  nextScheduledPublication,
   publicArticleAddresses,
   publicArticleCount,
   publishedArticleBySlug,
@@ -166,5 +167,23 @@ describe("publicArticleAddresses (the sitemap)", () => {
     expect(slugs.map((file) => file.length)).toEqual([7, 10, 6]);
     expect(slugs.flat().sort()).toEqual(shown.map((a) => a.slug).sort());
     expect(slugs[0]?.[0]).toBe("tin-22");
+  });
+});
+
+describe("nextScheduledPublication", () => {
+  it("is the earliest publish time still to come of a published article", () => {
+    article({ publishedAt: new Date("2026-11-20T01:00:00Z") });
+    article({ status: "draft", publishedAt: new Date("2026-11-22T03:00:05Z") });
+    article({ status: "unpublished", publishedAt: new Date("2026-11-22T03:00:06Z") });
+    article({ publishedAt: new Date("2026-11-23T08:00:00Z") });
+    article({ publishedAt: new Date("2026-11-22T03:00:10Z") });
+    expect(nextScheduledPublication(db, NOW)).toEqual(new Date("2026-11-22T03:00:10Z"));
+  });
+
+  it("is null when nothing is scheduled, and an article due exactly now is already public", () => {
+    article({ publishedAt: new Date("2026-11-20T01:00:00Z") });
+    expect(nextScheduledPublication(db, NOW)).toBeNull();
+    article({ publishedAt: NOW });
+    expect(nextScheduledPublication(db, NOW)).toBeNull();
   });
 });

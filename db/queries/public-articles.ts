@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { imageSources, type ImageSources } from "@/core/media-files";
 import { type CalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "../client";
@@ -264,4 +264,17 @@ export function publicArticleAddresses(db: Database, slice: { offset: number; li
     .limit(slice.limit)
     .offset(slice.offset)
     .all();
+}
+
+/**
+ * When the next scheduled article becomes public (null when none waits). Cached public pages
+ * must not outlive that moment; one step down the (status, published_at) index.
+ */
+export function nextScheduledPublication(db: Database, now: Date = new Date()): Date | null {
+  const row = db
+    .select({ at: sql<number | null>`min(${articles.publishedAt})` })
+    .from(articles)
+    .where(and(eq(articles.status, "published"), gt(articles.publishedAt, now)))
+    .get();
+  return row?.at ? new Date(row.at) : null;
 }

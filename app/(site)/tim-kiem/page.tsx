@@ -3,7 +3,7 @@ import { PageHeading } from "@/components/site/page-heading";
 import { SearchForm } from "@/components/site/search-form";
 import { SearchResults } from "@/components/site/search-results";
 import { searchFormValues, searchHref } from "@/core/search-params";
-import type { SearchParams } from "@/server/published-listing";
+import type { SearchParams } from "@/core/listing-query";
 import { loadSearchPage } from "@/server/search-page";
 
 type Props = { searchParams: Promise<SearchParams> };

@@ -4,6 +4,7 @@ import { PasswordChangeForm } from "@/components/workspace/password-change-form"
 import { getCurrentUser } from "@/server/session";
 import { changePasswordAction } from "./actions";
 
+
 export const metadata: Metadata = { title: "Đổi mật khẩu", robots: { index: false } };
 
 export default async function ForcedPasswordChangePage() {

@@ -3,6 +3,7 @@
 import { saveIntents, type SaveIntent } from "@/core/article-save";
 import { deleteArticleCommand, restoreRevisionCommand, saveArticleCommand } from "@/server/article-commands";
 import { defineAction, field, idField } from "@/server/action";
+import { concernsReaders, expireArticlePages } from "@/server/cache-tags";
 import { failure } from "@/core/action-result";
 import { getDatabase } from "@/server/database";
 import { requestIp } from "@/server/request-ip";
@@ -13,8 +14,12 @@ const articleFields = ["title", "slug", "summary", "bodyHtml", "coverMediaId", "
 export const saveArticleAction = defineAction(async (user, formData) => {
   const intent = field(formData, "intent");
   if (!saveIntents.includes(intent as SaveIntent)) return failure("Thao tác không hợp lệ.");
-  return saveArticleCommand(getDatabase(), user, {
-    articleId: idField(formData, "articleId"),
+  const db = getDatabase();
+  const articleId = idField(formData, "articleId");
+  // Readers saw it before (published, taking it down) or will after (publishing, scheduling).
+  const concernedReaders = concernsReaders(db, articleId);
+  const result = saveArticleCommand(db, user, {
+    articleId,
     baseVersion: idField(formData, "baseVersion"),
     intent: intent as SaveIntent,
     fields: Object.fromEntries(articleFields.map((name) => [name, field(formData, name)])),
@@ -22,6 +27,8 @@ export const saveArticleAction = defineAction(async (user, formData) => {
     comment: field(formData, "comment"),
     ip: await requestIp(),
   });
+  if (result.ok && (concernedReaders || result.status === "published")) expireArticlePages(result.articleId, "action");
+  return result;
 });
 
 export const restoreRevisionAction = defineAction((user, formData) => {
@@ -29,11 +36,18 @@ export const restoreRevisionAction = defineAction((user, formData) => {
   const revisionId = idField(formData, "revisionId");
   const baseVersion = idField(formData, "baseVersion");
   if (!articleId || !revisionId || !baseVersion) return failure("Yêu cầu khôi phục không hợp lệ.");
-  return restoreRevisionCommand(getDatabase(), user, { articleId, revisionId, baseVersion });
+  const db = getDatabase();
+  const result = restoreRevisionCommand(db, user, { articleId, revisionId, baseVersion });
+  if (result.ok && concernsReaders(db, articleId)) expireArticlePages(articleId, "action");
+  return result;
 });
 
 export const deleteArticleAction = defineAction(async (user, formData) => {
   const articleId = idField(formData, "articleId");
   if (!articleId) return failure("Yêu cầu xóa không hợp lệ.");
-  return deleteArticleCommand(getDatabase(), user, articleId, await requestIp());
+  const db = getDatabase();
+  const concernedReaders = concernsReaders(db, articleId);
+  const result = deleteArticleCommand(db, user, articleId, await requestIp());
+  if (result.ok && concernedReaders) expireArticlePages(articleId, "action");
+  return result;
 });

@@ -9,6 +9,7 @@ import { articlePreview } from "@/db/queries/workspace-articles";
 import { getDatabase } from "@/server/database";
 import { requireUser } from "@/server/session";
 
+
 export const metadata: Metadata = { title: "Xem trước", robots: { index: false, follow: false } };
 
 /** A draft exactly as its public page will show it, for signed-in staff who may see it. */

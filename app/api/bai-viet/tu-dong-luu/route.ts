@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { saveArticleCommand } from "@/server/article-commands";
 import { SESSION_EXPIRED } from "@/server/action";
+import { concernsReaders, expireArticlePages } from "@/server/cache-tags";
 import { getDatabase } from "@/server/database";
 import { getWorkingUser } from "@/server/session";
 
@@ -17,7 +18,10 @@ export async function POST(request: Request) {
   if (!user) return NextResponse.json({ ok: false, formError: SESSION_EXPIRED }, { status: 401 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return NextResponse.json({ ok: false, formError: "Dữ liệu tự động lưu không hợp lệ." }, { status: 400 });
-  const result = saveArticleCommand(getDatabase(), user, { ...parsed.data, intent: "autosave" });
+  const db = getDatabase();
+  const result = saveArticleCommand(db, user, { ...parsed.data, intent: "autosave" });
+  // Autosaving a published article changes its public page.
+  if (result.ok && concernsReaders(db, result.articleId)) expireArticlePages(result.articleId, "route");
   const status = result.ok ? 200 : "conflict" in result ? 409 : 422;
   return NextResponse.json(result, { status, headers: { "Cache-Control": "no-store" } });
 }

@@ -1,26 +1,27 @@
 import Link from "next/link";
 import { Suspense } from "react";
+import { notFound } from "next/navigation";
 import { ArticleCard } from "@/components/site/article-card";
+import { HOME_EDITION } from "@/core/public-routes";
+import { homeContent, siteTaxonomy } from "@/server/public-content";
 import { MostRead } from "@/components/site/most-read";
-import { latestPublishedArticles } from "@/db/queries/public-articles";
-import { listCategories, listUnits, rootUnit } from "@/db/queries/taxonomy";
-import { getDatabase } from "@/server/database";
 
-export default function HomePage() {
-  const db = getDatabase();
-  const union = rootUnit(db);
-  const featured = latestPublishedArticles(db, { limit: 3, featuredOnly: true });
-  const latest = latestPublishedArticles(db, { limit: 9 });
+type Props = { params: Promise<{ ban: string }> };
+
+// "/" is rewritten here by proxy.ts. Nothing is rendered at build time (the build's database is
+// not the one served): the home page is rendered on its first request and cached from then on.
+export function generateStaticParams() {
+  return [];
+}
+
+export default async function HomePage({ params }: Props) {
+  if ((await params).ban !== HOME_EDITION) notFound();
+  const [{ union, units }, { featured, latest, sections: categorySections }] = await Promise.all([siteTaxonomy(), homeContent()]);
   const lead = featured[0] ?? latest[0];
   const shown = new Set([lead?.id, ...featured.map((a) => a.id)]);
   const otherFeatured = featured.slice(1);
   const newest = latest.filter((a) => !shown.has(a.id)).slice(0, 6);
-  const sections = listCategories(db)
-    .map((category) => {
-      const [first, ...rest] = latestPublishedArticles(db, { limit: 4, categoryId: category.id });
-      return { category, first, rest };
-    });
-  const units = listUnits(db);
+  const sections = categorySections.map(({ category, articles: [first, ...rest] }) => ({ category, first, rest }));
 
   return (
     <>

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { Suspense } from "react";
+import { ArticleView } from "@/components/site/article-view";
+import { JsonLd } from "@/components/site/json-ld";
+import { MostRead } from "@/components/site/most-read";
+import { RelatedArticles } from "@/components/site/related-articles";
+import { PublishedList } from "@/components/site/published-list";
+import { ViewCounter } from "@/components/site/view-counter";
+import { isWellFormedSlug } from "@/core/slug";
+import { articleJsonLd, articleMetadata } from "@/server/article-metadata";
+import { articleContent } from "@/server/public-content";
+import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
+
+type Props = { params: Promise<ListingParams & { slug: string }> };
+
+async function findArticle(slug: string) {
+  return isWellFormedSlug(slug) ? articleContent(slug) : { article: null, movedTo: null };
+}
+
+// /tin-tuc/[slug]?trang=&ngay= is rewritten here by proxy.ts (core/public-routes.ts).
+// None at build time: each page is rendered on its first request and cached from then on.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { article } = await findArticle((await params).slug);
+  if (!article) return { title: "Không tìm thấy tin" };
+  return articleMetadata(article);
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { slug, ...listingParams } = await params;
+  const { article, movedTo } = await findArticle(slug);
+  // An old address of an article whose slug changed moves for good to the new one.
+  if (movedTo) permanentRedirect(`/tin-tuc/${movedTo}`);
+  if (!article) notFound();
+  const listing = await loadPublishedListing(`/tin-tuc/${article.slug}`, listingParams, { excludeId: article.id });
+
+  // "Đã xem" is the count when the page was cached; the reader's own view brings the live one.
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-8">
+      <JsonLd json={articleJsonLd(article)} />
+      <ArticleView article={article} viewCount={<ViewCounter articleId={article.id} initialCount={article.viewCount} />} />
+      <RelatedArticles article={{ ...article, seriesId: article.series?.id ?? null }} />
+      <Suspense fallback={null}>
+        <MostRead excludeId={article.id} />
+      </Suspense>
+      <PublishedList {...listing} />
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PageHeading } from "@/components/site/page-heading";
+import { PublishedList } from "@/components/site/published-list";
+import { listingMetadata } from "@/server/article-metadata";
+import { siteTaxonomy } from "@/server/public-content";
+import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
+
+type Props = { params: Promise<ListingParams & { slug: string }> };
+
+async function findUnit(slug: string) {
+  return (await siteTaxonomy()).units.find((unit) => unit.slug === slug) ?? null;
+}
+
+// /don-vi/[slug]?trang=&ngay= is rewritten here by proxy.ts (core/public-routes.ts).
+// None at build time: each page is rendered on its first request and cached from then on.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const unit = await findUnit((await params).slug);
+  return unit ? listingMetadata(unit.name, `/don-vi/${unit.slug}`, `Tin hoạt động của ${unit.name}.`) : { title: "Không tìm thấy đơn vị" };
+}
+
+export default async function UnitPage({ params }: Props) {
+  const { slug, ...listingParams } = await params;
+  const unit = await findUnit(slug);
+  if (!unit) notFound();
+  const listing = await loadPublishedListing(`/don-vi/${unit.slug}`, listingParams, { unitId: unit.id });
+  return (
+    <>
+      <PageHeading description="Tin bài do đơn vị gửi đăng">{unit.name}</PageHeading>
+      <PublishedList {...listing} />
+    </>
+  );
+}

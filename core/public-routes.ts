@@ -1,0 +1,71 @@
+import { listingHref, parseListingQuery, type SearchParams } from "./listing-query";
+import { isWellFormedSlug } from "./slug";
+import { dayKey, parseDayKey, calendarDayFromParts, type CalendarDay } from "./vi-date";
+
+/**
+ * The public addresses keep their query strings (?trang=, ?ngay=), but a page that reads its query
+ * string is rendered on every request. So proxy.ts turns each public address into an internal
+ * path that carries the same state as path segments, which Next can render once and cache:
+ *   /tin-tuc?ngay=2022-12-21&trang=2 → /ds/tin-tuc/2/2022-12-21
+ *   /chuyen-muc/hoat-dong            → /ds/chuyen-muc/hoat-dong/1/tat-ca
+ * Only canonical values reach the internal pages, so every public address has one cache entry.
+ */
+export const INTERNAL_ROOT = "/ds";
+/** Rewritten to for addresses that do not exist: no route matches it, so Next answers with the 404 page. */
+export const NOT_FOUND_PATH = "/_khong-tim-thay";
+export const HOME_EDITION = "moi-nhat";
+export const ALL_DAYS = "tat-ca";
+
+export type PublicRoute =
+  | { kind: "rewrite"; path: string }
+  | { kind: "redirect"; href: string }
+  | { kind: "not-found" };
+
+/** URLSearchParams → the shape pages get as searchParams (a repeated key becomes an array). */
+export function searchParamsRecord(search: URLSearchParams): SearchParams {
+  const record: Record<string, string | string[]> = {};
+  for (const key of new Set(search.keys())) {
+    const values = search.getAll(key);
+    record[key] = values.length === 1 ? (values[0] ?? "") : values;
+  }
+  return record;
+}
+
+// "/chuyen-muc/hoat-dong" → internal prefix "/ds/chuyen-muc/hoat-dong"; null for other paths.
+function listingPrefix(pathname: string): string | null | "not-found" {
+  if (pathname === "/tin-tuc") return `${INTERNAL_ROOT}/tin-tuc`;
+  const match = /^\/(tin-tuc|chuyen-muc|don-vi)\/([^/]+)$/.exec(pathname);
+  if (!match) return null;
+  const [, section, slug = ""] = match;
+  if (!isWellFormedSlug(slug)) return "not-found";
+  const internalSection = section === "tin-tuc" ? "bai" : section;
+  return `${INTERNAL_ROOT}/${internalSection}/${slug}`;
+}
+
+/** Where proxy.ts sends a public address, or null when it is not one of the cached public pages. */
+export function publicRouteFor(pathname: string, searchParams: SearchParams): PublicRoute | null {
+  if (pathname === INTERNAL_ROOT || pathname.startsWith(`${INTERNAL_ROOT}/`)) return { kind: "not-found" };
+  if (pathname === "/") return { kind: "rewrite", path: `${INTERNAL_ROOT}/trang-chu/${HOME_EDITION}` };
+  const prefix = listingPrefix(pathname);
+  if (prefix === null) return null;
+  if (prefix === "not-found") return { kind: "not-found" };
+
+  // The date form without JavaScript sends ?d=&m=&y=: its canonical address is ?ngay=.
+  const { d, m, y } = searchParams;
+  if (d !== undefined || m !== undefined || y !== undefined) {
+    const day = typeof d === "string" && typeof m === "string" && typeof y === "string" ? calendarDayFromParts(d, m, y) : null;
+    return day ? { kind: "redirect", href: listingHref(pathname, { day }) } : { kind: "not-found" };
+  }
+  const parsed = parseListingQuery(searchParams);
+  if (!parsed.ok) return { kind: "not-found" };
+  const { page, day } = parsed.query;
+  return { kind: "rewrite", path: `${prefix}/${page}/${day ? dayKey(day) : ALL_DAYS}` };
+}
+
+/** The internal path's segments back to a listing state; null for anything proxy.ts would not produce. */
+export function parseListingSegments(trang: string, ngay: string): { page: number; day: CalendarDay | null } | null {
+  if (!/^[1-9]\d{0,8}$/.test(trang)) return null;
+  if (ngay === ALL_DAYS) return { page: Number(trang), day: null };
+  const day = parseDayKey(ngay);
+  return day ? { page: Number(trang), day } : null;
+}

@@ -1,0 +1,133 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { articles } from "@/db/schema";
+import { expect, test } from "./fixtures";
+
+// Public pages are served from Next's cache (docs/decisions/0005-caching.md); these journeys prove
+// that what an editor does reaches readers at once all the same.
+
+const FRESH_WITHIN_MS = 1_000;
+
+/** The slugs of "CÁC TIN ĐÃ ĐĂNG" on a page, top first, as a reader without a session gets them. */
+async function listedSlugs(request: APIRequestContext, path: string): Promise<string[]> {
+  const html = await (await request.get(path)).text();
+  return [...html.matchAll(/<h3[^>]*><a[^>]*href="\/tin-tuc\/([^"?]+)"/g)].map((m) => m[1] ?? "");
+}
+
+/** Asks until the condition holds, for at most `budgetMs`; returns how long it took, or fails. */
+async function within(budgetMs: number, condition: () => Promise<boolean>): Promise<number> {
+  const start = Date.now();
+  for (;;) {
+    if (await condition()) return Date.now() - start;
+    if (Date.now() - start > budgetMs) throw new Error(`not true within ${budgetMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** A second request for the page is answered from Next's cache, not rendered again. */
+async function expectServedFromCache(request: APIRequestContext, path: string) {
+  // Another journey publishing in parallel may expire the page between the two requests: ask again.
+  await expect(async () => {
+    await request.get(path);
+    const again = await request.get(path);
+    expect(again.status(), path).toBe(200);
+    expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
+  }).toPass({ timeout: 10_000 });
+}
+
+async function writeArticle(page: Page, title: string) {
+  await page.goto("/quan-tri/bai-viet/moi");
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByLabel("Tóm tắt (sapo)").fill("Tin kiểm tra độ tươi của trang công khai.");
+}
+
+test("public pages are served from Next's cache: home, listings with ?trang= and ?ngay=, category, unit, article", async ({ request, db }) => {
+  const slug = db.select({ slug: articles.slug }).from(articles).where(eq(articles.status, "published")).get()?.slug;
+  const html = await (await request.get("/")).text();
+  const categoryPath = /href="(\/chuyen-muc\/[a-z0-9-]+)"/.exec(html)?.[1];
+  const unitPath = /href="(\/don-vi\/[a-z0-9-]+)"/.exec(html)?.[1];
+  expect(categoryPath && unitPath && slug).toBeTruthy();
+  for (const path of ["/", "/tin-tuc", "/tin-tuc?trang=2", "/tin-tuc?ngay=2023-01-05", `${categoryPath}`, `${unitPath}?trang=1`, `/tin-tuc/${slug}`]) {
+    await expectServedFromCache(request, path);
+  }
+  // Staff pages are rendered for each request, with their own nonce.
+  const signIn = await request.get("/dang-nhap");
+  expect(signIn.headers()["x-nextjs-cache"]).toBeUndefined();
+  // The internal addresses behind the rewrite are not a second copy of the site.
+  const internal = await request.get("/ds/tin-tuc/1/tat-ca");
+  expect(internal.status()).toBe(404);
+  expect(await internal.text()).toContain("Không tìm thấy trang");
+});
+
+test("a reader sees a just-published article on top of /tin-tuc within a second, its new title at once, and not after it is taken down", async ({ page, browser, loginAs, request }) => {
+  await loginAs("editor");
+  const title = `Tin vừa xuất bản ${Date.now()}`;
+  await writeArticle(page, title);
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
+  const slug = await page.getByLabel("Đường dẫn").inputValue();
+  await expectServedFromCache(request, "/tin-tuc");
+
+  await page.getByRole("button", { name: "Xuất bản" }).click();
+  await expect(page.getByText("Đã xuất bản.")).toBeVisible();
+  await within(FRESH_WITHIN_MS, async () => (await listedSlugs(request, "/tin-tuc"))[0] === slug);
+  await within(FRESH_WITHIN_MS, async () => (await request.get(`/tin-tuc/${slug}`)).status() === 200);
+  const readerContext = await browser.newContext();
+  const reader = await readerContext.newPage();
+  await reader.goto("/tin-tuc");
+  await expect(reader.getByRole("region", { name: "Các tin đã đăng" }).getByRole("heading", { level: 3 }).first()).toHaveText(title);
+
+  // Edit the title: the article page and the listing, both cached by now, show it at once.
+  await expectServedFromCache(request, `/tin-tuc/${slug}`);
+  const newTitle = `${title} (đã sửa tiêu đề)`;
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(newTitle);
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.getByText(/^Đã lưu lúc/)).toBeVisible();
+  expect(await (await request.get(`/tin-tuc/${slug}`)).text()).toContain(newTitle);
+  expect(await (await request.get("/tin-tuc")).text()).toContain(newTitle);
+  await reader.goto(`/tin-tuc/${slug}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(newTitle);
+
+  // Take it down: the article is a 404 and gone from the listings at once.
+  await expectServedFromCache(request, "/tin-tuc");
+  await page.reload(); // the editor offers "Gỡ bài" from what the article was when the page opened
+  await page.getByRole("button", { name: "Gỡ bài" }).click();
+  await expect(page.getByText("Đã gỡ bài khỏi trang công khai.")).toBeVisible();
+  expect((await request.get(`/tin-tuc/${slug}`)).status()).toBe(404);
+  expect(await listedSlugs(request, "/tin-tuc")).not.toContain(slug);
+  expect(await (await request.get("/")).text()).not.toContain(newTitle);
+  await readerContext.close();
+});
+
+test("a scheduled article is not shown before its time and is shown within a second of it", async ({ page, loginAs, request, db }) => {
+  await loginAs("editor");
+  const title = `Tin hẹn giờ vài giây ${Date.now()}`;
+  await writeArticle(page, title);
+  // Vietnam local time 8 seconds from now, as an editor would type it.
+  const at = new Date(Date.now() + 8_000 + 7 * 3_600_000).toISOString().slice(0, 19);
+  await page.getByLabel("Thời gian đăng (giờ Việt Nam)").fill(at);
+  await page.getByRole("button", { name: "Hẹn giờ đăng" }).click();
+  await expect(page.getByText(/^Đã hẹn giờ đăng:/)).toBeVisible();
+  const row = db.select({ slug: articles.slug, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.title, title)).get();
+  const due = row?.publishedAt?.getTime() ?? 0;
+  expect(due).toBeGreaterThan(Date.now());
+
+  // Readers keep asking until just before its time, so the pages are cached while it waits.
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  while (Date.now() < due - 300) {
+    const listed = await listedSlugs(request, "/tin-tuc");
+    const answered = Date.now();
+    if (answered < due) expect(listed, "shown before its time").not.toContain(row?.slug);
+    const status = (await request.get(`/tin-tuc/${row?.slug}`)).status();
+    if (Date.now() < due) expect(status, "its page open before its time").toBe(404);
+    await sleep(200);
+  }
+  // Nobody asks at the moment itself: the first reader after it, half a second later, must get
+  // the new pages, not the copies cached before (which a revalidate time alone would serve once).
+  await sleep(due + 500 - Date.now());
+  const [listed, articleStatus] = await Promise.all([listedSlugs(request, "/tin-tuc"), request.get(`/tin-tuc/${row?.slug}`).then((r) => r.status())]);
+  expect(listed).toContain(row?.slug);
+  expect(articleStatus).toBe(200);
+  // Once the moment has passed, the pages are cached again.
+  await expectServedFromCache(request, "/tin-tuc");
+});

@@ -1,0 +1,87 @@
+import "server-only";
+import { unstable_cache } from "next/cache";
+import { cache } from "react";
+import { CALM_REVALIDATE_SECONDS, earliest, revalidateSecondsUntil } from "@/core/cache-life";
+import { type CalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
+import type { Database } from "@/db/client";
+import { redirectedSlug } from "@/db/queries/article-writes";
+import {
+  latestPublishedArticles,
+  nextScheduledPublication,
+  publishedArticleBySlug,
+  publishedArticlesPage,
+  publishedSeriesParts,
+  publishedYearRange,
+  type PublicListingFilter,
+} from "@/db/queries/public-articles";
+import { listCategories, listUnits, rootUnit } from "@/db/queries/taxonomy";
+import { cacheTags } from "./cache-tags";
+import { getDatabase } from "./database";
+import { armPublicationTimer } from "./publication-timer";
+
+// The public pages' data. Each page is cached whole by Next (its HTML and RSC, per URL) and
+// rendered again only when a tag it carries is expired (server/cache-tags.ts) or its time is up.
+// Every read of the database a public page makes goes through here, so that the page carries
+// the right tags: SQLite answers synchronously, and Next cannot see a read it is not told about.
+
+/**
+ * Gives the page being rendered these tags and this lifetime. Next learns them from the
+ * unstable_cache calls made while a page renders; this one caches only a constant and exists
+ * for that. The data itself is read fresh each time the page is rendered.
+ */
+async function markPage(tags: string[], revalidateSeconds: number) {
+  await unstable_cache(async () => true, ["ban-tin:trang-cong-khai"], { tags, revalidate: revalidateSeconds })();
+}
+
+/**
+ * Until when public content stays true by itself: the next scheduled article, or the new year
+ * that adds a year to the date filter (Vietnam time).
+ */
+function publicRevalidateSeconds(db: Database, now: Date): number {
+  const nextPublication = nextScheduledPublication(db, now);
+  armPublicationTimer(nextPublication, now);
+  const nextYear = vietnamDayRange({ year: vietnamCalendarDay(now).year + 1, month: 1, day: 1 }).start;
+  return revalidateSecondsUntil(earliest(nextPublication, nextYear), now);
+}
+
+/** The union, categories and units: the header, the footer and the category and unit pages. */
+export const siteTaxonomy = cache(async () => {
+  await markPage([cacheTags.taxonomy], CALM_REVALIDATE_SECONDS);
+  const db = getDatabase();
+  return { union: rootUnit(db), categories: listCategories(db), units: listUnits(db) };
+});
+
+/** The home page: featured, newest, and the latest of each category. */
+export const homeContent = cache(async () => {
+  const db = getDatabase();
+  const now = new Date();
+  await markPage([cacheTags.articles, cacheTags.taxonomy], publicRevalidateSeconds(db, now));
+  const featured = latestPublishedArticles(db, { limit: 3, featuredOnly: true }, now);
+  const latest = latestPublishedArticles(db, { limit: 9 }, now);
+  const sections = listCategories(db).map((category) => ({
+    category,
+    articles: latestPublishedArticles(db, { limit: 4, categoryId: category.id }, now),
+  }));
+  return { featured, latest, sections };
+});
+
+/** One page of "CÁC TIN ĐÃ ĐĂNG" with its total, and the years and current year of the date filter. */
+export async function listingContent(filter: Omit<PublicListingFilter, "day">, page: number, perPage: number, day: CalendarDay | null) {
+  const db = getDatabase();
+  const now = new Date();
+  await markPage([cacheTags.articles], publicRevalidateSeconds(db, now));
+  const { items, total } = publishedArticlesPage(db, { ...filter, day }, { offset: (page - 1) * perPage, limit: perPage }, now);
+  return { items, total, years: publishedYearRange(db, now), currentYear: vietnamCalendarDay(now).year };
+}
+
+/** A public article with its series, or where its old address moved, or nothing. */
+export const articleContent = cache(async (slug: string) => {
+  const db = getDatabase();
+  const now = new Date();
+  const revalidateSeconds = publicRevalidateSeconds(db, now);
+  const article = publishedArticleBySlug(db, slug, now);
+  await markPage(article ? [cacheTags.articles, cacheTags.article(article.id)] : [cacheTags.articles], revalidateSeconds);
+  if (!article) return { article: null, movedTo: redirectedSlug(db, slug, now) };
+  const seriesParts = article.series ? publishedSeriesParts(db, article.series.id, now) : [];
+  return { article: { ...article, seriesParts }, movedTo: null };
+});
