@@ -108,7 +108,7 @@ function selectListItems(db: Database, where: SQL) {
 
 // A "deferred join": the page's ids come from a covering index (status | category | unit,
 // published_at, id), so even ?trang=5000 skips index entries, not full rows; then only
-// those ten rows are read. See docs/decisions/0005-listings-at-scale.md.
+// those ten rows are read. See docs/decisions/0006-listings-at-scale.md.
 function publicArticleIds(db: Database, where: SQL, page: { offset: number; limit: number }): number[] {
   return db
     .select({ id: articles.id })
