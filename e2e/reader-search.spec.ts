@@ -1,0 +1,42 @@
+import { expect, test } from "./fixtures";
+import { publishedDemoArticles } from "./demo-content";
+
+const teacher = publishedDemoArticles.find((a) => a.title.startsWith("Thầy giáo Triệu Văn Sinh"));
+const congress = publishedDemoArticles.find((a) => a.title.startsWith("Đại hội Công đoàn Viên chức tỉnh lần thứ VI"));
+
+test("a reader types a name without tone marks in the header box, gets that article first, and opens it", async ({ page }) => {
+  expect(teacher).toBeTruthy();
+  await page.goto("/tin-tuc");
+  const box = page.getByRole("search", { name: "Tìm kiếm trên trang" });
+  await box.getByRole("searchbox").fill("thay giao trieu van sinh");
+  await box.getByRole("button", { name: "Tìm" }).click();
+  await expect(page).toHaveURL(/\/tim-kiem\?q=thay\+giao\+trieu\+van\+sinh/);
+  await expect(page.getByText(/^Tổng số: \d+ \| Trang: 1 trên tổng số \d+ trang$/)).toBeVisible();
+  const results = page.getByRole("list", { name: "Kết quả" }).getByRole("listitem");
+  const first = results.first();
+  await expect(first.getByRole("link").first()).toHaveText(teacher?.title ?? "");
+  // The words found are marked in the title, with their tone marks as written.
+  await expect(first.locator("mark").first()).toHaveText(/Thầy|giáo|Triệu|Văn|Sinh/);
+  await first.getByRole("link").first().click();
+  await expect(page).toHaveURL(new RegExp(`/tin-tuc/${teacher?.slug}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(teacher?.title ?? "");
+});
+
+test("with or without marks, in any case, đ as d: the same articles", async ({ page }) => {
+  const titlesFor = async (q: string) => {
+    await page.goto(`/tim-kiem?q=${encodeURIComponent(q)}`);
+    return page.getByRole("list", { name: "Kết quả" }).locator("h3 a").allTextContents();
+  };
+  const plain = await titlesFor("dai hoi cong doan vien chuc tinh");
+  expect(plain).toContain(congress?.title);
+  expect(await titlesFor("ĐẠI HỘI CÔNG ĐOÀN VIÊN CHỨC TỈNH")).toEqual(plain);
+  expect(await titlesFor("Đại hội Công đoàn Viên chức tỉnh")).toEqual(plain);
+});
+
+test("FTS syntax and a 1,000-character query are answered with a page, never an error", async ({ request }) => {
+  for (const q of ['"', 'NEAR(a b) OR * AND ^col:"x', "a".repeat(1000), "đ".repeat(1200), "()-:*^"]) {
+    const response = await request.get(`/tim-kiem?q=${encodeURIComponent(q)}`);
+    expect(response.status(), q.slice(0, 20)).toBeLessThan(500);
+    expect(await response.text()).not.toMatch(/fts5|SqliteError|at .*\.js:\d+/i);
+  }
+});
