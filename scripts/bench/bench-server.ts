@@ -5,11 +5,14 @@ import path from "node:path";
 
 export type BenchServer = { origin: string; process: ChildProcess; stop: () => Promise<void> };
 
-/** Starts `next start` itself (not through npx), so its pid is the server's. */
+/**
+ * Starts `next start` itself (not through npx), so its pid is the server's. No `--hostname`: with
+ * it, Next 16.4 answers 404 for the pages proxy.ts rewrites (seen here; npm start does not set it).
+ */
 export async function startBenchServer(options: { port: number; databasePath: string; env?: Record<string, string> }): Promise<BenchServer> {
   const origin = `http://127.0.0.1:${options.port}`;
   const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, [nextBin, "start", "--port", String(options.port)], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
