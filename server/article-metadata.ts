@@ -7,6 +7,7 @@ import { rootUnit } from "@/db/queries/taxonomy";
 import { getDatabase } from "./database";
 import { env } from "./env";
 
+/** The union that heads the site, as feeds and previews name it. */
 export function siteName(): string {
   return rootUnit(getDatabase())?.name ?? "Bản tin Công đoàn";
 }

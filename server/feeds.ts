@@ -4,7 +4,8 @@ import { parseMediaFileName } from "@/core/media-files";
 import { buildRss, type RssItem } from "@/core/rss";
 import { articleSliceOfFile, buildSitemapIndex, buildUrlSet, SITEMAP_LIMIT, sitemapFileCount, type SitemapEntry } from "@/core/sitemap";
 import { latestPublishedArticles, publicArticleAddresses, publicArticleCount } from "@/db/queries/public-articles";
-import { listCategories, listUnits, rootUnit, type CategoryLink } from "@/db/queries/taxonomy";
+import { listCategories, listUnits, type CategoryLink } from "@/db/queries/taxonomy";
+import { siteName } from "./article-metadata";
 import { getDatabase } from "./database";
 import { env } from "./env";
 import { mediaFilePath } from "./media-storage";
@@ -31,7 +32,7 @@ async function enclosureOf(src: string): Promise<RssItem["enclosure"]> {
 /** RSS 2.0 of the latest public articles, of the whole site or of one category. */
 export async function rssResponse(category: CategoryLink | null, now = new Date()): Promise<Response> {
   const db = getDatabase();
-  const siteName = rootUnit(db)?.name ?? "Bản tin Công đoàn";
+  const site = siteName();
   const articles = latestPublishedArticles(db, { limit: FEED_SIZE, categoryId: category?.id }, now);
   const items = await Promise.all(
     articles.map(async (article) => ({
@@ -45,8 +46,8 @@ export async function rssResponse(category: CategoryLink | null, now = new Date(
     })),
   );
   const channel = category
-    ? { title: `${category.name} – ${siteName}`, description: `Tin mới của chuyên mục ${category.name}.`, path: `/chuyen-muc/${category.slug}`, feedPath: `/chuyen-muc/${category.slug}/rss.xml` }
-    : { title: siteName, description: `Tin hoạt động mới nhất của ${siteName}.`, path: "/", feedPath: "/rss.xml" };
+    ? { title: `${category.name} – ${site}`, description: `Tin mới của chuyên mục ${category.name}.`, path: `/chuyen-muc/${category.slug}`, feedPath: `/chuyen-muc/${category.slug}/rss.xml` }
+    : { title: site, description: `Tin hoạt động mới nhất của ${site}.`, path: "/", feedPath: "/rss.xml" };
   return xmlResponse(buildRss(env.SITE_URL, channel, items, now), "application/rss+xml");
 }
 
