@@ -16,6 +16,9 @@ describe("publicRouteFor", () => {
     ["/tin-tuc/dai-hoi-cong-doan", "trang=3", "/ds/bai/dai-hoi-cong-doan/3/tat-ca"],
     ["/chuyen-muc/hoat-dong", "ngay=2023-01-05", "/ds/chuyen-muc/hoat-dong/1/2023-01-05"],
     ["/don-vi/ldld-huyen", "trang=2", "/ds/don-vi/ldld-huyen/2/tat-ca"],
+    ["/tim-kiem", "", "/ds/tim-kiem/-"],
+    ["/tim-kiem", "q=cong+doan", "/ds/tim-kiem/cT1jb25nK2RvYW4"],
+    ["/tim-kiem", "q=+cong+doan+&chuyen-muc=&trang=1&utm_source=zalo", "/ds/tim-kiem/cT1jb25nK2RvYW4"],
   ])("rewrites %s?%s to %s", (pathname, search, path) => {
     expect(publicRouteFor(pathname, query(search))).toEqual({ kind: "rewrite", path });
   });
@@ -42,6 +45,7 @@ describe("publicRouteFor", () => {
     ["/chuyen-muc/Hoat-Dong", ""],
     ["/ds/tin-tuc/1/tat-ca", ""],
     ["/ds", ""],
+    ["/tim-kiem", "q=x&trang=abc"],
   ])("answers %s?%s with the 404 page", (pathname, search) => {
     expect(publicRouteFor(pathname, query(search))).toEqual({ kind: "not-found" });
   });

@@ -1,4 +1,5 @@
 import { listingHref, parseListingQuery, type SearchParams } from "./listing-query";
+import { searchStateSegment } from "./search-params";
 import { isWellFormedSlug } from "./slug";
 import { dayKey, parseDayKey, calendarDayFromParts, type CalendarDay } from "./vi-date";
 
@@ -8,6 +9,7 @@ import { dayKey, parseDayKey, calendarDayFromParts, type CalendarDay } from "./v
  * path that carries the same state as path segments, which Next can render once and cache:
  *   /tin-tuc?ngay=2022-12-21&trang=2 → /ds/tin-tuc/2/2022-12-21
  *   /chuyen-muc/hoat-dong            → /ds/chuyen-muc/hoat-dong/1/tat-ca
+ *   /tim-kiem?q=cong+doan            → /ds/tim-kiem/cT1jb25nK2RvYW4 (core/search-params.ts)
  * Only canonical values reach the internal pages, so every public address has one cache entry.
  */
 export const INTERNAL_ROOT = "/ds";
@@ -46,6 +48,10 @@ function listingPrefix(pathname: string): string | null | "not-found" {
 export function publicRouteFor(pathname: string, searchParams: SearchParams): PublicRoute | null {
   if (pathname === INTERNAL_ROOT || pathname.startsWith(`${INTERNAL_ROOT}/`)) return { kind: "not-found" };
   if (pathname === "/") return { kind: "rewrite", path: `${INTERNAL_ROOT}/trang-chu/${HOME_EDITION}` };
+  if (pathname === "/tim-kiem") {
+    const segment = searchStateSegment(searchParams);
+    return segment ? { kind: "rewrite", path: `${INTERNAL_ROOT}/tim-kiem/${segment}` } : { kind: "not-found" };
+  }
   const prefix = listingPrefix(pathname);
   if (prefix === null) return null;
   if (prefix === "not-found") return { kind: "not-found" };

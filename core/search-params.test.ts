@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSearchPageQuery, searchFormValues, searchHref } from "./search-params";
+import { parseSearchPageQuery, searchFormValues, searchHref, searchParamsFromSegment, searchStateSegment } from "./search-params";
 
 const DEC_21 = { year: 2022, month: 12, day: 21 };
 const DEC_31 = { year: 2022, month: 12, day: 31 };
@@ -50,5 +50,33 @@ describe("searchHref", () => {
     const query = { ...none, q: "Đại hội \"công đoàn\"", categorySlug: "tin-tuc", from: DEC_21, to: DEC_31 };
     const params = Object.fromEntries(new URLSearchParams(searchHref(query, 4).split("?")[1]));
     expect(parseSearchPageQuery(params)).toEqual({ ok: true, query: { ...query, page: 4 } });
+  });
+});
+
+describe("searchStateSegment and searchParamsFromSegment", () => {
+  it.each([
+    [{}],
+    [{ q: "công đoàn" }],
+    [{ q: "a&b=c/d?e#f%20", trang: "3" }],
+    [{ q: "Hội thao ".repeat(100).trim(), "chuyen-muc": "tin-tuc", "don-vi": "cd-yte", "tu-ngay": "2022-12-21", "den-ngay": "2022-02-30" }],
+  ])("carries %j through a path segment of safe characters", (params) => {
+    const segment = searchStateSegment(params);
+    expect(segment).toMatch(/^[A-Za-z0-9_-]+$/);
+    expect(searchParamsFromSegment(segment ?? "")).toEqual(params);
+  });
+
+  it("gives one segment for every spelling of the same search", () => {
+    const canonical = searchStateSegment({ q: "dai hoi", trang: "2" });
+    expect(searchStateSegment({ trang: "2", q: "  dai hoi ", "chuyen-muc": "", utm_source: "zalo" })).toBe(canonical);
+    expect(searchStateSegment({ q: ["dai hoi", "khác"], trang: "2" })).toBe(canonical);
+    expect(searchStateSegment({ q: "dai hoi", trang: "1" })).toBe(searchStateSegment({ q: "dai hoi" }));
+  });
+
+  it("refuses a malformed page number", () => {
+    expect(searchStateSegment({ q: "x", trang: "abc" })).toBeNull();
+  });
+
+  it.each(["", "a/b", "%41", "____", "-x", btoa("q=x&trang=1").replace(/=+$/, ""), btoa("utm=1")])("refuses the segment %j", (segment) => {
+    expect(searchParamsFromSegment(segment)).toBeNull();
   });
 });

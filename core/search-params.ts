@@ -68,3 +68,55 @@ export function searchHref(query: Omit<SearchPageQuery, "page">, page = 1): stri
   const queryString = search.toString();
   return queryString ? `/tim-kiem?${queryString}` : "/tim-kiem";
 }
+
+// The whole search state as one path segment, so that proxy.ts can send /tim-kiem?… to a page
+// Next renders once and caches (core/public-routes.ts): base64url of the canonical query string.
+// Only the form's fields are kept, trimmed as the form reads them, so each search has one entry.
+const EMPTY_SEARCH_SEGMENT = "-";
+
+function canonicalSearchString(values: SearchFormValues, page: number): string {
+  const search = new URLSearchParams();
+  const fields: [string, string][] = [
+    ["q", values.q],
+    ["chuyen-muc", values.categorySlug],
+    ["don-vi", values.unitSlug],
+    ["tu-ngay", values.from],
+    ["den-ngay", values.to],
+  ];
+  for (const [key, value] of fields) if (value) search.set(key, value);
+  if (page !== 1) search.set("trang", String(page));
+  return search.toString();
+}
+
+function toBase64Url(text: string): string {
+  const binary = Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join("");
+  return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+function fromBase64Url(segment: string): string | null {
+  try {
+    const binary = atob(segment.replace(/-/g, "+").replace(/_/g, "/"));
+    return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+  } catch {
+    return null;
+  }
+}
+
+/** /tim-kiem's query string → the internal page's segment; null when ?trang is malformed (a 404). */
+export function searchStateSegment(params: SearchParams): string | null {
+  const page = parsePageParam(params.trang);
+  if (page === null) return null;
+  const canonical = canonicalSearchString(searchFormValues(params), page);
+  return canonical ? toBase64Url(canonical) : EMPTY_SEARCH_SEGMENT;
+}
+
+/** The segment back to the query string's fields; null for any segment searchStateSegment would not make. */
+export function searchParamsFromSegment(segment: string): SearchParams | null {
+  if (segment === EMPTY_SEARCH_SEGMENT) return {};
+  if (!/^[A-Za-z0-9_-]+$/.test(segment)) return null;
+  const text = fromBase64Url(segment);
+  if (text === null) return null;
+  const params: Record<string, string> = {};
+  for (const [key, value] of new URLSearchParams(text)) params[key] = value;
+  return searchStateSegment(params) === segment ? params : null;
+}

@@ -41,13 +41,13 @@ async function writeArticle(page: Page, title: string) {
   await page.getByLabel("Tóm tắt (sapo)").fill("Tin kiểm tra độ tươi của trang công khai.");
 }
 
-test("public pages are served from Next's cache: home, listings with ?trang= and ?ngay=, category, unit, article", async ({ request, db }) => {
+test("public pages are served from Next's cache: home, listings with ?trang= and ?ngay=, category, unit, article, search", async ({ request, db }) => {
   const slug = db.select({ slug: articles.slug }).from(articles).where(eq(articles.status, "published")).get()?.slug;
   const html = await (await request.get("/")).text();
   const categoryPath = /href="(\/chuyen-muc\/[a-z0-9-]+)"/.exec(html)?.[1];
   const unitPath = /href="(\/don-vi\/[a-z0-9-]+)"/.exec(html)?.[1];
   expect(categoryPath && unitPath && slug).toBeTruthy();
-  for (const path of ["/", "/tin-tuc", "/tin-tuc?trang=2", "/tin-tuc?ngay=2023-01-05", `${categoryPath}`, `${unitPath}?trang=1`, `/tin-tuc/${slug}`]) {
+  for (const path of ["/", "/tin-tuc", "/tin-tuc?trang=2", "/tin-tuc?ngay=2023-01-05", `${categoryPath}`, `${unitPath}?trang=1`, `/tin-tuc/${slug}`, "/tim-kiem?q=cong+doan"]) {
     await expectServedFromCache(request, path);
   }
   // Staff pages are rendered for each request, with their own nonce.
@@ -59,19 +59,26 @@ test("public pages are served from Next's cache: home, listings with ?trang= and
   expect(await internal.text()).toContain("Không tìm thấy trang");
 });
 
-test("a reader sees a just-published article on top of /tin-tuc within a second, its new title and its take-down within a second too", async ({ page, browser, loginAs, request }) => {
+test("a reader sees a just-published article on top of /tin-tuc and in search within a second, its new title and its take-down within a second too", async ({ page, browser, loginAs, request }) => {
   await loginAs("editor");
-  const title = `Tin vừa xuất bản ${Date.now()}`;
+  const marker = String(Date.now());
+  const title = `Tin vừa xuất bản ${marker}`;
+  // A search for the title's number, cached before the article exists.
+  const searchPath = `/tim-kiem?q=${marker}`;
+  const searchFinds = async () => (await (await request.get(searchPath)).text()).includes(`/tin-tuc/${slug}"`);
   await writeArticle(page, title);
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
   const slug = await page.getByLabel("Đường dẫn").inputValue();
   await expectServedFromCache(request, "/tin-tuc");
+  await expectServedFromCache(request, searchPath);
+  expect(await searchFinds()).toBe(false);
 
   await page.getByRole("button", { name: "Xuất bản" }).click();
   await expect(page.getByText("Đã xuất bản.")).toBeVisible();
   await within(FRESH_WITHIN_MS, async () => (await listedSlugs(request, "/tin-tuc"))[0] === slug);
   await within(FRESH_WITHIN_MS, async () => (await request.get(`/tin-tuc/${slug}`)).status() === 200);
+  await within(FRESH_WITHIN_MS, searchFinds);
   const readerContext = await browser.newContext();
   const reader = await readerContext.newPage();
   await reader.goto("/tin-tuc");
@@ -97,6 +104,7 @@ test("a reader sees a just-published article on top of /tin-tuc within a second,
   await within(FRESH_WITHIN_MS, async () => (await request.get(`/tin-tuc/${slug}`)).status() === 404);
   await within(FRESH_WITHIN_MS, async () => !(await listedSlugs(request, "/tin-tuc")).includes(slug));
   await within(FRESH_WITHIN_MS, async () => !(await (await request.get("/")).text()).includes(newTitle));
+  await within(FRESH_WITHIN_MS, async () => !(await searchFinds()));
   await readerContext.close();
 });
 

@@ -15,9 +15,11 @@ import {
   type PublicListingFilter,
 } from "@/db/queries/public-articles";
 import { listCategories, listUnits, rootUnit } from "@/db/queries/taxonomy";
+import type { SearchParams } from "@/core/listing-query";
 import { cacheTags } from "./cache-tags";
 import { getDatabase } from "./database";
 import { armPublicationTimer } from "./publication-timer";
+import { loadSearchPage } from "./search-page";
 
 // The public pages' data. Each page is cached whole by Next (its HTML and RSC, per URL) and
 // rendered again only when a tag it carries is expired (server/cache-tags.ts) or its time is up.
@@ -85,3 +87,10 @@ export const articleContent = cache(async (slug: string) => {
   const seriesParts = article.series ? publishedSeriesParts(db, article.series.id, now) : [];
   return { article: { ...article, seriesParts }, movedTo: null };
 });
+
+/** /tim-kiem: its results change with any article, and its filters list the units and categories. */
+export async function searchContent(searchParams: SearchParams) {
+  const db = getDatabase();
+  await markPage([cacheTags.articles, cacheTags.taxonomy], publicRevalidateSeconds(db, new Date()));
+  return loadSearchPage(searchParams);
+}

@@ -14,11 +14,12 @@ export type SearchPage = {
   units: UnitLink[];
   /** What the reader should fix or know before any result: an empty query, a bad date, … */
   messages: string[];
-  results: { query: SearchPageQuery; items: SearchResult[]; pagination: Pagination } | null;
+  results: { query: SearchPageQuery; items: SearchResult[]; pagination: Pagination; capped: boolean } | null;
 };
 
 /**
- * Reads /tim-kiem's query string and runs the search. Whatever a reader types is answered on the
+ * Reads /tim-kiem's query string and runs the search (through server/public-content.ts, which
+ * gives the cached page its tags). Whatever a reader types is answered on the
  * page with a Vietnamese message when it cannot be searched; only a malformed ?trang is a 404.
  */
 export function loadSearchPage(searchParams: SearchParams): SearchPage {
@@ -42,12 +43,12 @@ export function loadSearchPage(searchParams: SearchParams): SearchPage {
   ].filter((message): message is string => message !== null);
   if (unknown.length > 0) return page(unknown);
 
-  const { items, total } = searchPublishedArticles(
+  const { items, total, capped } = searchPublishedArticles(
     db,
     { query: query.q, categoryId: category?.id, unitId: unit?.id, from: query.from, to: query.to },
     { offset: (query.page - 1) * ARTICLES_PER_PAGE, limit: ARTICLES_PER_PAGE },
   );
   const pagination = paginate(total, query.page);
   const messages = pagination.isPastEnd && total > 0 ? [`Trang ${query.page} không có kết quả: chỉ có ${pagination.totalPages} trang.`] : [];
-  return page(messages, { query, items, pagination });
+  return page(messages, { query, items, pagination, capped });
 }

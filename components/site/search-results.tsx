@@ -5,16 +5,29 @@ import type { SearchResult } from "@/db/queries/search";
 import { ListingCount } from "./listing-count";
 import { Pager } from "./pager";
 
-type SearchResultsProps = { q: string; items: SearchResult[]; pagination: Pagination; hrefForPage: (page: number) => string };
+type SearchResultsProps = {
+  q: string;
+  items: SearchResult[];
+  pagination: Pagination;
+  /** More articles match than were ranked (db/queries/search.ts): the newest pagination.total are listed. */
+  capped: boolean;
+  hrefForPage: (page: number) => string;
+};
 
 /** Ten results a page, most relevant first, with the matched words marked. */
-export function SearchResults({ q, items, pagination, hrefForPage }: SearchResultsProps) {
+export function SearchResults({ q, items, pagination, capped, hrefForPage }: SearchResultsProps) {
   return (
     <section aria-labelledby="ket-qua-tim-kiem" className="rounded border border-neutral-200 bg-white p-4 sm:p-6">
       <h2 id="ket-qua-tim-kiem" className="border-b-2 border-accent-700 pb-2 text-lg font-bold uppercase text-brand-900">
         Kết quả tìm kiếm
       </h2>
-      <ListingCount pagination={pagination} />
+      <ListingCount pagination={pagination} moreThanTotal={capped} />
+      {capped && (
+        <p className="mt-2 rounded bg-brand-50 p-3 text-sm text-neutral-800" data-testid="tim-kiem-gioi-han">
+          Có hơn {pagination.total} tin khớp với “{q}”: dưới đây là những tin phù hợp nhất trong {pagination.total} tin mới nhất. Để tìm
+          tin cũ hơn, hãy thêm từ, đặt cụm từ trong ngoặc kép, hoặc chọn chuyên mục, đơn vị, khoảng ngày.
+        </p>
+      )}
       {pagination.total === 0 ? (
         <p className="mt-4 rounded bg-brand-50 p-4 text-neutral-800" role="status">
           Không tìm thấy tin nào với “{q}”. Hãy thử từ khác, bỏ bớt từ hoặc bỏ bớt điều kiện lọc.

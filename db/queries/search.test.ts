@@ -118,6 +118,23 @@ describe("searchPublishedArticles", () => {
     expect(second.items.map((i) => i.title)).toEqual(["Giải bóng đá số 2", "Giải bóng đá số 1"]);
   });
 
+  it("ranks only the newest matches past the window, says so, and still ranks the exact spelling and the title first within it", () => {
+    // Ids follow insertion: the window holds the 4 articles written last.
+    article({ title: "Đường lao động cũ nhất", publishedAt: new Date("2026-01-01T00:00:00Z") });
+    article({ title: "Tin cũ", bodyHtml: "<p>Con đường lao động.</p>", publishedAt: new Date("2026-02-01T00:00:00Z") });
+    article({ title: "Tin mới một", bodyHtml: "<p>Ánh dương lao động.</p>", publishedAt: new Date("2026-03-01T00:00:00Z") });
+    article({ title: "Dương lao động", publishedAt: new Date("2026-04-01T00:00:00Z") });
+    article({ title: "Tin mới ba", bodyHtml: "<p>Con đường lao động.</p>", publishedAt: new Date("2026-05-01T00:00:00Z") });
+    article({ title: "Tin mới bốn", bodyHtml: "<p>Ánh dương lao động.</p>", publishedAt: new Date("2026-06-01T00:00:00Z") });
+    const windowed = (query: string) => searchPublishedArticles(db, { query }, firstPage, NOW, 4);
+    const marked = windowed("đường");
+    expect(marked).toMatchObject({ total: 4, capped: true });
+    expect(marked.items.map((i) => i.title)).toEqual(["Tin mới ba", "Dương lao động", "Tin mới bốn", "Tin mới một"]);
+    // Within the window, when everything fits, nothing is capped and all are ranked.
+    expect(searchPublishedArticles(db, { query: "duong" }, firstPage, NOW, 6)).toMatchObject({ total: 6, capped: false });
+    expect(searchPublishedArticles(db, { query: "duong" }, firstPage, NOW, 6).items[0]?.title).toBe("Dương lao động");
+  });
+
   it.each([
     ["FTS syntax", 'NEAR(hoi "thao" * ^ : - AND OR'],
     ["only syntax characters", '*"():^-'],

@@ -1,22 +1,34 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/site/page-heading";
 import { SearchForm } from "@/components/site/search-form";
 import { SearchResults } from "@/components/site/search-results";
-import { searchFormValues, searchHref } from "@/core/search-params";
-import type { SearchParams } from "@/core/listing-query";
-import { loadSearchPage } from "@/server/search-page";
+import { searchFormValues, searchHref, searchParamsFromSegment } from "@/core/search-params";
+import { searchContent } from "@/server/public-content";
 
-type Props = { searchParams: Promise<SearchParams> };
+// /tim-kiem?q=… is rewritten here by proxy.ts, its whole query in one segment (core/public-routes.ts):
+// each search is rendered once and cached until an article or a unit or category changes.
+export function generateStaticParams() {
+  return [];
+}
 
-export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
-  const { q } = searchFormValues(await searchParams);
+type Props = { params: Promise<{ khoa: string }> };
+
+async function searchParamsOf(params: Props["params"]) {
+  const searchParams = searchParamsFromSegment((await params).khoa);
+  if (!searchParams) notFound();
+  return searchParams;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { q } = searchFormValues(await searchParamsOf(params));
   const shown = q.length > 60 ? `${q.slice(0, 60)}…` : q;
   // Result pages change with every article: search engines should follow the articles, not index these.
   return { title: shown ? `Tìm kiếm: ${shown}` : "Tìm kiếm", robots: { index: false, follow: true } };
 }
 
-export default async function SearchPage({ searchParams }: Props) {
-  const { values, categories, units, messages, results } = loadSearchPage(await searchParams);
+export default async function SearchPage({ params }: Props) {
+  const { values, categories, units, messages, results } = await searchContent(await searchParamsOf(params));
   return (
     <div className="flex flex-col gap-5">
       <PageHeading>Tìm kiếm</PageHeading>
@@ -33,6 +45,7 @@ export default async function SearchPage({ searchParams }: Props) {
           q={results.query.q}
           items={results.items}
           pagination={results.pagination}
+          capped={results.capped}
           hrefForPage={(page) => searchHref(results.query, page)}
         />
       )}
