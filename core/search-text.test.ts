@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anyWordMatch, foldKeepingMarks, MAX_QUERY_WORDS, normaliseForSearch, parseSearchQuery } from "./search-text";
+import { anyWordMatch, foldKeepingMarks, MAX_QUERY_WORDS, normaliseForSearch, parseSearchQuery, searchWords, similarityScores } from "./search-text";
 
 describe("normaliseForSearch", () => {
   it.each([
@@ -107,5 +107,26 @@ describe("anyWordMatch", () => {
     ["!!!", null],
   ])("turns %j into %j", (text, expected) => {
     expect(anyWordMatch(text)).toBe(expected);
+  });
+});
+
+describe("similarityScores", () => {
+  const candidates = [
+    { id: 1, title: "Công đoàn hỗ trợ nhà ở cho công nhân", summary: "" },
+    { id: 2, title: "Công đoàn tổ chức giải bóng đá", summary: "Nhà ở công nhân được nhắc đến." },
+    { id: 3, title: "Công đoàn thăm hỏi đoàn viên", summary: "" },
+    { id: 4, title: "Giải cầu lông", summary: "" },
+  ].map(({ id, title, summary }) => ({ id, titleWords: searchWords(title), summaryWords: searchWords(summary) }));
+  const scores = similarityScores("Nhà ở cho công nhân của Công đoàn", candidates);
+
+  it("ranks words shared in the title above words shared in the summary only, and nothing shared last", () => {
+    const order = [...scores].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+    expect(order).toEqual([1, 2, 3, 4]);
+    expect(scores.get(4)).toBe(0);
+  });
+
+  it("weighs a word held by every candidate less than a rarer one", () => {
+    // "cong doan" is in three titles, "nha o" in one: sharing only the common word scores less.
+    expect(scores.get(3)).toBeLessThan(scores.get(1)! - scores.get(3)!);
   });
 });

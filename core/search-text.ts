@@ -102,3 +102,33 @@ export function anyWordMatch(text: string, maxWords = MAX_QUERY_WORDS): string |
   const words = [...new Set(searchWords(text))].slice(0, maxWords);
   return words.length > 0 ? words.map((word) => quoted([word])).join(" OR ") : null;
 }
+
+/**
+ * How close each candidate is to a text, for "Tin liên quan": each of the text's words found in a
+ * candidate's title counts twice as much as in its summary only, weighted by how rare the word is
+ * among the candidates (one in all of them, like "công đoàn", says little). Plain code over a few
+ * hundred candidates whose words the index already holds normalised: bm25 would count every
+ * article holding each common word, tens of milliseconds at 100,000 articles per article page.
+ */
+export function similarityScores(
+  text: string,
+  candidates: readonly { id: number; titleWords: readonly string[]; summaryWords: readonly string[] }[],
+): Map<number, number> {
+  const wanted = new Set(searchWords(text));
+  const found = candidates.map((candidate) => {
+    const inTitle = new Set(candidate.titleWords.filter((word) => wanted.has(word)));
+    const inSummary = new Set(candidate.summaryWords.filter((word) => wanted.has(word) && !inTitle.has(word)));
+    return { id: candidate.id, inTitle, inSummary };
+  });
+  const holders = new Map<string, number>();
+  for (const { inTitle, inSummary } of found) for (const word of [...inTitle, ...inSummary]) holders.set(word, (holders.get(word) ?? 0) + 1);
+  const rarity = (word: string) => Math.log(1 + candidates.length / (holders.get(word) ?? 1));
+  return new Map(
+    found.map(({ id, inTitle, inSummary }) => {
+      let score = 0;
+      for (const word of inTitle) score += 2 * rarity(word);
+      for (const word of inSummary) score += rarity(word);
+      return [id, score];
+    }),
+  );
+}

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lt, ne, notInArray, sql, type SQL } from "drizzle-orm";
 import { htmlToText } from "@/core/html-text";
 import { excerptAround, highlightText, openingText } from "@/core/search-highlight";
-import { anyWordMatch, parseSearchQuery } from "@/core/search-text";
+import { anyWordMatch, parseSearchQuery, similarityScores } from "@/core/search-text";
 import { type CalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "../client";
 import { articles, categories, media, units } from "../schema";
@@ -154,20 +154,25 @@ export function relatedArticles(
   // Candidates are the newest matches only: FTS5 walks its rowids in order and stops, instead
   // of ranking every article that shares a common word ("công đoàn" is in nearly all of them).
   const excluded = [article.id, ...seriesParts.map((p) => p.id)];
-  const candidates = db.all<{ id: number; score: number }>(
-    sql`select rowid as id, bm25(${articleSearch}, 10.0, 4.0, 1.0) as score from ${articleSearch}
+  // The index holds title and summary normalised: their words are a split away.
+  const indexed = db.all<{ id: number; title: string; summary: string }>(
+    sql`select rowid as id, title, summary from ${articleSearch}
         where ${articleSearch} match ${`{title summary} : (${words})`} order by rowid desc limit ${RELATED_CANDIDATES}`,
   );
-  const scores = new Map(candidates.map((c) => [c.id, c.score]));
-  const similar = db
+  const scores = similarityScores(
+    article.title,
+    indexed.map((row) => ({ id: row.id, titleWords: row.title.split(" "), summaryWords: row.summary.split(" ") })),
+  );
+  const candidates = db
     .select({ ...relatedColumns, categoryId: articles.categoryId })
     .from(articles)
     .where(and(inArray(articles.id, [...scores.keys()]), isPublicAt(now), notInArray(articles.id, excluded)))
-    .all()
+    .all();
+  const similar = candidates
     .sort(
       (a, b) =>
         Number(b.categoryId === article.categoryId) - Number(a.categoryId === article.categoryId) ||
-        (scores.get(a.id) ?? 0) - (scores.get(b.id) ?? 0) ||
+        (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) ||
         (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0),
     )
     .slice(0, limit - seriesParts.length)
