@@ -2,10 +2,10 @@
 // sources changed since the last build, then serve the production build. The database comes
 // first because the build renders the few pages it keeps (the 404 page) from it.
 import { spawn } from "node:child_process";
-import { createRequire } from "node:module";
 import os from "node:os";
 import { prepareDatabase } from "./prepare-database";
 import { ensureProductionBuild } from "./production-build";
+import { nextBin, serverNodeFlags } from "./server-process";
 
 await prepareDatabase();
 ensureProductionBuild();
@@ -13,8 +13,7 @@ ensureProductionBuild();
 const port = process.env.PORT ?? "3000";
 // Next itself, not through npx: a signal sent to this script must reach the server, which then
 // finishes its requests and writes the view counts still in memory before it exits.
-const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
-const server = spawn(process.execPath, [nextBin, "start", "--port", port], {
+const server = spawn(process.execPath, [...serverNodeFlags(), nextBin, "start", "--port", port], {
   stdio: "inherit",
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
 });

@@ -8,8 +8,6 @@ export type BenchRow = {
   articles: number;
   name: string;
   path: string;
-  /** "not available": the route does not exist yet (search before it is merged). */
-  available: boolean;
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
@@ -22,17 +20,12 @@ export function rowOf(articles: number, name: string, urlPath: string, result: R
     articles,
     name,
     path: urlPath,
-    available: true,
     requestsPerSecond: Math.round(result.requests.average),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
   };
-}
-
-export function unavailableRow(articles: number, name: string, urlPath: string): BenchRow {
-  return { articles, name, path: urlPath, available: false, requestsPerSecond: 0, p50Ms: 0, p99Ms: 0, errors: 0, non2xx: 0 };
 }
 
 const pad = (text: string, width: number, right = false) => (right ? text.padStart(width) : text.padEnd(width));
@@ -42,10 +35,6 @@ export function printTable(rows: BenchRow[]): void {
   console.log(`\n${header}\n${"-".repeat(header.length)}`);
   for (const row of rows) {
     const name = `${row.name} ${row.path}`.slice(0, 46);
-    if (!row.available) {
-      console.log(`${pad(name, 46)} ${pad(String(row.articles), 8, true)}   chưa có (not available)`);
-      continue;
-    }
     console.log(
       `${pad(name, 46)} ${pad(String(row.articles), 8, true)} ${pad(String(row.requestsPerSecond), 8, true)} ${pad(String(row.p50Ms), 7, true)} ${pad(String(row.p99Ms), 7, true)} ${pad(String(row.errors), 5, true)} ${pad(String(row.non2xx), 8, true)}`,
     );

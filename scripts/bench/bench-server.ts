@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { nextBin, serverNodeFlags } from "../server-process";
 
 export type BenchServer = { origin: string; process: ChildProcess; stop: () => Promise<void> };
 
@@ -9,10 +10,16 @@ export type BenchServer = { origin: string; process: ChildProcess; stop: () => P
  * Starts `next start` itself (not through npx), so its pid is the server's. No `--hostname`: with
  * it, Next 16.4 answers 404 for the pages proxy.ts rewrites (seen here; npm start does not set it).
  */
-export async function startBenchServer(options: { port: number; databasePath: string; env?: Record<string, string> }): Promise<BenchServer> {
+export async function startBenchServer(options: {
+  port: number;
+  databasePath: string;
+  env?: Record<string, string>;
+  /** Where the server writes a V8 CPU profile as it exits; none when null. */
+  profileDir?: string | null;
+}): Promise<BenchServer> {
   const origin = `http://127.0.0.1:${options.port}`;
-  const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(options.port)], {
+  const profiling = options.profileDir ? ["--cpu-prof", "--cpu-prof-dir", options.profileDir] : [];
+  const child = spawn(process.execPath, [...serverNodeFlags(), ...profiling, nextBin, "start", "--port", String(options.port)], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
