@@ -116,7 +116,7 @@ export function searchParamsFromSegment(segment: string): SearchParams | null {
   if (!/^[A-Za-z0-9_-]+$/.test(segment)) return null;
   const text = fromBase64Url(segment);
   if (text === null) return null;
-  const params: Record<string, string> = {};
-  for (const [key, value] of new URLSearchParams(text)) params[key] = value;
+  // A canonical string names each field once, so one value per key is all there is to read.
+  const params = Object.fromEntries(new URLSearchParams(text));
   return searchStateSegment(params) === segment ? params : null;
 }

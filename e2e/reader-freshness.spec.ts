@@ -63,13 +63,13 @@ test("a reader sees a just-published article on top of /tin-tuc and in search wi
   await loginAs("editor");
   const marker = String(Date.now());
   const title = `Tin vừa xuất bản ${marker}`;
-  // A search for the title's number, cached before the article exists.
-  const searchPath = `/tim-kiem?q=${marker}`;
-  const searchFinds = async () => (await (await request.get(searchPath)).text()).includes(`/tin-tuc/${slug}"`);
   await writeArticle(page, title);
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
   const slug = await page.getByLabel("Đường dẫn").inputValue();
+  // A search for the title's number, cached before the article is published.
+  const searchPath = `/tim-kiem?q=${marker}`;
+  const searchFinds = async () => (await (await request.get(searchPath)).text()).includes(`/tin-tuc/${slug}"`);
   await expectServedFromCache(request, "/tin-tuc");
   await expectServedFromCache(request, searchPath);
   expect(await searchFinds()).toBe(false);

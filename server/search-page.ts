@@ -18,9 +18,10 @@ export type SearchPage = {
 };
 
 /**
- * Reads /tim-kiem's query string and runs the search (through server/public-content.ts, which
- * gives the cached page its tags). Whatever a reader types is answered on the
- * page with a Vietnamese message when it cannot be searched; only a malformed ?trang is a 404.
+ * Reads /tim-kiem's query string and runs the search; pages call it through
+ * server/public-content.ts, which gives the cached page its tags. Whatever a reader types is
+ * answered on the page with a Vietnamese message when it cannot be searched; only a malformed
+ * ?trang is a 404.
  */
 export function loadSearchPage(searchParams: SearchParams): SearchPage {
   const db = getDatabase();

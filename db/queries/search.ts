@@ -82,7 +82,7 @@ export function searchPublishedArticles(
   );
   const capped = found.length > window;
   const candidates = found.slice(0, window);
-  if (candidates.length === 0) return { items: [], total: 0, capped };
+  if (candidates.length === 0) return { items: [], total: 0, capped: false };
   // Newest first: the last candidate has the lowest id, which bounds the exact-spelling lookup.
   const lowestId = candidates.at(-1)?.id ?? 0;
   const exactSpelling = new Set(
