@@ -1,0 +1,102 @@
+// A second server for the journeys that need one of their own: a folder of data nobody else
+// writes (a restored backup), or a process whose memory is measured alone. It is started the way
+// `npm start` starts (scripts/start.ts), on the production build the main e2e server already made.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+export type OwnServer = {
+  baseURL: string;
+  /** Resident memory of the server process (not the tsx and start.ts processes that launched it), in bytes. */
+  rssBytes(): number;
+  stop(): Promise<void>;
+};
+
+function childrenOf(pid: number): number[] {
+  const children: number[] = [];
+  for (const entry of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (comm) state ppid …": comm may hold spaces, so read after its closing parenthesis.
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) children.push(Number(entry));
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  return children;
+}
+
+/** The processes at the ends of the tree: the server itself, not tsx and scripts/start.ts above it. */
+function leavesOf(pid: number): number[] {
+  const children = childrenOf(pid);
+  return children.length === 0 ? [pid] : children.flatMap(leavesOf);
+}
+
+function rssOf(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+async function waitUntilServing(baseURL: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`The server stopped with code ${child.exitCode}:\n${log()}`);
+    try {
+      const response = await fetch(`${baseURL}/robots.txt`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The server did not answer within 2 minutes:\n${log()}`);
+}
+
+/**
+ * Starts a server on `port` with its database and media under `dataDir` (which the caller fills or
+ * leaves empty for the demo seed), and waits until it answers.
+ */
+export async function startOwnServer(options: { port: number; dataDir: string; env?: Record<string, string> }): Promise<OwnServer> {
+  const { port, dataDir } = options;
+  const baseURL = `http://127.0.0.1:${port}`;
+  let output = "";
+  const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
+    detached: true,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      SITE_URL: baseURL,
+      DATABASE_PATH: path.join(dataDir, "ban-tin.sqlite"),
+      MEDIA_DIR: path.join(dataDir, "media"),
+      TZ: "UTC",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...options.env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-20_000);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  const pid = child.pid;
+  if (pid === undefined) throw new Error("The server could not be started.");
+  await waitUntilServing(baseURL, child, () => output);
+  return {
+    baseURL,
+    rssBytes: () => leavesOf(pid).reduce((sum, each) => sum + rssOf(each), 0),
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      process.kill(-pid, "SIGTERM");
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+      if (child.exitCode === null) process.kill(-pid, "SIGKILL");
+    },
+  };
+}
