@@ -33,6 +33,11 @@ describe("architecture", () => {
     expect(violations(sourceFiles("db"), forbidden)).toEqual([]);
   });
 
+  it("sends every schema through core/schemas/zod.ts, so Zod's messages are Vietnamese", () => {
+    const files = ["app", "components", "core", "db", "server", "scripts", "seeds"].flatMap(sourceFiles).filter((file) => file !== path.join("core", "schemas", "zod.ts"));
+    expect(violations(files, (s) => s === "zod" || s.startsWith("zod/"))).toEqual([]);
+  });
+
   it("never lets a client component import the database or server code", () => {
     const clientFiles = ["app", "components"].flatMap(sourceFiles).filter((file) => /^\s*["']use client["']/.test(fs.readFileSync(path.join(root, file), "utf8")));
     expect(clientFiles.length).toBeGreaterThan(0);

@@ -1,7 +1,6 @@
-import { z } from "zod";
+import { optionalId } from "./form-values";
+import { z } from "./zod";
 import { roles } from "../permissions";
-
-const optionalId = z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), z.coerce.number().int().positive().nullable());
 
 export const usernameSchema = z
   .string()
@@ -13,9 +12,9 @@ export const accountCreateSchema = z.object({
   username: usernameSchema,
   displayName: z.string().trim().min(2, { error: "Hãy nhập họ và tên." }).max(120, { error: "Họ và tên dài quá 120 ký tự." }),
   role: z.enum(roles, { error: "Hãy chọn vai trò." }),
-  unitId: optionalId,
+  unitId: optionalId("Hãy chọn lại đơn vị."),
   /** Empty: a password is generated and shown once. */
-  password: z.string().max(200),
+  password: z.string().max(200, { error: "Mật khẩu dài quá 200 ký tự." }),
 });
 
 export const accountUpdateSchema = accountCreateSchema.pick({ displayName: true, role: true, unitId: true });

@@ -1,14 +1,8 @@
-import { z } from "zod";
+import { optionalId, requiredId } from "./form-values";
+import { z } from "./zod";
 import { isWellFormedSlug } from "../slug";
 import { parseVietnamLocalDateTime } from "../vi-date";
 
-// Form fields arrive as strings; an empty field means "not given".
-const optionalId = z.preprocess(
-  (value) => (value === "" || value === null || value === undefined ? null : value),
-  z.coerce.number({ error: "Giá trị không hợp lệ." }).int().positive().nullable(),
-);
-const requiredId = (message: string) =>
-  z.preprocess((value) => (value === "" || value === undefined ? undefined : value), z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }));
 const text = (max: number, label: string) =>
   z
     .string()
@@ -24,13 +18,13 @@ export const articleDraftSchema = z
     }),
     summary: text(1000, "Tóm tắt"),
     bodyHtml: z.string().max(500_000, { error: "Nội dung quá dài để lưu một lần." }),
-    coverMediaId: optionalId,
+    coverMediaId: optionalId("Hãy chọn lại ảnh đại diện."),
     coverCaption: text(300, "Chú thích ảnh đại diện"),
     byline: text(200, "Tác giả"),
     categoryId: requiredId("Hãy chọn chuyên mục."),
     unitId: requiredId("Hãy chọn đơn vị."),
-    seriesId: optionalId,
-    seriesPart: optionalId,
+    seriesId: optionalId("Hãy chọn lại loạt bài."),
+    seriesPart: optionalId("Số kỳ là một số nguyên dương, ví dụ 2."),
     isFeatured: z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean()),
   })
   .refine((input) => input.seriesId === null || input.seriesPart !== null, {

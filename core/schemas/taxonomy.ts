@@ -1,7 +1,6 @@
-import { z } from "zod";
+import { optionalId } from "./form-values";
+import { z } from "./zod";
 import { isWellFormedSlug, slugify } from "../slug";
-
-const optionalId = z.preprocess((v) => (v === "" || v === null || v === undefined ? null : v), z.coerce.number().int().positive().nullable());
 
 const name = z.string().trim().min(2, { error: "Hãy nhập tên (ít nhất 2 ký tự)." }).max(150, { error: "Tên dài quá 150 ký tự." });
 
@@ -19,7 +18,7 @@ export const unitSchema = z
     name,
     shortName: z.string().trim().max(60, { error: "Tên viết tắt dài quá 60 ký tự." }),
     slug,
-    parentId: optionalId,
+    parentId: optionalId("Hãy chọn lại đơn vị cấp trên."),
   })
   .transform((input) => ({ name: input.name, shortName: input.shortName || input.name, slug: input.slug || slugify(input.name), parentId: input.parentId }));
 

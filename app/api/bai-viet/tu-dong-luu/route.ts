@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
+import { z } from "@/core/schemas/zod";
 import { saveArticleCommand } from "@/server/article-commands";
 import { SESSION_EXPIRED } from "@/server/action";
 import { concernsReaders, expireArticlePages } from "@/server/cache-tags";
