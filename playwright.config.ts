@@ -55,6 +55,9 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, DATABASE_PATH: e2eDatabasePath, MEDIA_DIR: `${dataDir}/media`, TZ: "UTC", NEXT_TELEMETRY_DISABLED: "1" },
+    // The tests play the reverse proxy a site runs behind: they say which reader they are in
+    // X-Forwarded-For, which the server believes from loopback only, as TRUSTED_PROXIES is set
+    // behind nginx (README). A server that trusts no proxy is tried in e2e/hardening-*.spec.ts.
+    env: { PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, TRUSTED_PROXIES: "127.0.0.1, ::1", DATABASE_PATH: e2eDatabasePath, MEDIA_DIR: `${dataDir}/media`, TZ: "UTC", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

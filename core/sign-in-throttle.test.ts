@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lockedUntil, normaliseUsername } from "./sign-in-throttle";
+import { lockedUntil, normaliseUsername, signInDelayMs } from "./sign-in-throttle";
 
 const NOW = new Date("2026-11-22T10:00:00Z");
 const minutesAgo = (...minutes: number[]) => minutes.map((m) => new Date(NOW.getTime() - m * 60_000));
@@ -26,5 +26,21 @@ describe("lockedUntil", () => {
 describe("normaliseUsername", () => {
   it.each([["  BienTap ", "bientap"], ["quantri", "quantri"]])("reads %j as %j", (typed, expected) => {
     expect(normaliseUsername(typed)).toBe(expected);
+  });
+});
+
+describe("signInDelayMs", () => {
+  it.each([
+    [0, 0, 0],
+    [1, 0, 250],
+    [2, 0, 500],
+    [4, 0, 2000],
+    [5, 0, 4000],
+    [40, 0, 4000],
+    [0, 3, 0],
+    [0, 8, 500],
+    [1, 19, 2000],
+  ])("%i failures for the username, %i from the address → %i ms", (username, address, expected) => {
+    expect(signInDelayMs(username, address)).toBe(expected);
   });
 });

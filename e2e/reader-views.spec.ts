@@ -12,7 +12,8 @@ import { publishedDemoArticles, unpublishedDemoSlugs } from "./demo-content";
 import { e2eDatabase } from "./fixtures";
 
 // Readers are told apart by address and browser: the tests give each reader its own address, as
-// a reverse proxy would report it (x-forwarded-for, which server/request-ip.ts reads).
+// a reverse proxy would report it (X-Forwarded-For, believed from the loopback proxies listed in
+// TRUSTED_PROXIES: playwright.config.ts, server/client-address.ts).
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
 const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)";
 
@@ -150,7 +151,7 @@ test("a clean shutdown of the server loses no count still in memory", async ({},
   db.$client.close();
   const port = Number(process.env.E2E_PORT ?? 3100) + 1;
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, MEDIA_DIR: path.join(dir, "media"), DEMO_SEED: "0", VIEW_FLUSH_MS: "60000", TZ: "UTC" },
+    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, MEDIA_DIR: path.join(dir, "media"), DEMO_SEED: "0", VIEW_FLUSH_MS: "60000", TRUSTED_PROXIES: "127.0.0.1", TZ: "UTC" },
     stdio: "ignore",
   });
   const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));

@@ -1,7 +1,8 @@
-// How `npm start` and `npm run bench` run `next start`: the same way, so the bench measures what serves.
-import { createRequire } from "node:module";
+// How `npm start` and `npm run bench` run the server: the same way, so the bench measures what serves.
+import path from "node:path";
 
-export const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+/** Next's request handler behind our own HTTP server (why: scripts/serve.mjs). */
+export const serverScript = path.join(import.meta.dirname, "serve.mjs");
 
 /**
  * V8 grows its old space lazily toward gigabytes on a large machine: under load the server held

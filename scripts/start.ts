@@ -5,17 +5,17 @@ import { spawn } from "node:child_process";
 import os from "node:os";
 import { prepareDatabase } from "./prepare-database";
 import { ensureProductionBuild } from "./production-build";
-import { nextBin, serverNodeFlags } from "./server-process";
+import { serverNodeFlags, serverScript } from "./server-process";
 
 await prepareDatabase();
 ensureProductionBuild();
 
 const port = process.env.PORT ?? "3000";
-// Next itself, not through npx: a signal sent to this script must reach the server, which then
+// Node itself, not through npx: a signal sent to this script must reach the server, which then
 // finishes its requests and writes the view counts still in memory before it exits.
-const server = spawn(process.execPath, [...serverNodeFlags(), nextBin, "start", "--port", port], {
+const server = spawn(process.execPath, [...serverNodeFlags(), serverScript], {
   stdio: "inherit",
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 // Wait for the server to finish its shutdown before this script ends.

@@ -4,15 +4,8 @@ import { authSecret } from "./auth-secret";
 import { env } from "./env";
 import { SIGN_IN_LOCKED } from "@/core/sign-in-throttle";
 import { getDatabase } from "./database";
+import { clientAddressOf } from "./request-ip";
 import { authenticate } from "./sign-in";
-
-/** The client's address: the first hop a reverse proxy recorded, else the direct peer if known. */
-function clientIp(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (typeof real === "string" ? real : "") || "không rõ";
-}
 
 // next-auth builds its own URLs from NEXTAUTH_URL; the site's address is the right one.
 process.env.NEXTAUTH_URL ??= env.SITE_URL;
@@ -36,7 +29,7 @@ export const authOptions: NextAuthOptions = {
       name: "Tài khoản Bản tin",
       credentials: { username: { label: "Tên đăng nhập", type: "text" }, password: { label: "Mật khẩu", type: "password" } },
       async authorize(credentials, request) {
-        const outcome = await authenticate(getDatabase(), credentials?.username ?? "", credentials?.password ?? "", clientIp(request?.headers));
+        const outcome = await authenticate(getDatabase(), credentials?.username ?? "", credentials?.password ?? "", clientAddressOf(request?.headers));
         // The sign-in form turns this code into its Vietnamese message.
         if (!outcome.ok && outcome.lockedUntil) throw new Error(SIGN_IN_LOCKED);
         return outcome.ok ? { id: String(outcome.user.id), name: outcome.user.displayName, sessionVersion: outcome.user.sessionVersion } : null;

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { parseTrustedProxies } from "./client-address";
 import { z } from "@/core/schemas/zod";
 
 const booleanFlag = z
@@ -21,6 +22,24 @@ const envSchema = z.object({
   VIEW_COUNTING: booleanFlag.default(true),
   /** How often the views counted in memory are written to the database, in milliseconds. */
   VIEW_FLUSH_MS: z.coerce.number().int().min(100).max(60_000).default(2000),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, comma-separated),
+   * e.g. "127.0.0.1, ::1" behind a local nginx. Empty: the socket's address is the client's.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine(
+      (value) => {
+        try {
+          parseTrustedProxies(value);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      { error: "mỗi mục phải là một địa chỉ IP hoặc một dải CIDR, cách nhau bởi dấu phẩy, ví dụ: 127.0.0.1, ::1, 10.0.0.0/8" },
+    ),
   SITE_SLOGAN: z
     .string()
     .min(1)

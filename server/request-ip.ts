@@ -1,8 +1,26 @@
 import "server-only";
 import { headers } from "next/headers";
+import { clientAddress, parseTrustedProxies, PEER_ADDRESS_HEADER, type TrustedProxies } from "./client-address";
+import { env } from "./env";
 
-/** The client's address for the audit log: the first hop a reverse proxy recorded. */
+let trusted: TrustedProxies | null = null;
+
+type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
+
+function headerValue(source: HeaderSource, name: string): string | null {
+  if (!source) return null;
+  if (source instanceof Headers) return source.get(name);
+  const value = source[name];
+  return (Array.isArray(value) ? value.join(",") : value) ?? null;
+}
+
+/** The client's address from a request's headers (server/client-address.ts); null when unknown. */
+export function clientAddressOf(source: HeaderSource): string | null {
+  trusted ??= parseTrustedProxies(env.TRUSTED_PROXIES);
+  return clientAddress(headerValue(source, PEER_ADDRESS_HEADER), headerValue(source, "x-forwarded-for"), trusted);
+}
+
+/** The client's address for the audit log and the view counter; "không rõ" when unknown. */
 export async function requestIp(): Promise<string> {
-  const list = await headers();
-  return list.get("x-forwarded-for")?.split(",")[0]?.trim() || list.get("x-real-ip") || "không rõ";
+  return clientAddressOf(await headers()) ?? "không rõ";
 }

@@ -1,13 +1,45 @@
 import { and, desc, eq, gt, max } from "drizzle-orm";
-import type { Database } from "../client";
+import { LOCK_MS, lockedUntil, MAX_FAILURES_PER_IP, MAX_FAILURES_PER_USERNAME, THROTTLE_WINDOW_MS } from "@/core/sign-in-throttle";
+import type { Database, Transaction } from "../client";
 import { signInAttempts } from "../schema";
 
-export function recordSignInAttempt(db: Database, attempt: { username: string; ip: string; succeeded: boolean; attemptedAt: Date }): void {
-  db.insert(signInAttempts).values(attempt).run();
+type Handle = Database | Transaction;
+
+export type Admission =
+  | { admitted: false; lockedUntil: Date }
+  | { admitted: true; attemptId: number; usernameFailures: number; addressFailures: number };
+
+/**
+ * Decides whether an attempt may check a password and, if so, records it as a failure, in one
+ * immediate transaction: parallel attempts each see the ones admitted before them, so no more than
+ * the limit are ever checked (the password check that follows is slow and awaited). An unknown
+ * address (null) is never counted with others: only the username's limit applies.
+ */
+export function admitSignInAttempt(db: Database, attempt: { username: string; ip: string | null; now: Date }): Admission {
+  const { username, ip, now } = attempt;
+  const since = new Date(now.getTime() - THROTTLE_WINDOW_MS - LOCK_MS);
+  return db.transaction(
+    (tx): Admission => {
+      const byUsername = recentFailuresForUsername(tx, username, since, MAX_FAILURES_PER_USERNAME);
+      const byAddress = ip === null ? [] : recentFailuresForIp(tx, ip, since, MAX_FAILURES_PER_IP);
+      const locked = lockedUntil(byUsername, MAX_FAILURES_PER_USERNAME, now) ?? lockedUntil(byAddress, MAX_FAILURES_PER_IP, now);
+      if (locked) return { admitted: false, lockedUntil: locked };
+      const attemptId = tx.insert(signInAttempts).values({ username, ip: ip ?? UNKNOWN_ADDRESS, succeeded: false, attemptedAt: now }).returning({ id: signInAttempts.id }).get().id;
+      return { admitted: true, attemptId, usernameFailures: byUsername.length, addressFailures: byAddress.length };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Stored for attempts whose address is unknown; never looked up as an address. */
+const UNKNOWN_ADDRESS = "không rõ";
+
+export function markSignInAttemptSucceeded(db: Handle, id: number): void {
+  db.update(signInAttempts).set({ succeeded: true }).where(eq(signInAttempts.id, id)).run();
 }
 
 /** Failed attempts for a username since its last successful sign-in, newest first. */
-export function recentFailuresForUsername(db: Database, username: string, since: Date, limit: number): Date[] {
+export function recentFailuresForUsername(db: Handle, username: string, since: Date, limit: number): Date[] {
   const lastSuccess = db
     .select({ at: max(signInAttempts.attemptedAt) })
     .from(signInAttempts)
@@ -25,7 +57,7 @@ export function recentFailuresForUsername(db: Database, username: string, since:
 }
 
 /** Failed attempts from one address, newest first. */
-export function recentFailuresForIp(db: Database, ip: string, since: Date, limit: number): Date[] {
+export function recentFailuresForIp(db: Handle, ip: string, since: Date, limit: number): Date[] {
   return db
     .select({ at: signInAttempts.attemptedAt })
     .from(signInAttempts)

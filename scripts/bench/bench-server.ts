@@ -2,13 +2,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { nextBin, serverNodeFlags } from "../server-process";
+import { serverNodeFlags, serverScript } from "../server-process";
 
 export type BenchServer = { origin: string; process: ChildProcess; stop: () => Promise<void> };
 
 /**
- * Starts `next start` itself (not through npx), so its pid is the server's. No `--hostname`: with
- * it, Next 16.4 answers 404 for the pages proxy.ts rewrites (seen here; npm start does not set it).
+ * Starts the server as `npm start` does (scripts/serve.mjs), directly, so its pid is the server's.
+ * No hostname: with `next start --hostname`, Next 16.4 answered 404 for the pages proxy.ts rewrites.
  */
 export async function startBenchServer(options: {
   port: number;
@@ -19,7 +19,7 @@ export async function startBenchServer(options: {
 }): Promise<BenchServer> {
   const origin = `http://127.0.0.1:${options.port}`;
   const profiling = options.profileDir ? ["--cpu-prof", "--cpu-prof-dir", options.profileDir] : [];
-  const child = spawn(process.execPath, [...serverNodeFlags(), ...profiling, nextBin, "start", "--port", String(options.port)], {
+  const child = spawn(process.execPath, [...serverNodeFlags(), ...profiling, serverScript], {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
