@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { MAX_ACTION_BODY_BYTES } from "./core/request-limits";
 
 const nextConfig: NextConfig = {
   // Native modules stay outside the server bundle and are loaded by Node.
@@ -8,6 +9,8 @@ const nextConfig: NextConfig = {
   // Public pages are rendered once per address and served from the cache until a tag expires
   // them (server/public-content.ts, server/cache-tags.ts, docs/decisions/0005-caching.md).
   experimental: {
+    // proxy.ts refuses a larger body first, with a Vietnamese message (core/request-limits.ts).
+    serverActions: { bodySizeLimit: MAX_ACTION_BODY_BYTES },
     // A reader's browser reuses a cached public page it already holds for 30 s (the least Next
     // allows) instead of 5 minutes when navigating within the site.
     staleTimes: { static: 30 },

@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isStaffPath } from "@/core/content-security-policy";
+import { mediaTypeOf } from "@/core/request-origin";
 import { NOT_FOUND_PATH, publicRouteFor, searchParamsRecord, type PublicRoute } from "@/core/public-routes";
+import { actionBodyRefusal, writeRefusal, type Refusal } from "@/server/write-guard";
 
 function isSignedOutWorkspaceVisit(request: NextRequest): boolean {
   const { pathname } = request.nextUrl;
@@ -18,13 +20,28 @@ function publicResponse(request: NextRequest, route: PublicRoute | null): NextRe
 }
 
 /**
+ * A write to a page is a server action (or a form posting one without JavaScript). Next refuses a
+ * foreign origin, a body over its limit or one it cannot decode by throwing, which answers 500:
+ * these are refused here first, with their reason in Vietnamese.
+ */
+async function actionRefusal(request: NextRequest): Promise<Refusal | null> {
+  if (request.method === "GET" || request.method === "HEAD") return null;
+  const refusal = writeRefusal(request);
+  if (refusal) return refusal;
+  const isAction = request.headers.has("next-action") || mediaTypeOf(request.headers.get("content-type")) === "multipart/form-data";
+  return isAction ? actionBodyRefusal(request) : null;
+}
+
+/**
  * Staff pages get a fresh nonce for their Content-Security-Policy. Public pages are served from
  * Next's cache, so they get the cacheable policy, and their query strings become path segments
  * (core/public-routes.ts) that Next can cache. A signed-out visitor of the workspace is sent to
  * the sign-in page and back, as a courtesy only: every page, action and route handler checks the
  * session itself.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const refusal = await actionRefusal(request);
+  if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
   if (isSignedOutWorkspaceVisit(request)) {
     const signIn = new URL("/dang-nhap", request.url);
     signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);

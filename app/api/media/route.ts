@@ -6,6 +6,7 @@ import { getDatabase } from "@/server/database";
 import { env } from "@/server/env";
 import { storeUploadedImage } from "@/server/media-upload";
 import { getWorkingUser } from "@/server/session";
+import { refuseForeignWrite } from "@/server/write-guard";
 
 const PER_PAGE = 24;
 const noStore = { "Cache-Control": "no-store" };
@@ -13,6 +14,8 @@ const json = (body: unknown, status = 200) => NextResponse.json(body, { status, 
 
 /** Upload one image (multipart: file, alt). */
 export async function POST(request: Request) {
+  const refused = refuseForeignWrite(request, "multipart/form-data");
+  if (refused) return refused;
   const user = await getWorkingUser();
   if (!user) return json({ error: "Bạn cần đăng nhập để tải ảnh lên." }, 401);
   const declared = Number(request.headers.get("content-length") ?? 0);

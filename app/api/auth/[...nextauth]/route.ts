@@ -1,6 +1,31 @@
 import NextAuth from "next-auth";
+import type { NextRequest } from "next/server";
 import { authOptions } from "@/server/auth-options";
+import { refuseForeignWrite } from "@/server/write-guard";
 
 const handler = NextAuth(authOptions);
 
-export { handler as GET, handler as POST };
+// Only what the sign-in form and the sign-out button use. next-auth answers the rest with pages
+// and endpoints we do not need (its own sign-out page, a client log that writes what anyone sends
+// into the server's log) or with a 500 (GET of the credentials callback).
+const USED = new Set(["GET session", "GET csrf", "GET providers", "GET signin", "GET error", "POST callback/credentials", "POST signout"]);
+
+type Context = { params: Promise<{ nextauth: string[] }> };
+
+const answer = (status: number, error: string, headers: Record<string, string> = {}) =>
+  Response.json({ error }, { status, headers: { "Cache-Control": "no-store", ...headers } });
+
+async function authRoute(request: NextRequest, context: Context) {
+  const path = (await context.params).nextauth.join("/");
+  if (!USED.has(`${request.method} ${path}`)) {
+    if (USED.has(`POST ${path}`)) return answer(405, "Đăng nhập chỉ nhận thông tin gửi từ trang /dang-nhap.", { Allow: "POST" });
+    return answer(404, "Không tìm thấy địa chỉ này.");
+  }
+  if (request.method === "POST") {
+    const refused = refuseForeignWrite(request);
+    if (refused) return refused;
+  }
+  return handler(request, context);
+}
+
+export { authRoute as GET, authRoute as POST };

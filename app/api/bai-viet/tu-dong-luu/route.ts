@@ -5,6 +5,7 @@ import { SESSION_EXPIRED } from "@/server/action";
 import { concernsReaders, expireArticlePages } from "@/server/cache-tags";
 import { getDatabase } from "@/server/database";
 import { getWorkingUser } from "@/server/session";
+import { refuseForeignWrite } from "@/server/write-guard";
 
 // Exists as a URL because a page being closed can still send a keepalive request, not an action.
 const bodySchema = z.object({
@@ -14,6 +15,8 @@ const bodySchema = z.object({
 });
 
 export async function POST(request: Request) {
+  const refused = refuseForeignWrite(request, "application/json");
+  if (refused) return refused;
   const user = await getWorkingUser();
   if (!user) return NextResponse.json({ ok: false, formError: SESSION_EXPIRED }, { status: 401 });
   const parsed = bodySchema.safeParse(await request.json().catch(() => null));

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { requestIp } from "@/server/request-ip";
 import { viewCounter } from "@/server/view-counter";
+import { refuseForeignWrite } from "@/server/write-guard";
 
 /**
  * A reader's browser reports one view of a public article. Counted in memory (written in batches),
@@ -8,6 +9,9 @@ import { viewCounter } from "@/server/view-counter";
  * reader should see, their own view included.
  */
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  // Another site's page could otherwise raise "Đã xem" from its readers' browsers.
+  const refused = refuseForeignWrite(request);
+  if (refused) return refused;
   const articleId = parseArticleId((await params).id);
   if (articleId === null) return invalidId();
   const answer = viewCounter().record({ articleId, ip: await requestIp(), userAgent: request.headers.get("user-agent") });
