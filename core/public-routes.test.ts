@@ -17,8 +17,8 @@ describe("publicRouteFor", () => {
     ["/chuyen-muc/hoat-dong", "ngay=2023-01-05", "/ds/chuyen-muc/hoat-dong/1/2023-01-05"],
     ["/don-vi/ldld-huyen", "trang=2", "/ds/don-vi/ldld-huyen/2/tat-ca"],
     ["/tim-kiem", "", "/ds/tim-kiem/-"],
-    ["/tim-kiem", "q=cong+doan", "/ds/tim-kiem/cT1jb25nK2RvYW4"],
-    ["/tim-kiem", "q=+cong+doan+&chuyen-muc=&trang=1&utm_source=zalo", "/ds/tim-kiem/cT1jb25nK2RvYW4"],
+    ["/tim-kiem", "q=cong+doan", "/ds/tim-kiem/WyJjb25nIGRvYW4iLCIiLCIiLCIiLCIiLDEsMF0"],
+    ["/tim-kiem", "q=+cong+doan+&chuyen-muc=&trang=1&utm_source=zalo", "/ds/tim-kiem/WyJjb25nIGRvYW4iLCIiLCIiLCIiLCIiLDEsMF0"],
   ])("rewrites %s?%s to %s", (pathname, search, path) => {
     expect(publicRouteFor(pathname, query(search))).toEqual({ kind: "rewrite", path });
   });

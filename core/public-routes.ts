@@ -9,7 +9,7 @@ import { dayKey, parseDayKey, calendarDayFromParts, type CalendarDay } from "./v
  * path that carries the same state as path segments, which Next can render once and cache:
  *   /tin-tuc?ngay=2022-12-21&trang=2 → /ds/tin-tuc/2/2022-12-21
  *   /chuyen-muc/hoat-dong            → /ds/chuyen-muc/hoat-dong/1/tat-ca
- *   /tim-kiem?q=cong+doan            → /ds/tim-kiem/cT1jb25nK2RvYW4 (core/search-params.ts)
+ *   /tim-kiem?q=cong+doan            → /ds/tim-kiem/WyJjb25nIGRvYW4iLCIiLCIiLCIiLCIiLDEsMF0 (core/search-params.ts)
  * Only canonical values reach the internal pages, so every public address has one cache entry.
  */
 export const INTERNAL_ROOT = "/ds";

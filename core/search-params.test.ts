@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseSearchPageQuery, searchFormValues, searchHref, searchParamsFromSegment, searchStateSegment } from "./search-params";
+import { MAX_Q_CHARS, parseSearchPageQuery, searchFormValues, searchHref, searchParamsFromSegment, searchStateSegment, wasShortened } from "./search-params";
 
 const DEC_21 = { year: 2022, month: 12, day: 21 };
 const DEC_31 = { year: 2022, month: 12, day: 31 };
@@ -31,8 +31,14 @@ describe("parseSearchPageQuery", () => {
     expect(parseSearchPageQuery(params)).toEqual({ ok: false, problem: "page" });
   });
 
-  it("keeps only the first 1,000 characters of a pasted query", () => {
-    expect(searchFormValues({ q: "a".repeat(5000) }).q).toHaveLength(1000);
+  it("keeps only the first 200 characters of a pasted query, and says it did", () => {
+    expect(searchFormValues({ q: "a".repeat(5000) }).q).toHaveLength(MAX_Q_CHARS);
+    expect(wasShortened({ q: "a".repeat(5000) })).toBe(true);
+    expect(wasShortened({ q: "a".repeat(MAX_Q_CHARS) })).toBe(false);
+  });
+
+  it("never cuts a letter in half", () => {
+    expect(searchFormValues({ q: "😀".repeat(300) }).q).toBe("😀".repeat(MAX_Q_CHARS));
   });
 });
 
@@ -58,7 +64,7 @@ describe("searchStateSegment and searchParamsFromSegment", () => {
     [{}],
     [{ q: "công đoàn" }],
     [{ q: "a&b=c/d?e#f%20", trang: "3" }],
-    [{ q: "Hội thao ".repeat(100).trim(), "chuyen-muc": "tin-tuc", "don-vi": "cd-yte", "tu-ngay": "2022-12-21", "den-ngay": "2022-02-30" }],
+    [{ q: "Hội thao ".repeat(20).trim(), "chuyen-muc": "tin-tuc", "don-vi": "cd-yte", "tu-ngay": "2022-12-21", "den-ngay": "2022-02-30" }],
   ])("carries %j through a path segment of safe characters", (params) => {
     const segment = searchStateSegment(params);
     expect(segment).toMatch(/^[A-Za-z0-9_-]+$/);
@@ -70,6 +76,18 @@ describe("searchStateSegment and searchParamsFromSegment", () => {
     expect(searchStateSegment({ trang: "2", q: "  dai hoi ", "chuyen-muc": "", utm_source: "zalo" })).toBe(canonical);
     expect(searchStateSegment({ q: ["dai hoi", "khác"], trang: "2" })).toBe(canonical);
     expect(searchStateSegment({ q: "dai hoi", trang: "1" })).toBe(searchStateSegment({ q: "dai hoi" }));
+  });
+
+  it.each([
+    ["a pasted page of Vietnamese", "Đại hội Công đoàn tỉnh lần thứ XV ".repeat(100)],
+    ["emoji", "😀".repeat(1000)],
+    ["quotes and backslashes", '"\\'.repeat(1000)],
+    ["control characters", "a\u0001".repeat(1000)],
+  ])("stays under 1.4 KB for %s, with the longest filters", (_case, q) => {
+    const long = "x".repeat(500);
+    const segment = searchStateSegment({ q, "chuyen-muc": long, "don-vi": long, "tu-ngay": long, "den-ngay": long, trang: "999999999" }) ?? "";
+    expect(segment.length).toBeLessThan(1400);
+    expect(searchParamsFromSegment(segment)).toMatchObject({ "rut-gon": "1", q: searchFormValues({ q }).q });
   });
 
   it("refuses a malformed page number", () => {

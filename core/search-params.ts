@@ -18,19 +18,36 @@ export type SearchPageQuery = {
 export type SearchFormValues = { q: string; categorySlug: string; unitSlug: string; from: string; to: string };
 
 const first = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).trim();
+const upTo = (text: string, max: number) => (text.length > max ? [...text].slice(0, max).join("") : text);
 
-// A pasted page in the box is still answered, but only its start is read back or searched.
-const MAX_Q_CHARS = 1000;
+/**
+ * A pasted page in the box is still answered, but only its start is read back or searched: the
+ * whole search travels in one path segment (below), which a proxy in front must be able to carry.
+ */
+export const MAX_Q_CHARS = 200;
+// As long as any slug or date the form offers; a longer one is cut, and then matches nothing.
+const MAX_SLUG_CHARS = 80;
+const MAX_DATE_CHARS = 10;
+/** Set on the internal page when the reader's query was cut to MAX_Q_CHARS, so the page can say so. */
+const SHORTENED = "rut-gon";
 
 export function searchFormValues(params: SearchParams): SearchFormValues {
   return {
-    q: first(params.q).slice(0, MAX_Q_CHARS),
-    categorySlug: first(params["chuyen-muc"]),
-    unitSlug: first(params["don-vi"]),
-    from: first(params["tu-ngay"]),
-    to: first(params["den-ngay"]),
+    // Control characters mean nothing to the search and would only lengthen the segment.
+    q: upTo(first(params.q).replace(/[\u0000-\u001f\u007f]+/g, " ").trim(), MAX_Q_CHARS).trim(),
+    categorySlug: upTo(first(params["chuyen-muc"]), MAX_SLUG_CHARS),
+    unitSlug: upTo(first(params["don-vi"]), MAX_SLUG_CHARS),
+    from: upTo(first(params["tu-ngay"]), MAX_DATE_CHARS),
+    to: upTo(first(params["den-ngay"]), MAX_DATE_CHARS),
   };
 }
+
+/** True when the reader's query was longer than MAX_Q_CHARS and only its start is searched. */
+export function wasShortened(params: SearchParams): boolean {
+  return first(params[SHORTENED]) === "1" || [...first(params.q)].length > MAX_Q_CHARS;
+}
+
+export const SHORTENED_MESSAGE = `Từ cần tìm dài hơn ${MAX_Q_CHARS} ký tự: chỉ ${MAX_Q_CHARS} ký tự đầu được dùng để tìm.`;
 
 /**
  * Checks the search page's query string. Problems are sentences for the reader (a mistyped date
@@ -70,23 +87,13 @@ export function searchHref(query: Omit<SearchPageQuery, "page">, page = 1): stri
 }
 
 // The whole search state as one path segment, so that proxy.ts can send /tim-kiem?… to a page
-// Next renders once and caches (core/public-routes.ts): base64url of the canonical query string.
-// Only the form's fields are kept, trimmed as the form reads them, so each search has one entry.
+// Next renders once and caches (core/public-routes.ts): base64url of the canonical state as JSON
+// (percent-encoding would triple every Vietnamese letter). Only the form's fields are kept, trimmed
+// and cut as the form reads them, so each search has one entry and the segment stays under about
+// 1.4 KB whatever the query (Next also sends it back as the x-middleware-rewrite header).
 const EMPTY_SEARCH_SEGMENT = "-";
 
-function canonicalSearchString(values: SearchFormValues, page: number): string {
-  const search = new URLSearchParams();
-  const fields: [string, string][] = [
-    ["q", values.q],
-    ["chuyen-muc", values.categorySlug],
-    ["don-vi", values.unitSlug],
-    ["tu-ngay", values.from],
-    ["den-ngay", values.to],
-  ];
-  for (const [key, value] of fields) if (value) search.set(key, value);
-  if (page !== 1) search.set("trang", String(page));
-  return search.toString();
-}
+type CanonicalState = [q: string, categorySlug: string, unitSlug: string, from: string, to: string, page: number, shortened: 0 | 1];
 
 function toBase64Url(text: string): string {
   const binary = Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join("");
@@ -106,8 +113,10 @@ function fromBase64Url(segment: string): string | null {
 export function searchStateSegment(params: SearchParams): string | null {
   const page = parsePageParam(params.trang);
   if (page === null) return null;
-  const canonical = canonicalSearchString(searchFormValues(params), page);
-  return canonical ? toBase64Url(canonical) : EMPTY_SEARCH_SEGMENT;
+  const values = searchFormValues(params);
+  const state: CanonicalState = [values.q, values.categorySlug, values.unitSlug, values.from, values.to, page, wasShortened(params) ? 1 : 0];
+  const empty = state.slice(0, 5).every((value) => value === "") && page === 1;
+  return empty ? EMPTY_SEARCH_SEGMENT : toBase64Url(JSON.stringify(state));
 }
 
 /** The segment back to the query string's fields; null for any segment searchStateSegment would not make. */
@@ -115,8 +124,25 @@ export function searchParamsFromSegment(segment: string): SearchParams | null {
   if (segment === EMPTY_SEARCH_SEGMENT) return {};
   if (!/^[A-Za-z0-9_-]+$/.test(segment)) return null;
   const text = fromBase64Url(segment);
-  if (text === null) return null;
-  // A canonical string names each field once, so one value per key is all there is to read.
-  const params = Object.fromEntries(new URLSearchParams(text));
+  let state: unknown;
+  try {
+    state = text === null ? null : JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(state) || state.length !== 7) return null;
+  const [q, categorySlug, unitSlug, from, to, page, shortened] = state as unknown[];
+  if (![q, categorySlug, unitSlug, from, to].every((value) => typeof value === "string") || typeof page !== "number") return null;
+  const fields: [string, unknown][] = [
+    ["q", q],
+    ["chuyen-muc", categorySlug],
+    ["don-vi", unitSlug],
+    ["tu-ngay", from],
+    ["den-ngay", to],
+    ["trang", page === 1 ? "" : String(page)],
+    [SHORTENED, shortened === 1 ? "1" : ""],
+  ];
+  const params: Record<string, string> = {};
+  for (const [key, value] of fields) if (value) params[key] = String(value);
   return searchStateSegment(params) === segment ? params : null;
 }

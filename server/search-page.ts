@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { ARTICLES_PER_PAGE, paginate, type Pagination } from "@/core/pagination";
-import { parseSearchPageQuery, type SearchFormValues, searchFormValues, type SearchPageQuery } from "@/core/search-params";
+import { parseSearchPageQuery, type SearchFormValues, searchFormValues, type SearchPageQuery, SHORTENED_MESSAGE, wasShortened } from "@/core/search-params";
 import { parseSearchQuery } from "@/core/search-text";
 import { searchPublishedArticles, type SearchResult } from "@/db/queries/search";
 import { categoryBySlug, type CategoryLink, listCategories, listUnits, type UnitLink } from "@/db/queries/taxonomy";
@@ -28,7 +28,8 @@ export function loadSearchPage(searchParams: SearchParams): SearchPage {
   const values = searchFormValues(searchParams);
   const categories = listCategories(db);
   const units = listUnits(db);
-  const page = (messages: string[], results: SearchPage["results"] = null): SearchPage => ({ values, categories, units, messages, results });
+  const notes = wasShortened(searchParams) ? [SHORTENED_MESSAGE] : [];
+  const page = (messages: string[], results: SearchPage["results"] = null): SearchPage => ({ values, categories, units, messages: [...notes, ...messages], results });
 
   const parsed = parseSearchPageQuery(searchParams);
   if (!parsed.ok && parsed.problem === "page") notFound();

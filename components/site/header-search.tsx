@@ -1,3 +1,5 @@
+import { MAX_Q_CHARS } from "@/core/search-params";
+
 /** The search box in the header of every public page: a GET form to /tim-kiem, no JavaScript needed. */
 export function HeaderSearch() {
   return (
@@ -10,7 +12,7 @@ export function HeaderSearch() {
         type="search"
         name="q"
         required
-        maxLength={1000}
+        maxLength={MAX_Q_CHARS}
         placeholder="Tìm tin bài…"
         className="min-h-10 min-w-0 flex-1 rounded border border-neutral-400 bg-white px-3 text-sm sm:w-64"
       />

@@ -1,4 +1,4 @@
-import type { SearchFormValues } from "@/core/search-params";
+import { MAX_Q_CHARS, type SearchFormValues } from "@/core/search-params";
 import type { CategoryLink, UnitLink } from "@/db/queries/taxonomy";
 
 const fieldClass = "min-h-10 w-full rounded border border-neutral-400 bg-white px-2 text-sm";
@@ -12,7 +12,7 @@ export function SearchForm({ values, categories, units }: SearchFormProps) {
     <form method="get" action="/tim-kiem" role="search" aria-label="Tìm kiếm tin bài" className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 sm:p-6">
       <label className={`${labelClass} sm:col-span-2`}>
         Từ cần tìm
-        <input type="search" name="q" defaultValue={values.q} maxLength={1000} className={fieldClass} placeholder="Ví dụ: dai hoi cong doan" />
+        <input type="search" name="q" defaultValue={values.q} maxLength={MAX_Q_CHARS} className={fieldClass} placeholder="Ví dụ: dai hoi cong doan" />
       </label>
       <label className={labelClass}>
         Chuyên mục

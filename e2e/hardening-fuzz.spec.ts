@@ -1,0 +1,121 @@
+import fs from "node:fs";
+import path from "node:path";
+import { request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { openDatabase } from "@/db/client";
+import { publishedDemoArticles } from "./demo-content";
+import { createAccount, expect, test } from "./fixtures";
+import { signInOverHttp } from "./http-client";
+import { startOwnServer } from "./own-server";
+
+// Bad input from everywhere a request can carry it — paths, query strings, methods, bodies, server
+// actions' fields — signed out and signed in as an admin. Whatever is sent, the answer is never a
+// 5xx and never shows a stack trace or a database error. The README's security section quotes the
+// number of requests this sends. The fuzzer's admin creates junk units, accounts and articles where
+// the rules allow it, so it works on a demo site of its own, not the one the journeys read.
+
+const port = Number(process.env.E2E_PORT ?? 3100) + 3;
+const base = `http://127.0.0.1:${port}`;
+const article = publishedDemoArticles[0]?.slug ?? "x";
+
+const pages = ["/", "/tin-tuc", `/tin-tuc/${article}`, "/chuyen-muc/hoat-dong-cong-doan", "/don-vi/cong-doan-vien-chuc-tinh", "/tim-kiem", "/rss.xml", "/chuyen-muc/hoat-dong-cong-doan/rss.xml", "/sitemap.xml", "/sitemap/1", "/robots.txt", "/xem-truoc/1", "/dang-nhap", "/dang-nhap/doi-mat-khau", "/quan-tri", "/quan-tri/bai-viet/1", "/quan-tri/bai-viet/1/lich-su", "/quan-tri/bai-viet/moi", "/quan-tri/cho-duyet", "/quan-tri/thu-vien-anh", "/quan-tri/tai-khoan", "/quan-tri/don-vi", "/quan-tri/chuyen-muc", "/quan-tri/nhat-ky", "/quan-tri/ca-nhan"];
+const apis = ["/api/media", "/api/media/demo-1-960.webp", "/api/luot-xem/1", "/api/bai-viet/tu-dong-luu", "/api/lich-dang", "/api/auth/session", "/api/auth/csrf", "/api/auth/callback/credentials"];
+const segments = ["%", "%zz", "%00", "%E0%A4%A", "..%2f..%2fetc%2fpasswd", "x".repeat(3000), "<script>alert(1)<%2fscript>", "' OR 1=1 --", "đại-hội", "😀", "-1", "0", "99999999999999999999", "1e9", "null", "%2e%2e", "a%20b", "%C0%AF"];
+const queries = ["trang=-1", "trang=0", "trang=1e9", "trang=abc", "trang=99999999999", "trang=1&trang=2", "ngay=2022-02-30", "ngay=9999-99-99", "ngay[]=1", "d=31&m=2&y=2022", "d=x&m=&y=", `q=${"đ".repeat(3000)}`, "q=%", "q=%zz", "q=\"", "q=NEAR(a%20b)%20OR%20*", "chuyen-muc=%3Cx%3E&don-vi=..%2F", "tu-ngay=2022-13-01&den-ngay=1", "callbackUrl=https://evil.example", "callbackUrl=javascript:alert(1)", "thao-tac=x&tu=x&den=y", `x=${"a".repeat(6000)}`];
+const bodies: { type: string; body: string | Buffer }[] = [
+  { type: "application/json", body: "" },
+  { type: "application/json", body: "{" },
+  { type: "application/json", body: "[".repeat(5000) + "]".repeat(5000) },
+  { type: "application/json", body: '{"articleId":"x","baseVersion":-1,"fields":[]}' },
+  { type: "application/json", body: '{"articleId":1,"baseVersion":1,"fields":{"title":1,"categoryId":"-5","unitId":"9999999","coverMediaId":"9999999","seriesId":"9999999","seriesPart":"x"}}' },
+  { type: "application/json", body: `{"fields":{"bodyHtml":"${"<p>x</p>".repeat(100_000)}"}}` },
+  { type: "text/plain", body: "a=b" },
+  { type: "application/x-www-form-urlencoded", body: "file=x&alt=%zz" },
+  { type: "multipart/form-data; boundary=x", body: "--x\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\n\r\nnot an image\r\n--x--\r\n" },
+  { type: "multipart/form-data; boundary=x", body: "--x\r\nbroken" },
+  { type: "multipart/form-data", body: "no boundary" },
+  { type: "application/octet-stream", body: Buffer.from([0, 255, 254, 1]) },
+];
+
+function actions(): { id: string; page: string; name: string }[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(process.cwd(), ".next/server/server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; exportedName?: string }>;
+  };
+  return Object.entries(manifest.node).map(([id, entry]) => ({
+    id,
+    name: entry.exportedName ?? id,
+    page: `/${Object.keys(entry.workers)[0]?.replace(/^app\//, "").replace(/\/page$/, "").replace("[id]", "1")}`,
+  }));
+}
+
+// Every field our forms send, filled with what a careless user or an attacker might put there.
+const junkValues = ["", " ", "-1", "0", "1.5", "9999999", "abc", "x".repeat(5000), "<img src=x onerror=alert(1)>", "'; DROP TABLE articles; --", "\u0000", "😀"];
+const fieldNames = ["intent", "articleId", "baseVersion", "revisionId", "title", "slug", "summary", "bodyHtml", "coverMediaId", "coverCaption", "byline", "categoryId", "unitId", "seriesId", "seriesPart", "isFeatured", "publishAt", "comment", "id", "name", "shortName", "parentId", "direction", "username", "displayName", "role", "password", "active", "current", "next", "confirm"];
+
+function actionForm(seed: number): FormData {
+  const form = new FormData();
+  fieldNames.forEach((name, i) => form.set(`1_${name}`, junkValues[(seed + i * 7) % junkValues.length] ?? ""));
+  form.set("1_intent", ["save", "autosave", "publish", "submit", "return", "unpublish", "x"][seed % 7] ?? "save");
+  form.set("0", seed % 2 ? '["$K1"]' : '[null,"$K1"]');
+  return form;
+}
+
+type Tally = { requests: number; failures: string[] };
+
+async function check(tally: Tally, label: string, response: APIResponse) {
+  tally.requests++;
+  const text = await response.text();
+  if (response.status() >= 500) tally.failures.push(`${label} → ${response.status()} ${text.slice(0, 120)}`);
+  else if (/SqliteError|SQLITE_|at \S+\.js:\d+|Traceback|Error: /.test(text)) tally.failures.push(`${label} → ${response.status()} leaks: ${text.slice(0, 120)}`);
+}
+
+async function fuzz(request: APIRequestContext, who: string): Promise<Tally> {
+  const tally: Tally = { requests: 0, failures: [] };
+  const go = (label: string, address: string, options: Parameters<APIRequestContext["fetch"]>[1] = {}) =>
+    request.fetch(address, { maxRedirects: 0, failOnStatusCode: false, ...options }).then((response) => check(tally, `${who} ${label}`, response));
+
+  for (const page of [...pages, ...apis]) {
+    for (const query of queries) await go(`GET ${page}?${query.slice(0, 30)}`, `${page}?${query}`);
+    for (const segment of segments) await go(`GET ${page}/${segment.slice(0, 30)}`, `${page.replace(/\/$/, "")}/${segment}`);
+    for (const method of ["POST", "PUT", "DELETE", "PATCH", "OPTIONS"]) await go(`${method} ${page}`, page, { method, headers: { Origin: base } });
+  }
+  for (const api of apis) {
+    for (const { type, body } of bodies) {
+      await go(`POST ${api} ${type}`, api, { method: "POST", headers: { Origin: base, "Content-Type": type }, data: body });
+    }
+  }
+  for (const [i, action] of actions().entries()) {
+    for (let seed = 0; seed < 6; seed++) {
+      await go(`action ${action.name} #${seed}`, action.page, { method: "POST", headers: { Origin: base, "Next-Action": action.id, Accept: "text/x-component" }, multipart: actionForm(seed + i) });
+    }
+  }
+  return tally;
+}
+
+test("thousands of malformed requests, signed out and as an admin: no 5xx, no stack trace, no database error", async ({}, testInfo) => {
+  test.setTimeout(900_000);
+  const dataDir = testInfo.outputPath("server");
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  const server = await startOwnServer({ port, dataDir });
+  const db = openDatabase(path.join(dataDir, "ban-tin.sqlite"));
+  const account = await createAccount("admin", db);
+  db.$client.close();
+  const { cookie } = await signInOverHttp(base, account, { origin: base });
+  const visitor = await playwrightRequest.newContext({ baseURL: base });
+  const admin = await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { Cookie: cookie } });
+  try {
+    const signedOut = await fuzz(visitor, "khách");
+    const signedIn = await fuzz(admin, "quản trị");
+    reportAndCheck(signedOut, signedIn);
+  } finally {
+    await visitor.dispose();
+    await admin.dispose();
+    await server.stop();
+  }
+});
+
+function reportAndCheck(signedOut: Tally, admin: Tally) {
+  const failures = [...signedOut.failures, ...admin.failures];
+  console.log(`hardening-fuzz: ${signedOut.requests + admin.requests} requests, ${failures.length} failures`);
+  expect(failures).toEqual([]);
+  expect(signedOut.requests + admin.requests).toBeGreaterThan(1000);
+}
