@@ -84,10 +84,10 @@ describe("one transaction per command", () => {
   });
 
   it("refuses a unit that does not exist, on creation and on update, writing nothing", async () => {
-    const unitGone = { unitId: ["Đơn vị này không còn: hãy chọn đơn vị khác."] };
-    expect(await newAccount({ unitId: "99999" })).toMatchObject({ ok: false, fieldErrors: unitGone });
+    const unitGone = { ok: false, formError: "Đơn vị này không còn: hãy chọn đơn vị khác.", fieldErrors: { unitId: ["Đơn vị này không còn: hãy chọn đơn vị khác."] } };
+    expect(await newAccount({ unitId: "99999" })).toEqual(unitGone);
     const editor = insertUser(db, { role: "editor", unitId: insertUnit(db).id });
-    expect(updateAccountCommand(db, admin, editor.id, { displayName: "Tên mới", role: "editor", unitId: "99999" }, context)).toMatchObject({ ok: false, fieldErrors: unitGone });
+    expect(updateAccountCommand(db, admin, editor.id, { displayName: "Tên mới", role: "editor", unitId: "99999" }, context)).toEqual(unitGone);
     expect(listAccounts(db, {}).map((account) => [account.username, account.displayName, account.unitId])).toEqual([
       [editor.username, editor.displayName, editor.unitId],
       ["quantri", admin.displayName, null],

@@ -1,7 +1,7 @@
 // Account administration and password changes, independent of Next; tested directly. Password
 // hashing is slow and asynchronous, so it happens before the transaction: nothing awaits inside one.
 import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "@/core/action-result";
-import { missingReferenceErrors } from "@/core/missing-references";
+import { missingReferenceErrors, missingReferenceMessages } from "@/core/missing-references";
 import { ADMIN_ONLY, roleLabels } from "@/core/permissions";
 import { passwordProblems } from "@/core/password-policy";
 import { accountCreateSchema, accountUpdateSchema, generatePassword, passwordChangeSchema } from "@/core/schemas/account";
@@ -26,9 +26,13 @@ function audit(tx: Transaction, actor: SessionUser, action: Parameters<typeof re
   recordAudit(tx, { actorId: actor.id, actorName: actor.displayName, action, target, detail, ip: context.ip, at: context.now });
 }
 
-/** A unit chosen in the form that does not exist (any more): a field error, not a failed insert. */
+/**
+ * A unit chosen in the form that does not exist (any more): a field error, not a failed insert. The
+ * message is the form's too: an account's row form shows no field errors.
+ */
 function missingUnit(tx: Transaction, unitId: number | null): ActionFailure | null {
-  return unitId !== null && !unitById(tx, unitId) ? failure("Chưa lưu được: hãy sửa các mục được đánh dấu.", missingReferenceErrors(["unitId"])) : null;
+  if (unitId === null || unitById(tx, unitId)) return null;
+  return failure(missingReferenceMessages.unitId, missingReferenceErrors(["unitId"]));
 }
 
 /** A new account; its initial password (typed or generated) is returned once and must be changed at first sign-in. */
