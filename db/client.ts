@@ -8,6 +8,12 @@ import * as schema from "./schema";
 export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
 /** The handle inside db.transaction(): queries that must share a transaction accept either. */
 export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+/**
+ * What a query runs on: the connection, or the transaction of the command that called it. A
+ * query that needs its own transaction opens it with `.transaction()` on this handle, which
+ * becomes a savepoint inside a command's transaction.
+ */
+export type DatabaseOrTransaction = Database | Transaction;
 
 // Resolved from the working directory: the production server bundles this file elsewhere.
 const migrationsFolder = path.join(process.cwd(), "db", "migrations");

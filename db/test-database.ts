@@ -65,3 +65,11 @@ export function insertUser(db: Database, values: Partial<typeof users.$inferInse
   if (!user) throw new Error("the user just inserted is missing");
   return user;
 }
+
+/**
+ * Makes every write matching `when` (a trigger's timing and event, e.g. "BEFORE INSERT ON audit_log")
+ * fail the way a full disk or a bug would: for tests that a command writes all or nothing.
+ */
+export function failWrites(db: Database, when: string): void {
+  db.$client.exec(`CREATE TEMP TRIGGER forced_failure_${next()} ${when} BEGIN SELECT RAISE(ABORT, 'forced failure'); END`);
+}

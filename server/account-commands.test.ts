@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
+import { listAccounts } from "@/db/queries/accounts";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { sessionUserById } from "@/db/queries/users";
-import { createTestDatabase, insertUser } from "@/db/test-database";
+import { createTestDatabase, failWrites, insertUnit, insertUser } from "@/db/test-database";
 import { changeOwnPasswordCommand, createAccountCommand, resetPasswordCommand, setAccountActiveCommand, updateAccountCommand } from "./account-commands";
 import { hashPassword } from "./password";
 import { authenticate } from "./sign-in";
@@ -69,6 +70,49 @@ describe("account administration", () => {
     const result = await resetPasswordCommand(db, admin, editor.id, context);
     expect(result.ok).toBe(true);
     expect(sessionUserById(db, editor.id)).toMatchObject({ mustChangePassword: true, sessionVersion: editor.sessionVersion + 1 });
+  });
+});
+
+describe("one transaction per command", () => {
+  it("gives one account and one field error when two admins create the same username at once", async () => {
+    // Both hash their password before writing: the second check must come after the first insert.
+    const results = await Promise.all([newAccount({ displayName: "Lê Thị Hoa" }), newAccount({ displayName: "Trần Văn Nam" })]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ ok: false, fieldErrors: { username: ["Tên đăng nhập này đã có người dùng."] } });
+    expect(listAccounts(db, {}).filter((account) => account.username === "congtac.vien")).toHaveLength(1);
+    expect(auditEntriesPage(db, { action: "account-create" }, { offset: 0, limit: 5 }).total).toBe(1);
+  });
+
+  it("refuses a unit that does not exist, on creation and on update, writing nothing", async () => {
+    const unitGone = { ok: false, formError: "Đơn vị này không còn: hãy chọn đơn vị khác.", fieldErrors: { unitId: ["Đơn vị này không còn: hãy chọn đơn vị khác."] } };
+    expect(await newAccount({ unitId: "99999" })).toEqual(unitGone);
+    const editor = insertUser(db, { role: "editor", unitId: insertUnit(db).id });
+    expect(updateAccountCommand(db, admin, editor.id, { displayName: "Tên mới", role: "editor", unitId: "99999" }, context)).toEqual(unitGone);
+    expect(listAccounts(db, {}).map((account) => [account.username, account.displayName, account.unitId])).toEqual([
+      [editor.username, editor.displayName, editor.unitId],
+      ["quantri", admin.displayName, null],
+    ]);
+    expect(auditEntriesPage(db, {}, { offset: 0, limit: 5 }).total).toBe(0);
+  });
+
+  it("changes no account whose audit entry cannot be written", async () => {
+    const editor = insertUser(db, { role: "editor" });
+    failWrites(db, "BEFORE INSERT ON audit_log");
+    await expect(newAccount()).rejects.toThrow("forced failure");
+    expect(() => updateAccountCommand(db, admin, editor.id, { displayName: "Tên mới", role: "contributor", unitId: "" }, context)).toThrow("forced failure");
+    expect(() => setAccountActiveCommand(db, admin, editor.id, false, context)).toThrow("forced failure");
+    await expect(resetPasswordCommand(db, admin, editor.id, context)).rejects.toThrow("forced failure");
+    expect(listAccounts(db, {}).map((account) => account.username)).toEqual([editor.username, "quantri"]);
+    expect(sessionUserById(db, editor.id)).toEqual(editor);
+  });
+
+  it("lets only one of two changes made with the same current password through", async () => {
+    const user = insertUser(db, { role: "editor", username: "bientap.vien", passwordHash: await hashPassword("Cu-mat-khau-2026") });
+    const change = (next: string) => changeOwnPasswordCommand(db, user, { current: "Cu-mat-khau-2026", next, confirm: next }, context);
+    const results = await Promise.all([change("Moi-mat-khau-2026"), change("Khac-mat-khau-2026")]);
+    expect(results.filter((result) => result.ok)).toHaveLength(1);
+    expect(results.find((result) => !result.ok)).toMatchObject({ ok: false, fieldErrors: { current: ["Mật khẩu hiện tại không đúng."] } });
+    expect(sessionUserById(db, user.id)?.sessionVersion).toBe(user.sessionVersion + 1);
   });
 });
 

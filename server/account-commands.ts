@@ -1,20 +1,38 @@
-// Account administration and password changes, independent of Next; tested directly.
-import { failure, fieldErrorsOf, type ActionResult } from "@/core/action-result";
+// Account administration and password changes, independent of Next; tested directly. Password
+// hashing is slow and asynchronous, so it happens before the transaction: nothing awaits inside one.
+import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "@/core/action-result";
+import { missingReferenceErrors, missingReferenceMessages } from "@/core/missing-references";
 import { ADMIN_ONLY, roleLabels } from "@/core/permissions";
 import { passwordProblems } from "@/core/password-policy";
 import { accountCreateSchema, accountUpdateSchema, generatePassword, passwordChangeSchema } from "@/core/schemas/account";
-import type { Database } from "@/db/client";
+import type { Database, Transaction } from "@/db/client";
 import { insertAccount, otherActiveAdmins, passwordHashOf, updateAccount, usernameTaken } from "@/db/queries/accounts";
 import { recordAudit } from "@/db/queries/audit-log";
+import { unitById } from "@/db/queries/taxonomy-admin";
 import { sessionUserById, type SessionUser } from "@/db/queries/users";
+import { atomically } from "./atomically";
 import { hashPassword, verifyPassword } from "./password";
 
 const LAST_ADMIN = "Đây là quản trị viên cuối cùng còn hoạt động: không thể vô hiệu hóa hay đổi vai trò. Hãy tạo hoặc kích hoạt một quản trị viên khác trước.";
+const USERNAME_TAKEN = "Tên đăng nhập này đã có người dùng.";
+const usernameTakenFailure = failure(USERNAME_TAKEN, { username: [USERNAME_TAKEN] });
+const WRONG_CURRENT = "Mật khẩu hiện tại không đúng.";
+const wrongCurrentFailure = failure(WRONG_CURRENT, { current: [WRONG_CURRENT] });
+const ACCOUNT_MISSING = "Không tìm thấy tài khoản này.";
 
 type Context = { ip: string; now?: Date };
 
-function audit(db: Database, actor: SessionUser, action: Parameters<typeof recordAudit>[1]["action"], target: string, detail: string, context: Context) {
-  recordAudit(db, { actorId: actor.id, actorName: actor.displayName, action, target, detail, ip: context.ip, at: context.now });
+function audit(tx: Transaction, actor: SessionUser, action: Parameters<typeof recordAudit>[1]["action"], target: string, detail: string, context: Context) {
+  recordAudit(tx, { actorId: actor.id, actorName: actor.displayName, action, target, detail, ip: context.ip, at: context.now });
+}
+
+/**
+ * A unit chosen in the form that does not exist (any more): a field error, not a failed insert. The
+ * message is the form's too: an account's row form shows no field errors.
+ */
+function missingUnit(tx: Transaction, unitId: number | null): ActionFailure | null {
+  if (unitId === null || unitById(tx, unitId)) return null;
+  return failure(missingReferenceMessages.unitId, missingReferenceErrors(["unitId"]));
 }
 
 /** A new account; its initial password (typed or generated) is returned once and must be changed at first sign-in. */
@@ -26,43 +44,62 @@ export async function createAccountCommand(db: Database, admin: SessionUser, fie
   const password = input.password || generatePassword();
   const problems = passwordProblems(password, input.username);
   if (problems.length) return failure("Mật khẩu ban đầu chưa đạt yêu cầu.", { password: problems });
-  if (usernameTaken(db, input.username)) return failure("Tên đăng nhập này đã có người dùng.", { username: ["Tên đăng nhập này đã có người dùng."] });
-  insertAccount(db, { username: input.username, displayName: input.displayName, role: input.role, unitId: input.unitId, passwordHash: await hashPassword(password) });
-  audit(db, admin, "account-create", `Tài khoản: ${input.username}`, `Vai trò ${roleLabels[input.role]}`, context);
-  return { ok: true, message: `Đã tạo tài khoản “${input.username}”.`, username: input.username, initialPassword: password };
+  const passwordHash = await hashPassword(password);
+  // The username is checked here, after the await: another request for it may have finished meanwhile.
+  return atomically(
+    db,
+    (tx): ActionResult<{ username: string; initialPassword: string }> => {
+      if (usernameTaken(tx, input.username)) return usernameTakenFailure;
+      const unitProblem = missingUnit(tx, input.unitId);
+      if (unitProblem) return unitProblem;
+      insertAccount(tx, { username: input.username, displayName: input.displayName, role: input.role, unitId: input.unitId, passwordHash });
+      audit(tx, admin, "account-create", `Tài khoản: ${input.username}`, `Vai trò ${roleLabels[input.role]}`, context);
+      return { ok: true, message: `Đã tạo tài khoản “${input.username}”.`, username: input.username, initialPassword: password };
+    },
+    { "users.username": usernameTakenFailure },
+  );
 }
 
 export function updateAccountCommand(db: Database, admin: SessionUser, id: number, fields: Record<string, unknown>, context: Context): ActionResult {
   if (admin.role !== "admin") return failure(ADMIN_ONLY);
-  const account = sessionUserById(db, id);
-  if (!account) return failure("Không tìm thấy tài khoản này.");
-  const parsed = accountUpdateSchema.safeParse(fields);
-  if (!parsed.success) return failure("Chưa lưu được: hãy sửa các mục được đánh dấu.", fieldErrorsOf(parsed.error.issues));
-  const roleChanged = parsed.data.role !== account.role;
-  if (roleChanged && account.role === "admin" && account.isActive && otherActiveAdmins(db, id) === 0) return failure(LAST_ADMIN);
-  updateAccount(db, id, parsed.data, roleChanged);
-  audit(db, admin, "account-update", `Tài khoản: ${account.username}`, roleChanged ? `Vai trò: ${roleLabels[account.role]} → ${roleLabels[parsed.data.role]}` : "Đổi thông tin", context);
-  return { ok: true, message: `Đã lưu tài khoản “${account.username}”.` };
+  return atomically(db, (tx): ActionResult => {
+    const account = sessionUserById(tx, id);
+    if (!account) return failure(ACCOUNT_MISSING);
+    const parsed = accountUpdateSchema.safeParse(fields);
+    if (!parsed.success) return failure("Chưa lưu được: hãy sửa các mục được đánh dấu.", fieldErrorsOf(parsed.error.issues));
+    const unitProblem = missingUnit(tx, parsed.data.unitId);
+    if (unitProblem) return unitProblem;
+    const roleChanged = parsed.data.role !== account.role;
+    if (roleChanged && account.role === "admin" && account.isActive && otherActiveAdmins(tx, id) === 0) return failure(LAST_ADMIN);
+    updateAccount(tx, id, parsed.data, roleChanged);
+    audit(tx, admin, "account-update", `Tài khoản: ${account.username}`, roleChanged ? `Vai trò: ${roleLabels[account.role]} → ${roleLabels[parsed.data.role]}` : "Đổi thông tin", context);
+    return { ok: true, message: `Đã lưu tài khoản “${account.username}”.` };
+  });
 }
 
 export function setAccountActiveCommand(db: Database, admin: SessionUser, id: number, active: boolean, context: Context): ActionResult {
   if (admin.role !== "admin") return failure(ADMIN_ONLY);
-  const account = sessionUserById(db, id);
-  if (!account) return failure("Không tìm thấy tài khoản này.");
-  if (!active && account.role === "admin" && otherActiveAdmins(db, id) === 0) return failure(LAST_ADMIN);
-  updateAccount(db, id, { isActive: active }, !active);
-  audit(db, admin, active ? "account-enable" : "account-disable", `Tài khoản: ${account.username}`, "", context);
-  return { ok: true, message: active ? `Đã kích hoạt lại “${account.username}”.` : `Đã vô hiệu hóa “${account.username}”: các phiên đăng nhập của tài khoản này kết thúc ngay.` };
+  return atomically(db, (tx): ActionResult => {
+    const account = sessionUserById(tx, id);
+    if (!account) return failure(ACCOUNT_MISSING);
+    if (!active && account.role === "admin" && otherActiveAdmins(tx, id) === 0) return failure(LAST_ADMIN);
+    updateAccount(tx, id, { isActive: active }, !active);
+    audit(tx, admin, active ? "account-enable" : "account-disable", `Tài khoản: ${account.username}`, "", context);
+    return { ok: true, message: active ? `Đã kích hoạt lại “${account.username}”.` : `Đã vô hiệu hóa “${account.username}”: các phiên đăng nhập của tài khoản này kết thúc ngay.` };
+  });
 }
 
 export async function resetPasswordCommand(db: Database, admin: SessionUser, id: number, context: Context): Promise<ActionResult<{ initialPassword: string }>> {
   if (admin.role !== "admin") return failure(ADMIN_ONLY);
-  const account = sessionUserById(db, id);
-  if (!account) return failure("Không tìm thấy tài khoản này.");
   const password = generatePassword();
-  updateAccount(db, id, { passwordHash: await hashPassword(password), mustChangePassword: true }, true);
-  audit(db, admin, "password-reset", `Tài khoản: ${account.username}`, "", context);
-  return { ok: true, message: `Đã đặt lại mật khẩu của “${account.username}”.`, initialPassword: password };
+  const passwordHash = await hashPassword(password);
+  return atomically(db, (tx): ActionResult<{ initialPassword: string }> => {
+    const account = sessionUserById(tx, id);
+    if (!account) return failure(ACCOUNT_MISSING);
+    updateAccount(tx, id, { passwordHash, mustChangePassword: true }, true);
+    audit(tx, admin, "password-reset", `Tài khoản: ${account.username}`, "", context);
+    return { ok: true, message: `Đã đặt lại mật khẩu của “${account.username}”.`, initialPassword: password };
+  });
 }
 
 /** Anyone changes their own password; every open session, this one included, then ends. */
@@ -72,9 +109,14 @@ export async function changeOwnPasswordCommand(db: Database, user: SessionUser, 
   const problems = passwordProblems(parsed.data.next, user.username);
   if (problems.length) return failure("Mật khẩu mới chưa đạt yêu cầu.", { next: problems });
   const currentHash = passwordHashOf(db, user.id);
-  if (!currentHash || !(await verifyPassword(currentHash, parsed.data.current))) return failure("Mật khẩu hiện tại không đúng.", { current: ["Mật khẩu hiện tại không đúng."] });
+  if (!currentHash || !(await verifyPassword(currentHash, parsed.data.current))) return wrongCurrentFailure;
   if (await verifyPassword(currentHash, parsed.data.next)) return failure("Mật khẩu mới phải khác mật khẩu hiện tại.", { next: ["Mật khẩu mới phải khác mật khẩu hiện tại."] });
-  updateAccount(db, user.id, { passwordHash: await hashPassword(parsed.data.next), mustChangePassword: false }, true);
-  audit(db, user, "password-change", `Tài khoản: ${user.username}`, "", context);
-  return { ok: true, message: "Đã đổi mật khẩu. Hãy đăng nhập lại bằng mật khẩu mới." };
+  const nextHash = await hashPassword(parsed.data.next);
+  return atomically(db, (tx): ActionResult => {
+    // Changed while we hashed (another tab, an admin's reset): what was typed is no longer the current password.
+    if (passwordHashOf(tx, user.id) !== currentHash) return wrongCurrentFailure;
+    updateAccount(tx, user.id, { passwordHash: nextHash, mustChangePassword: false }, true);
+    audit(tx, user, "password-change", `Tài khoản: ${user.username}`, "", context);
+    return { ok: true, message: "Đã đổi mật khẩu. Hãy đăng nhập lại bằng mật khẩu mới." };
+  });
 }

@@ -2,10 +2,12 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { redirectedSlug } from "@/db/queries/article-writes";
+import { auditEntriesPage } from "@/db/queries/audit-log";
+import { articleSearch } from "@/db/queries/search-index";
 import { publishedArticleBySlug, publishedArticlesPage } from "@/db/queries/public-articles";
 import { editableArticle, revisionsOfArticle } from "@/db/queries/workspace-articles";
-import { articles, categories, units } from "@/db/schema";
-import { createTestDatabase, insertCategory, insertUnit, insertUser } from "@/db/test-database";
+import { articles, categories, series, units } from "@/db/schema";
+import { createTestDatabase, failWrites, insertCategory, insertUnit, insertUser } from "@/db/test-database";
 import { deleteArticleCommand, restoreRevisionCommand, saveArticleCommand, type SaveRequest } from "./article-commands";
 
 let handle: ReturnType<typeof createTestDatabase>;
@@ -149,6 +151,18 @@ describe("restoring a revision", () => {
   });
 });
 
+describe("restoring a revision whose series has been deleted since", () => {
+  it("keeps the article's current series", () => {
+    const loat = db.insert(series).values({ title: "Loạt bài thử", slug: "loat-bai-thu" }).returning().get();
+    const article = created(editor, { fields: { ...fields, seriesId: String(loat.id), seriesPart: "1" } });
+    save(editor, { articleId: article.articleId, baseVersion: 1, fields: { ...fields, title: "Tiêu đề thứ hai" } }, later(1));
+    db.delete(series).where(eq(series.id, loat.id)).run();
+    const first = revisionsOfArticle(db, article.articleId).at(-1);
+    expect(restoreRevisionCommand(db, editor, { articleId: article.articleId, revisionId: first?.id ?? -1, baseVersion: 2 }, later(2))).toMatchObject({ ok: true, version: 3 });
+    expect(editableArticle(db, article.articleId)).toMatchObject({ title: fields.title, seriesId: null, seriesPart: null });
+  });
+});
+
 describe("a unit or category deleted while the form was open", () => {
   it("asks for another one, field by field, and stores nothing", () => {
     const gone = insertUnit(db);
@@ -160,6 +174,69 @@ describe("a unit or category deleted while the form was open", () => {
       fieldErrors: { unitId: ["Đơn vị này không còn: hãy chọn đơn vị khác."], categoryId: ["Chuyên mục này không còn: hãy chọn chuyên mục khác."] },
     });
     expect(db.select().from(articles).all()).toHaveLength(0);
+  });
+});
+
+describe("a cover or series that does not exist", () => {
+  const missing = { coverMediaId: "99999", seriesId: "99999", seriesPart: "2" };
+  const expected = {
+    ok: false,
+    fieldErrors: { coverMediaId: ["Ảnh đại diện này không còn trong thư viện: hãy chọn ảnh khác."], seriesId: ["Loạt bài này không còn: hãy chọn loạt bài khác."] },
+  };
+
+  it("is a field error on a new article, and nothing is stored", () => {
+    expect(save(editor, { fields: { ...fields, ...missing } })).toMatchObject(expected);
+    expect(db.select().from(articles).all()).toHaveLength(0);
+  });
+
+  it("is a field error on a saved article, whose text and version stay", () => {
+    const article = created(editor);
+    expect(save(editor, { articleId: article.articleId, baseVersion: 1, fields: { ...fields, ...missing, title: "Không được lưu" } })).toMatchObject(expected);
+    expect(editableArticle(db, article.articleId)).toMatchObject({ title: fields.title, version: 1 });
+    expect(revisionsOfArticle(db, article.articleId)).toHaveLength(1);
+  });
+});
+
+describe("one transaction per command", () => {
+  // What a reader, the history, the audit log and the search could see of an article.
+  const traces = (articleId: number) => ({
+    article: editableArticle(db, articleId),
+    revisions: revisionsOfArticle(db, articleId),
+    audit: auditEntriesPage(db, {}, { offset: 0, limit: 100 }).items,
+    search: db.select().from(articleSearch).where(eq(articleSearch.rowid, articleId)).all(),
+  });
+  const published = () => {
+    const draft = created(editor);
+    save(editor, { articleId: draft.articleId, baseVersion: 1, intent: "publish" });
+    return { articleId: draft.articleId, version: 2 };
+  };
+  const retitled = () => ({ ...fields, title: "Tiêu đề không được lưu" });
+
+  it.each([
+    ["publishing a draft", () => ({ articleId: created(editor).articleId, version: 1 }), "publish" as const],
+    ["rescheduling a published article", published, "publish" as const],
+    ["taking an article down", published, "unpublish" as const],
+  ])("writes nothing when %s fails between the content and the status", (_name, prepare, intent) => {
+    const { articleId, version } = prepare();
+    const before = traces(articleId);
+    failWrites(db, "BEFORE UPDATE OF status ON articles");
+    expect(() => save(editor, { articleId, baseVersion: version, intent, fields: retitled(), publishAt: "2026-12-01T08:00" }, later(5))).toThrow("forced failure");
+    expect(traces(articleId)).toEqual(before);
+  });
+
+  it("writes no publication whose audit entry cannot be written", () => {
+    const { articleId } = created(editor);
+    const before = traces(articleId);
+    failWrites(db, "BEFORE INSERT ON audit_log");
+    expect(() => save(editor, { articleId, baseVersion: 1, intent: "publish", fields: retitled() }, later(5))).toThrow("forced failure");
+    expect(traces(articleId)).toEqual(before);
+  });
+
+  it("deletes no article whose audit entry cannot be written", () => {
+    const { articleId } = created(editor);
+    failWrites(db, "BEFORE INSERT ON audit_log");
+    expect(() => deleteArticleCommand(db, editor, articleId)).toThrow("forced failure");
+    expect(editableArticle(db, articleId)).toMatchObject({ title: fields.title });
   });
 });
 

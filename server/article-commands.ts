@@ -1,27 +1,29 @@
 // The article mutations, independent of Next: each checks who asks, whether they may, and the
-// input, then writes in one transaction. Server actions call these; tests call them directly.
+// input, then writes, all in one transaction. Server actions call these; tests call them directly.
 import { can, canCreateArticle, type ArticleAction, type ArticleStatus } from "@/core/permissions";
 import { sanitizeArticleHtml } from "@/core/sanitize";
 import { articleDraftSchema, problemsBeforeReview, publishTimeSchema, reviewCommentSchema } from "@/core/schemas/article";
 import { slugify, uniqueSlug } from "@/core/slug";
 import { formatArticleDateTime, formatShortDateTime } from "@/core/vi-date";
 import { statusAfter, type WorkflowAction } from "@/core/workflow";
-import type { Database } from "@/db/client";
+import type { Database, Transaction } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit-log";
 import {
   changeArticleStatus,
   createArticle,
   deleteArticle,
+  missingReferences,
   saveArticleContent,
   takenSlugs,
   type ArticleContent,
   type StatusChange,
 } from "@/db/queries/article-writes";
-import { categoryById, unitById } from "@/db/queries/taxonomy-admin";
 import { editableArticle, revisionOfArticle, type EditableArticle } from "@/db/queries/workspace-articles";
 import type { SessionUser } from "@/db/queries/users";
-import { failure, fieldErrorsOf, type ActionResult } from "@/core/action-result";
+import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "@/core/action-result";
 import { type ConflictInfo, type SaveIntent, type SaveResult } from "@/core/article-save";
+import { missingReferenceErrors } from "@/core/missing-references";
+import { atomically } from "./atomically";
 
 export type SaveRequest = {
   articleId: number | null;
@@ -80,72 +82,43 @@ function conflictOf(current: EditableArticle): ConflictInfo {
 
 /** Save (or autosave) the editor's content and, with a workflow intent, move the article on. */
 export function saveArticleCommand(db: Database, user: SessionUser, request: SaveRequest, now: Date = new Date()): SaveResult {
-  const existing = request.articleId === null ? null : editableArticle(db, request.articleId);
+  return atomically(db, (tx) => saveInTransaction(tx, user, request, now));
+}
+
+/** The input of a save that passed every check, ready to write. */
+type CheckedSave = { ok: true; content: ArticleContent; publishAt: Date | null; comment: string };
+
+function saveInTransaction(tx: Transaction, user: SessionUser, request: SaveRequest, now: Date): SaveResult {
+  const existing = request.articleId === null ? null : editableArticle(tx, request.articleId);
   if (request.articleId !== null && !existing) return failure("Không tìm thấy bài viết này; có thể bài đã bị xóa.");
-  const ref = existing ?? { createdBy: user.id, status: "draft" as const };
-  if (!existing && !canCreateArticle(actor(user))) return failure("Tài khoản của bạn không được viết bài.");
-  if (!can(actor(user), "edit", ref)) return failure(refusals.edit);
   const workflow = request.intent === "save" || request.intent === "autosave" ? null : (request.intent as WorkflowAction);
-  if (workflow && !can(actor(user), workflow, ref)) return failure(refusals[workflow]);
+  const refusal = refusalOf(user, existing, workflow);
+  if (refusal) return failure(refusal);
+  const next = workflow ? statusAfter(workflow, existing?.status ?? "draft") : null;
+  if (workflow && !next) return failure(refusals[workflow]);
+  const checked = checkedSave(tx, user, existing, request, workflow);
+  if (!checked.ok) return checked;
 
-  const parsed = articleDraftSchema.safeParse(request.fields);
-  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
-  if (parsed.success && (workflow === "submit" || workflow === "publish")) Object.assign(errors, problemsBeforeReview(parsed.data));
-  // A unit or category may have been deleted by an admin while the form was open.
-  if (parsed.success && parsed.data.categoryId && !categoryById(db, parsed.data.categoryId)) errors.categoryId = ["Chuyên mục này không còn: hãy chọn chuyên mục khác."];
-  if (parsed.success && parsed.data.unitId && !unitById(db, parsed.data.unitId)) errors.unitId = ["Đơn vị này không còn: hãy chọn đơn vị khác."];
-  const publishAt = workflow === "publish" ? publishTimeSchema.safeParse(request.publishAt ?? "") : null;
-  if (publishAt && !publishAt.success) errors.publishAt = publishAt.error.issues.map((i) => i.message);
-  const comment = workflow === "return" ? reviewCommentSchema.safeParse(request.comment ?? "") : null;
-  if (comment && !comment.success) errors.comment = comment.error.issues.map((i) => i.message);
-  if (!parsed.success || Object.keys(errors).length > 0) {
-    return failure("Bài chưa lưu được: hãy sửa các mục được đánh dấu. Nội dung bạn viết vẫn còn nguyên trên trang.", errors);
-  }
-
-  const input = parsed.data;
-  const mayFeature = can(actor(user), "feature", ref);
-  const desiredSlug = input.slug || slugify(input.title);
-  const content: ArticleContent = {
-    ...input,
-    slug: uniqueSlug(desiredSlug, takenSlugs(db, desiredSlug, existing?.id ?? null)),
-    bodyHtml: sanitizeArticleHtml(input.bodyHtml),
-    // A contributor writes for their own unit; editors choose.
-    unitId: user.role === "contributor" && user.unitId ? user.unitId : input.unitId,
-    isFeatured: mayFeature ? input.isFeatured : (existing?.isFeatured ?? false),
-  };
   const kind = request.intent === "autosave" ? "autosave" : "save";
-
   let articleId: number;
   let version: number;
   if (!existing) {
-    ({ id: articleId, version } = createArticle(db, content, user.id, kind, now));
+    ({ id: articleId, version } = createArticle(tx, checked.content, user.id, kind, now));
   } else {
-    const saved = saveArticleContent(db, { id: existing.id, baseVersion: request.baseVersion ?? -1, content, savedBy: user.id, kind, now });
-    const current = editableArticle(db, existing.id);
-    if (!saved.ok || !current) {
-      return {
-        ok: false,
-        formError: `Bài đã được ${current?.updatedByName ?? "người khác"} lưu lúc ${current ? formatShortDateTime(current.updatedAt) : "vừa rồi"}, sau khi bạn mở. Bản của bạn chưa được lưu và vẫn còn trên trang: hãy so sánh rồi chọn bản giữ lại.`,
-        ...(current ? { conflict: conflictOf(current) } : {}),
-      } as SaveResult;
-    }
+    const saved = saveArticleContent(tx, { id: existing.id, baseVersion: request.baseVersion ?? -1, content: checked.content, savedBy: user.id, kind, now });
+    if (!saved.ok) return conflictFailure(editableArticle(tx, existing.id));
     ({ id: articleId } = existing);
     version = saved.version;
   }
 
   let status: ArticleStatus = existing?.status ?? "draft";
   let publishedAt = existing?.publishedAt ?? null;
-  if (workflow) {
-    const next = statusAfter(workflow, status);
-    if (!next) return failure(refusals[workflow]);
-    const change: StatusChange = { status: next };
-    if (workflow === "submit") Object.assign(change, { submittedAt: now, reviewComment: "" });
-    if (workflow === "publish") Object.assign(change, { publishedAt: (publishAt?.success && publishAt.data) || now, reviewComment: "" });
-    if (workflow === "return" && comment?.success) change.reviewComment = comment.data;
-    changeArticleStatus(db, articleId, change, user.id, now);
+  if (workflow && next) {
+    const change = statusChangeOf(workflow, next, checked, now);
+    changeArticleStatus(tx, articleId, change, user.id, now);
     if (workflow === "publish" || workflow === "unpublish") {
       const detail = workflow === "publish" && change.publishedAt && change.publishedAt > now ? `Hẹn giờ: ${formatArticleDateTime(change.publishedAt)}` : "";
-      recordAudit(db, { actorId: user.id, actorName: user.displayName, action: workflow === "publish" ? "article-publish" : "article-unpublish", target: `Bài: ${input.title}`, detail, ip: request.ip ?? "", at: now });
+      recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: workflow === "publish" ? "article-publish" : "article-unpublish", target: `Bài: ${checked.content.title}`, detail, ip: request.ip ?? "", at: now });
     }
     status = next;
     publishedAt = change.publishedAt === undefined ? publishedAt : change.publishedAt;
@@ -155,10 +128,63 @@ export function saveArticleCommand(db: Database, user: SessionUser, request: Sav
     message: successMessage(request.intent, publishedAt, now),
     articleId,
     version,
-    slug: content.slug,
+    slug: checked.content.slug,
     status,
     publishedAt: publishedAt?.toISOString() ?? null,
     savedAt: now.toISOString(),
+  };
+}
+
+function refusalOf(user: SessionUser, existing: EditableArticle | null, workflow: WorkflowAction | null): string | null {
+  const ref = existing ?? { createdBy: user.id, status: "draft" as const };
+  if (!existing && !canCreateArticle(actor(user))) return "Tài khoản của bạn không được viết bài.";
+  if (!can(actor(user), "edit", ref)) return refusals.edit;
+  if (workflow && !can(actor(user), workflow, ref)) return refusals[workflow];
+  return null;
+}
+
+/** Every field's problem at once, the rows it points at included; or the content to write. */
+function checkedSave(tx: Transaction, user: SessionUser, existing: EditableArticle | null, request: SaveRequest, workflow: WorkflowAction | null): CheckedSave | ActionFailure {
+  const parsed = articleDraftSchema.safeParse(request.fields);
+  const errors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
+  // A contributor writes for their own unit; editors choose.
+  const unitId = parsed.success && user.role === "contributor" && user.unitId ? user.unitId : parsed.data?.unitId;
+  if (parsed.success && (workflow === "submit" || workflow === "publish")) Object.assign(errors, problemsBeforeReview(parsed.data));
+  // A unit, category, image or series may have been deleted while the form was open.
+  if (parsed.success && unitId) Object.assign(errors, missingReferenceErrors(missingReferences(tx, { ...parsed.data, unitId })));
+  const publishAt = workflow === "publish" ? publishTimeSchema.safeParse(request.publishAt ?? "") : null;
+  if (publishAt && !publishAt.success) errors.publishAt = publishAt.error.issues.map((i) => i.message);
+  const comment = workflow === "return" ? reviewCommentSchema.safeParse(request.comment ?? "") : null;
+  if (comment && !comment.success) errors.comment = comment.error.issues.map((i) => i.message);
+  if (!parsed.success || !unitId || Object.keys(errors).length > 0) {
+    return failure("Bài chưa lưu được: hãy sửa các mục được đánh dấu. Nội dung bạn viết vẫn còn nguyên trên trang.", errors);
+  }
+
+  const input = parsed.data;
+  const desiredSlug = input.slug || slugify(input.title);
+  const content: ArticleContent = {
+    ...input,
+    slug: uniqueSlug(desiredSlug, takenSlugs(tx, desiredSlug, existing?.id ?? null)),
+    bodyHtml: sanitizeArticleHtml(input.bodyHtml),
+    unitId,
+    isFeatured: can(actor(user), "feature", existing ?? { createdBy: user.id, status: "draft" }) ? input.isFeatured : (existing?.isFeatured ?? false),
+  };
+  return { ok: true, content, publishAt: publishAt?.success ? publishAt.data : null, comment: comment?.success ? comment.data : "" };
+}
+
+function statusChangeOf(workflow: WorkflowAction, next: ArticleStatus, checked: CheckedSave, now: Date): StatusChange {
+  const change: StatusChange = { status: next };
+  if (workflow === "submit") Object.assign(change, { submittedAt: now, reviewComment: "" });
+  if (workflow === "publish") Object.assign(change, { publishedAt: checked.publishAt ?? now, reviewComment: "" });
+  if (workflow === "return") change.reviewComment = checked.comment;
+  return change;
+}
+
+function conflictFailure(current: EditableArticle | null): SaveResult {
+  return {
+    ok: false,
+    formError: `Bài đã được ${current?.updatedByName ?? "người khác"} lưu lúc ${current ? formatShortDateTime(current.updatedAt) : "vừa rồi"}, sau khi bạn mở. Bản của bạn chưa được lưu và vẫn còn trên trang: hãy so sánh rồi chọn bản giữ lại.`,
+    ...(current ? { conflict: conflictOf(current) } : {}),
   };
 }
 
@@ -169,37 +195,42 @@ export function restoreRevisionCommand(
   request: { articleId: number; revisionId: number; baseVersion: number },
   now: Date = new Date(),
 ): ActionResult<{ version: number }> {
-  const article = editableArticle(db, request.articleId);
-  if (!article) return failure("Không tìm thấy bài viết này.");
-  if (!can(actor(user), "restore", article)) return failure(refusals.restore);
-  const found = revisionOfArticle(db, request.articleId, request.revisionId);
-  if (!found) return failure("Không tìm thấy bản lưu này.");
-  const r = found.revision;
-  const content: ArticleContent = {
-    title: r.title,
-    slug: article.slug, // the address stays: restoring text must not move a published page
-    summary: r.summary,
-    bodyHtml: r.bodyHtml,
-    coverMediaId: r.coverMediaId,
-    coverCaption: r.coverCaption,
-    byline: r.byline,
-    // A unit or category deleted since then can't come back: the article keeps its current one.
-    categoryId: categoryById(db, r.categoryId) ? r.categoryId : article.categoryId,
-    unitId: unitById(db, r.unitId) ? r.unitId : article.unitId,
-    seriesId: r.seriesId,
-    seriesPart: r.seriesPart,
-    isFeatured: article.isFeatured,
-  };
-  const saved = saveArticleContent(db, { id: article.id, baseVersion: request.baseVersion, content, savedBy: user.id, kind: "restore", now });
-  if (!saved.ok) return failure("Bài vừa được người khác lưu. Hãy tải lại trang lịch sử rồi khôi phục lại.");
-  return { ok: true, message: `Đã khôi phục bản lưu #${r.version}.`, version: saved.version };
+  return atomically(db, (tx): ActionResult<{ version: number }> => {
+    const article = editableArticle(tx, request.articleId);
+    if (!article) return failure("Không tìm thấy bài viết này.");
+    if (!can(actor(user), "restore", article)) return failure(refusals.restore);
+    const found = revisionOfArticle(tx, request.articleId, request.revisionId);
+    if (!found) return failure("Không tìm thấy bản lưu này.");
+    const r = found.revision;
+    // What was deleted since can't come back: the article keeps its current unit, category, image or series.
+    const gone = new Set(missingReferences(tx, r));
+    const content: ArticleContent = {
+      title: r.title,
+      slug: article.slug, // the address stays: restoring text must not move a published page
+      summary: r.summary,
+      bodyHtml: r.bodyHtml,
+      coverMediaId: gone.has("coverMediaId") ? article.coverMediaId : r.coverMediaId,
+      coverCaption: r.coverCaption,
+      byline: r.byline,
+      categoryId: gone.has("categoryId") ? article.categoryId : r.categoryId,
+      unitId: gone.has("unitId") ? article.unitId : r.unitId,
+      seriesId: gone.has("seriesId") ? article.seriesId : r.seriesId,
+      seriesPart: gone.has("seriesId") ? article.seriesPart : r.seriesPart,
+      isFeatured: article.isFeatured,
+    };
+    const saved = saveArticleContent(tx, { id: article.id, baseVersion: request.baseVersion, content, savedBy: user.id, kind: "restore", now });
+    if (!saved.ok) return failure("Bài vừa được người khác lưu. Hãy tải lại trang lịch sử rồi khôi phục lại.");
+    return { ok: true, message: `Đã khôi phục bản lưu #${r.version}.`, version: saved.version };
+  });
 }
 
 export function deleteArticleCommand(db: Database, user: SessionUser, articleId: number, ip = ""): ActionResult {
-  const article = editableArticle(db, articleId);
-  if (!article) return failure("Không tìm thấy bài viết này.");
-  if (!can(actor(user), "delete", article)) return failure(refusals.delete);
-  deleteArticle(db, articleId);
-  recordAudit(db, { actorId: user.id, actorName: user.displayName, action: "article-delete", target: `Bài: ${article.title || "(Chưa có tiêu đề)"}`, ip });
-  return { ok: true, message: "Đã xóa bài viết." };
+  return atomically(db, (tx): ActionResult => {
+    const article = editableArticle(tx, articleId);
+    if (!article) return failure("Không tìm thấy bài viết này.");
+    if (!can(actor(user), "delete", article)) return failure(refusals.delete);
+    deleteArticle(tx, articleId);
+    recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "article-delete", target: `Bài: ${article.title || "(Chưa có tiêu đề)"}`, ip });
+    return { ok: true, message: "Đã xóa bài viết." };
+  });
 }

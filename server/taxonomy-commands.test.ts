@@ -1,9 +1,11 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { adminCategories, adminUnits } from "@/db/queries/taxonomy-admin";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
-import { createTestDatabase, insertArticle, insertCategory, insertUnit, insertUser } from "@/db/test-database";
+import { createTestDatabase, failWrites, insertArticle, insertCategory, insertUnit, insertUser } from "@/db/test-database";
 import {
   createCategoryCommand,
   createUnitCommand,
@@ -123,6 +125,62 @@ describe("categories", () => {
     expect(deleteCategoryCommand(db, admin, news.id, context)).toMatchObject({ ok: false, formError: expect.stringContaining("1 bài viết (“Trao học bổng”)") });
     expect(deleteCategoryCommand(db, admin, models.id, context)).toMatchObject({ ok: true });
     expect(listCategories(db).map((c) => c.name)).toEqual(["Hoạt động công đoàn"]);
+  });
+});
+
+/**
+ * Another process (a second server, a script) inserting a row into the same file: it holds the
+ * write lock for a second after `during` starts, then commits. Returns what `during` returned.
+ */
+async function whileAnotherProcessInserts<R>(table: "units" | "categories", slug: string, during: () => R): Promise<R> {
+  const columns = table === "units" ? "name, short_name, slug" : "name, slug";
+  const values = table === "units" ? "'Của tiến trình khác', 'Khác', ?" : "'Của tiến trình khác', ?";
+  const script = `
+    const db = new (require("better-sqlite3"))(process.argv[1]);
+    db.pragma("busy_timeout = 5000");
+    db.exec("BEGIN IMMEDIATE");
+    db.prepare("INSERT INTO ${table} (${columns}) VALUES (${values})").run(process.argv[2]);
+    process.stdout.write("holding\\n");
+    setTimeout(() => { db.exec("COMMIT"); db.close(); }, 1000);
+  `;
+  const other = spawn(process.execPath, ["-e", script, handle.file, slug], { stdio: ["ignore", "pipe", "inherit"] });
+  await once(other.stdout, "data");
+  const result = during();
+  const [code] = await once(other, "exit");
+  expect(code).toBe(0);
+  return result;
+}
+
+describe("one transaction per command", () => {
+  it.each([
+    ["unit", "units" as const, () => createUnitCommand(db, admin, { name: "Công đoàn ngành Giáo dục", shortName: "", slug: "giao-duc", parentId: "" }, context), () => adminUnits(db)],
+    ["category", "categories" as const, () => createCategoryCommand(db, admin, { name: "Giáo dục", slug: "giao-duc" }, context), () => adminCategories(db)],
+  ])("gives one %s and one field error when another process creates the same slug at once", async (_kind, table, create, rows) => {
+    const result = await whileAnotherProcessInserts(table, "giao-duc", create);
+    expect(result).toMatchObject({ ok: false, fieldErrors: { slug: ["Đường dẫn này đã được dùng. Hãy chọn đường dẫn khác."] } });
+    expect(rows().map((row) => [row.name, row.slug])).toEqual([["Của tiến trình khác", "giao-duc"]]);
+    expect(auditEntriesPage(db, {}, { offset: 0, limit: 5 }).total).toBe(0);
+  });
+
+  it("moves and deletes nothing whose audit entry cannot be written", () => {
+    const province = insertUnit(db);
+    const first = insertUnit(db, { name: "A", parentId: province.id, sortOrder: 1 });
+    insertUnit(db, { name: "B", parentId: province.id, sortOrder: 2 });
+    const news = insertCategory(db, { name: "Tin hoạt động", sortOrder: 1 });
+    insertCategory(db, { name: "Gương điển hình", sortOrder: 2 });
+    const units = adminUnits(db);
+    const categories = adminCategories(db);
+    failWrites(db, "BEFORE INSERT ON audit_log");
+    expect(() => moveUnitCommand(db, admin, first.id, "down", context)).toThrow("forced failure");
+    expect(() => deleteUnitCommand(db, admin, first.id, context)).toThrow("forced failure");
+    expect(() => moveCategoryCommand(db, admin, news.id, "down", context)).toThrow("forced failure");
+    expect(() => deleteCategoryCommand(db, admin, news.id, context)).toThrow("forced failure");
+    expect(() => createUnitCommand(db, admin, { name: "Mới", shortName: "", slug: "", parentId: "" }, context)).toThrow("forced failure");
+    expect(() => updateUnitCommand(db, admin, first.id, { name: "Đổi tên", shortName: "", slug: first.slug, parentId: "" }, context)).toThrow("forced failure");
+    expect(() => createCategoryCommand(db, admin, { name: "Mới", slug: "" }, context)).toThrow("forced failure");
+    expect(() => updateCategoryCommand(db, admin, news.id, { name: "Đổi tên", slug: news.slug }, context)).toThrow("forced failure");
+    expect(adminUnits(db)).toEqual(units);
+    expect(adminCategories(db)).toEqual(categories);
   });
 });
 

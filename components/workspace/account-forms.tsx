@@ -36,6 +36,7 @@ export function AccountCreateForm({ action, units }: { action: FormAction<{ init
       </label>
       <label className="text-sm font-semibold">Đơn vị
         <select name="unitId" defaultValue="" className={inputClass}><option value="">Không thuộc đơn vị</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
+        <FieldError id="unitId-error" messages={errors.unitId} />
       </label>
       <label className="text-sm font-semibold">Mật khẩu ban đầu (để trống: tạo ngẫu nhiên)<input name="password" type="text" autoComplete="off" className={inputClass} /><FieldError id="password-error" messages={errors.password} /></label>
       <div className="flex items-end"><button type="submit" disabled={pending} className="rounded bg-brand-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">Tạo tài khoản</button></div>

@@ -1,7 +1,7 @@
 import { and, desc, eq, like, sql } from "drizzle-orm";
 import type { ArticleStatus } from "@/core/permissions";
-import type { Database, Transaction } from "../client";
-import { type Article, articleRevisions, articles, articleSlugRedirects } from "../schema";
+import type { Database, DatabaseOrTransaction } from "../client";
+import { type Article, articleRevisions, articles, articleSlugRedirects, categories, media, series, units } from "../schema";
 import { isPublicAt } from "./public-articles";
 import { syncArticleSearch } from "./search-index";
 
@@ -17,7 +17,7 @@ export type RevisionKind = "save" | "autosave" | "restore";
 const AUTOSAVE_MERGE_MS = 10 * 60 * 1000;
 
 /** Slugs that a new or renamed article cannot take: other articles' and old addresses that redirect. */
-export function takenSlugs(db: Database, base: string, exceptArticleId: number | null): Set<string> {
+export function takenSlugs(db: DatabaseOrTransaction, base: string, exceptArticleId: number | null): Set<string> {
   const pattern = `${base}%`;
   const own = exceptArticleId ?? -1;
   const articleSlugs = db
@@ -33,7 +33,7 @@ export function takenSlugs(db: Database, base: string, exceptArticleId: number |
   return new Set([...articleSlugs, ...redirectSlugs].map((row) => row.slug));
 }
 
-function recordRevision(db: Transaction, articleId: number, kind: RevisionKind, savedBy: number, now: Date) {
+function recordRevision(db: DatabaseOrTransaction, articleId: number, kind: RevisionKind, savedBy: number, now: Date) {
   const article = db.select().from(articles).where(eq(articles.id, articleId)).get();
   if (!article) return;
   const snapshot = {
@@ -67,8 +67,23 @@ function recordRevision(db: Transaction, articleId: number, kind: RevisionKind, 
   else db.insert(articleRevisions).values({ articleId, ...snapshot }).run();
 }
 
+/** The rows an article's content points at. */
+export type ArticleReferences = Pick<ArticleContent, "categoryId" | "unitId" | "coverMediaId" | "seriesId">;
+
+/** Which of them point at nothing: deleted while a form was open, or never there. */
+export function missingReferences(db: DatabaseOrTransaction, references: ArticleReferences): (keyof ArticleReferences)[] {
+  const { categoryId, unitId, coverMediaId, seriesId } = references;
+  const found: Record<keyof ArticleReferences, boolean> = {
+    categoryId: Boolean(db.select({ id: categories.id }).from(categories).where(eq(categories.id, categoryId)).get()),
+    unitId: Boolean(db.select({ id: units.id }).from(units).where(eq(units.id, unitId)).get()),
+    coverMediaId: coverMediaId === null || Boolean(db.select({ id: media.id }).from(media).where(eq(media.id, coverMediaId)).get()),
+    seriesId: seriesId === null || Boolean(db.select({ id: series.id }).from(series).where(eq(series.id, seriesId)).get()),
+  };
+  return (Object.keys(found) as (keyof ArticleReferences)[]).filter((key) => !found[key]);
+}
+
 /** A new draft by its author, with its first revision. */
-export function createArticle(db: Database, content: ArticleContent, authorId: number, kind: RevisionKind, now: Date): { id: number; version: number } {
+export function createArticle(db: DatabaseOrTransaction, content: ArticleContent, authorId: number, kind: RevisionKind, now: Date): { id: number; version: number } {
   return db.transaction((tx) => {
     const row = tx
       .insert(articles)
@@ -87,7 +102,7 @@ export type SaveOutcome = { ok: true; version: number } | { ok: false; reason: "
  * keeps a revision, and keeps the old address of a public article as a permanent redirect.
  */
 export function saveArticleContent(
-  db: Database,
+  db: DatabaseOrTransaction,
   options: { id: number; baseVersion: number; content: ArticleContent; savedBy: number; kind: RevisionKind; now: Date },
 ): SaveOutcome {
   const { id, baseVersion, content, savedBy, kind, now } = options;
@@ -123,7 +138,7 @@ export type StatusChange = {
   reviewComment?: string;
 };
 
-export function changeArticleStatus(db: Database, id: number, change: StatusChange, changedBy: number, now: Date): boolean {
+export function changeArticleStatus(db: DatabaseOrTransaction, id: number, change: StatusChange, changedBy: number, now: Date): boolean {
   return db.transaction((tx) => {
     const result = tx.update(articles).set({ ...change, updatedBy: changedBy, updatedAt: now }).where(eq(articles.id, id)).run();
     syncArticleSearch(tx, id);
@@ -131,7 +146,7 @@ export function changeArticleStatus(db: Database, id: number, change: StatusChan
   });
 }
 
-export function deleteArticle(db: Database, id: number): boolean {
+export function deleteArticle(db: DatabaseOrTransaction, id: number): boolean {
   return db.transaction((tx) => {
     const deleted = tx.delete(articles).where(eq(articles.id, id)).run().changes === 1;
     syncArticleSearch(tx, id);

@@ -1,11 +1,11 @@
 import { and, count, desc, eq, gte, lt, type SQL } from "drizzle-orm";
-import type { Database } from "../client";
+import type { Database, DatabaseOrTransaction } from "../client";
 import type { AuditAction } from "@/core/audit";
 import { auditLog, type AuditEntry } from "../schema";
 
 export type NewAuditEntry = { actorId: number | null; actorName: string; action: AuditAction; target?: string; detail?: string; ip?: string; at?: Date };
 
-export function recordAudit(db: Database, entry: NewAuditEntry): void {
+export function recordAudit(db: DatabaseOrTransaction, entry: NewAuditEntry): void {
   db.insert(auditLog)
     .values({ ...entry, at: entry.at ?? new Date(), target: entry.target ?? "", detail: entry.detail ?? "", ip: entry.ip ?? "" })
     .run();

@@ -2,7 +2,7 @@ import { count, eq, sql } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
 import { htmlToText } from "@/core/html-text";
 import { foldKeepingMarks, normaliseForSearch } from "@/core/search-text";
-import type { Database, Transaction } from "../client";
+import type { Database, DatabaseOrTransaction } from "../client";
 import { type Article, articles } from "../schema";
 
 // The FTS5 tables of migration 0007 (hand-written SQL: drizzle-kit cannot express virtual tables,
@@ -13,13 +13,12 @@ export const articleSearch = sqliteTable("article_search", ftsColumns);
 /** The same text lower-cased with its marks kept: the exact-spelling boost. */
 export const articleSearchExact = sqliteTable("article_search_exact", ftsColumns);
 
-type Writer = Database | Transaction;
 type IndexedFields = Pick<Article, "id" | "title" | "summary" | "bodyHtml">;
 
 // Published articles are indexed, scheduled ones too: whether one is public yet is decided at read time.
 const isIndexed = (article: Pick<Article, "status" | "publishedAt">) => article.status === "published" && article.publishedAt !== null;
 
-function insertRows(db: Writer, article: IndexedFields): void {
+function insertRows(db: DatabaseOrTransaction, article: IndexedFields): void {
   const body = htmlToText(article.bodyHtml);
   db.insert(articleSearch)
     .values({ rowid: article.id, title: normaliseForSearch(article.title), summary: normaliseForSearch(article.summary), body: normaliseForSearch(body) })
@@ -29,7 +28,7 @@ function insertRows(db: Writer, article: IndexedFields): void {
     .run();
 }
 
-function deleteRows(db: Writer, articleId: number): void {
+function deleteRows(db: DatabaseOrTransaction, articleId: number): void {
   db.delete(articleSearch).where(eq(articleSearch.rowid, articleId)).run();
   db.delete(articleSearchExact).where(eq(articleSearchExact.rowid, articleId)).run();
 }
@@ -38,7 +37,7 @@ function deleteRows(db: Writer, articleId: number): void {
  * Brings one article's index entry in step with its row: called in the same transaction as every
  * write that can change what a reader finds (save, publish, schedule, unpublish, restore, delete).
  */
-export function syncArticleSearch(db: Writer, articleId: number): void {
+export function syncArticleSearch(db: DatabaseOrTransaction, articleId: number): void {
   deleteRows(db, articleId);
   const article = db
     .select({ id: articles.id, title: articles.title, summary: articles.summary, bodyHtml: articles.bodyHtml, status: articles.status, publishedAt: articles.publishedAt })

@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import type { Database } from "../client";
+import type { Database, DatabaseOrTransaction } from "../client";
 import { users } from "../schema";
 
 /** What the app knows about the signed-in person: never the password hash. */
@@ -25,7 +25,7 @@ const sessionUserColumns = {
   mustChangePassword: users.mustChangePassword,
 };
 
-export function sessionUserById(db: Database, id: number): SessionUser | null {
+export function sessionUserById(db: DatabaseOrTransaction, id: number): SessionUser | null {
   return db.select(sessionUserColumns).from(users).where(eq(users.id, id)).get() ?? null;
 }
 

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, like, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { ArticleStatus } from "@/core/permissions";
 import { imageSources, type ImageSources } from "@/core/media-files";
-import type { Database } from "../client";
+import type { Database, DatabaseOrTransaction } from "../client";
 import { type Article, articleRevisions, articles, categories, media, series, units, users } from "../schema";
 import type { ArticleContent } from "./article-writes";
 
@@ -109,7 +109,7 @@ export type EditableArticle = ArticleContent &
 
 const editor = alias(users, "last_editor");
 
-export function editableArticle(db: Database, id: number): EditableArticle | null {
+export function editableArticle(db: DatabaseOrTransaction, id: number): EditableArticle | null {
   const row = db
     .select({
       article: articles,
@@ -183,7 +183,7 @@ export function revisionsOfArticle(db: Database, articleId: number): RevisionSum
     .all();
 }
 
-export function revisionOfArticle(db: Database, articleId: number, revisionId: number) {
+export function revisionOfArticle(db: DatabaseOrTransaction, articleId: number, revisionId: number) {
   return (
     db
       .select({ revision: articleRevisions, savedByName: users.displayName, categoryName: categories.name, unitName: units.name })
