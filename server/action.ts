@@ -6,16 +6,29 @@ import { getWorkingUser, type CurrentUser } from "./session";
 export const SESSION_EXPIRED =
   "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại ở một thẻ khác rồi bấm lưu lần nữa: nội dung trên trang này vẫn còn nguyên.";
 
+/** A hand-made request can call an action with anything as its argument, or with none. */
+export const NOT_A_FORM = failure("Yêu cầu không hợp lệ: thiếu nội dung biểu mẫu. Hãy tải lại trang rồi thao tác lại.");
+
+export const isForm = (value: unknown): value is FormData => value instanceof FormData;
+
+type Handler<R> = (user: CurrentUser, formData: FormData) => R | Promise<R>;
+
+function guardedAction<R>(refusal: (user: CurrentUser) => ActionFailure | null, handler: Handler<R>) {
+  return async (formData: FormData): Promise<R | ActionFailure> => {
+    const user = await getWorkingUser();
+    if (!user) return failure(SESSION_EXPIRED);
+    const refused = refusal(user);
+    if (refused) return refused;
+    return isForm(formData) ? handler(user, formData) : NOT_A_FORM;
+  };
+}
+
 /**
  * The one way a server action starts: the user is re-read from the database (a disabled account
  * is refused at once). What they may do, and the input, are checked by the command it calls.
  */
-export function defineAction<R>(handler: (user: CurrentUser, formData: FormData) => R | Promise<R>) {
-  return async (formData: FormData): Promise<R | ActionFailure> => {
-    const user = await getWorkingUser();
-    if (!user) return failure(SESSION_EXPIRED);
-    return handler(user, formData);
-  };
+export function defineAction<R>(handler: Handler<R>) {
+  return guardedAction(() => null, handler);
 }
 
 /** A form field as a string ("" when missing or a file). */
@@ -31,6 +44,6 @@ export function idField(formData: FormData, name: string): number | null {
 }
 
 /** An action only admins may take; the role is re-read with the user on every call. */
-export function defineAdminAction<R>(handler: (user: CurrentUser, formData: FormData) => R | Promise<R>) {
-  return defineAction((user, formData) => (user.role === "admin" ? handler(user, formData) : failure(ADMIN_ONLY)));
+export function defineAdminAction<R>(handler: Handler<R>) {
+  return guardedAction((user) => (user.role === "admin" ? null : failure(ADMIN_ONLY)), handler);
 }

@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit-log";
 import { admitSignInAttempt, markSignInAttemptSucceeded } from "@/db/queries/sign-in-attempts";
 import { signInCandidate, type SessionUser } from "@/db/queries/users";
+import { writeTransaction } from "@/db/transaction";
 import { hashPassword, verifyPassword } from "./password";
 
 export type SignInOutcome = { ok: true; user: SessionUser } | { ok: false; lockedUntil: Date | null };
@@ -24,11 +25,14 @@ export async function authenticate(db: Database, typedUsername: string, password
   const { now = new Date(), wait = sleep } = options;
   const username = normaliseUsername(typedUsername);
   const auditIp = ip ?? "không rõ";
-  const admission = admitSignInAttempt(db, { username, ip, now });
-  if (!admission.admitted) {
-    recordAudit(db, { actorId: null, actorName: username, action: "sign-in-failed", target: `Tài khoản: ${username}`, detail: "Đang tạm khóa vì sai nhiều lần", ip: auditIp, at: now });
-    return { ok: false, lockedUntil: admission.lockedUntil };
-  }
+  const admission = writeTransaction(db, (tx) => {
+    const decided = admitSignInAttempt(tx, { username, ip, now });
+    if (!decided.admitted) {
+      recordAudit(tx, { actorId: null, actorName: username, action: "sign-in-failed", target: `Tài khoản: ${username}`, detail: "Đang tạm khóa vì sai nhiều lần", ip: auditIp, at: now });
+    }
+    return decided;
+  });
+  if (!admission.admitted) return { ok: false, lockedUntil: admission.lockedUntil };
 
   const delay = signInDelayMs(admission.usernameFailures, admission.addressFailures);
   if (delay > 0) await wait(delay);
@@ -36,14 +40,16 @@ export async function authenticate(db: Database, typedUsername: string, password
   dummyHash ??= hashPassword("mat-khau-khong-ton-tai");
   const passwordMatches = await verifyPassword(candidate?.passwordHash ?? (await dummyHash), password);
   const succeeded = Boolean(candidate && passwordMatches && candidate.isActive);
-  if (succeeded) markSignInAttemptSucceeded(db, admission.attemptId);
-  recordAudit(db, {
-    actorId: succeeded && candidate ? candidate.id : null,
-    actorName: succeeded && candidate ? candidate.displayName : username,
-    action: succeeded ? "sign-in" : "sign-in-failed",
-    target: `Tài khoản: ${username}`,
-    ip: auditIp,
-    at: now,
+  writeTransaction(db, (tx) => {
+    if (succeeded) markSignInAttemptSucceeded(tx, admission.attemptId);
+    recordAudit(tx, {
+      actorId: succeeded && candidate ? candidate.id : null,
+      actorName: succeeded && candidate ? candidate.displayName : username,
+      action: succeeded ? "sign-in" : "sign-in-failed",
+      target: `Tài khoản: ${username}`,
+      ip: auditIp,
+      at: now,
+    });
   });
   if (!candidate || !succeeded) return { ok: false, lockedUntil: null };
   const { passwordHash: _hash, ...user } = candidate;

@@ -1,34 +1,28 @@
 import { and, desc, eq, gt, max } from "drizzle-orm";
 import { LOCK_MS, lockedUntil, MAX_FAILURES_PER_IP, MAX_FAILURES_PER_USERNAME, THROTTLE_WINDOW_MS } from "@/core/sign-in-throttle";
-import type { Database, Transaction } from "../client";
+import type { DatabaseOrTransaction as Handle } from "../client";
 import { signInAttempts } from "../schema";
-
-type Handle = Database | Transaction;
 
 export type Admission =
   | { admitted: false; lockedUntil: Date }
   | { admitted: true; attemptId: number; usernameFailures: number; addressFailures: number };
 
 /**
- * Decides whether an attempt may check a password and, if so, records it as a failure, in one
- * immediate transaction: parallel attempts each see the ones admitted before them, so no more than
- * the limit are ever checked (the password check that follows is slow and awaited). An unknown
- * address (null) is never counted with others: only the username's limit applies.
+ * Decides whether an attempt may check a password and, if so, records it as a failure. Called
+ * inside one write transaction (server/sign-in.ts): parallel attempts each see the ones admitted
+ * before them, so no more than the limit are ever checked (the password check that follows is
+ * slow and awaited). An unknown address (null) is never counted with others: only the username's
+ * limit applies.
  */
-export function admitSignInAttempt(db: Database, attempt: { username: string; ip: string | null; now: Date }): Admission {
+export function admitSignInAttempt(tx: Handle, attempt: { username: string; ip: string | null; now: Date }): Admission {
   const { username, ip, now } = attempt;
   const since = new Date(now.getTime() - THROTTLE_WINDOW_MS - LOCK_MS);
-  return db.transaction(
-    (tx): Admission => {
-      const byUsername = recentFailuresForUsername(tx, username, since, MAX_FAILURES_PER_USERNAME);
-      const byAddress = ip === null ? [] : recentFailuresForIp(tx, ip, since, MAX_FAILURES_PER_IP);
-      const locked = lockedUntil(byUsername, MAX_FAILURES_PER_USERNAME, now) ?? lockedUntil(byAddress, MAX_FAILURES_PER_IP, now);
-      if (locked) return { admitted: false, lockedUntil: locked };
-      const attemptId = tx.insert(signInAttempts).values({ username, ip: ip ?? UNKNOWN_ADDRESS, succeeded: false, attemptedAt: now }).returning({ id: signInAttempts.id }).get().id;
-      return { admitted: true, attemptId, usernameFailures: byUsername.length, addressFailures: byAddress.length };
-    },
-    { behavior: "immediate" },
-  );
+  const byUsername = recentFailuresForUsername(tx, username, since, MAX_FAILURES_PER_USERNAME);
+  const byAddress = ip === null ? [] : recentFailuresForIp(tx, ip, since, MAX_FAILURES_PER_IP);
+  const locked = lockedUntil(byUsername, MAX_FAILURES_PER_USERNAME, now) ?? lockedUntil(byAddress, MAX_FAILURES_PER_IP, now);
+  if (locked) return { admitted: false, lockedUntil: locked };
+  const attemptId = tx.insert(signInAttempts).values({ username, ip: ip ?? UNKNOWN_ADDRESS, succeeded: false, attemptedAt: now }).returning({ id: signInAttempts.id }).get().id;
+  return { admitted: true, attemptId, usernameFailures: byUsername.length, addressFailures: byAddress.length };
 }
 
 /** Stored for attempts whose address is unknown; never looked up as an address. */

@@ -2,7 +2,7 @@
 
 import { failure } from "@/core/action-result";
 import { changeOwnPasswordCommand } from "@/server/account-commands";
-import { SESSION_EXPIRED, field } from "@/server/action";
+import { SESSION_EXPIRED, field, isForm, NOT_A_FORM } from "@/server/action";
 import { getDatabase } from "@/server/database";
 import { requestIp } from "@/server/request-ip";
 import { getCurrentUser } from "@/server/session";
@@ -11,6 +11,7 @@ import { getCurrentUser } from "@/server/session";
 export async function changePasswordAction(_previous: unknown, formData: FormData) {
   const user = await getCurrentUser();
   if (!user) return failure(SESSION_EXPIRED);
+  if (!isForm(formData)) return NOT_A_FORM;
   return changeOwnPasswordCommand(
     getDatabase(),
     user,

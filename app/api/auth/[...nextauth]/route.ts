@@ -12,6 +12,17 @@ const USED = new Set(["GET session", "GET csrf", "GET providers", "GET signin", 
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
+const CALLBACK_COOKIES = ["next-auth.callback-url", "__Secure-next-auth.callback-url"];
+
+// next-auth's own rule (core/lib/assert.js), which it enforces by throwing: a 500.
+function isHttpAddress(url: string, base: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(url, url.startsWith("/") ? base : undefined).protocol);
+  } catch {
+    return false;
+  }
+}
+
 const answer = (status: number, error: string, headers: Record<string, string> = {}) =>
   Response.json({ error }, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
@@ -25,6 +36,13 @@ async function authRoute(request: NextRequest, context: Context) {
     const refused = refuseForeignWrite(request);
     if (refused) return refused;
   }
+  const callbackUrl = request.nextUrl.searchParams.get("callbackUrl");
+  if (callbackUrl !== null && !isHttpAddress(callbackUrl, request.nextUrl.origin)) return answer(400, "Địa chỉ quay lại sau khi đăng nhập không hợp lệ.");
+  const badCookie = CALLBACK_COOKIES.find((name) => {
+    const value = request.cookies.get(name)?.value;
+    return value !== undefined && !isHttpAddress(value, request.nextUrl.origin);
+  });
+  if (badCookie) return answer(400, "Địa chỉ quay lại sau khi đăng nhập không hợp lệ. Hãy mở lại trang đăng nhập.", { "Set-Cookie": `${badCookie}=; Path=/; Max-Age=0` });
   return handler(request, context);
 }
 
