@@ -55,6 +55,6 @@ export default defineConfig({
     timeout: 600_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, DATABASE_PATH: e2eDatabasePath, MEDIA_DIR: `${dataDir}/media`, TZ: "UTC", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, DATABASE_PATH: e2eDatabasePath, MEDIA_DIR: `${dataDir}/media`, BACKUP_DIR: `${dataDir}/backups`, TZ: "UTC", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });
