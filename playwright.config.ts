@@ -58,6 +58,6 @@ export default defineConfig({
     // The tests play the reverse proxy a site runs behind: they say which reader they are in
     // X-Forwarded-For, which the server believes from loopback only, as TRUSTED_PROXIES is set
     // behind nginx (README). A server that trusts no proxy is tried in e2e/hardening-*.spec.ts.
-    env: { PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, TRUSTED_PROXIES: "127.0.0.1, ::1", DATABASE_PATH: e2eDatabasePath, MEDIA_DIR: `${dataDir}/media`, TZ: "UTC", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { PORT: String(port), SITE_URL: `http://127.0.0.1:${port}`, TRUSTED_PROXIES: "127.0.0.1, ::1", DATABASE_PATH: e2eDatabasePath, MEDIA_DIR: `${dataDir}/media`, BACKUP_DIR: `${dataDir}/backups`, TZ: "UTC", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

@@ -17,6 +17,10 @@ export const auditActionLabels = {
   "category-create": "Thêm chuyên mục",
   "category-update": "Sửa chuyên mục",
   "category-delete": "Xóa chuyên mục",
+  "backup-create": "Sao lưu dữ liệu",
+  "backup-failed": "Sao lưu thất bại",
+  "backup-download": "Tải bản sao lưu",
+  "backup-restore": "Khôi phục từ bản sao lưu",
 } as const;
 
 export type AuditAction = keyof typeof auditActionLabels;

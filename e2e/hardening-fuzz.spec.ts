@@ -5,7 +5,7 @@ import { openDatabase } from "@/db/client";
 import { publishedDemoArticles } from "./demo-content";
 import { createAccount, expect, test } from "./fixtures";
 import { signInOverHttp } from "./http-client";
-import { startOwnServer } from "./own-server";
+import { ownPort, startOwnServer } from "./own-server";
 
 // Bad input from everywhere a request can carry it — paths, query strings, methods, bodies, server
 // actions' fields — signed out and signed in as an admin. Whatever is sent, the answer is never a
@@ -13,7 +13,7 @@ import { startOwnServer } from "./own-server";
 // number of requests this sends. The fuzzer's admin creates junk units, accounts and articles where
 // the rules allow it, so it works on a demo site of its own, not the one the journeys read.
 
-const port = Number(process.env.E2E_PORT ?? 3100) + 3;
+const port = ownPort("fuzz");
 const base = `http://127.0.0.1:${port}`;
 const article = publishedDemoArticles[0]?.slug ?? "x";
 

@@ -5,6 +5,7 @@ import { count, eq, like } from "drizzle-orm";
 import sharp from "sharp";
 import { articles, categories, media, units } from "@/db/schema";
 import { expect, test } from "./fixtures";
+import { ownPort } from "./own-server";
 
 // What an attacker's page, a fuzzer and a careless script send, and what the server answers.
 
@@ -25,7 +26,7 @@ async function attackerSite(pages: Record<string, string>): Promise<{ origin: st
     response.writeHead(html ? 200 : 404, { "Content-Type": "text/html; charset=utf-8" });
     response.end(html ?? "");
   });
-  const port = Number(process.env.E2E_PORT ?? 3100) + 40;
+  const port = ownPort("attacker");
   await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
   return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

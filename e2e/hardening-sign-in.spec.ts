@@ -6,7 +6,7 @@ import { auditLog, signInAttempts } from "@/db/schema";
 import { SIGN_IN_LOCKED } from "@/core/sign-in-throttle";
 import { createAccount, expect, test, type Account } from "./fixtures";
 import { send, signInOverHttp } from "./http-client";
-import { startOwnServer, type OwnServer } from "./own-server";
+import { ownPort, startOwnServer, type OwnServer } from "./own-server";
 
 // Sign-in limits tried as an attacker would, against a server that trusts no proxy (the default):
 // each client connects from an address of its own in 127.0.0.0/8, so the server tells them apart by
@@ -24,7 +24,7 @@ test.beforeAll(async ({}, testInfo) => {
   test.setTimeout(180_000);
   const dataDir = testInfo.outputPath("server");
   fs.rmSync(dataDir, { recursive: true, force: true });
-  server = await startOwnServer({ port: Number(process.env.E2E_PORT ?? 3100) + 2, dataDir, env: { DEMO_SEED: "0", SITE_URL: SITE, TRUSTED_PROXIES: "" } });
+  server = await startOwnServer({ port: ownPort("sign-in"), dataDir, env: { DEMO_SEED: "0", SITE_URL: SITE, TRUSTED_PROXIES: "" } });
   db = openDatabase(path.join(dataDir, "ban-tin.sqlite"));
 });
 

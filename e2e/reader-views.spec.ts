@@ -10,6 +10,7 @@ import { insertArticle, insertCategory, insertUnit } from "@/db/test-database";
 import { mostReadArticles } from "@/db/queries/article-views";
 import { publishedDemoArticles, unpublishedDemoSlugs } from "./demo-content";
 import { e2eDatabase } from "./fixtures";
+import { ownPort } from "./own-server";
 
 // Readers are told apart by address and browser: the tests give each reader its own address, as
 // a reverse proxy would report it (X-Forwarded-For, believed from the loopback proxies listed in
@@ -149,7 +150,7 @@ test("a clean shutdown of the server loses no count still in memory", async ({},
   const db = openDatabase(databasePath);
   const article = newArticle(db);
   db.$client.close();
-  const port = Number(process.env.E2E_PORT ?? 3100) + 1;
+  const port = ownPort("views-shutdown");
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, MEDIA_DIR: path.join(dir, "media"), DEMO_SEED: "0", VIEW_FLUSH_MS: "60000", TRUSTED_PROXIES: "127.0.0.1", TZ: "UTC" },
     stdio: "ignore",

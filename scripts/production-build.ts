@@ -6,7 +6,7 @@ import path from "node:path";
 
 const root = process.cwd();
 const sourceFolders = ["app", "components", "core", "db", "server", "public"];
-const sourceFiles = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts"];
+const sourceFiles = ["next.config.ts", "package-lock.json", "postcss.config.mjs", "tsconfig.json", "proxy.ts", "instrumentation.ts"];
 
 function newestSourceTime(): number {
   let newest = 0;

@@ -11,6 +11,12 @@ const envSchema = z.object({
   DATABASE_PATH: z.string().min(1).default("data/ban-tin.sqlite"),
   /** Where uploaded and generated images are stored (not public/: a build does not serve new files). */
   MEDIA_DIR: z.string().min(1).default("data/media"),
+  /** Where backups are written (npm run backup, the nightly job, "Sao lưu ngay") and listed from. */
+  BACKUP_DIR: z.string().min(1).default("data/backups"),
+  /** How many backups are kept: after each one, older ones beyond this number are deleted. */
+  BACKUP_KEEP: z.coerce.number().int().min(1).default(14),
+  /** The server takes a backup every night at 02:00 Vietnam time (0 to leave it to cron or another machine). */
+  BACKUP_NIGHTLY: booleanFlag.default(true),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The public address of the site, for absolute links and sign-in redirects. */
   SITE_URL: z.url().optional(),
@@ -61,6 +67,7 @@ function parseEnv(): Env {
     SITE_URL: (parsed.data.SITE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/$/, ""),
     DATABASE_PATH: path.resolve(parsed.data.DATABASE_PATH),
     MEDIA_DIR: path.resolve(parsed.data.MEDIA_DIR),
+    BACKUP_DIR: path.resolve(parsed.data.BACKUP_DIR),
   };
 }
 

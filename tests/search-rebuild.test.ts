@@ -29,5 +29,5 @@ describe("npm run search:rebuild", () => {
     expect(output).toContain("1 bài");
     expect(find()).toBe(1);
     db.$client.close();
-  });
+  }, 30_000);
 });

@@ -48,6 +48,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
                   <li><Link href="/quan-tri/don-vi" className={linkClass}>Đơn vị</Link></li>
                   <li><Link href="/quan-tri/chuyen-muc" className={linkClass}>Chuyên mục</Link></li>
                   <li><Link href="/quan-tri/nhat-ky" className={linkClass}>Nhật ký</Link></li>
+                  <li><Link href="/quan-tri/sao-luu" className={linkClass}>Sao lưu</Link></li>
                 </>
               )}
               <li><Link href="/" className={linkClass}>Xem trang tin</Link></li>

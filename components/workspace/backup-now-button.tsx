@@ -1,0 +1,17 @@
+"use client";
+
+import { ActionOutcome } from "./action-outcome";
+import { useKeptForm, type FormAction } from "./use-kept-form";
+
+/** "Sao lưu ngay": takes a backup now and says which file it wrote, or why it could not. */
+export function BackupNowButton({ action }: { action: FormAction }) {
+  const { state, pending, formProps } = useKeptForm(action);
+  return (
+    <form {...formProps} className="space-y-2" aria-label="Sao lưu ngay">
+      <button type="submit" disabled={pending} className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white disabled:opacity-60">
+        {pending ? "Đang sao lưu…" : "Sao lưu ngay"}
+      </button>
+      <ActionOutcome state={state} />
+    </form>
+  );
+}
