@@ -2,7 +2,7 @@
 //   manifest.json       first, so the admin page reads it without unpacking the rest
 //   ban-tin.sqlite      the database snapshot
 //   media/…             every file of MEDIA_DIR
-import { z } from "zod";
+import { z } from "./schemas/zod";
 
 export const BACKUP_FORMAT = "ban-tin-sao-luu";
 export const BACKUP_FORMAT_VERSION = 1;
