@@ -21,7 +21,7 @@ import { categoryById, unitById } from "@/db/queries/taxonomy-admin";
 import { editableArticle, revisionOfArticle, type EditableArticle } from "@/db/queries/workspace-articles";
 import type { SessionUser } from "@/db/queries/users";
 import { failure, fieldErrorsOf, type ActionResult } from "@/core/action-result";
-import { type ConflictInfo, type SaveIntent, type SaveResult } from "@/core/article-save";
+import { FIX_MARKED_FIELDS, type ConflictInfo, type SaveIntent, type SaveResult } from "@/core/article-save";
 
 export type SaveRequest = {
   articleId: number | null;
@@ -99,7 +99,7 @@ export function saveArticleCommand(db: Database, user: SessionUser, request: Sav
   const comment = workflow === "return" ? reviewCommentSchema.safeParse(request.comment ?? "") : null;
   if (comment && !comment.success) errors.comment = comment.error.issues.map((i) => i.message);
   if (!parsed.success || Object.keys(errors).length > 0) {
-    return failure("Bài chưa lưu được: hãy sửa các mục được đánh dấu. Nội dung bạn viết vẫn còn nguyên trên trang.", errors);
+    return failure(FIX_MARKED_FIELDS, errors);
   }
 
   const input = parsed.data;
