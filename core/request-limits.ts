@@ -1,4 +1,5 @@
-import { formatMegabytes } from "./upload-rules";
+// How large a request body the server accepts. The editor checks a save against it before sending,
+// and the server refuses a larger one (413): both read the same number here.
 
 /**
  * The largest body a server action accepts (the editor's save with its whole article, an admin
@@ -7,7 +8,14 @@ import { formatMegabytes } from "./upload-rules";
  */
 export const MAX_ACTION_BODY_BYTES = 2 * 1024 * 1024;
 
+/** A limit as people read it: 2097152 → "2 MB", 1572864 → "1,5 MB" (Vietnamese decimal comma). */
+export function formatByteLimit(bytes: number): string {
+  const megabytes = Math.round((bytes / (1024 * 1024)) * 10) / 10;
+  return `${String(megabytes).replace(".", ",")} MB`;
+}
+
+/** What proxy.ts answers a server action's body over the limit (its size when it was declared). */
 export function actionBodyTooLargeMessage(bytes: number | null): string {
-  const size = bytes === null ? "" : ` nặng ${formatMegabytes(bytes)},`;
-  return `Nội dung gửi lên${size} vượt quá giới hạn ${formatMegabytes(MAX_ACTION_BODY_BYTES).replace(",0", "")} cho một lần lưu. Nội dung vẫn còn trên trang của bạn: hãy rút bớt (ví dụ chia bài thành nhiều kỳ) rồi lưu lại.`;
+  const size = bytes === null ? "" : ` nặng ${formatByteLimit(bytes)},`;
+  return `Nội dung gửi lên${size} vượt quá giới hạn ${formatByteLimit(MAX_ACTION_BODY_BYTES)} cho một lần lưu. Nội dung vẫn còn trên trang của bạn: hãy rút bớt (ví dụ chia bài thành nhiều kỳ) rồi lưu lại.`;
 }

@@ -16,7 +16,7 @@ test("a signed-out visit to the workspace leads to sign-in and back to that page
   await expect(page.getByRole("heading", { name: "Viết bài mới" })).toBeVisible();
 });
 
-test("the draft is saved automatically, and closing with unsaved changes asks first", async ({ page, loginAs, db }) => {
+test("the draft is saved automatically, closing with unsaved changes asks first, and what was typed is saved on the way out", async ({ page, loginAs, db }) => {
   await loginAs("contributor");
   await page.goto("/quan-tri/bai-viet/moi");
   const title = `Bản nháp tự động lưu ${Date.now()}`;
@@ -29,6 +29,8 @@ test("the draft is saved automatically, and closing with unsaved changes asks fi
   const dialog = new Promise<string>((resolve) => page.once("dialog", (d) => { resolve(d.type()); void d.accept(); }));
   await page.close({ runBeforeUnload: true });
   expect(await dialog).toBe("beforeunload");
+  // Leaving anyway: the page saves by a keepalive request as it goes.
+  await expect.poll(() => db.select().from(articles).where(eq(articles.title, title)).get()?.summary).toBe("Chưa kịp lưu");
 });
 
 test("a staff preview shows a draft as the public page will, and readers cannot open it", async ({ page, loginAs, browser }) => {

@@ -21,7 +21,7 @@ import {
 import { editableArticle, revisionOfArticle, type EditableArticle } from "@/db/queries/workspace-articles";
 import type { SessionUser } from "@/db/queries/users";
 import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "@/core/action-result";
-import { type ConflictInfo, type SaveIntent, type SaveResult } from "@/core/article-save";
+import { FIX_MARKED_FIELDS, type ConflictInfo, type SaveIntent, type SaveResult } from "@/core/article-save";
 import { missingReferenceErrors } from "@/core/missing-references";
 import { atomically } from "./atomically";
 
@@ -157,7 +157,7 @@ function checkedSave(tx: Transaction, user: SessionUser, existing: EditableArtic
   const comment = workflow === "return" ? reviewCommentSchema.safeParse(request.comment ?? "") : null;
   if (comment && !comment.success) errors.comment = comment.error.issues.map((i) => i.message);
   if (!parsed.success || !unitId || Object.keys(errors).length > 0) {
-    return failure("Bài chưa lưu được: hãy sửa các mục được đánh dấu. Nội dung bạn viết vẫn còn nguyên trên trang.", errors);
+    return failure(FIX_MARKED_FIELDS, errors);
   }
 
   const input = parsed.data;

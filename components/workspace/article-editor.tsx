@@ -1,45 +1,22 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useState, useTransition } from "react";
+import type { SaveIntent } from "@/core/article-save";
 import { slugify } from "@/core/slug";
 import { parseVietnamLocalDateTime, toVietnamLocalDateTimeInput } from "@/core/vi-date";
 import { statusLabels } from "@/core/workflow";
-import type { EditorActions, EditorArticle, EditorFields, EditorOptions, EditorPermissions } from "./article-editor-types";
-import { ConflictPanel, type ConflictVersion } from "./conflict-panel";
+import type { EditorActions, EditorArticle, EditorOptions, EditorPermissions } from "./article-editor-types";
+import { ConflictPanel } from "./conflict-panel";
 import { CoverField } from "./cover-field";
 import { FieldError } from "./field-error";
 import { MediaPicker } from "./media-picker";
 import { RichTextEditor, type EditorImage } from "./rich-text-editor";
 import { uploadImageFile } from "./upload-image";
+import { useArticleSaving, type SaveOptions } from "./use-article-saving";
 
-type Fields = EditorFields;
-type Intent = "save" | "autosave" | "submit" | "publish" | "unpublish" | "return";
-
-const AUTOSAVE_IDLE_MS = 3000;
 const inputClass = "mt-1 block w-full rounded border border-neutral-400 bg-white px-3 py-2";
 const labelClass = "block text-sm font-semibold text-neutral-800";
-
-function formDataOf(fields: Fields, extra: Record<string, string>): FormData {
-  const data = new FormData();
-  const values: Record<string, string> = {
-    title: fields.title,
-    slug: fields.slug,
-    summary: fields.summary,
-    bodyHtml: fields.bodyHtml,
-    coverMediaId: fields.coverMediaId ? String(fields.coverMediaId) : "",
-    coverCaption: fields.coverCaption,
-    byline: fields.byline,
-    categoryId: String(fields.categoryId),
-    unitId: String(fields.unitId),
-    seriesId: fields.seriesId ? String(fields.seriesId) : "",
-    seriesPart: fields.seriesPart ? String(fields.seriesPart) : "",
-    isFeatured: fields.isFeatured ? "on" : "",
-    ...extra,
-  };
-  for (const [name, value] of Object.entries(values)) data.set(name, value);
-  return data;
-}
 
 type ArticleEditorProps = {
   article: EditorArticle | null;
@@ -51,111 +28,24 @@ type ArticleEditorProps = {
 
 export function ArticleEditor({ article, defaults, options, permissions, actions }: ArticleEditorProps) {
   const router = useRouter();
-  const [fields, setFields] = useState<Fields>(
-    article ?? { title: "", slug: "", summary: "", bodyHtml: "", coverMediaId: null, cover: null, coverCaption: "", byline: "", seriesId: null, seriesPart: null, isFeatured: false, ...defaults },
-  );
-  const [articleId, setArticleId] = useState<number | null>(article?.id ?? null);
-  const [version, setVersion] = useState<number | null>(article?.version ?? null);
-  const [status, setStatus] = useState(article?.status ?? "draft");
+  const { fields, update, articleId, status, dirty, message, formError, setFormError, fieldErrors, conflict, save, close } = useArticleSaving({
+    article,
+    initialFields: article ?? { title: "", slug: "", summary: "", bodyHtml: "", coverMediaId: null, cover: null, coverCaption: "", byline: "", seriesId: null, seriesPart: null, isFeatured: false, ...defaults },
+    actions,
+  });
   const [publishAt, setPublishAt] = useState(article?.publishAtInput ?? "");
   const [comment, setComment] = useState("");
   const [returning, setReturning] = useState(false);
-  const [dirty, setDirty] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [conflict, setConflict] = useState<ConflictVersion | null>(null);
   const [slugEdited, setSlugEdited] = useState(Boolean(article && article.status !== "draft"));
   const [picker, setPicker] = useState<{ resolve: (image: (EditorImage & { caption?: string; id?: number }) | null) => void } | null>(null);
   const [pending, startTransition] = useTransition();
   const [now, setNow] = useState(() => Date.now());
-  const saving = useRef(false);
-  const leaving = useRef(false);
-
-  // Counts the editor's changes, so a save clears "unsaved" only if nothing changed meanwhile.
-  const changeCount = useRef(0);
-  const update = useCallback((change: Partial<Fields>) => {
-    changeCount.current += 1;
-    setFields((current) => ({ ...current, ...change }));
-    setDirty(true);
-  }, []);
-
-  const submit = useCallback(
-    async (intent: Intent, overrideVersion?: number) => {
-      if (saving.current) return;
-      saving.current = true;
-      const extra: Record<string, string> = { intent, articleId: articleId ? String(articleId) : "", baseVersion: String(overrideVersion ?? version ?? "") };
-      if (intent === "publish") extra.publishAt = publishAt;
-      if (intent === "return") extra.comment = comment;
-      const sentAtChange = changeCount.current;
-      try {
-        const result = await actions.save(formDataOf(fields, extra));
-        if (!result.ok) {
-          if (intent === "autosave" && !("conflict" in result)) return; // a quiet retry on the next change
-          setFormError(result.formError ?? "Chưa lưu được bài.");
-          setFieldErrors(result.fieldErrors ?? {});
-          if ("conflict" in result && result.conflict) setConflict(result.conflict);
-          return;
-        }
-        setFormError(null);
-        setFieldErrors({});
-        setConflict(null);
-        setMessage(result.message ?? null);
-        setVersion(result.version);
-        setStatus(result.status);
-        setFields((current) => ({ ...current, slug: result.slug }));
-        if (result.publishedAt) setPublishAt(toVietnamLocalDateTimeInput(new Date(result.publishedAt)));
-        if (changeCount.current === sentAtChange) setDirty(false);
-        if (!articleId) {
-          setArticleId(result.articleId);
-          // Change the address without leaving the page, so the editor keeps its state.
-          window.history.replaceState(null, "", `/quan-tri/bai-viet/${result.articleId}`);
-        }
-        if (intent === "return") setReturning(false);
-      } finally {
-        saving.current = false;
-      }
-    },
-    [articleId, version, publishAt, comment, fields, actions],
-  );
 
   // "Xuất bản" becomes "Hẹn giờ đăng" for a time still ahead; the clock moves on while the page is open.
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 15_000);
     return () => window.clearInterval(timer);
   }, []);
-
-  // Autosave after a few seconds of idle typing; not while a conflict waits for a decision.
-  useEffect(() => {
-    if (!dirty || conflict) return;
-    if (!articleId && !fields.title.trim() && !fields.bodyHtml.replace(/<[^>]*>/g, "").trim()) return;
-    const timer = window.setTimeout(() => void submit("autosave"), AUTOSAVE_IDLE_MS);
-    return () => window.clearTimeout(timer);
-  }, [dirty, conflict, fields, articleId, submit]);
-
-  // Closing the tab with unsaved changes asks first; leaving the page still tries to save.
-  useEffect(() => {
-    const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!dirty || leaving.current) return;
-      event.preventDefault();
-      event.returnValue = "";
-    };
-    const onHide = () => {
-      if (!dirty || conflict || document.visibilityState !== "hidden") return;
-      const body = JSON.stringify({
-        articleId,
-        baseVersion: version,
-        fields: Object.fromEntries(formDataOf(fields, {}).entries()),
-      });
-      if (body.length < 60_000) void fetch("/api/bai-viet/tu-dong-luu", { method: "POST", body, keepalive: true, headers: { "Content-Type": "application/json" } });
-    };
-    window.addEventListener("beforeunload", onBeforeUnload);
-    document.addEventListener("visibilitychange", onHide);
-    return () => {
-      window.removeEventListener("beforeunload", onBeforeUnload);
-      document.removeEventListener("visibilitychange", onHide);
-    };
-  }, [dirty, conflict, articleId, version, fields]);
 
   const pickImage = useCallback(() => new Promise<(EditorImage & { caption?: string }) | null>((resolve) => setPicker({ resolve })), []);
   const uploadImage = useCallback(async (file: File): Promise<EditorImage | null> => {
@@ -166,9 +56,14 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
     }
     const { sources } = result.media;
     return { src: sources.src, srcSet: sources.srcSet, width: sources.width, height: sources.height, alt: sources.alt };
-  }, []);
+  }, [setFormError]);
 
-  const run = (intent: Intent) => startTransition(() => submit(intent));
+  const run = (intent: SaveIntent, options: SaveOptions = {}) =>
+    startTransition(async () => {
+      const saved = await save(intent, options);
+      if (saved?.publishedAt) setPublishAt(toVietnamLocalDateTimeInput(new Date(saved.publishedAt)));
+      if (saved && intent === "return") setReturning(false);
+    });
   const scheduled = (parseVietnamLocalDateTime(publishAt)?.getTime() ?? 0) > now;
   const error = (name: string) => fieldErrors[name];
 
@@ -184,9 +79,9 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
         <ConflictPanel
           theirs={conflict}
           mine={fields}
-          onKeepMine={() => startTransition(() => submit("save", conflict.version))}
+          onKeepMine={() => run("save", { baseVersion: conflict.version })}
           onTakeTheirs={() => {
-            leaving.current = true;
+            close();
             window.location.reload();
           }}
         />
@@ -225,7 +120,15 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
           </div>
           <div>
             <p id="noi-dung-label" className={labelClass}>Nội dung</p>
-            <RichTextEditor initialHtml={fields.bodyHtml} onChange={(html) => update({ bodyHtml: html })} pickImage={pickImage} uploadImage={uploadImage} labelledBy="noi-dung-label" />
+            <RichTextEditor
+              initialHtml={fields.bodyHtml}
+              onChange={(html) => update({ bodyHtml: html })}
+              pickImage={pickImage}
+              uploadImage={uploadImage}
+              labelledBy="noi-dung-label"
+              describedBy={error("bodyHtml") ? "bodyHtml-error" : undefined}
+            />
+            <FieldError id="bodyHtml-error" messages={error("bodyHtml")} />
           </div>
         </div>
 
@@ -253,7 +156,7 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
                 <input id="publishAt" type="datetime-local" value={publishAt} onChange={(e) => { setPublishAt(e.target.value); setNow(Date.now()); }} className={inputClass} aria-describedby="publishAt-help publishAt-error" />
                 <p id="publishAt-help" className="mt-1 text-xs text-neutral-600">Để trống: đăng ngay. Chọn giờ sau hiện tại: bài tự xuất hiện đúng giờ.</p>
                 <FieldError id="publishAt-error" messages={error("publishAt")} />
-                <button type="button" onClick={() => run("publish")} disabled={pending} className="mt-2 w-full rounded bg-green-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+                <button type="button" onClick={() => run("publish", { publishAt })} disabled={pending} className="mt-2 w-full rounded bg-green-700 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
                   {scheduled ? "Hẹn giờ đăng" : status === "published" ? "Cập nhật giờ đăng" : "Xuất bản"}
                 </button>
               </div>
@@ -272,7 +175,7 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
                     <label htmlFor="comment" className={labelClass}>Nhận xét cho tác giả (bắt buộc)</label>
                     <textarea id="comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} className={inputClass} aria-describedby="comment-error" />
                     <FieldError id="comment-error" messages={error("comment")} />
-                    <button type="button" onClick={() => run("return")} disabled={pending} className="mt-2 w-full rounded bg-amber-700 px-4 py-2 text-sm font-semibold text-white">Gửi nhận xét và trả lại</button>
+                    <button type="button" onClick={() => run("return", { comment })} disabled={pending} className="mt-2 w-full rounded bg-amber-700 px-4 py-2 text-sm font-semibold text-white">Gửi nhận xét và trả lại</button>
                   </>
                 )}
               </div>
@@ -317,6 +220,7 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
                 <input id="seriesPart" type="number" min={1} value={fields.seriesPart ?? ""} onChange={(e) => update({ seriesPart: e.target.value ? Number(e.target.value) : null })} className={inputClass} />
               </div>
             </div>
+            <FieldError id="seriesId-error" messages={error("seriesId")} />
             <FieldError id="seriesPart-error" messages={error("seriesPart")} />
             {permissions.canFeature && (
               <label className="flex items-center gap-2 text-sm">
@@ -329,6 +233,7 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
           <CoverField
             cover={fields.cover}
             caption={fields.coverCaption}
+            errors={error("coverMediaId")}
             onPick={async () => {
               const image = await pickImage();
               if (image && "id" in image && typeof image.id === "number") {
@@ -349,7 +254,7 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
                 data.set("articleId", String(articleId));
                 const result = await actions.remove(data);
                 if (!result.ok) return setFormError(result.formError ?? "Chưa xóa được bài.");
-                leaving.current = true;
+                close();
                 router.push("/quan-tri");
               }}
             >

@@ -1,17 +1,20 @@
 "use client";
 
 import type { ImageSources } from "@/core/media-files";
+import { FieldError } from "./field-error";
 
 type CoverFieldProps = {
   cover: ImageSources | null;
   caption: string;
+  /** The server's word on the chosen image, e.g. that it is no longer in the library. */
+  errors?: string[];
   onPick: () => void;
   onRemove: () => void;
   onCaptionChange: (caption: string) => void;
 };
 
 /** The cover photo (ảnh đại diện) and its caption, shown under the title on the public page. */
-export function CoverField({ cover, caption, onPick, onRemove, onCaptionChange }: CoverFieldProps) {
+export function CoverField({ cover, caption, errors, onPick, onRemove, onCaptionChange }: CoverFieldProps) {
   return (
     <section aria-labelledby="anh-dai-dien" className="space-y-2 rounded border border-neutral-200 bg-white p-4">
       <h2 id="anh-dai-dien" className="text-sm font-semibold">Ảnh đại diện</h2>
@@ -29,6 +32,7 @@ export function CoverField({ cover, caption, onPick, onRemove, onCaptionChange }
           <button type="button" onClick={onRemove} className="px-2 text-sm text-accent-700 underline">Bỏ ảnh</button>
         )}
       </div>
+      <FieldError id="coverMediaId-error" messages={errors} />
       <label htmlFor="coverCaption" className="block text-sm font-semibold">Chú thích ảnh</label>
       <input id="coverCaption" value={caption} onChange={(e) => onCaptionChange(e.target.value)} className="block w-full rounded border border-neutral-400 px-3 py-2" />
     </section>
