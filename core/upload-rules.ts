@@ -6,6 +6,10 @@ export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
  * camera, and keeps one decode under about 160 MB.
  */
 export const MAX_IMAGE_PIXELS = 40_000_000;
+export function exceedsPixelLimit({ width, height }: { width: number; height: number }): boolean {
+  return width * height > MAX_IMAGE_PIXELS;
+}
+
 export const ACCEPTED_IMAGE_FORMATS = ["jpeg", "png", "webp"] as const;
 export type AcceptedImageFormat = (typeof ACCEPTED_IMAGE_FORMATS)[number];
 

@@ -4,7 +4,7 @@ import pLimit from "p-limit";
 import {
   displayFileName,
   emptyFileMessage,
-  MAX_IMAGE_PIXELS,
+  exceedsPixelLimit,
   MAX_UPLOAD_BYTES,
   notAnImageMessage,
   tooLargeMessage,
@@ -48,7 +48,7 @@ export async function storeUploadedImage(
   if (size > MAX_UPLOAD_BYTES) return { ok: false, status: 413, message: tooLargeMessage(fileName, size) };
   const header = await readImageHeader(upload.path);
   if (!header) return { ok: false, status: 415, message: notAnImageMessage(fileName) };
-  if (header.width * header.height > MAX_IMAGE_PIXELS) {
+  if (exceedsPixelLimit(header)) {
     return { ok: false, status: 413, message: tooManyPixelsMessage(fileName, header.width, header.height) };
   }
   return imageJobs(async (): Promise<UploadOutcome> => {
