@@ -36,7 +36,8 @@ const refusal = (status: UploadRefusal["status"], message: string): UploadRefusa
  * Reads a multipart upload from the request as it arrives, writing its file to a temporary file
  * and counting bytes on the way: past the limit it stops reading and refuses, whatever
  * Content-Length said or did not say. `handle` gets the file on disk; the file is removed afterwards
- * in every outcome.
+ * in every outcome. A refused body is left unread: the sender gets the answer while it is still
+ * sending, and Node closes the stalled connection at its keep-alive timeout (5 s) after answering.
  */
 export async function receiveUpload<T>(request: Request, tempDir: string, handle: (file: ReceivedFile) => Promise<T>): Promise<T | UploadRefusal> {
   const contentType = request.headers.get("content-type") ?? "";
