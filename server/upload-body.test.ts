@@ -126,6 +126,20 @@ describe("receiveUpload", () => {
     expect(leftovers()).toEqual([]);
   });
 
+  it("gives up quietly, keeping nothing, when the sender goes away in the middle", async () => {
+    let pieces = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (++pieces === 1) controller.enqueue(new TextEncoder().encode(part("file", "dut.jpg")));
+        else if (pieces < 20) controller.enqueue(new Uint8Array(64 * 1024));
+        else controller.error(new Error("kết nối bị đóng"));
+      },
+    });
+    const request = new Request(url, { method: "POST", body, duplex: "half", headers: { "content-type": `multipart/form-data; boundary=${boundary}` } } as RequestInit);
+    expect((await receive(request)).outcome).toMatchObject({ ok: false, status: 400 });
+    expect(leftovers()).toEqual([]);
+  });
+
   it("refuses a form without a file with 400", async () => {
     expect((await receive(formRequest({ alt: "Chỉ có mô tả" }))).outcome).toEqual({ ok: false, status: 400, message: "Không nhận được tệp ảnh. Hãy chọn lại ảnh." });
   });

@@ -114,7 +114,11 @@ class StreamedForm {
       const reader = body.getReader();
       let received = 0;
       while (!this.settled()) {
-        const next = await Promise.race([reader.read(), this.stopped.then(() => null)]);
+        // A sender that goes away mid-body errors the read: an expected end, with nobody left to answer.
+        const next = await Promise.race([reader.read(), this.stopped.then(() => null)]).catch(() => {
+          this.halt(refusal(400, MALFORMED_UPLOAD_MESSAGE));
+          return null;
+        });
         if (!next) break;
         if (next.done) {
           parser.end();
