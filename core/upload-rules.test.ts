@@ -1,13 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { displayFileName, emptyFileMessage, formatMegabytes, notAnImageMessage, tooLargeMessage } from "./upload-rules";
+import {
+  displayFileName,
+  emptyFileMessage,
+  formatMegabytes,
+  formatNumber,
+  imageFormatOf,
+  notAnImageMessage,
+  tooLargeMessage,
+  tooManyPixelsMessage,
+} from "./upload-rules";
+
+const ascii = (text: string) => [...new TextEncoder().encode(text)];
 
 describe("upload rules", () => {
   it.each([
     [11 * 1024 * 1024, "11,0 MB"],
     [10 * 1024 * 1024 + 1, "10,0 MB"],
     [1536 * 1024, "1,5 MB"],
+    [2000 * 1024 * 1024, "2.000,0 MB"],
   ])("writes %i bytes as %s", (bytes, text) => {
     expect(formatMegabytes(bytes)).toBe(text);
+  });
+
+  it.each([
+    [16383, 0, "16.383"],
+    [999, 0, "999"],
+    [1_000_000, 0, "1.000.000"],
+    [268.435456, 1, "268,4"],
+    [40.0008, 1, "40,0"],
+    [1234.56, 1, "1.234,6"],
+  ])("writes %d with %i decimals as %s, the Vietnamese way", (value, decimals, text) => {
+    expect(formatNumber(value, decimals)).toBe(text);
   });
 
   it.each([
@@ -23,5 +46,27 @@ describe("upload rules", () => {
     expect(tooLargeMessage("lon.jpg", 11 * 1024 * 1024)).toBe("Ảnh “lon.jpg” nặng 11,0 MB, vượt quá giới hạn 10 MB. Hãy giảm kích thước ảnh rồi tải lại.");
     expect(notAnImageMessage("bao-cao.jpg")).toBe("Tệp “bao-cao.jpg” không phải ảnh JPEG, PNG hoặc WebP nên không tải lên được.");
     expect(emptyFileMessage("x.png")).toBe("Tệp “x.png” trống, không có nội dung ảnh.");
+    expect(tooManyPixelsMessage("x.webp", 16383, 16383)).toBe(
+      "Ảnh “x.webp” có kích thước 16.383 × 16.383 điểm ảnh (268,4 megapixel), vượt quá giới hạn 40 megapixel. Hãy giảm kích thước ảnh rồi tải lại.",
+    );
+  });
+
+  it("says what it knows when a body is refused before its size or its name is known", () => {
+    expect(tooLargeMessage("lon.jpg", null)).toBe("Ảnh “lon.jpg” vượt quá giới hạn 10 MB. Hãy giảm kích thước ảnh rồi tải lại.");
+    expect(tooLargeMessage(null, 50 * 1024 * 1024)).toBe("Ảnh nặng 50,0 MB, vượt quá giới hạn 10 MB. Hãy giảm kích thước ảnh rồi tải lại.");
+    expect(tooLargeMessage(null, null)).toBe("Ảnh vượt quá giới hạn 10 MB. Hãy giảm kích thước ảnh rồi tải lại.");
+  });
+
+  it.each([
+    ["JPEG", [0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1], "jpeg"],
+    ["PNG", [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], "png"],
+    ["WebP", [...ascii("RIFF"), 0x22, 0, 0, 0, ...ascii("WEBP")], "webp"],
+    ["a WAV (RIFF, not WebP)", [...ascii("RIFF"), 0x22, 0, 0, 0, ...ascii("WAVE")], null],
+    ["GIF", [...ascii("GIF89a"), 0, 0, 0, 0, 0, 0], null],
+    ["SVG", [...ascii("<svg xmlns=")], null],
+    ["TIFF", [0x49, 0x49, 0x2a, 0, 8, 0, 0, 0, 0, 0, 0, 0], null],
+    ["two bytes", [0xff, 0xd8], null],
+  ])("recognises %s by its first bytes", (_what, bytes, format) => {
+    expect(imageFormatOf(Uint8Array.from(bytes))).toBe(format);
   });
 });

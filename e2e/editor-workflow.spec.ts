@@ -1,6 +1,7 @@
 import sharp from "sharp";
 import { eq } from "drizzle-orm";
 import { articles } from "@/db/schema";
+import { webpBomb } from "@/tests/image-fixtures";
 import { createAccount, expect, signIn, test } from "./fixtures";
 
 async function photo(): Promise<Buffer> {
@@ -146,4 +147,21 @@ test("a non-image file and an 11 MB image are refused with their reasons", async
   const large = await page.request.post("/api/media", { multipart: { file: { name: "anh-lon.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(11 * 1024 * 1024, 1) } } });
   expect(large.status()).toBe(413);
   expect((await large.json()).error).toContain("11,0 MB");
+});
+
+test("an image of 16383 × 16383 pixels is refused in the browser with its size, before it is sent", async ({ page, loginAs }) => {
+  await loginAs("contributor");
+  await page.goto("/quan-tri/bai-viet/moi");
+  await page.getByRole("textbox", { name: "Nội dung" }).click();
+  await page.getByRole("button", { name: "Chèn ảnh" }).first().click();
+  const dialog = page.getByRole("dialog", { name: "Chèn ảnh" });
+  const uploads: string[] = [];
+  page.on("request", (request) => {
+    if (request.method() === "POST" && new URL(request.url()).pathname === "/api/media") uploads.push(request.url());
+  });
+  await dialog.getByLabel("Chọn ảnh từ máy").setInputFiles({ name: "bom.webp", mimeType: "image/webp", buffer: webpBomb(16383, 16383) });
+  await expect(dialog.getByRole("alert").filter({ hasText: "bom.webp" })).toHaveText(
+    "Ảnh “bom.webp” có kích thước 16.383 × 16.383 điểm ảnh (268,4 megapixel), vượt quá giới hạn 40 megapixel. Hãy giảm kích thước ảnh rồi tải lại.",
+  );
+  expect(uploads).toEqual([]);
 });

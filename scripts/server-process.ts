@@ -17,3 +17,14 @@ export function serverNodeFlags(env: NodeJS.ProcessEnv = process.env): string[] 
   }
   return [`--max-old-space-size=${heapMb}`];
 }
+
+/**
+ * glibc gives threads that allocate their own malloc arenas (up to 8 per core) and seldom hands
+ * their freed memory back: libvips decodes uploads on worker threads, and the server kept 100+ MB
+ * more after a burst of uploads. Two arenas: peak 511–548 → 413–422 MB under 20 phone photos and
+ * 5 bombs at once (2026-11-30; the burst's time varied with the shared machine, not with this).
+ * MALLOC_ARENA_MAX overrides it.
+ */
+export function serverEnv(env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  return { MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? "2" };
+}

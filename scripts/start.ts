@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import os from "node:os";
 import { prepareDatabase } from "./prepare-database";
 import { ensureProductionBuild } from "./production-build";
-import { serverNodeFlags, serverScript } from "./server-process";
+import { serverEnv, serverNodeFlags, serverScript } from "./server-process";
 
 await prepareDatabase();
 ensureProductionBuild();
@@ -15,7 +15,7 @@ const port = process.env.PORT ?? "3000";
 // finishes its requests and writes the view counts still in memory before it exits.
 const server = spawn(process.execPath, [...serverNodeFlags(), serverScript], {
   stdio: "inherit",
-  env: { ...process.env, PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
+  env: { ...process.env, ...serverEnv(), PORT: port, NEXT_TELEMETRY_DISABLED: "1" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 // Wait for the server to finish its shutdown before this script ends.

@@ -29,8 +29,11 @@ export async function createBackupSite(options: { articles?: number; images?: nu
     createArticle(db, content, author.id, "save", new Date("2026-11-20T03:00:00Z"));
   }
   for (let n = 1; n <= (options.images ?? 1); n++) {
-    const bytes = await sharp({ create: { width: 600, height: 400, channels: 3, background: n % 2 ? "#b91c1c" : "#1e3a8a" } }).jpeg().toBuffer();
-    const stored = await storeUploadedImage(db, { bytes, fileName: `anh-${n}.jpg`, alt: `Ảnh ${n}`, uploadedBy: author.id }, settings.mediaDir);
+    // Uploads arrive as files on disk (server/upload-body.ts streams them there).
+    const upload = path.join(root, `anh-${n}.jpg`);
+    await sharp({ create: { width: 600, height: 400, channels: 3, background: n % 2 ? "#b91c1c" : "#1e3a8a" } }).jpeg().toFile(upload);
+    const stored = await storeUploadedImage(db, { path: upload, fileName: `anh-${n}.jpg`, alt: `Ảnh ${n}`, uploadedBy: author.id }, settings.mediaDir);
+    fs.rmSync(upload);
     if (!stored.ok) throw new Error(stored.message);
   }
   return {

@@ -1,17 +1,28 @@
 import type { ImageSources } from "@/core/media-files";
-import { MAX_UPLOAD_BYTES, tooLargeMessage } from "@/core/upload-rules";
+import { IMAGE_HEADER_BYTES, imageDimensionsOf } from "@/core/image-header";
+import { exceedsPixelLimit, MAX_UPLOAD_BYTES, tooLargeMessage, tooManyPixelsMessage } from "@/core/upload-rules";
 
 /** A media item as the API sends it (dates as strings). */
 export type MediaItemJson = { id: number; alt: string; originalName: string; width: number; height: number; createdAt: string; sources: ImageSources };
 
 export type UploadResult = { ok: true; media: MediaItemJson } | { ok: false; message: string };
 
+/** Why the browser can refuse a file at once (the server checks again), or null to send it. */
+async function refusalBeforeSending(file: File): Promise<string | null> {
+  if (file.size > MAX_UPLOAD_BYTES) return tooLargeMessage(file.name, file.size);
+  // The header alone: decoding an image bomb to measure it would cost the browser what it costs the server.
+  const head = await file.slice(0, IMAGE_HEADER_BYTES).arrayBuffer().catch(() => null);
+  const dimensions = head ? imageDimensionsOf(new Uint8Array(head)) : null;
+  return dimensions && exceedsPixelLimit(dimensions) ? tooManyPixelsMessage(file.name, dimensions.width, dimensions.height) : null;
+}
+
 /**
  * Sends one image to the server, reporting progress (0–1). XMLHttpRequest because fetch cannot
- * report upload progress. A file over the limit is refused at once; the server checks again.
+ * report upload progress. A file over the byte or pixel limit is refused at once.
  */
-export function uploadImageFile(file: File, alt: string, onProgress: (fraction: number) => void): Promise<UploadResult> {
-  if (file.size > MAX_UPLOAD_BYTES) return Promise.resolve({ ok: false, message: tooLargeMessage(file.name, file.size) });
+export async function uploadImageFile(file: File, alt: string, onProgress: (fraction: number) => void): Promise<UploadResult> {
+  const refusal = await refusalBeforeSending(file);
+  if (refusal) return { ok: false, message: refusal };
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     request.open("POST", "/api/media");

@@ -2,7 +2,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { serverNodeFlags, serverScript } from "../server-process";
+import { serverEnv, serverNodeFlags, serverScript } from "../server-process";
 
 export type BenchServer = { origin: string; process: ChildProcess; stop: () => Promise<void> };
 
@@ -23,6 +23,7 @@ export async function startBenchServer(options: {
     stdio: ["ignore", "inherit", "inherit"],
     env: {
       ...process.env,
+      ...serverEnv(),
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_PATH: options.databasePath,
