@@ -8,6 +8,7 @@ import { normaliseUsername } from "@/core/sign-in-throttle";
 import { openDatabase } from "@/db/client";
 import { rootUnit } from "@/db/queries/taxonomy";
 import { users } from "@/db/schema";
+import { writeTransaction } from "@/db/transaction";
 import { env } from "@/server/env";
 import { hashPassword } from "@/server/password";
 
@@ -29,12 +30,16 @@ async function main() {
   const password = await ask("Mật khẩu (ít nhất 10 ký tự)", values.password);
   const problems = passwordProblems(password, username);
   if (problems.length) throw new Error(problems.join(" "));
+  const passwordHash = await hashPassword(password);
   const db = openDatabase(env.DATABASE_PATH);
   try {
-    if (db.select().from(users).where(eq(users.username, username)).get()) throw new Error(`Tài khoản “${username}” đã có.`);
-    db.insert(users)
-      .values({ username, displayName: displayName || username, role: "admin", unitId: rootUnit(db)?.id ?? null, passwordHash: await hashPassword(password) })
-      .run();
+    // The check and the insert in one transaction, after the slow hash: two runs at once make one account.
+    const created = writeTransaction(db, (tx) => {
+      if (tx.select().from(users).where(eq(users.username, username)).get()) return false;
+      tx.insert(users).values({ username, displayName: displayName || username, role: "admin", unitId: rootUnit(tx)?.id ?? null, passwordHash }).run();
+      return true;
+    });
+    if (!created) throw new Error(`Tài khoản “${username}” đã có.`);
     console.log(`Đã tạo quản trị viên “${username}” trong ${env.DATABASE_PATH}.`);
   } finally {
     db.$client.close();

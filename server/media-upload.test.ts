@@ -58,7 +58,8 @@ describe("storeUploadedImage", () => {
     expect(listMedia(handle.db, { offset: 0, limit: 10 }).total).toBe(1);
   });
 
-  it("stores a 12-megapixel phone photo held sideways in every width, as WebP and JPEG", async () => {
+  // Decoding 12 megapixels and encoding six variants takes seconds on a busy 2-core machine.
+  it("stores a 12-megapixel phone photo held sideways in every width, as WebP and JPEG", { timeout: 60_000 }, async () => {
     const result = await upload(await phonePhoto(1), "hoi-nghi.jpg");
     expect(result).toMatchObject({ ok: true, media: { width: 1600, height: 2133 } });
     expect(storedFiles().map((f) => f.replace(/^[0-9a-f]+-/, "")).sort()).toEqual(

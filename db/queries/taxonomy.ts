@@ -1,6 +1,6 @@
 import { asc, eq, isNull } from "drizzle-orm";
 import { treeOrder } from "@/core/unit-tree";
-import type { Database } from "../client";
+import type { Database, DatabaseOrTransaction } from "../client";
 import { categories, units } from "../schema";
 
 export type CategoryLink = { id: number; name: string; slug: string };
@@ -28,6 +28,6 @@ export function unitBySlug(db: Database, slug: string): UnitLink | null {
 }
 
 /** The provincial union at the top of the tree: its name heads the public site. */
-export function rootUnit(db: Database): UnitLink | null {
+export function rootUnit(db: DatabaseOrTransaction): UnitLink | null {
   return db.select(unitColumns).from(units).where(isNull(units.parentId)).orderBy(asc(units.sortOrder), asc(units.id)).get() ?? null;
 }
