@@ -1,7 +1,7 @@
 import type { ActionFailure, ActionResult } from "./action-result";
 import type { ArticleStatus } from "./permissions";
-import { formatByteLimit, MAX_ACTION_BODY_BYTES } from "./request-limits";
-import { formatMegabytes } from "./upload-rules";
+import { MAX_ACTION_BODY_BYTES } from "./request-limits";
+import { formatByteLimit, formatMegabytes } from "./vi-number";
 
 /** What the article editor asks for: a save, or a save followed by a workflow step. */
 export const saveIntents = ["save", "autosave", "submit", "publish", "unpublish", "return"] as const;

@@ -3,6 +3,7 @@
 //   ban-tin.sqlite      the database snapshot
 //   media/…             every file of MEDIA_DIR
 import { z } from "./schemas/zod";
+import { formatNumber } from "./vi-number";
 
 export const BACKUP_FORMAT = "ban-tin-sao-luu";
 export const BACKUP_FORMAT_VERSION = 1;
@@ -55,14 +56,9 @@ const countLabels: Record<keyof BackupCounts, string> = {
   auditEntries: "mục nhật ký",
 };
 
-/** 12345 → "12.345", as Vietnamese writes thousands, whatever the machine's ICU. */
-function formatCount(value: number): string {
-  return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-}
-
 /** { articles: 45, revisions: 120, … } → "45 bài viết, 120 bản lưu, …" */
 export function describeCounts(counts: BackupCounts): string {
-  return (Object.keys(countLabels) as (keyof BackupCounts)[]).map((key) => `${formatCount(counts[key])} ${countLabels[key]}`).join(", ");
+  return (Object.keys(countLabels) as (keyof BackupCounts)[]).map((key) => `${formatNumber(counts[key])} ${countLabels[key]}`).join(", ");
 }
 
 /** The manifest's text read back, or why it is not one of ours. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backupFileName, backupsBeyondKeep, backupWarning, formatFileSize, newestBackupsFirst, parseBackupFileName } from "./backup-rules";
+import { backupFileName, backupsBeyondKeep, backupWarning, newestBackupsFirst, parseBackupFileName } from "./backup-rules";
 
 describe("backup names", () => {
   it.each([
@@ -72,20 +72,5 @@ describe("the warning about old backups", () => {
     ["2026-11-28T23:59:59Z", { kind: "stale", newestAt: new Date("2026-11-28T23:59:59Z") }],
   ])("for a newest backup at %s is %j (36 hours)", (newest, warning) => {
     expect(backupWarning(newest ? new Date(newest) : null, now)).toEqual(warning);
-  });
-});
-
-describe("sizes", () => {
-  it.each([
-    [0, "0 B"],
-    [1023, "1023 B"],
-    [1536, "1,5 KB"],
-    [12_897_485, "12,3 MB"],
-    [99.96 * 1024 * 1024, "100 MB"],
-    [250 * 1024 * 1024, "250 MB"],
-    [1024 * 1024 - 10, "1,0 MB"],
-    [3.25 * 1024 ** 3, "3,3 GB"],
-  ])("writes %i bytes as %s", (bytes, text) => {
-    expect(formatFileSize(bytes)).toBe(text);
   });
 });

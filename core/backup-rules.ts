@@ -55,20 +55,3 @@ export function backupWarning(newestAt: Date | null, now: Date): BackupWarning |
   if (!newestAt) return { kind: "none" };
   return now.getTime() - newestAt.getTime() > STALE_BACKUP_AFTER_MS ? { kind: "stale", newestAt } : null;
 }
-
-const SIZE_UNITS = ["B", "KB", "MB", "GB", "TB"] as const;
-
-/**
- * 12_897_485 → "12,3 MB": 1024-based as Windows shows sizes (and formatMegabytes in upload
- * rules), a decimal comma, one decimal below 100.
- */
-export function formatFileSize(bytes: number): string {
-  let value = Math.max(0, bytes);
-  let unit = 0;
-  while (unit < SIZE_UNITS.length - 1 && Math.round(value * 10) / 10 >= 1024) {
-    value /= 1024;
-    unit += 1;
-  }
-  const text = unit === 0 || Math.round(value * 10) / 10 >= 100 ? String(Math.round(value)) : value.toFixed(1).replace(".", ",");
-  return `${text} ${SIZE_UNITS[unit]}`;
-}

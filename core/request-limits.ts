@@ -1,3 +1,5 @@
+import { formatByteLimit } from "./vi-number";
+
 // How large a request body the server accepts. The editor checks a save against it before sending,
 // and the server refuses a larger one (413): both read the same number here.
 
@@ -7,12 +9,6 @@
  * other fields. next.config.ts gives Next the same limit; proxy.ts refuses larger bodies with 413.
  */
 export const MAX_ACTION_BODY_BYTES = 2 * 1024 * 1024;
-
-/** A limit as people read it: 2097152 → "2 MB", 1572864 → "1,5 MB" (Vietnamese decimal comma). */
-export function formatByteLimit(bytes: number): string {
-  const megabytes = Math.round((bytes / (1024 * 1024)) * 10) / 10;
-  return `${String(megabytes).replace(".", ",")} MB`;
-}
 
 /** What proxy.ts answers a server action's body over the limit (its size when it was declared). */
 export function actionBodyTooLargeMessage(bytes: number | null): string {

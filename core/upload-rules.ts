@@ -1,4 +1,6 @@
 // What an uploaded image must be, and how a refusal is told to the editor.
+import { formatByteLimit, formatMegabytes, formatNumber } from "./vi-number";
+
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 /**
  * Decoded, an image costs 3–4 bytes a pixel whatever its file weighs: a 30 KB PNG of 16000 × 16000
@@ -12,18 +14,6 @@ export function exceedsPixelLimit({ width, height }: { width: number; height: nu
 
 export const ACCEPTED_IMAGE_FORMATS = ["jpeg", "png", "webp"] as const;
 export type AcceptedImageFormat = (typeof ACCEPTED_IMAGE_FORMATS)[number];
-
-/** 16383 → "16.383", (268.4355, 1) → "268,4": Vietnamese groups thousands with "." and marks decimals with ",". */
-export function formatNumber(value: number, decimals = 0): string {
-  const [whole = "", fraction] = value.toFixed(decimals).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
-  return fraction === undefined ? grouped : `${grouped},${fraction}`;
-}
-
-/** 11534336 → "11,0 MB". */
-export function formatMegabytes(bytes: number): string {
-  return `${formatNumber(bytes / (1024 * 1024), 1)} MB`;
-}
 
 /** A file name fit to show back: no folders, no control characters, not endless. */
 export function displayFileName(name: string): string {
@@ -39,7 +29,7 @@ export function displayFileName(name: string): string {
 export function tooLargeMessage(fileName: string | null, bytes: number | null): string {
   const image = fileName === null ? "Ảnh" : `Ảnh “${displayFileName(fileName)}”`;
   const weight = bytes === null ? "" : ` nặng ${formatMegabytes(bytes)},`;
-  return `${image}${weight} vượt quá giới hạn 10 MB. Hãy giảm kích thước ảnh rồi tải lại.`;
+  return `${image}${weight} vượt quá giới hạn ${formatByteLimit(MAX_UPLOAD_BYTES)}. Hãy giảm kích thước ảnh rồi tải lại.`;
 }
 
 export function tooManyPixelsMessage(fileName: string, width: number, height: number): string {

@@ -4,7 +4,7 @@
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { describeCounts } from "@/core/backup-manifest";
-import { formatFileSize } from "@/core/backup-rules";
+import { formatFileSize } from "@/core/vi-number";
 import { openDatabase } from "@/db/client";
 import { backupSettings, takeBackup } from "@/server/backup-commands";
 import { env } from "@/server/env";

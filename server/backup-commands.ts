@@ -2,7 +2,7 @@
 // No "server-only": `npm run backup` takes its backups this way too.
 import { failure, type ActionResult } from "@/core/action-result";
 import { describeCounts, type BackupOrigin } from "@/core/backup-manifest";
-import { formatFileSize } from "@/core/backup-rules";
+import { formatFileSize } from "@/core/vi-number";
 import { ADMIN_ONLY } from "@/core/permissions";
 import type { Database } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit-log";

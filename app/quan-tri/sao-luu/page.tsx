@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { BackupNowButton } from "@/components/workspace/backup-now-button";
 import { backupOriginLabels, describeCounts } from "@/core/backup-manifest";
-import { backupWarning, formatFileSize, parseBackupFileName } from "@/core/backup-rules";
+import { backupWarning, parseBackupFileName } from "@/core/backup-rules";
+import { formatFileSize } from "@/core/vi-number";
 import { formatShortDateTime } from "@/core/vi-date";
 import { listBackups, newestBackupTime, type StoredBackup } from "@/server/backup-files";
 import { env } from "@/server/env";
