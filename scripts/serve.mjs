@@ -25,6 +25,7 @@ const handle = app.getRequestHandler();
 /** True when a path segment cannot be percent-decoded, e.g. "%", "%zz" or "%E0%A4%A". */
 function hasMalformedEncoding(/** @type {string} */ url) {
   const path = url.split("?")[0] ?? "";
+  if (!path.includes("%")) return false; // most requests: nothing to decode
   try {
     for (const segment of path.split("/")) decodeURIComponent(segment);
     return false;

@@ -35,17 +35,14 @@ const envSchema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .default("")
-    .refine(
-      (value) => {
-        try {
-          parseTrustedProxies(value);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      { error: "mỗi mục phải là một địa chỉ IP hoặc một dải CIDR, cách nhau bởi dấu phẩy, ví dụ: 127.0.0.1, ::1, 10.0.0.0/8" },
-    ),
+    .transform((value, context) => {
+      try {
+        return parseTrustedProxies(value);
+      } catch {
+        context.addIssue({ code: "custom", message: "mỗi mục phải là một địa chỉ IP hoặc một dải CIDR, cách nhau bởi dấu phẩy, ví dụ: 127.0.0.1, ::1, 10.0.0.0/8" });
+        return z.NEVER;
+      }
+    }),
   SITE_SLOGAN: z
     .string()
     .min(1)

@@ -1,9 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
-import { clientAddress, parseTrustedProxies, PEER_ADDRESS_HEADER, type TrustedProxies } from "./client-address";
+import { clientAddress, PEER_ADDRESS_HEADER } from "./client-address";
 import { env } from "./env";
-
-let trusted: TrustedProxies | null = null;
 
 type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
 
@@ -16,8 +14,7 @@ function headerValue(source: HeaderSource, name: string): string | null {
 
 /** The client's address from a request's headers (server/client-address.ts); null when unknown. */
 export function clientAddressOf(source: HeaderSource): string | null {
-  trusted ??= parseTrustedProxies(env.TRUSTED_PROXIES);
-  return clientAddress(headerValue(source, PEER_ADDRESS_HEADER), headerValue(source, "x-forwarded-for"), trusted);
+  return clientAddress(headerValue(source, PEER_ADDRESS_HEADER), headerValue(source, "x-forwarded-for"), env.TRUSTED_PROXIES);
 }
 
 /** The client's address for the audit log and the view counter; "không rõ" when unknown. */
