@@ -8,7 +8,7 @@ import { count, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { BackupCounts } from "@/core/backup-manifest";
-import { openDatabase } from "./client";
+import { migrationsFolder, openDatabase } from "./client";
 import { recordAudit, type NewAuditEntry } from "./queries/audit-log";
 import * as schema from "./schema";
 
@@ -41,7 +41,7 @@ export function snapshotDatabase(source: string, target: string): Promise<void> 
 type JournalEntry = { when: number; tag: string };
 
 function migrationJournal(): JournalEntry[] {
-  const file = path.join(process.cwd(), "db", "migrations", "meta", "_journal.json");
+  const file = path.join(migrationsFolder, "meta", "_journal.json");
   return (JSON.parse(fs.readFileSync(file, "utf8")) as { entries: JournalEntry[] }).entries;
 }
 

@@ -16,7 +16,7 @@ export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 export type DatabaseOrTransaction = Database | Transaction;
 
 // Resolved from the working directory: the production server bundles this file elsewhere.
-const migrationsFolder = path.join(process.cwd(), "db", "migrations");
+export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
 /**
  * Opens the SQLite file (creating its folder), sets the pragmas every connection needs and

@@ -2,23 +2,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { dayKey, vietnamCalendarDay } from "@/core/vi-date";
+import { latestKnownMigration } from "@/db/backup";
 import { openDatabase } from "@/db/client";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { editableArticle } from "@/db/queries/workspace-articles";
 import { seedBulkDatabase } from "@/seeds/bulk";
 
-const journal = path.join(process.cwd(), "db", "migrations", "meta", "_journal.json");
-
-function schemaTag(): string {
-  const entries = (JSON.parse(fs.readFileSync(journal, "utf8")) as { entries: { tag: string }[] }).entries;
-  return entries.at(-1)?.tag ?? "none";
-}
 
 /** data/bench/bench-<N>.db, seeded now unless a file of the same size and schema is there. */
 export async function ensureBenchDatabase(dir: string, articles: number, protectedPaths: string[]): Promise<string> {
   const file = path.join(dir, `bench-${articles}.db`);
   const stamp = `${file}.json`;
-  const wanted = { articles, schema: schemaTag() };
+  const wanted = { articles, schema: latestKnownMigration().tag };
   const existing = fs.existsSync(stamp) && fs.existsSync(file) ? (JSON.parse(fs.readFileSync(stamp, "utf8")) as typeof wanted) : null;
   if (existing?.articles === wanted.articles && existing.schema === wanted.schema) {
     console.log(`Dùng lại ${file} (${articles.toLocaleString("vi-VN")} bài, lược đồ ${wanted.schema}).`);
