@@ -8,6 +8,8 @@ import { formatNumber } from "./vi-number";
 export const BACKUP_FORMAT = "ban-tin-sao-luu";
 export const BACKUP_FORMAT_VERSION = 1;
 export const ARCHIVE_MANIFEST = "manifest.json";
+/** The manifest of 100,000 images is about 15 MB; anything far larger is not one of ours. */
+export const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 export const ARCHIVE_DATABASE = "ban-tin.sqlite";
 export const ARCHIVE_MEDIA = "media";
 

@@ -5,11 +5,8 @@ import fs from "node:fs";
 import fsp from "node:fs/promises";
 import path from "node:path";
 import { Parser, type ReadEntry } from "tar";
-import { ARCHIVE_MANIFEST, parseBackupManifest, type BackupManifest } from "@/core/backup-manifest";
+import { ARCHIVE_MANIFEST, MAX_MANIFEST_BYTES, parseBackupManifest, type BackupManifest } from "@/core/backup-manifest";
 import { backupsBeyondKeep, newestBackupsFirst } from "@/core/backup-rules";
-
-// The manifest of 100,000 images is about 15 MB; anything far larger is not one of ours.
-const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 
 export type FileDigest = { size: number; sha256: string };
 

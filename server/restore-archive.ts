@@ -11,6 +11,7 @@ import {
   archiveEntryProblem,
   describeCounts,
   manifestMismatch,
+  MAX_MANIFEST_BYTES,
   parseBackupManifest,
   type BackupManifest,
 } from "@/core/backup-manifest";
@@ -25,7 +26,6 @@ export class RestoreRefusal extends Error {}
 export type RestoreTarget = { databasePath: string; mediaDir: string };
 export type RestoreOutcome = { manifest: BackupManifest; keptAside: string[] };
 
-const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 const databaseFiles = (databasePath: string) => [databasePath, `${databasePath}-wal`, `${databasePath}-shm`];
 
 async function sizeOf(file: string): Promise<number | null> {
