@@ -93,6 +93,14 @@ export function canPublishAnything(actor: Actor | null): boolean {
   return actor !== null && actor.isActive && isStaffRole(actor.role);
 }
 
+/**
+ * The pages of the "about" section (Giới thiệu, Liên hệ…): editors and admins write and publish
+ * them; contributors do not, since a page speaks for the whole union.
+ */
+export function canManagePages(actor: Actor | null): boolean {
+  return actor !== null && actor.isActive && isStaffRole(actor.role);
+}
+
 /** The actions this actor may take on this article, in a stable order (for the UI's buttons). */
 export function allowedActions(actor: Actor | null, article: ArticleRef): ArticleAction[] {
   return articleActions.filter((action) => can(actor, action, article));

@@ -254,3 +254,106 @@ export const auditLog = sqliteTable(
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_action_idx").on(t.action, t.at), index("audit_log_actor_idx").on(t.actorId, t.at)],
 );
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+/**
+ * The union's own site settings (name, slogans, emblem, contacts, footer lines, social and related
+ * links): one row, id 1, its fields as JSON parsed by core/site-settings.ts, so a field added later
+ * needs no migration and an old revision still parses. Raised `version` refuses a stale save.
+ */
+export const siteSettings = sqliteTable("site_settings", {
+  id: integer("id").primaryKey(),
+  content: text("content", { mode: "json" }).$type<unknown>().notNull(),
+  version: integer("version").notNull().default(1),
+  updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: updatedAt(),
+});
+
+/** Every saved version of the site settings: who changed what and when; an earlier one can be put back. */
+export const siteSettingsRevisions = sqliteTable(
+  "site_settings_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The settings' version this revision produced. */
+    version: integer("version").notNull(),
+    content: text("content", { mode: "json" }).$type<unknown>().notNull(),
+    /** "save" or "restore". */
+    kind: text("kind", { enum: ["save", "restore"] }).notNull(),
+    savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("site_settings_revisions_saved_idx").on(t.savedAt)],
+);
+
+/** Pages of the "about" section (Giới thiệu, Lịch sử truyền thống, Liên hệ…), public under /gioi-thieu/<slug>. */
+export const pages = sqliteTable(
+  "pages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The page it is nested under (breadcrumbs); a parent with children cannot be deleted. */
+    parentId: integer("parent_id").references((): AnySQLiteColumn => pages.id, { onDelete: "restrict" }),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    summary: text("summary").notNull().default(""),
+    /** Sanitised HTML, as articles' bodies. */
+    bodyHtml: text("body_html").notNull().default(""),
+    /** The content's language: "vi", or "en" for an English "About us" (lang="en" on its content). */
+    lang: text("lang", { enum: ["vi", "en"] }).notNull().default("vi"),
+    /** Whether "Liên hệ"-style pages show the contact block from the site settings under their text. */
+    showContacts: integer("show_contacts", { mode: "boolean" }).notNull().default(false),
+    status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
+    sortOrder: integer("sort_order").notNull().default(0),
+    version: integer("version").notNull().default(1),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("pages_slug_unique").on(t.slug), index("pages_parent_idx").on(t.parentId, t.sortOrder)],
+);
+
+/** Every save of a page, as article_revisions. */
+export const pageRevisions = sqliteTable(
+  "page_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pageId: integer("page_id")
+      .notNull()
+      .references(() => pages.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    summary: text("summary").notNull(),
+    bodyHtml: text("body_html").notNull(),
+    lang: text("lang", { enum: ["vi", "en"] }).notNull(),
+    kind: text("kind", { enum: ["save", "autosave", "restore"] }).notNull(),
+    savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("page_revisions_page_idx").on(t.pageId, t.savedAt)],
+);
+
+/**
+ * The public navigation: ordered items with one level of sub-items. An item points at the home
+ * page, a category, a unit or a page (by id: one deleted since is flagged in the admin screen and
+ * hidden publicly), an internal path, or an external link (opened in a new tab).
+ */
+export const menuItems = sqliteTable(
+  "menu_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => menuItems.id, { onDelete: "cascade" }),
+    sortOrder: integer("sort_order").notNull().default(0),
+    label: text("label").notNull(),
+    kind: text("kind", { enum: ["home", "category", "unit", "page", "path", "external"] }).notNull(),
+    /** The category, unit or page it points at. */
+    targetId: integer("target_id"),
+    /** The internal path ("/tin-tuc") or the external address. */
+    url: text("url").notNull().default(""),
+  },
+  (t) => [index("menu_items_order_idx").on(t.parentId, t.sortOrder)],
+);
+
+export type SiteSettingsRow = typeof siteSettings.$inferSelect;
+export type Page = typeof pages.$inferSelect;
+export type PageRevision = typeof pageRevisions.$inferSelect;
+export type MenuItem = typeof menuItems.$inferSelect;

@@ -5,13 +5,14 @@ import { slugify } from "@/core/slug";
 import { parseVietnamLocalDateTime } from "@/core/vi-date";
 import type { Database } from "@/db/client";
 import { insertMedia, mediaByStorageKey } from "@/db/queries/media";
-import { articles, categories, type Media, series, units, users } from "@/db/schema";
+import { articles, categories, type Media, pageRevisions, pages, series, units, users } from "@/db/schema";
 import { storeImageVariants } from "@/server/media-storage";
 import { hashPassword } from "@/server/password";
 import { demoArticles2019To2020 } from "./demo-articles-2019-2020";
 import { demoArticles2021To2022 } from "./demo-articles-2021-2022";
 import { demoSeries, recentDemoArticles } from "./demo-articles-recent";
 import { demoAccounts, demoCategories, demoUnits } from "./demo-organisation";
+import { demoPages, type DemoPageBlock } from "./demo-pages";
 import { seedDemoDailyViews } from "./demo-views";
 import { renderDemoPhoto } from "./demo-photo";
 import type { DemoArticle, DemoBlock, DemoPhoto } from "./demo-types";
@@ -145,4 +146,30 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
       .run();
   }
   seedDemoDailyViews(db, now);
+  seedDemoPages(db, userIdByKey.get("admin") ?? null, now);
+}
+
+function pageBodyHtml(blocks: DemoPageBlock[]): string {
+  return blocks
+    .map((block) => {
+      if (typeof block === "string") return `<p>${escapeHtml(block)}</p>`;
+      if ("heading" in block) return `<h2>${escapeHtml(block.heading)}</h2>`;
+      return `<ul>${block.list.map((item) => `<li>${escapeHtml(item)}</li>`).join("")}</ul>`;
+    })
+    .join("\n");
+}
+
+/** The "about" pages (Giới thiệu and its children, Liên hệ, About us), published, each with its first revision. */
+export function seedDemoPages(db: Database, authorId: number | null, now: Date): void {
+  for (const [order, demo] of demoPages.entries()) {
+    if (db.select({ id: pages.id }).from(pages).where(eq(pages.slug, demo.slug)).get()) continue;
+    const parentId = demo.parent ? idBySlug(db.select({ id: pages.id, slug: pages.slug }).from(pages).all(), demo.parent) : null;
+    const content = { title: demo.title, slug: demo.slug, summary: demo.summary, bodyHtml: pageBodyHtml(demo.body), lang: demo.lang };
+    const page = db
+      .insert(pages)
+      .values({ ...content, parentId, showContacts: demo.showContacts ?? false, status: "published", sortOrder: order, createdBy: authorId, updatedBy: authorId, createdAt: now, updatedAt: now })
+      .returning({ id: pages.id })
+      .get();
+    db.insert(pageRevisions).values({ ...content, pageId: page.id, version: 1, kind: "save", savedBy: authorId, savedAt: now }).run();
+  }
 }

@@ -8,12 +8,15 @@ import type { Database } from "@/db/client";
  * The tags of the cached public pages (server/public-content.ts). Every public page shows
  * "CÁC TIN ĐÃ ĐĂNG" or the latest news, so any change a reader can see expires `articles`:
  * over-invalidating a listing is cheap, a stale one is a bug. `article:<id>` marks the pages
- * of one article, `taxonomy` the units and categories in every page's header and footer.
+ * of one article, `chrome` what every page's header and footer show: the units and categories,
+ * the site settings (name, slogan, emblem, contacts), the menu and the pages listed in the footer.
+ * `page:<id>` marks the public page of one "about" page.
  */
 export const cacheTags = {
   articles: "articles",
   article: (id: number) => `article:${id}`,
-  taxonomy: "taxonomy",
+  chrome: "chrome",
+  page: (id: number) => `page:${id}`,
 };
 
 /**

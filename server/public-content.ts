@@ -48,7 +48,7 @@ function publicRevalidateSeconds(db: Database, now: Date): number {
 
 /** The union, categories and units: the header, the footer and the category and unit pages. */
 export const siteTaxonomy = cache(async () => {
-  await markPage([cacheTags.taxonomy], CALM_REVALIDATE_SECONDS);
+  await markPage([cacheTags.chrome], CALM_REVALIDATE_SECONDS);
   const db = getDatabase();
   return { union: rootUnit(db), categories: listCategories(db), units: listUnits(db) };
 });
@@ -57,7 +57,7 @@ export const siteTaxonomy = cache(async () => {
 export const homeContent = cache(async () => {
   const db = getDatabase();
   const now = new Date();
-  await markPage([cacheTags.articles, cacheTags.taxonomy], publicRevalidateSeconds(db, now));
+  await markPage([cacheTags.articles, cacheTags.chrome], publicRevalidateSeconds(db, now));
   const featured = latestPublishedArticles(db, { limit: 3, featuredOnly: true }, now);
   const latest = latestPublishedArticles(db, { limit: 9 }, now);
   const sections = listCategories(db).map((category) => ({
@@ -91,6 +91,6 @@ export const articleContent = cache(async (slug: string) => {
 /** /tim-kiem: its results change with any article, and its filters list the units and categories. */
 export async function searchContent(searchParams: SearchParams) {
   const db = getDatabase();
-  await markPage([cacheTags.articles, cacheTags.taxonomy], publicRevalidateSeconds(db, new Date()));
+  await markPage([cacheTags.articles, cacheTags.chrome], publicRevalidateSeconds(db, new Date()));
   return loadSearchPage(searchParams);
 }

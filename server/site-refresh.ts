@@ -9,7 +9,7 @@ import { cacheTags } from "./cache-tags";
  */
 export function refreshAllPagesOn<R extends { ok: boolean }>(result: R): R {
   if (!result.ok) return result;
-  updateTag(cacheTags.taxonomy);
+  updateTag(cacheTags.chrome);
   updateTag(cacheTags.articles);
   revalidatePath("/", "layout");
   return result;

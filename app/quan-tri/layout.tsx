@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
-import { canPublishAnything, roleLabels } from "@/core/permissions";
+import { canManagePages, canPublishAnything, roleLabels } from "@/core/permissions";
 import { articleCountsByStatus } from "@/db/queries/workspace-articles";
 import { getDatabase } from "@/server/database";
 import { getCurrentUser } from "@/server/session";
@@ -42,6 +42,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
                 </li>
               )}
               <li><Link href="/quan-tri/thu-vien-anh" className={linkClass}>Thư viện ảnh</Link></li>
+              {canManagePages(user) && <li><Link href="/quan-tri/trang" className={linkClass}>Trang giới thiệu</Link></li>}
               {user.role === "admin" && (
                 <>
                   <li><Link href="/quan-tri/tai-khoan" className={linkClass}>Tài khoản</Link></li>
@@ -49,6 +50,8 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
                   <li><Link href="/quan-tri/chuyen-muc" className={linkClass}>Chuyên mục</Link></li>
                   <li><Link href="/quan-tri/nhat-ky" className={linkClass}>Nhật ký</Link></li>
                   <li><Link href="/quan-tri/sao-luu" className={linkClass}>Sao lưu</Link></li>
+                  <li><Link href="/quan-tri/cai-dat" className={linkClass}>Cài đặt trang</Link></li>
+                  <li><Link href="/quan-tri/menu" className={linkClass}>Menu</Link></li>
                 </>
               )}
               <li><Link href="/" className={linkClass}>Xem trang tin</Link></li>
