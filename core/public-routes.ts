@@ -18,6 +18,9 @@ export const NOT_FOUND_PATH = "/_khong-tim-thay";
 export const HOME_EDITION = "moi-nhat";
 export const ALL_DAYS = "tat-ca";
 
+/** The public address of an "about" page (Giới thiệu, Liên hệ…). */
+export const pagePath = (slug: string) => `/gioi-thieu/${slug}`;
+
 export type PublicRoute =
   | { kind: "rewrite"; path: string }
   | { kind: "redirect"; href: string }

@@ -14,6 +14,3 @@ export function pageLinks(db: DatabaseOrTransaction): PageLink[] {
     .all()
     .map(({ status, ...page }) => ({ ...page, isPublished: status === "published" }));
 }
-
-/** The address of a page on the public site. */
-export const pagePath = (slug: string) => `/gioi-thieu/${slug}`;
