@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { accountCreateSchema, accountUpdateSchema, passwordChangeSchema } from "./account";
 import { articleDraftSchema, publishTimeSchema, reviewCommentSchema } from "./article";
+import { siteSettingsSchema } from "./site-settings";
 import { categorySchema, unitSchema } from "./taxonomy";
 import { z } from "./zod";
 
@@ -14,6 +15,7 @@ const junk: unknown[] = [
   { username: "x".repeat(300), displayName: "x".repeat(300), role: "vua", unitId: "không", password: "x".repeat(5000) },
   { name: "", shortName: "x".repeat(200), slug: "x".repeat(200), parentId: "1e3x" },
   { current: 5, next: null, confirm: [] },
+  { slogans: [1, null], sloganShown: {}, relatedLinks: [{ label: 2 }, "x"], facebookUrl: 5, emblemMediaId: [] },
 ];
 const schemas: Record<string, z.ZodType> = {
   articleDraftSchema,
@@ -24,6 +26,7 @@ const schemas: Record<string, z.ZodType> = {
   passwordChangeSchema,
   categorySchema,
   unitSchema,
+  siteSettingsSchema,
 };
 
 describe("form schemas", () => {
