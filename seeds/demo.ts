@@ -5,6 +5,7 @@ import { slugify } from "@/core/slug";
 import { parseVietnamLocalDateTime } from "@/core/vi-date";
 import type { Database } from "@/db/client";
 import { insertMedia, mediaByStorageKey } from "@/db/queries/media";
+import { siteSettingsState, writeSiteSettings } from "@/db/queries/site-settings";
 import { articles, categories, type Media, pageRevisions, pages, series, units, users } from "@/db/schema";
 import { storeImageVariants } from "@/server/media-storage";
 import { hashPassword } from "@/server/password";
@@ -13,6 +14,7 @@ import { demoArticles2021To2022 } from "./demo-articles-2021-2022";
 import { demoSeries, recentDemoArticles } from "./demo-articles-recent";
 import { demoAccounts, demoCategories, demoUnits } from "./demo-organisation";
 import { demoPages, type DemoPageBlock } from "./demo-pages";
+import { demoSiteSettings } from "./demo-settings";
 import { seedDemoDailyViews } from "./demo-views";
 import { renderDemoPhoto } from "./demo-photo";
 import type { DemoArticle, DemoBlock, DemoPhoto } from "./demo-types";
@@ -147,6 +149,13 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
   }
   seedDemoDailyViews(db, now);
   seedDemoPages(db, userIdByKey.get("admin") ?? null, now);
+  seedDemoSettings(db, userIdByKey.get("admin") ?? null, now);
+}
+
+/** The Hải Lâm union's name, slogans, contacts and links, as version 1 of the site settings. */
+export function seedDemoSettings(db: Database, adminId: number | null, now: Date): void {
+  if (siteSettingsState(db, "").version > 0) return;
+  writeSiteSettings(db, { settings: demoSiteSettings, version: 1, kind: "save", by: adminId, at: now });
 }
 
 function pageBodyHtml(blocks: DemoPageBlock[]): string {
