@@ -24,7 +24,7 @@ export async function SiteFooter() {
   const notes = [settings.footerText, settings.responsibility, settings.licence].filter(Boolean);
   return (
     <footer className="mt-12 bg-brand-900 text-brand-50">
-      <div className="mx-auto grid max-w-6xl gap-x-8 gap-y-10 px-4 py-10 sm:grid-cols-2 lg:grid-cols-[minmax(0,1.6fr)_repeat(3,minmax(0,1fr))]">
+      <div className="mx-auto grid max-w-6xl gap-x-8 gap-y-10 px-4 py-10 sm:grid-cols-2 lg:grid-cols-[minmax(0,2fr)_repeat(3,minmax(0,1fr))]">
         <div className="space-y-4 sm:col-span-2 lg:col-span-1">
           <div className="flex items-center gap-3">
             <SiteEmblem emblem={settings.emblem} className="h-12 w-12 shrink-0" />

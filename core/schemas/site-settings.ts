@@ -1,13 +1,11 @@
 import { fieldErrorsOf, type FieldErrors } from "../action-result";
 import { isWebAddress, nationalPhoneDigits } from "../contact-formats";
+import { MAX_RELATED_LINKS, MAX_SLOGANS } from "../site-settings-limits";
 import { optionalId } from "./form-values";
 import { z } from "./zod";
 
 // The union's site settings as the admin's form sends them and as they are stored: the schema
 // accepts its own output, so a stored version (or an old revision) is read back through it too.
-
-export const MAX_SLOGANS = 10;
-export const MAX_RELATED_LINKS = 20;
 
 const text = (max: number, what: string) => z.string().trim().max(max, { error: `${what} dài quá ${max} ký tự.` });
 

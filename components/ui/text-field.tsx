@@ -1,0 +1,34 @@
+import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
+import { FieldError } from "../workspace/field-error";
+
+// A labelled text input (or textarea) with its hint and its errors, linked for screen readers.
+// Uncontrolled: what was typed stays when the server refuses the form (use-kept-form.ts).
+
+export const inputClass =
+  "mt-1 block w-full rounded border border-neutral-400 bg-white px-3 py-2 text-sm text-neutral-900 aria-[invalid=true]:border-accent-700";
+
+type Common = { label: string; name: string; id?: string; hint?: string; errors?: string[]; className?: string; hideLabel?: boolean };
+type TextInputProps = Common & { multiline?: false } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "className">;
+type TextAreaProps = Common & { multiline: true } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "id" | "name" | "className">;
+
+export function TextField(props: TextInputProps | TextAreaProps) {
+  const { label, name, id, hint, errors, className, hideLabel = false, ...rest } = props;
+  const fieldId = id ?? `truong-${name}`;
+  const hintId = `${fieldId}-goi-y`;
+  const errorId = `${fieldId}-loi`;
+  const invalid = Boolean(errors?.length);
+  const described = [hint ? hintId : null, invalid ? errorId : null].filter(Boolean).join(" ") || undefined;
+  const shared = { id: fieldId, name, className: inputClass, "aria-invalid": invalid || undefined, "aria-describedby": described };
+  return (
+    <div className={className}>
+      <label htmlFor={fieldId} className={hideLabel ? "sr-only" : "block text-sm font-semibold text-neutral-900"}>{label}</label>
+      {hint && <p id={hintId} className="text-xs leading-5 text-neutral-600">{hint}</p>}
+      {rest.multiline ? <textarea {...shared} {...withoutMultiline(rest)} /> : <input {...shared} {...withoutMultiline(rest)} />}
+      <FieldError id={errorId} messages={errors} />
+    </div>
+  );
+}
+
+function withoutMultiline<T extends { multiline?: boolean }>({ multiline: _multiline, ...attributes }: T) {
+  return attributes;
+}
