@@ -92,18 +92,22 @@ test("an admin's new slogan, emblem and contacts reach a reader at once, favicon
     const emblem = await sharp({ create: { width: 300, height: 300, channels: 4, background: { r: 192, g: 38, b: 45, alpha: 1 } } }).png().toBuffer();
     await emblemUpload(page).setInputFiles({ name: "bieu-trung.png", mimeType: "image/png", buffer: emblem });
     await expect(page.getByRole("img", { name: "Biểu trưng đang chọn" })).toBeVisible();
+    await page.getByLabel("Tải ảnh chia sẻ mặc định lên").setInputFiles({ name: "chia-se.png", mimeType: "image/png", buffer: emblem });
+    await expect(page.getByRole("img", { name: "Ảnh chia sẻ mặc định đang chọn" })).toBeVisible();
     await page.getByLabel("Địa chỉ", { exact: true }).fill("Số 5 đường Lê Lợi, phường Hòa Bình, thành phố Hải Lâm");
     await page.getByLabel("Điện thoại").fill("(0208) 3.855.777");
     await page.getByLabel("Email").fill("vanphong@hailam.congdoan.vn");
     await page.getByLabel("Giờ làm việc").fill("Thứ Hai – Thứ Sáu, 7 giờ 30 – 17 giờ");
     await page.getByRole("button", { name: "Lưu cài đặt" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Đã lưu cài đặt trang (phiên bản 2)" })).toBeVisible();
-    await expect(page.getByRole("row").filter({ hasText: "hiện tại" })).toContainText("Lưu: Khẩu hiệu, Biểu trưng (logo), Địa chỉ, Điện thoại, Email, Giờ làm việc");
+    await expect(page.getByRole("row").filter({ hasText: "hiện tại" })).toContainText("Lưu: Khẩu hiệu, Biểu trưng (logo), Địa chỉ, Điện thoại, Email, Giờ làm việc, Ảnh chia sẻ mặc định");
 
     // A reader who was not signed in, without a restart: the home page, an article's footer, the tab icon.
     await readerPage.goto("/");
     await expect(readerPage.getByText(slogan)).toBeVisible();
     await expect(readerPage.getByRole("banner").locator("img")).toHaveAttribute("src", /^\/api\/media\/.+\.jpg$/);
+    // The home page has no picture of its own to share: the default one stands in.
+    await expect(readerPage.locator('meta[property="og:image"]')).toHaveAttribute("content", /^http:\/\/127\.0\.0\.1:\d+\/api\/media\/.+\.jpg$/);
     await readerPage.goto(article);
     const footer = readerPage.getByRole("contentinfo");
     await expect(footer).toContainText("Số 5 đường Lê Lợi, phường Hòa Bình, thành phố Hải Lâm");
@@ -122,17 +126,38 @@ test("an admin's new slogan, emblem and contacts reach a reader at once, favicon
     await readerPage.goto("/");
     await expect(readerPage.getByText(demoSiteSettings.slogans[0] ?? "")).toBeVisible();
     await expect(readerPage.getByText(slogan)).toHaveCount(0);
+    await expect(readerPage.locator('meta[property="og:image"]')).toHaveCount(0);
     expect((await favicon()).equals(neutralFavicon)).toBe(true);
 
     const entries = db.select({ action: auditLog.action, detail: auditLog.detail }).from(auditLog).where(eq(auditLog.actorId, admin.id)).all();
     expect(entries).toEqual(
       expect.arrayContaining([
-        { action: "settings-update", detail: "Phiên bản 2. Đổi: Khẩu hiệu, Biểu trưng (logo), Địa chỉ, Điện thoại, Email, Giờ làm việc" },
-        { action: "settings-restore", detail: "Khôi phục phiên bản 1 thành phiên bản 3. Đổi: Khẩu hiệu, Biểu trưng (logo), Địa chỉ, Điện thoại, Email, Giờ làm việc." },
+        { action: "settings-update", detail: "Phiên bản 2. Đổi: Khẩu hiệu, Biểu trưng (logo), Địa chỉ, Điện thoại, Email, Giờ làm việc, Ảnh chia sẻ mặc định" },
+        { action: "settings-restore", detail: "Khôi phục phiên bản 1 thành phiên bản 3. Đổi: Khẩu hiệu, Biểu trưng (logo), Địa chỉ, Điện thoại, Email, Giờ làm việc, Ảnh chia sẻ mặc định." },
       ]),
     );
   } finally {
     await context.close();
     await reader.close();
+  }
+});
+
+test("a save made on a version someone else has replaced is refused, saying so, and what was typed stays", async ({ browser }) => {
+  const first = await adminPage(browser);
+  const second = await adminPage(browser);
+  try {
+    const before = storedVersion() ?? 0;
+    await first.page.getByLabel("Giờ làm việc").fill("Thứ Hai – Thứ Bảy, 7 giờ – 17 giờ");
+    await first.page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    await expect(first.page.getByRole("status").filter({ hasText: `phiên bản ${before + 1}` })).toBeVisible();
+
+    await second.page.getByLabel("Lời chân trang").fill("Lời chân trang gõ ở thẻ thứ hai, chưa được lưu.");
+    await second.page.getByRole("button", { name: "Lưu cài đặt" }).click();
+    await expect(second.page.getByRole("form", { name: "Cài đặt trang" }).getByRole("alert")).toContainText(`vừa được lưu bởi ${admin.displayName}`);
+    await expect(second.page.getByLabel("Lời chân trang")).toHaveValue("Lời chân trang gõ ở thẻ thứ hai, chưa được lưu.");
+    expect(storedVersion()).toBe(before + 1);
+  } finally {
+    await first.context.close();
+    await second.context.close();
   }
 });
