@@ -31,7 +31,8 @@ export default async function SiteSettingsPage() {
       <SiteSettingsForm settings={editor.settings} version={version} emblem={editor.emblem} shareImage={editor.shareImage} action={saveSiteSettingsAction} />
       <section aria-labelledby="lich-su-cai-dat" className="space-y-3">
         <h2 id="lich-su-cai-dat" className="text-lg font-bold text-brand-900">Lịch sử thay đổi</h2>
-        <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
+        {/* relative: the sr-only header cell is positioned, and must scroll with the table, not widen the page. */}
+        <div className="relative overflow-x-auto rounded border border-neutral-200 bg-white">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">Các phiên bản của cài đặt trang, mới nhất trước: ai đổi, đổi gì, lúc nào</caption>
             <thead className="bg-neutral-100 text-xs uppercase">
