@@ -46,6 +46,9 @@ const emblemUpload = (page: Page) => page.getByLabel("Tải biểu trưng lên")
 test("a javascript: Facebook link and a PDF “logo” are refused on their fields, and everything typed stays", async ({ browser }) => {
   const { context, page } = await adminPage(browser);
   try {
+    // Also on a phone: the whole form and its history without sideways scrolling.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await page.getByLabel("Địa chỉ", { exact: true }).fill("Số 99 đường Lê Lợi, phường Hòa Bình, thành phố Hải Lâm");
     await page.getByLabel("Điện thoại").fill("0208 3855 999");
     await page.getByLabel("Trang Facebook").fill("javascript:alert(document.cookie)");
