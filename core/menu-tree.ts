@@ -105,3 +105,10 @@ function cyrb53(text: string): number {
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
 }
+
+/** Told after deleting a category or unit the menu points at: the items stay, flagged and hidden. */
+export function menuNoteAfterDeleting(noun: "chuyên mục" | "đơn vị", labels: readonly string[]): string {
+  if (labels.length === 0) return "";
+  const items = labels.map((label) => `“${label}”`).join(", ");
+  return ` ${labels.length === 1 ? "Mục" : "Các mục"} ${items} trong menu trỏ tới ${noun} này nên đã được ẩn trên trang tin: hãy sửa ở trang Menu.`;
+}
