@@ -1,22 +1,12 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { useEffect, useRef, useState, useSyncExternalStore, type FocusEvent } from "react";
+import { useEffect, useRef, useState, type FocusEvent } from "react";
 import { flushSync } from "react-dom";
+import { useInBrowser } from "@/components/ui/use-in-browser";
 import { currentMenuItem, type CurrentMenuItem, type MenuLink } from "@/core/menu-links";
 import { MenuAnchor } from "./menu-anchor";
 import { SiteMenuPanel } from "./site-menu-panel";
-
-const noSubscription = () => () => {};
-
-/**
- * False on the server and while hydrating, true in the browser. A cached public page is one render
- * served to everyone who asks for it (the 404 page to every missing address), so the item for the
- * page being read is worked out here, from the address bar, once hydrated.
- */
-function useInBrowser(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
-}
 
 const groupId = (key: string) => `menu-nhom-${key}`;
 const toggleId = (key: string) => `menu-mo-${key}`;
@@ -31,6 +21,8 @@ const dropdownClass = ({ isCurrent }: { isCurrent: boolean }) => `block border-l
  */
 export function SiteMenuNav({ links }: { links: MenuLink[] }) {
   const pathname = usePathname();
+  // A cached public page is one render served to everyone who asks for it (the 404 page to every
+  // missing address): the item for the page being read is worked out here, once hydrated.
   const inBrowser = useInBrowser();
   const current = inBrowser ? currentMenuItem(links, pathname) : null;
   const [openKey, setOpenKey] = useState<string | null>(null);
@@ -66,7 +58,7 @@ export function SiteMenuNav({ links }: { links: MenuLink[] }) {
   return (
     <nav aria-label="Menu chính" className="bg-brand-900 text-white">
       <div className="mx-auto max-w-6xl px-2 md:hidden">
-        {/* Disabled until hydrated: a tap before then would do nothing. */}
+        {/* Disabled until hydrated, as the drop-down buttons: a tap before then would do nothing. */}
         <button
           ref={menuButton}
           type="button"
@@ -82,7 +74,7 @@ export function SiteMenuNav({ links }: { links: MenuLink[] }) {
       </div>
       <ul className="mx-auto hidden max-w-6xl flex-wrap px-2 text-sm font-semibold md:flex">
         {links.map((link) => (
-          <BarItem key={link.key} link={link} current={current} open={openKey === link.key} onOpen={(open) => setOpenKey(open ? link.key : null)} />
+          <BarItem key={link.key} link={link} current={current} ready={inBrowser} open={openKey === link.key} onOpen={(open) => setOpenKey(open ? link.key : null)} />
         ))}
       </ul>
       {panelOpen && <SiteMenuPanel id={PANEL_ID} links={links} current={current} onClose={closePanel} />}
@@ -90,9 +82,9 @@ export function SiteMenuNav({ links }: { links: MenuLink[] }) {
   );
 }
 
-type BarItemProps = { link: MenuLink; current: CurrentMenuItem | null; open: boolean; onOpen: (open: boolean) => void };
+type BarItemProps = { link: MenuLink; current: CurrentMenuItem | null; ready: boolean; open: boolean; onOpen: (open: boolean) => void };
 
-function BarItem({ link, current, open, onOpen }: BarItemProps) {
+function BarItem({ link, current, ready, open, onOpen }: BarItemProps) {
   const inSection = current?.sectionKey === link.key;
   if (link.children.length === 0) {
     return (
@@ -107,7 +99,7 @@ function BarItem({ link, current, open, onOpen }: BarItemProps) {
   return (
     <li id={groupId(link.key)} className="group relative flex" onBlur={leave}>
       <MenuAnchor link={link} current={current} className={() => `${barClass(inSection)} pr-1`} onNavigate={() => onOpen(false)} />
-      <button id={toggleId(link.key)} type="button" aria-expanded={open} aria-controls={`${groupId(link.key)}-con`} onClick={() => onOpen(!open)} className={`px-2 hover:bg-brand-700 ${inSection ? "bg-brand-700 shadow-[inset_0_-4px_0_var(--color-gold-400)]" : ""}`}>
+      <button id={toggleId(link.key)} type="button" disabled={!ready} aria-expanded={open} aria-controls={`${groupId(link.key)}-con`} onClick={() => onOpen(!open)} className={`px-2 hover:bg-brand-700 ${inSection ? "bg-brand-700 shadow-[inset_0_-4px_0_var(--color-gold-400)]" : ""}`}>
         <span aria-hidden="true">▾</span>
         <span className="sr-only">Mục con của {link.label}</span>
       </button>

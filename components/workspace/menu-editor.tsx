@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Button } from "@/components/ui/button";
+import { useInBrowser } from "@/components/ui/use-in-browser";
 import { dropMenuItem, indentMenuItem, moveMenuItem, outdentMenuItem, removeMenuItem, updateMenuItem, type MenuMove } from "@/core/menu-moves";
 import { flattenMenu, menuFingerprint, menuFlags, menuItemName, type MenuNode, type MenuTargets } from "@/core/menu-tree";
 import { menuFieldKey, type MenuField } from "@/core/menu-validation";
@@ -30,6 +31,7 @@ export function MenuEditor({ initialTree, targets, fingerprint, action }: MenuEd
   const [announcement, setAnnouncement] = useState("");
   const [dragKey, setDragKey] = useState<string | null>(null);
   const [dropHint, setDropHint] = useState<{ key: string; position: DropPosition } | null>(null);
+  const ready = useInBrowser();
   const pendingFocus = useRef<{ key: string | null; controls: string[] } | null>(null);
 
   const { state, pending, formProps } = useKeptForm<{ fingerprint: string }>(async (previous, formData) => {
@@ -134,14 +136,14 @@ export function MenuEditor({ initialTree, targets, fingerprint, action }: MenuEd
           {tree.map((node, index) => row(node, index, null))}
         </ul>
       )}
-      <Button data-control="add" onClick={add}>
+      <Button data-control="add" disabled={!ready} onClick={add}>
         + Thêm mục
       </Button>
       <p role="status" aria-live="polite" className="min-h-5 text-sm text-brand-900" data-testid="thong-bao-menu">
         {announcement}
       </p>
       <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-neutral-200 bg-neutral-50 py-3">
-        <Button type="submit" variant="primary" disabled={pending}>
+        <Button type="submit" variant="primary" disabled={pending || !ready}>
           {pending ? "Đang lưu…" : "Lưu menu"}
         </Button>
         {unsaved && <span className="text-sm text-amber-800">Có thay đổi chưa lưu.</span>}

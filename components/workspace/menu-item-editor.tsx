@@ -29,6 +29,7 @@ type MenuItemEditorProps = {
   onDragEnd: () => void;
 };
 
+const labelClass = "block text-xs font-semibold";
 const targetLabels: Record<TargetKind, string> = { category: "Chuyên mục", unit: "Đơn vị", page: "Trang" };
 
 function TargetSelect({ node, kind, targets, errorId, invalid, onChange }: { node: MenuNode; kind: TargetKind; targets: MenuTargets; errorId: string; invalid: boolean; onChange: (target: { id: number; name: string } | null) => void }) {
@@ -85,7 +86,7 @@ export function MenuItemEditor({ node, position, parent, targets, flag, errors, 
       }}
     >
       <legend className="px-1 text-xs font-semibold text-neutral-700">
-        {parent ? `Mục con ${position} của “${menuItemName(parent)}”` : `Mục ${position}`}
+        {parent ? `Mục con ${position} của “${menuItemName(parent)}”` : `Mục ${position}`}: {name}
       </legend>
       <div className="flex flex-wrap items-start gap-3">
         <span
@@ -104,12 +105,14 @@ export function MenuItemEditor({ node, position, parent, targets, flag, errors, 
         >
           ⠿
         </span>
-        <label className="min-w-48 flex-1 text-xs font-semibold">
-          Tên hiển thị
-          <TextInput data-control="label" value={node.label} aria-invalid={errors.label ? true : undefined} aria-describedby={id("label-error")} onChange={(event) => onChange({ label: event.target.value })} />
+        <div className="min-w-48 flex-1">
+          <label className={labelClass}>
+            Tên hiển thị
+            <TextInput data-control="label" value={node.label} aria-invalid={errors.label ? true : undefined} aria-describedby={id("label-error")} onChange={(event) => onChange({ label: event.target.value })} />
+          </label>
           <FieldError id={id("label-error")} messages={errors.label} />
-        </label>
-        <label className="w-48 text-xs font-semibold">
+        </div>
+        <label className={`w-48 ${labelClass}`}>
           Trỏ tới
           <SelectInput data-control="kind" value={node.kind} onChange={(event) => changeKind(event.target.value as MenuKind)}>
             {MENU_KINDS.map((kind) => (
@@ -118,35 +121,39 @@ export function MenuItemEditor({ node, position, parent, targets, flag, errors, 
           </SelectInput>
         </label>
         {isTargetKind(node.kind) && (
-          <label className="min-w-56 flex-1 text-xs font-semibold">
-            {targetLabels[node.kind]}
-            <TargetSelect
-              node={node}
-              kind={node.kind}
-              targets={targets}
-              errorId={id("target-error")}
-              invalid={Boolean(errors.target)}
-              onChange={(target) => onChange({ targetId: target?.id ?? null, label: node.label.trim() === "" && target ? target.name : node.label })}
-            />
+          <div className="min-w-56 flex-1">
+            <label className={labelClass}>
+              {targetLabels[node.kind]}
+              <TargetSelect
+                node={node}
+                kind={node.kind}
+                targets={targets}
+                errorId={id("target-error")}
+                invalid={Boolean(errors.target)}
+                onChange={(target) => onChange({ targetId: target?.id ?? null, label: node.label.trim() === "" && target ? target.name : node.label })}
+              />
+            </label>
             <FieldError id={id("target-error")} messages={errors.target} />
-          </label>
+          </div>
         )}
         {(node.kind === "path" || node.kind === "external") && (
-          <label className="min-w-56 flex-1 text-xs font-semibold">
-            {node.kind === "path" ? "Đường dẫn" : "Địa chỉ liên kết"}
-            <TextInput
-              data-control="url"
-              value={node.url}
-              inputMode="url"
-              autoCapitalize="none"
-              spellCheck={false}
-              placeholder={node.kind === "path" ? "/tin-tuc" : "https://congdoan.vn"}
-              aria-invalid={errors.url ? true : undefined}
-              aria-describedby={id("url-error")}
-              onChange={(event) => onChange({ url: event.target.value })}
-            />
+          <div className="min-w-56 flex-1">
+            <label className={labelClass}>
+              {node.kind === "path" ? "Đường dẫn" : "Địa chỉ liên kết"}
+              <TextInput
+                data-control="url"
+                value={node.url}
+                inputMode="url"
+                autoCapitalize="none"
+                spellCheck={false}
+                placeholder={node.kind === "path" ? "/tin-tuc" : "https://congdoan.vn"}
+                aria-invalid={errors.url ? true : undefined}
+                aria-describedby={id("url-error")}
+                onChange={(event) => onChange({ url: event.target.value })}
+              />
+            </label>
             <FieldError id={id("url-error")} messages={errors.url} />
-          </label>
+          </div>
         )}
       </div>
       {flag && (
