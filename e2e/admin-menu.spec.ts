@@ -33,10 +33,10 @@ test("an admin puts a page under a new item with the keyboard, saves, and a phon
 
   const groupRow = await addItem(page);
   await groupRow.getByLabel("Trỏ tới").selectOption("path");
-  await groupRow.getByLabel("Đường dẫn").fill("/tin-tuc");
+  await groupRow.getByLabel("Đường dẫn", { exact: true }).fill("/tin-tuc");
   await groupRow.getByLabel("Tên hiển thị").fill(group);
 
-  const picker = (await addItem(page)).getByLabel("Trang", { exact: true });
+  const picker = (await addItem(page)).getByRole("combobox", { name: "Trang", exact: true });
   // The new item's page picker has the focus; picking a page names the item after it.
   await expect(picker).toBeFocused();
   await picker.selectOption(String(history?.id));
@@ -105,17 +105,23 @@ test("a javascript: link is refused on its own item, and everything the admin ar
   await signIn(page, await createAccount("admin", db));
   await page.goto("/quan-tri/menu");
 
-  // Arrange: drag "Liên hệ" above "Trang chủ", then add a link as a sub-item of the last item.
-  await rowLabelled(page, "Liên hệ").locator("[draggable=true]").dragTo(rowLabelled(page, "Trang chủ"), { targetPosition: { x: 40, y: 8 } });
-  await expect(announced(page)).toHaveText("Đã chuyển “Liên hệ” tới vị trí 1.");
+  // Arrange, once the screen's script runs ("+ Thêm mục" is enabled then): drag "Ban Thường vụ"
+  // above "Lịch sử truyền thống", move "Liên hệ" up, and add a link under the last item.
+  await expect(page.getByRole("button", { name: "+ Thêm mục" })).toBeEnabled();
+  await rowLabelled(page, "Ban Thường vụ").locator("[draggable=true]").dragTo(rowLabelled(page, "Lịch sử truyền thống"), { targetPosition: { x: 40, y: 8 } });
+  await expect(announced(page)).toHaveText("Đã chuyển “Ban Thường vụ” tới vị trí 1 trong “Giới thiệu”.");
+  const topLevel = await topLevelCount(page);
+  await rowLabelled(page, "Liên hệ").getByRole("button", { name: "Chuyển “Liên hệ” lên" }).click();
+  await expect(announced(page)).toHaveText(`Đã chuyển “Liên hệ” lên vị trí ${topLevel - 1}.`);
   const row = await addItem(page);
   await row.getByLabel("Trỏ tới").selectOption("external");
   await row.getByLabel("Địa chỉ liên kết").fill("javascript:alert(document.cookie)");
   await row.getByLabel("Tên hiển thị").fill("Trang mạng xấu");
   await rowLabelled(page, "Trang mạng xấu").getByRole("button", { name: "Đưa “Trang mạng xấu” thành mục con" }).click();
   const arranged = await labelsOnScreen(page);
-  expect(arranged[0]).toBe("Liên hệ");
-  expect(arranged.at(-1)).toBe("Trang mạng xấu");
+  expect(arranged.indexOf("Ban Thường vụ")).toBeLessThan(arranged.indexOf("Lịch sử truyền thống"));
+  expect(arranged.indexOf("Liên hệ")).toBeLessThan(arranged.indexOf("Đơn vị"));
+  await expect(page.getByRole("list", { name: "Mục con của Đơn vị" }).getByRole("group").last()).toHaveAccessibleName(/: Trang mạng xấu$/);
 
   await page.getByRole("button", { name: "Lưu menu" }).click();
   await expect(page.getByRole("form", { name: "Sửa menu" }).getByRole("alert")).toHaveText("Chưa lưu được: 1 lỗi ở các mục được đánh dấu. Menu bạn sắp xếp vẫn còn nguyên trên màn hình.");

@@ -3,6 +3,7 @@
 import type { DragEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectInput, TextInput } from "@/components/ui/field";
+import { useInBrowser } from "@/components/ui/use-in-browser";
 import { isTargetKind, menuFlagLabels, menuItemName, menuKindLabels, type MenuFlag, type MenuNode, type MenuTargets, type TargetKind } from "@/core/menu-tree";
 import type { MenuField } from "@/core/menu-validation";
 import { MENU_KINDS, type MenuKind } from "@/core/schemas/menu";
@@ -66,6 +67,7 @@ function dropPosition(event: DragEvent<HTMLElement>): DropPosition {
 /** One item of the menu screen: its label and target, what readers will not see, and the buttons that move it. */
 export function MenuItemEditor({ node, position, parent, targets, flag, errors, dropHint, onChange, onCommand, onDragStart, onDragOver, onDrop, onDragEnd }: MenuItemEditorProps) {
   const name = menuItemName(node);
+  const ready = useInBrowser();
   const id = (field: string) => `menu-${node.key}-${field}`;
   const changeKind = (kind: MenuKind) => {
     const label = node.label.trim() === "" && kind === "home" ? "Trang chủ" : node.label;
@@ -90,7 +92,7 @@ export function MenuItemEditor({ node, position, parent, targets, flag, errors, 
       </legend>
       <div className="flex flex-wrap items-start gap-3">
         <span
-          draggable
+          draggable={ready}
           onDragStart={(event) => {
             event.dataTransfer.effectAllowed = "move";
             event.dataTransfer.setData("text/plain", node.key);
