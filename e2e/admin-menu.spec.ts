@@ -135,3 +135,35 @@ test("a javascript: link is refused on its own item, and everything the admin ar
   await expect(page.getByText("Có thay đổi chưa lưu.")).toBeVisible();
   expect(count()).toBe(storedBefore);
 });
+
+test("a save from a tab opened before another save is refused with the edits kept, and can then overwrite it knowingly", async ({ page, context, db }) => {
+  const storedLabels = () => db.select().from(menuItems).orderBy(menuItems.parentId, menuItems.sortOrder).all().map((row) => row.label);
+  const original = storedLabels();
+  await signIn(page, await createAccount("admin", db));
+  const other = await context.newPage();
+  for (const tab of [page, other]) {
+    await tab.goto("/quan-tri/menu");
+    await expect(tab.getByRole("button", { name: "+ Thêm mục" })).toBeEnabled();
+  }
+  // The other tab moves "Liên hệ" up and saves first.
+  await rowLabelled(other, "Liên hệ").getByRole("button", { name: "Chuyển “Liên hệ” lên" }).click();
+  await other.getByRole("button", { name: "Lưu menu" }).click();
+  await expect(other.getByRole("status").filter({ hasText: "Đã lưu menu." })).toBeVisible();
+
+  // This tab, opened before that save, renames "Văn bản": refused, the new name still on screen.
+  await rowLabelled(page, "Văn bản").getByLabel("Tên hiển thị").fill("Văn bản pháp luật");
+  await page.getByRole("button", { name: "Lưu menu" }).click();
+  const form = page.getByRole("form", { name: "Sửa menu" });
+  await expect(form.getByRole("alert")).toContainText("Menu vừa được lưu ở một thẻ hoặc máy khác");
+  await expect(rowLabelled(page, "Văn bản pháp luật").getByLabel("Tên hiển thị")).toHaveValue("Văn bản pháp luật");
+  expect(storedLabels()).toContain("Văn bản");
+
+  // Knowingly: this tab's menu replaces the other's (so "Liên hệ" is back in its place), then the old name.
+  await page.getByRole("button", { name: "Lưu đè bằng menu của tôi" }).click();
+  await expect(form.getByRole("status").filter({ hasText: "Đã lưu menu." })).toBeVisible();
+  expect(storedLabels()).toEqual(original.map((label) => (label === "Văn bản" ? "Văn bản pháp luật" : label)));
+  await rowLabelled(page, "Văn bản pháp luật").getByLabel("Tên hiển thị").fill("Văn bản");
+  await page.getByRole("button", { name: "Lưu menu" }).click();
+  await expect(page.getByText("Có thay đổi chưa lưu.")).toBeHidden();
+  await expect.poll(storedLabels).toEqual(original);
+});
