@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { currentMenuItem, fallbackMenuLinks, menuLinks, type MenuLink } from "./menu-links";
+import { fallbackMenuLinks, menuLinks, type MenuLink } from "./menu-links";
 import { flattenMenu, menuFingerprint, menuFlags, nestMenu, type MenuNode, type MenuTargets } from "./menu-tree";
 
 const targets: MenuTargets = {
@@ -45,22 +45,6 @@ describe("menuLinks", () => {
 describe("menuFlags", () => {
   it("flags deleted targets and unpublished pages, sub-items included", () => {
     expect(menuFlags(tree, targets)).toEqual({ rules: "unpublished", gone: "deleted", "dead-unit": "deleted" });
-  });
-});
-
-describe("currentMenuItem", () => {
-  const links = menuLinks(tree, targets);
-  it.each([
-    ["/", { key: "home", exact: true, sectionKey: "home" }],
-    ["/gioi-thieu/lich-su-truyen-thong", { key: "history", exact: true, sectionKey: "about" }],
-    ["/tin-tuc", { key: "news", exact: true, sectionKey: "news" }],
-    ["/tin-tuc/", { key: "news", exact: true, sectionKey: "news" }],
-    ["/tin-tuc/dai-hoi-cong-doan-tinh", { key: "news", exact: false, sectionKey: "news" }],
-    ["/chuyen-muc/van-ban", { key: "docs", exact: true, sectionKey: "news" }],
-    ["/tin-tucx", null],
-    ["/tim-kiem", null],
-  ])("%s → %o", (pathname, expected) => {
-    expect(currentMenuItem(links, pathname)).toEqual(expected);
   });
 });
 

@@ -1,4 +1,9 @@
-import type { MenuEntry, MenuKind } from "./schemas/menu";
+// No Zod here (nor anything heavy): the menu screen and the header's island run this in the browser.
+import type { MenuEntry } from "./schemas/menu";
+
+/** What a menu item points at: a page of ours by id, one of our paths, or another site. */
+export const MENU_KINDS = ["home", "category", "unit", "page", "path", "external"] as const;
+export type MenuKind = (typeof MENU_KINDS)[number];
 
 /**
  * The public navigation as the admin arranges it: top-level items, each with its sub-items (one
@@ -25,6 +30,11 @@ export const menuKindLabels: Record<MenuKind, string> = {
   path: "Đường dẫn trong trang",
   external: "Liên kết ngoài",
 };
+
+/** Which part of an item a problem concerns: the screen shows the message under that field. */
+export type MenuField = "label" | "target" | "url" | "parent";
+/** How a save's refusal names an item's field: "m12.url". */
+export const menuFieldKey = (key: string, field: MenuField) => `${key}.${field}`;
 
 export const menuFlagLabels: Record<MenuFlag, string> = { deleted: "Đích đã bị xóa", unpublished: "Trang chưa đăng" };
 

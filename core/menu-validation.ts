@@ -1,12 +1,10 @@
 import type { FieldErrors } from "./action-result";
-import { isTargetKind, menuItemName, nestMenu, targetOf, type MenuNode, type MenuTargets } from "./menu-tree";
+import { isTargetKind, menuFieldKey, menuItemName, nestMenu, targetOf, type MenuField, type MenuNode, type MenuTargets } from "./menu-tree";
 import { menuEntriesSchema, type MenuEntry } from "./schemas/menu";
 
 export const MAX_MENU_LABEL = 80;
 const MAX_ADDRESS = 2_000;
 
-/** Which part of an item a problem concerns: the screen shows the message under that field. */
-export type MenuField = "label" | "target" | "url" | "parent";
 /** A problem with one item's field, or with the menu as a whole (key null). */
 export type MenuProblem = { key: string | null; field: MenuField | null; message: string };
 
@@ -137,8 +135,6 @@ export function checkMenu(json: string, targets: MenuTargets): MenuCheck {
     fieldErrors: menuFieldErrors(problems),
   };
 }
-
-export const menuFieldKey = (key: string, field: MenuField) => `${key}.${field}`;
 
 function menuFieldErrors(problems: readonly MenuProblem[]): FieldErrors {
   const errors: FieldErrors = {};

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { CurrentMenuItem, MenuLink } from "@/core/menu-links";
+import type { CurrentMenuItem } from "@/core/menu-current";
+import type { MenuLink } from "@/core/menu-links";
 
 type MenuAnchorProps = { link: MenuLink; current: CurrentMenuItem | null; className: (state: { isCurrent: boolean }) => string; onNavigate?: () => void };
 

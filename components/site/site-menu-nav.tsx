@@ -4,7 +4,8 @@ import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, type FocusEvent } from "react";
 import { flushSync } from "react-dom";
 import { useInBrowser } from "@/components/ui/use-in-browser";
-import { currentMenuItem, type CurrentMenuItem, type MenuLink } from "@/core/menu-links";
+import { currentMenuItem, type CurrentMenuItem } from "@/core/menu-current";
+import type { MenuLink } from "@/core/menu-links";
 import { MenuAnchor } from "./menu-anchor";
 import { SiteMenuPanel } from "./site-menu-panel";
 

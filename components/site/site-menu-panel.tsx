@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef, type KeyboardEvent } from "react";
-import type { CurrentMenuItem, MenuLink } from "@/core/menu-links";
+import type { CurrentMenuItem } from "@/core/menu-current";
+import type { MenuLink } from "@/core/menu-links";
 import { MenuAnchor } from "./menu-anchor";
 
 type SiteMenuPanelProps = { id: string; links: MenuLink[]; current: CurrentMenuItem | null; onClose: (returnFocus: boolean) => void };

@@ -4,9 +4,7 @@ import type { DragEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { SelectInput, TextInput } from "@/components/ui/field";
 import { useInBrowser } from "@/components/ui/use-in-browser";
-import { isTargetKind, menuFlagLabels, menuItemName, menuKindLabels, type MenuFlag, type MenuNode, type MenuTargets, type TargetKind } from "@/core/menu-tree";
-import type { MenuField } from "@/core/menu-validation";
-import { MENU_KINDS, type MenuKind } from "@/core/schemas/menu";
+import { isTargetKind, MENU_KINDS, menuFlagLabels, menuItemName, menuKindLabels, type MenuField, type MenuFlag, type MenuKind, type MenuNode, type MenuTargets, type TargetKind } from "@/core/menu-tree";
 import { treeOrder } from "@/core/unit-tree";
 import { FieldError } from "./field-error";
 

@@ -1,7 +1,6 @@
+import { MENU_KINDS } from "../menu-tree";
 import { z } from "./zod";
 
-/** What a menu item points at: a page of ours by id, one of our paths, or another site. */
-export const MENU_KINDS = ["home", "category", "unit", "page", "path", "external"] as const;
 export const MAX_MENU_ITEMS = 100;
 
 // Keys name the items of one save: "m12" for a stored item, "n…" for one added on screen.
@@ -23,5 +22,4 @@ export const menuEntrySchema = z.object({
 
 export const menuEntriesSchema = z.array(menuEntrySchema).max(MAX_MENU_ITEMS, { error: `Menu có tối đa ${MAX_MENU_ITEMS} mục.` });
 
-export type MenuKind = (typeof MENU_KINDS)[number];
 export type MenuEntry = z.infer<typeof menuEntrySchema>;
