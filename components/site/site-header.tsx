@@ -2,10 +2,11 @@ import Link from "next/link";
 import { env } from "@/server/env";
 import { siteTaxonomy } from "@/server/public-content";
 import { HeaderSearch } from "./header-search";
+import { SiteMenu } from "./site-menu";
 import { UnionEmblem } from "./union-emblem";
 
 export async function SiteHeader() {
-  const { union, categories } = await siteTaxonomy();
+  const { union } = await siteTaxonomy();
   return (
     <header className="bg-white">
       <a
@@ -27,27 +28,7 @@ export async function SiteHeader() {
         <HeaderSearch />
       </div>
       <p className="bg-accent-700 px-4 py-2 text-center text-sm font-semibold italic leading-6 text-white">{env.SITE_SLOGAN}</p>
-      <nav aria-label="Chuyên mục" className="bg-brand-900">
-        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold text-white">
-          <li>
-            <Link href="/" className="block whitespace-nowrap px-3 py-3 hover:bg-brand-700">
-              Trang chủ
-            </Link>
-          </li>
-          <li>
-            <Link href="/tin-tuc" className="block whitespace-nowrap px-3 py-3 hover:bg-brand-700">
-              Tất cả tin
-            </Link>
-          </li>
-          {categories.map((category) => (
-            <li key={category.id}>
-              <Link href={`/chuyen-muc/${category.slug}`} className="block whitespace-nowrap px-3 py-3 hover:bg-brand-700">
-                {category.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SiteMenu />
     </header>
   );
 }
