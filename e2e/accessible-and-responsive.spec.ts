@@ -42,3 +42,56 @@ test("a keyboard user can skip to the content and sees where the focus is", asyn
   await skip.press("Enter");
   await expect(page).toHaveURL(/#noi-dung$/);
 });
+
+// The demo menu (seeds/demo-menu.ts), in order, sub-items after their item.
+const demoMenu = [
+  "Trang chủ",
+  "Giới thiệu", "Lịch sử truyền thống", "Cơ cấu tổ chức", "Ban Thường vụ",
+  "Tin tức", "Tin hoạt động", "Tin tức – sự kiện", "Gương điển hình",
+  "Văn bản",
+  "Đơn vị", "Công đoàn Viên chức tỉnh", "Liên đoàn Lao động thành phố Hải Lâm", "Liên đoàn Lao động huyện Tân Phong", "Công đoàn ngành Giáo dục tỉnh",
+  "Liên hệ",
+];
+
+test("a keyboard user opens a drop-down with its button, Escape closes it, and the current item is marked", async ({ page }) => {
+  await page.goto("/chuyen-muc/tin-hoat-dong");
+  const nav = page.getByRole("navigation", { name: "Menu chính" });
+  const toggle = nav.getByRole("button", { name: "Mục con của Tin tức" });
+  await expect(toggle).toBeEnabled();
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  const current = nav.getByRole("link", { name: "Tin hoạt động" });
+  await expect(current).toBeHidden();
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(current).toBeVisible();
+  await expect(current).toHaveAttribute("aria-current", "page");
+  await page.keyboard.press("Tab");
+  await expect(current).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(toggle).toBeFocused();
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(current).toBeHidden();
+  // A pointer opens it by hovering.
+  await nav.getByRole("link", { name: "Giới thiệu", exact: true }).hover();
+  await expect(nav.getByRole("link", { name: "Cơ cấu tổ chức" })).toBeVisible();
+});
+
+test("a phone reader opens the menu: every item and sub-item in one column, the current one marked, no sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/tin-tuc");
+  const nav = page.getByRole("navigation", { name: "Menu chính" });
+  await expect(nav.getByRole("link")).toHaveCount(0);
+  await nav.getByRole("button", { name: "Menu" }).click();
+  const panel = page.getByRole("dialog", { name: "Menu" });
+  await expect(panel.getByRole("link")).toHaveText(demoMenu);
+  await expect(panel.getByRole("link", { name: "Tin tức", exact: true })).toHaveAttribute("aria-current", "page");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  for (const link of await panel.getByRole("link").all()) {
+    const box = await link.boundingBox();
+    expect((box?.x ?? -1) + (box?.width ?? 999)).toBeLessThanOrEqual(390);
+  }
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+});

@@ -124,9 +124,9 @@ test("an article prints as its text and photos with captions, without navigation
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(page.locator("article figcaption").first()).toBeVisible();
   await expect(page.locator("article img").first()).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Chuyên mục" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Menu chính" })).toBeHidden();
   await expect(page.locator("body > footer, footer").last()).toBeHidden();
   await expect(page.getByRole("heading", { name: "Các tin đã đăng" })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
-  await expect(page.getByRole("navigation", { name: "Chuyên mục" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Menu chính" })).toBeVisible();
 });

@@ -5,6 +5,7 @@ import { count, eq, isNotNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase } from "@/db/test-database";
 import { mostReadArticles } from "@/db/queries/article-views";
+import { adminMenu, publicMenu, storedMenu } from "@/db/queries/menu";
 import { articleDailyViews, articles, categories, media, series, units, users } from "@/db/schema";
 import { verifyPassword } from "@/server/password";
 import { demoAccounts } from "./demo-organisation";
@@ -91,9 +92,25 @@ describe("the demo seed", () => {
     }
   });
 
+  it("arranges the menu: the about pages under Giới thiệu, the news categories under Tin tức, every target live", () => {
+    const summary = publicMenu(handle.db).map((link) => `${link.label} → ${link.href}${link.children.length ? ` [${link.children.map((c) => c.href).join(" ")}]` : ""}`);
+    expect(summary).toEqual([
+      "Trang chủ → /",
+      "Giới thiệu → /gioi-thieu/gioi-thieu [/gioi-thieu/lich-su-truyen-thong /gioi-thieu/co-cau-to-chuc /gioi-thieu/ban-thuong-vu]",
+      "Tin tức → /tin-tuc [/chuyen-muc/tin-hoat-dong /chuyen-muc/tin-tuc-su-kien /chuyen-muc/guong-dien-hinh]",
+      "Văn bản → /chuyen-muc/van-ban",
+      "Đơn vị → /don-vi/ldld-tinh-hai-lam [/don-vi/cong-doan-vien-chuc-tinh /don-vi/ldld-thanh-pho-hai-lam /don-vi/ldld-huyen-tan-phong /don-vi/cong-doan-nganh-giao-duc]",
+      "Liên hệ → /gioi-thieu/lien-he",
+    ]);
+    expect(adminMenu(handle.db).flags).toEqual({});
+  });
+
   it("is idempotent: a second run adds nothing", async () => {
     const before = [countOf(units), countOf(categories), countOf(users), countOf(media), countOf(articles), countOf(articleDailyViews)];
+    // Keys are row ids: the same keys mean the same rows, not a menu written again.
+    const menu = storedMenu(handle.db);
     await seedDemoContent(handle.db, mediaDir);
     expect([countOf(units), countOf(categories), countOf(users), countOf(media), countOf(articles), countOf(articleDailyViews)]).toEqual(before);
+    expect(storedMenu(handle.db)).toEqual(menu);
   });
 });

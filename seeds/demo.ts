@@ -12,6 +12,7 @@ import { hashPassword } from "@/server/password";
 import { demoArticles2019To2020 } from "./demo-articles-2019-2020";
 import { demoArticles2021To2022 } from "./demo-articles-2021-2022";
 import { demoSeries, recentDemoArticles } from "./demo-articles-recent";
+import { seedDemoMenu } from "./demo-menu";
 import { demoAccounts, demoCategories, demoUnits } from "./demo-organisation";
 import { demoPages, type DemoPageBlock } from "./demo-pages";
 import { demoSiteSettings } from "./demo-settings";
@@ -149,6 +150,7 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
   }
   seedDemoDailyViews(db, now);
   seedDemoPages(db, userIdByKey.get("admin") ?? null, now);
+  seedDemoMenu(db);
   seedDemoSettings(db, userIdByKey.get("admin") ?? null, now);
 }
 

@@ -5,6 +5,7 @@ import { CALM_REVALIDATE_SECONDS, earliest, revalidateSecondsUntil } from "@/cor
 import { type CalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "@/db/client";
 import { redirectedSlug } from "@/db/queries/article-writes";
+import { publicMenu } from "@/db/queries/menu";
 import {
   latestPublishedArticles,
   nextScheduledPublication,
@@ -70,6 +71,15 @@ export const siteSettingsContent = cache(async () => {
 export const footerPageLinks = cache(async () => {
   await markPage([cacheTags.chrome], CALM_REVALIDATE_SECONDS);
   return pageLinks(getDatabase()).filter((page) => page.isPublished && page.parentId === null);
+});
+
+/**
+ * The header's navigation, as the admin arranged it on /quan-tri/menu (items pointing at
+ * something deleted or unpublished left out), or the categories while no menu is arranged.
+ */
+export const siteMenuContent = cache(async () => {
+  await markPage([cacheTags.chrome], CALM_REVALIDATE_SECONDS);
+  return publicMenu(getDatabase());
 });
 
 /** The home page: featured, newest, and the latest of each category. */

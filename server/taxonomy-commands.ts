@@ -2,12 +2,14 @@
 // command's checks and writes, its audit entry included, are one transaction.
 import { failure, fieldErrorsOf, type ActionResult } from "@/core/action-result";
 import type { AuditAction } from "@/core/audit";
+import { menuNoteAfterDeleting } from "@/core/menu-tree";
 import { ADMIN_ONLY } from "@/core/permissions";
 import { categorySchema, unitSchema } from "@/core/schemas/taxonomy";
 import { isInUse, usageRefusal } from "@/core/taxonomy-usage";
 import { neighbourFor, wouldCreateCycle } from "@/core/unit-tree";
 import type { Database, Transaction } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit-log";
+import { menuLabelsPointingAt } from "@/db/queries/menu";
 import {
   adminUnits,
   categoriesInOrder,
@@ -111,7 +113,8 @@ export function deleteUnitCommand(db: Database, admin: SessionUser, id: number, 
     if (isInUse(usage)) return failure(usageRefusal("đơn vị", unit.name, usage));
     deleteUnitRow(tx, id);
     audit(tx, admin, "unit-delete", `Đơn vị: ${unit.name}`, "", context);
-    return { ok: true, message: `Đã xóa đơn vị “${unit.name}”.` };
+    // A menu item pointing at it is no reason to refuse: it stays, flagged on the menu screen.
+    return { ok: true, message: `Đã xóa đơn vị “${unit.name}”.${menuNoteAfterDeleting("đơn vị", menuLabelsPointingAt(tx, "unit", id))}` };
   });
 }
 
@@ -171,7 +174,7 @@ export function deleteCategoryCommand(db: Database, admin: SessionUser, id: numb
     if (isInUse(usage)) return failure(usageRefusal("chuyên mục", category.name, usage));
     deleteCategoryRow(tx, id);
     audit(tx, admin, "category-delete", `Chuyên mục: ${category.name}`, "", context);
-    return { ok: true, message: `Đã xóa chuyên mục “${category.name}”.` };
+    return { ok: true, message: `Đã xóa chuyên mục “${category.name}”.${menuNoteAfterDeleting("chuyên mục", menuLabelsPointingAt(tx, "category", id))}` };
   });
 }
 

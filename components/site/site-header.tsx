@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { siteSettingsContent, siteTaxonomy } from "@/server/public-content";
+import { siteSettingsContent } from "@/server/public-content";
 import { HeaderSearch } from "./header-search";
 import { SiteEmblem } from "./site-emblem";
+import { SiteMenu } from "./site-menu";
 
 export async function SiteHeader() {
-  const [{ categories }, settings] = await Promise.all([siteTaxonomy(), siteSettingsContent()]);
-  const { name, shortName, slogan } = settings;
+  const { name, shortName, slogan, emblem } = await siteSettingsContent();
   return (
     <header className="bg-white">
       <a
@@ -16,7 +16,7 @@ export async function SiteHeader() {
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-4 sm:flex-nowrap sm:gap-4">
         <Link href="/" className="flex min-w-0 items-center gap-3 rounded sm:gap-4">
-          <SiteEmblem emblem={settings.emblem} className="h-12 w-12 shrink-0 sm:h-16 sm:w-16" />
+          <SiteEmblem emblem={emblem} className="h-12 w-12 shrink-0 sm:h-16 sm:w-16" />
           {/* The short name where the full one would take three lines. */}
           <span className="min-w-0 text-lg font-bold uppercase leading-tight text-brand-900 sm:text-2xl">
             <span className="sm:hidden">{shortName}</span>
@@ -26,27 +26,7 @@ export async function SiteHeader() {
         <HeaderSearch />
       </div>
       {slogan && <p className="bg-accent-700 px-4 py-2 text-center text-sm font-semibold italic leading-6 text-white">{slogan}</p>}
-      <nav aria-label="Chuyên mục" className="bg-brand-900">
-        <ul className="mx-auto flex max-w-6xl gap-1 overflow-x-auto px-2 text-sm font-semibold text-white">
-          <li>
-            <Link href="/" className="block whitespace-nowrap px-3 py-3 hover:bg-brand-700">
-              Trang chủ
-            </Link>
-          </li>
-          <li>
-            <Link href="/tin-tuc" className="block whitespace-nowrap px-3 py-3 hover:bg-brand-700">
-              Tất cả tin
-            </Link>
-          </li>
-          {categories.map((category) => (
-            <li key={category.id}>
-              <Link href={`/chuyen-muc/${category.slug}`} className="block whitespace-nowrap px-3 py-3 hover:bg-brand-700">
-                {category.name}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SiteMenu />
     </header>
   );
 }

@@ -9,7 +9,7 @@ export type UnitLink = { id: number; name: string; shortName: string; slug: stri
 const categoryColumns = { id: categories.id, name: categories.name, slug: categories.slug };
 const unitColumns = { id: units.id, name: units.name, shortName: units.shortName, slug: units.slug, parentId: units.parentId };
 
-export function listCategories(db: Database): CategoryLink[] {
+export function listCategories(db: DatabaseOrTransaction): CategoryLink[] {
   return db.select(categoryColumns).from(categories).orderBy(asc(categories.sortOrder), asc(categories.name)).all();
 }
 
@@ -18,7 +18,7 @@ export function categoryBySlug(db: Database, slug: string): CategoryLink | null 
 }
 
 /** Units in tree order: each parent followed by its children. */
-export function listUnits(db: Database): UnitLink[] {
+export function listUnits(db: DatabaseOrTransaction): UnitLink[] {
   const all = db.select(unitColumns).from(units).orderBy(asc(units.sortOrder), asc(units.name)).all();
   return treeOrder(all).map(({ depth: _depth, ...unit }) => unit);
 }

@@ -14,7 +14,7 @@ export default async function CategoriesPage() {
     <div className="space-y-5">
       <h1 className="text-2xl font-bold text-brand-900">Chuyên mục</h1>
       <p className="max-w-3xl text-sm text-neutral-700">
-        Thứ tự ở đây là thứ tự trên thanh điều hướng của trang tin. Một chuyên mục chỉ xóa được khi không còn bài viết nào thuộc về nó.
+        Thứ tự ở đây là thứ tự các chuyên mục trên trang chủ và trong bộ lọc tìm kiếm; thanh điều hướng của trang tin được sắp xếp ở trang Menu. Một chuyên mục chỉ xóa được khi không còn bài viết nào thuộc về nó; mục menu trỏ tới chuyên mục đã xóa sẽ được ẩn và đánh dấu để sửa.
       </p>
       <TaxonomyCreateForm kind="category" action={createCategoryAction} />
       <ul className="space-y-2" aria-label="Các chuyên mục">
