@@ -1,11 +1,10 @@
 import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { FieldError } from "../workspace/field-error";
+import { TextArea, TextInput } from "./field";
 
-// A labelled text input (or textarea) with its hint and its errors, linked for screen readers.
-// Uncontrolled: what was typed stays when the server refuses the form (use-kept-form.ts).
-
-export const inputClass =
-  "mt-1 block w-full rounded border border-neutral-400 bg-white px-3 py-2 text-sm text-neutral-900 aria-[invalid=true]:border-accent-700";
+// A text box with its label above, its hint and its errors, linked for screen readers: for long
+// forms where a label around the control (field.tsx) would not hold a hint. Uncontrolled, so what
+// was typed stays when the server refuses the form (use-kept-form.ts).
 
 type Common = { label: string; name: string; id?: string; hint?: string; errors?: string[]; className?: string; hideLabel?: boolean };
 type TextInputProps = Common & { multiline?: false } & Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "className">;
@@ -18,12 +17,12 @@ export function TextField(props: TextInputProps | TextAreaProps) {
   const errorId = `${fieldId}-loi`;
   const invalid = Boolean(errors?.length);
   const described = [hint ? hintId : null, invalid ? errorId : null].filter(Boolean).join(" ") || undefined;
-  const shared = { id: fieldId, name, className: inputClass, "aria-invalid": invalid || undefined, "aria-describedby": described };
+  const shared = { id: fieldId, name, "aria-invalid": invalid || undefined, "aria-describedby": described };
   return (
     <div className={className}>
       <label htmlFor={fieldId} className={hideLabel ? "sr-only" : "block text-sm font-semibold text-neutral-900"}>{label}</label>
       {hint && <p id={hintId} className="text-xs leading-5 text-neutral-600">{hint}</p>}
-      {rest.multiline ? <textarea {...shared} {...withoutMultiline(rest)} /> : <input {...shared} {...withoutMultiline(rest)} />}
+      {rest.multiline ? <TextArea {...shared} {...withoutMultiline(rest)} /> : <TextInput {...shared} {...withoutMultiline(rest)} />}
       <FieldError id={errorId} messages={errors} />
     </div>
   );

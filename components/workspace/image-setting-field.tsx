@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import type { ImageSources } from "@/core/media-files";
 import { FieldError } from "./field-error";
 import { uploadImageFile } from "./upload-image";
@@ -21,7 +22,7 @@ type ImageSettingFieldProps = {
   errors?: string[];
 };
 
-const button = "inline-flex min-h-10 cursor-pointer items-center rounded border px-3 py-1.5 text-sm font-semibold";
+const uploadButton = "inline-flex min-h-10 cursor-pointer items-center rounded border border-brand-900 bg-brand-900 px-4 text-sm font-semibold text-white hover:bg-brand-700";
 
 /**
  * An image setting (the emblem, the sharing image): uploaded here through the media library's
@@ -59,7 +60,7 @@ export function ImageSettingField({ name, label, hint, image, onChange, onPickFr
           )}
         </div>
         <div className="flex flex-wrap gap-2">
-          <label className={`${button} border-brand-900 bg-brand-900 text-white focus-within:outline focus-within:outline-3 focus-within:outline-amber-700`}>
+          <label className={`${uploadButton} focus-within:outline focus-within:outline-3 focus-within:outline-amber-700`}>
             Tải {label.toLowerCase()} lên
             <input
               type="file"
@@ -71,16 +72,18 @@ export function ImageSettingField({ name, label, hint, image, onChange, onPickFr
               }}
             />
           </label>
-          <button type="button" className={`${button} border-brand-900 text-brand-900`} onClick={() => {
+          <Button
+            onClick={() => {
               setRefusal(null);
               onPickFromLibrary();
-            }}>
+            }}
+          >
             Chọn từ thư viện
-          </button>
+          </Button>
           {image && (
-            <button type="button" className={`${button} border-transparent text-accent-700 underline`} onClick={() => onChange(null)}>
+            <Button variant="danger" onClick={() => onChange(null)}>
               Bỏ ảnh
-            </button>
+            </Button>
           )}
         </div>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import type { FieldErrors } from "@/core/action-result";
 import type { RelatedLink } from "@/core/schemas/site-settings";
@@ -10,8 +11,6 @@ import { FieldError } from "./field-error";
 // The settings' two lists. Each row keeps a key of its own, so typing in a row and then removing
 // another leaves what was typed where it was; the inputs stay uncontrolled like the rest of the form.
 
-const addButton = "min-h-10 rounded border border-dashed border-brand-700 px-3 py-1.5 text-sm font-semibold text-brand-700 disabled:opacity-50";
-const removeButton = "min-h-10 shrink-0 rounded px-2 text-sm text-accent-700 underline disabled:opacity-40";
 
 function useRows<T>(initial: T[]) {
   const next = useRef(initial.length);
@@ -46,9 +45,9 @@ export function SloganListField({ slogans, shown, errors }: { slogans: string[];
               aria-label={`Hiện khẩu hiệu ${i + 1}`}
             />
             <TextField label={`Khẩu hiệu ${i + 1}`} hideLabel id={`khau-hieu-${row.key}`} name="slogan" multiline rows={2} defaultValue={row.value} errors={errors[`slogans.${i}`]} className="min-w-0 flex-1" />
-            <button type="button" className={removeButton} disabled={rows.length === 1} onClick={() => remove(row.key)} aria-label={`Xóa khẩu hiệu ${i + 1}`}>
+            <Button variant="danger" size="sm" className="mt-1 shrink-0" disabled={rows.length === 1} onClick={() => remove(row.key)} aria-label={`Xóa khẩu hiệu ${i + 1}`}>
               Xóa
-            </button>
+            </Button>
           </li>
         ))}
       </ol>
@@ -57,9 +56,9 @@ export function SloganListField({ slogans, shown, errors }: { slogans: string[];
           <input type="radio" name="slogan-choice" className="h-5 w-5" checked={shownKey === "rotate"} onChange={() => setShownKey("rotate")} />
           Luân phiên mỗi ngày
         </label>
-        <button type="button" className={addButton} disabled={rows.length >= MAX_SLOGANS} onClick={() => add("")}>
+        <Button disabled={rows.length >= MAX_SLOGANS} onClick={() => add("")}>
           + Thêm khẩu hiệu
-        </button>
+        </Button>
       </div>
       <FieldError id="truong-slogans-loi" messages={[...(errors.slogans ?? []), ...(errors.sloganShown ?? [])]} />
     </fieldset>
@@ -78,15 +77,15 @@ export function RelatedLinksField({ links, errors }: { links: RelatedLink[]; err
           <li key={row.key} className="grid gap-2 rounded border border-neutral-200 p-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)_auto] sm:items-start">
             <TextField label={`Tên website ${i + 1}`} id={`lien-ket-ten-${row.key}`} name="relatedLabel" defaultValue={row.value.label} errors={errors[`relatedLinks.${i}.label`]} />
             <TextField label={`Địa chỉ website ${i + 1}`} id={`lien-ket-dia-chi-${row.key}`} name="relatedUrl" type="url" inputMode="url" autoCapitalize="none" placeholder="https://" defaultValue={row.value.url} errors={errors[`relatedLinks.${i}.url`]} />
-            <button type="button" className={`${removeButton} sm:mt-6`} onClick={() => remove(row.key)} aria-label={`Xóa liên kết ${i + 1}`}>
+            <Button variant="danger" size="sm" className="shrink-0 justify-self-start sm:mt-6" onClick={() => remove(row.key)} aria-label={`Xóa liên kết ${i + 1}`}>
               Xóa
-            </button>
+            </Button>
           </li>
         ))}
       </ol>
-      <button type="button" className={addButton} disabled={rows.length >= MAX_RELATED_LINKS} onClick={() => add({ label: "", url: "" })}>
+      <Button disabled={rows.length >= MAX_RELATED_LINKS} onClick={() => add({ label: "", url: "" })}>
         + Thêm liên kết
-      </button>
+      </Button>
       <FieldError id="truong-relatedLinks-loi" messages={errors.relatedLinks} />
     </fieldset>
   );

@@ -1,11 +1,14 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
+import { useInBrowser } from "@/components/ui/use-in-browser";
 import { ActionOutcome } from "./action-outcome";
 import { useKeptForm, type FormAction } from "./use-kept-form";
 
 /** Puts one earlier version of the site settings back, as a new version, after asking. */
 export function SettingsRestoreButton({ revisionId, version, baseVersion, action }: { revisionId: number; version: number; baseVersion: number; action: FormAction }) {
   const { state, pending, formProps } = useKeptForm(action);
+  const inBrowser = useInBrowser();
   return (
     <form
       {...formProps}
@@ -17,9 +20,9 @@ export function SettingsRestoreButton({ revisionId, version, baseVersion, action
     >
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="baseVersion" value={baseVersion} />
-      <button type="submit" disabled={pending} className="min-h-9 whitespace-nowrap rounded border border-brand-900 px-2 py-1 text-xs font-semibold text-brand-900 disabled:opacity-60" aria-label={`Khôi phục phiên bản ${version}`}>
+      <Button type="submit" size="sm" disabled={pending || !inBrowser} aria-label={`Khôi phục phiên bản ${version}`} className="whitespace-nowrap">
         Khôi phục
-      </button>
+      </Button>
       <ActionOutcome state={state} />
     </form>
   );

@@ -2,7 +2,9 @@
 
 import { useState } from "react";
 import { UnionEmblem } from "@/components/site/union-emblem";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
+import { useInBrowser } from "@/components/ui/use-in-browser";
 import type { SiteSettings } from "@/core/schemas/site-settings";
 import { ActionOutcome } from "./action-outcome";
 import { ImageSettingField, type ChosenImage } from "./image-setting-field";
@@ -37,15 +39,17 @@ function Section({ id, title, children, className = "" }: { id: string; title: s
  */
 export function SiteSettingsForm(props: SiteSettingsFormProps) {
   const { state, pending, formProps } = useKeptForm(props.action);
+  // Until its script runs, the form would be sent as a plain GET and everything typed lost.
+  const inBrowser = useInBrowser();
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form key={props.version} {...formProps} noValidate aria-label="Cài đặt trang" className="space-y-5">
       <input type="hidden" name="baseVersion" value={props.version} />
       <SettingsFields {...props} errors={errors} />
       <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-t border-neutral-200 bg-neutral-50/95 px-4 py-3">
-        <button type="submit" disabled={pending} className="min-h-11 rounded bg-brand-900 px-5 text-sm font-semibold text-white disabled:opacity-60">
+        <Button type="submit" variant="primary" disabled={pending || !inBrowser}>
           {pending ? "Đang lưu…" : "Lưu cài đặt"}
-        </button>
+        </Button>
         <div className="min-w-0 flex-1"><ActionOutcome state={state} /></div>
       </div>
     </form>
