@@ -57,6 +57,8 @@ export type SearchQuery = {
   exactMatch: string | null;
   /** The normalised words to highlight. */
   words: string[];
+  /** Each term's normalised words: one word, or the words of a phrase in quotes. */
+  terms: string[][];
 };
 
 // Words hold only letters and digits, so a double-quoted word is always one FTS5 string:
@@ -94,7 +96,17 @@ export function parseSearchQuery(input: string): SearchQuery | null {
     match: terms.map((term) => quoted(term.words)).join(" "),
     exactMatch: marked.length > 0 ? marked.map((term) => quoted(term.exactWords)).join(" ") : null,
     words: [...new Set(terms.flatMap((term) => term.words))],
+    terms: terms.map((term) => term.words),
   };
+}
+
+/**
+ * Whether a text holds every term of the query, a phrase as consecutive words: what the query's
+ * `match` finds in the index, for the few texts searched without it (the "about" pages).
+ */
+export function textMatchesQuery(query: SearchQuery, text: string): boolean {
+  const words = searchWords(text);
+  return query.terms.every((term) => words.some((_, start) => term.every((word, i) => words[start + i] === word)));
 }
 
 /** Any of the words of a text, for "similar words" (related articles): `"dai" OR "hoi"`. */

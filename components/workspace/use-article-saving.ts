@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionFailure, FieldErrors } from "@/core/action-result";
-import { FIX_MARKED_FIELDS, saveSizeProblem, type SaveIntent, type SaveResult, type SaveSuccess } from "@/core/article-save";
+import { FIX_MARKED_FIELDS, type SaveIntent, type SaveResult, type SaveSuccess } from "@/core/article-save";
+import { editedArticle, saveSizeProblem } from "@/core/editor-save";
 import type { ArticleStatus } from "@/core/permissions";
 import type { EditorActions, EditorArticle, EditorFields } from "./article-editor-types";
 import { fieldValues, formDataOf, postAutosave } from "./article-save-transport";
@@ -88,7 +89,7 @@ export function useArticleSaving({ article, initialFields, actions }: { article:
       const sentAtChange = changeCount.current;
       const sentSlug = current.fields.slug;
       const values = fieldValues(current.fields);
-      const tooLarge = saveSizeProblem(values);
+      const tooLarge = saveSizeProblem(values, editedArticle);
       if (tooLarge) {
         setFormError(FIX_MARKED_FIELDS);
         setFieldErrors({ bodyHtml: [tooLarge] });
