@@ -101,12 +101,14 @@ export function parseSearchQuery(input: string): SearchQuery | null {
 }
 
 /**
- * Whether a text holds every term of the query, a phrase as consecutive words: what the query's
- * `match` finds in the index, for the few texts searched without it (the "about" pages).
+ * Whether the texts (a title, a summary, a body) hold every term of the query, each in one of
+ * them and a phrase as consecutive words in one: what the query's `match` finds in the index's
+ * columns, for the few texts searched without it (the "about" pages).
  */
-export function textMatchesQuery(query: SearchQuery, text: string): boolean {
-  const words = searchWords(text);
-  return query.terms.every((term) => words.some((_, start) => term.every((word, i) => words[start + i] === word)));
+export function textMatchesQuery(query: SearchQuery, texts: readonly string[]): boolean {
+  const columns = texts.map(searchWords);
+  const holds = (words: string[], term: string[]) => words.some((_, start) => term.every((word, i) => words[start + i] === word));
+  return query.terms.every((term) => columns.some((words) => holds(words, term)));
 }
 
 /** Any of the words of a text, for "similar words" (related articles): `"dai" OR "hoi"`. */
