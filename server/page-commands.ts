@@ -2,11 +2,12 @@
 // the input and the tree, then writes, audit entry included, in one transaction. Server actions
 // and the autosave route call these; tests call them directly.
 import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "@/core/action-result";
-import { editedPage, fixMarkedFields, type ConflictInfo, type SaveOutcome } from "@/core/editor-save";
+import { editedPage, fixMarkedFields, type ConflictInfo } from "@/core/editor-save";
 import { parentProblem } from "@/core/page-tree";
 import { canManagePages } from "@/core/permissions";
 import { sanitizeArticleHtml } from "@/core/sanitize";
-import { pageSchema, type PageIntent, type PageStatus } from "@/core/schemas/page";
+import type { PageIntent, PageSaveResult, PublicChange } from "@/core/page-save";
+import { pageSchema, type PageStatus } from "@/core/schemas/page";
 import { neighbourFor } from "@/core/unit-tree";
 import { formatShortDateTime } from "@/core/vi-date";
 import type { Database, Transaction } from "@/db/client";
@@ -35,16 +36,6 @@ const SLUG_TAKEN = "Đường dẫn này đã có trang khác dùng. Hãy chọn
 const slugTaken = failure(FIX_FIELDS, { slug: [SLUG_TAKEN] });
 // A second page with the same slug saved at the same moment: the unique index refuses it.
 const uniqueFailures = { "pages.slug": slugTaken };
-
-/**
- * What readers see change: nothing (a draft), the page itself (its text), or also what lists the
- * pages on every page (the footer, the menu, breadcrumbs), when a page appears, goes, is renamed,
- * moves or changes address. server/cache-tags.ts expires the cached pages accordingly.
- */
-export type PublicChange = "none" | "page" | "chrome";
-
-export type PageSaveSuccess = { pageId: number; version: number; slug: string; status: PageStatus; savedAt: string; publicChange: PublicChange };
-export type PageSaveResult = SaveOutcome<PageSaveSuccess>;
 
 export type PageSaveRequest = {
   pageId: number | null;

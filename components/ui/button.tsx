@@ -13,9 +13,15 @@ const variants = {
 
 const sizes = { normal: "px-4 py-2 text-sm", small: "min-h-9 px-2 py-1 text-xs" } as const;
 
-export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants; size?: keyof typeof sizes };
+type Look = { variant?: keyof typeof variants; size?: keyof typeof sizes };
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & Look;
+
+/** The button look, for a link that acts as one ("Thêm trang mới"). */
+export function buttonClasses({ variant = "primary", size = "normal" }: Look = {}): string {
+  return `inline-block rounded font-semibold disabled:opacity-60 ${sizes[size]} ${variants[variant]}`;
+}
 
 /** A button in the workspace's look; type="button" unless it is given another. */
-export function Button({ variant = "primary", size = "normal", className = "", type = "button", ...props }: ButtonProps) {
-  return <button type={type} className={`rounded font-semibold disabled:opacity-60 ${sizes[size]} ${variants[variant]} ${className}`} {...props} />;
+export function Button({ variant, size, className = "", type = "button", ...props }: ButtonProps) {
+  return <button type={type} className={`${buttonClasses({ variant, size })} ${className}`} {...props} />;
 }
