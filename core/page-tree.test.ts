@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ancestorsOf, parentProblem, possibleParents } from "./page-tree";
+import { ancestorsOf, breadcrumbsOf, parentProblem, possibleParents } from "./page-tree";
 
 // 1 Giới thiệu ─┬─ 2 Lịch sử truyền thống ── 4 Những mốc son
 //               └─ 3 Cơ cấu tổ chức
@@ -50,5 +50,16 @@ describe("ancestorsOf", () => {
 
   it("stops on a tree that already loops", () => {
     expect(ancestorsOf([{ id: 7, parentId: 8 }, { id: 8, parentId: 7 }], 7).map((page) => page.id)).toEqual([8]);
+  });
+});
+
+describe("breadcrumbsOf", () => {
+  it("leads from the home page through the ancestors to the page", () => {
+    const page = { title: "Lịch sử truyền thống", slug: "lich-su-truyen-thong", ancestors: [{ title: "Giới thiệu", slug: "gioi-thieu" }] };
+    expect(breadcrumbsOf(page)).toEqual([
+      { name: "Trang chủ", path: "/" },
+      { name: "Giới thiệu", path: "/gioi-thieu/gioi-thieu" },
+      { name: "Lịch sử truyền thống", path: "/gioi-thieu/lich-su-truyen-thong" },
+    ]);
   });
 });

@@ -1,3 +1,5 @@
+import type { Crumb } from "./json-ld";
+import { pagePath } from "./public-routes";
 import { wouldCreateCycle } from "./unit-tree";
 
 // The "about" pages form a tree (Giới thiệu › Lịch sử truyền thống): the rules that keep it one.
@@ -35,4 +37,9 @@ export function ancestorsOf<T extends PageNode>(pages: readonly T[], pageId: num
     parentId = parent.parentId;
   }
   return chain;
+}
+
+/** Trang chủ › Giới thiệu › Lịch sử truyền thống: the home page, the page's ancestors, then the page. */
+export function breadcrumbsOf(page: { title: string; slug: string; ancestors: readonly { title: string; slug: string }[] }): Crumb[] {
+  return [{ name: "Trang chủ", path: "/" }, ...page.ancestors.map((ancestor) => ({ name: ancestor.title, path: pagePath(ancestor.slug) })), { name: page.title, path: pagePath(page.slug) }];
 }

@@ -2,10 +2,6 @@ import { optionalId } from "./form-values";
 import { z } from "./zod";
 import { isWellFormedSlug, slugify } from "../slug";
 
-/** What the page editor asks for: a save, or a save followed by publishing or taking it down. */
-export const pageIntents = ["save", "autosave", "publish", "unpublish"] as const;
-export type PageIntent = (typeof pageIntents)[number];
-
 export const pageStatuses = ["draft", "published"] as const;
 export type PageStatus = (typeof pageStatuses)[number];
 export const pageStatusLabels: Record<PageStatus, string> = { draft: "Bản nháp", published: "Đã đăng" };

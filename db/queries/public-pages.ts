@@ -1,7 +1,7 @@
 // The "about" pages as readers see them: only published ones, with the way back up the tree and the pages under them.
 import { and, asc, eq } from "drizzle-orm";
 import { ancestorsOf } from "@/core/page-tree";
-import type { PageLanguage } from "@/core/schemas/page";
+import type { PageLanguage, PageStatus } from "@/core/schemas/page";
 import type { DatabaseOrTransaction } from "../client";
 import { pages } from "../schema";
 
@@ -43,10 +43,12 @@ export function publishedPageBySlug(db: DatabaseOrTransaction, slug: string): Pa
   return page ? withTree(db, page) : null;
 }
 
-/** Any page as its public page would show it, draft or not: for the staff preview. */
-export function pageAsPublished(db: DatabaseOrTransaction, id: number): PageView | null {
-  const page = db.select(viewColumns).from(pages).where(eq(pages.id, id)).get();
-  return page ? withTree(db, page) : null;
+/** Any page as its public page would show it, draft or not, with its status: for the staff preview. */
+export function pageAsPublished(db: DatabaseOrTransaction, id: number): { page: PageView; status: PageStatus } | null {
+  const row = db.select({ ...viewColumns, status: pages.status }).from(pages).where(eq(pages.id, id)).get();
+  if (!row) return null;
+  const { status, ...page } = row;
+  return { page: withTree(db, page), status };
 }
 
 export type PageText = PageLinkView & { summary: string; bodyHtml: string };
