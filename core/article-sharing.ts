@@ -1,4 +1,5 @@
 // What an article tells Zalo, Facebook and search engines: its preview and its NewsArticle data.
+import { scriptJson } from "./json-ld";
 import { parseMediaFileName, type ImageSources } from "./media-files";
 import { absoluteUrl } from "./xml";
 
@@ -42,5 +43,5 @@ export function newsArticleJsonLd(siteUrl: string, siteName: string, article: Sh
     author: article.byline ? { "@type": "Person", name: article.byline.replace(/^(tin|bài|ảnh|tin\s*&\s*ảnh|tin\s*và\s*ảnh)\s*:\s*/i, "") } : { "@type": "Organization", name: article.unitName },
     publisher: { "@type": "Organization", name: siteName, url: absoluteUrl(siteUrl, "/") },
   };
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return scriptJson(data);
 }

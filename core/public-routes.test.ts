@@ -19,6 +19,8 @@ describe("publicRouteFor", () => {
     ["/tim-kiem", "", "/ds/tim-kiem/-"],
     ["/tim-kiem", "q=cong+doan", "/ds/tim-kiem/WyJjb25nIGRvYW4iLCIiLCIiLCIiLCIiLDEsMF0"],
     ["/tim-kiem", "q=+cong+doan+&chuyen-muc=&trang=1&utm_source=zalo", "/ds/tim-kiem/WyJjb25nIGRvYW4iLCIiLCIiLCIiLCIiLDEsMF0"],
+    ["/gioi-thieu/lien-he", "", "/ds/gioi-thieu/lien-he"],
+    ["/gioi-thieu/lich-su-truyen-thong", "utm_source=zalo&trang=2", "/ds/gioi-thieu/lich-su-truyen-thong"],
   ])("rewrites %s?%s to %s", (pathname, search, path) => {
     expect(publicRouteFor(pathname, query(search))).toEqual({ kind: "rewrite", path });
   });
@@ -46,11 +48,14 @@ describe("publicRouteFor", () => {
     ["/ds/tin-tuc/1/tat-ca", ""],
     ["/ds", ""],
     ["/tim-kiem", "q=x&trang=abc"],
+    ["/gioi-thieu/Lien-He", ""],
+    ["/gioi-thieu/%3Cscript%3E", ""],
+    ["/ds/gioi-thieu/lien-he", ""],
   ])("answers %s?%s with the 404 page", (pathname, search) => {
     expect(publicRouteFor(pathname, query(search))).toEqual({ kind: "not-found" });
   });
 
-  it.each([["/quan-tri"], ["/dang-nhap"], ["/xem-truoc/5"], ["/tin-tuc/a/b"], ["/dsx"], ["/khong-co-trang-nay"], ["/favicon.ico"], ["/apple-touch-icon.png"], ["/icon-192.png"], ["/icon-512.png"], ["/manifest.webmanifest"]])(
+  it.each([["/quan-tri"], ["/dang-nhap"], ["/xem-truoc/5"], ["/tin-tuc/a/b"], ["/dsx"], ["/khong-co-trang-nay"], ["/gioi-thieu"], ["/gioi-thieu/a/b"], ["/favicon.ico"], ["/apple-touch-icon.png"], ["/icon-192.png"], ["/icon-512.png"], ["/manifest.webmanifest"]])(
     "leaves %s to Next",
     (pathname) => {
       expect(publicRouteFor(pathname, {})).toBeNull();

@@ -10,6 +10,7 @@ import { dayKey, parseDayKey, calendarDayFromParts, type CalendarDay } from "./v
  *   /tin-tuc?ngay=2022-12-21&trang=2 → /ds/tin-tuc/2/2022-12-21
  *   /chuyen-muc/hoat-dong            → /ds/chuyen-muc/hoat-dong/1/tat-ca
  *   /tim-kiem?q=cong+doan            → /ds/tim-kiem/WyJjb25nIGRvYW4iLCIiLCIiLCIiLCIiLDEsMF0 (core/search-params.ts)
+ *   /gioi-thieu/lien-he?utm=zalo     → /ds/gioi-thieu/lien-he
  * Only canonical values reach the internal pages, so every public address has one cache entry.
  */
 export const INTERNAL_ROOT = "/ds";
@@ -47,10 +48,20 @@ function listingPrefix(pathname: string): string | null | "not-found" {
   return `${INTERNAL_ROOT}/${internalSection}/${slug}`;
 }
 
+// "/gioi-thieu/lien-he" → "/ds/gioi-thieu/lien-he": the query string is dropped, so a page has one cache entry.
+function aboutPageRoute(pathname: string): PublicRoute | null {
+  const match = /^\/gioi-thieu\/([^/]+)$/.exec(pathname);
+  if (!match) return null;
+  const slug = match[1] ?? "";
+  return isWellFormedSlug(slug) ? { kind: "rewrite", path: `${INTERNAL_ROOT}${pagePath(slug)}` } : { kind: "not-found" };
+}
+
 /** Where proxy.ts sends a public address, or null when it is not one of the cached public pages. */
 export function publicRouteFor(pathname: string, searchParams: SearchParams): PublicRoute | null {
   if (pathname === INTERNAL_ROOT || pathname.startsWith(`${INTERNAL_ROOT}/`)) return { kind: "not-found" };
   if (pathname === "/") return { kind: "rewrite", path: `${INTERNAL_ROOT}/trang-chu/${HOME_EDITION}` };
+  const aboutPage = aboutPageRoute(pathname);
+  if (aboutPage) return aboutPage;
   if (pathname === "/tim-kiem") {
     const segment = searchStateSegment(searchParams);
     return segment ? { kind: "rewrite", path: `${INTERNAL_ROOT}/tim-kiem/${segment}` } : { kind: "not-found" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareRevisions, splitBodyBlocks, type ComparableRevision, type DiffPart } from "./revision-compare";
+import { comparePageRevisions, compareRevisions, splitBodyBlocks, type ComparablePageRevision, type ComparableRevision, type DiffPart } from "./revision-compare";
 
 const BASE: ComparableRevision = {
   title: "Công đoàn Viên chức tỉnh tổ chức Hội nghị tổng kết",
@@ -148,5 +148,25 @@ describe("compareRevisions", () => {
     const comparison = compareRevisions(BASE, { ...BASE, title: `  ${BASE.title.replace(" ", "   ")} `, bodyHtml: BASE.bodyHtml.replace("<p>Đoạn kết.</p>", "\n<p>Đoạn  kết. </p>") });
     expect(comparison.changedFieldCount).toBe(0);
     expect(comparison.bodyChanged).toBe(false);
+  });
+});
+
+describe("comparePageRevisions", () => {
+  const PAGE: ComparablePageRevision = {
+    title: "Liên hệ",
+    slug: "lien-he",
+    summary: "Địa chỉ và điện thoại của cơ quan Liên đoàn.",
+    bodyHtml: "<p>Đoàn viên cần tư vấn xin liên hệ.</p>",
+    languageName: "Tiếng Việt",
+  };
+
+  it("names a page's own fields, and no article field", () => {
+    expect(comparePageRevisions(PAGE, { ...PAGE }).fields.map((f) => f.label)).toEqual(["Tiêu đề", "Đường dẫn", "Tóm tắt", "Ngôn ngữ"]);
+  });
+
+  it("shows a changed language and a sentence added to the body", () => {
+    const comparison = comparePageRevisions(PAGE, { ...PAGE, languageName: "English", bodyHtml: `${PAGE.bodyHtml}<p>Giờ làm việc: sáng thứ Hai đến thứ Sáu.</p>` });
+    expect(comparison.fields.filter((f) => f.changed).map((f) => f.label)).toEqual(["Ngôn ngữ"]);
+    expect(bodyOf(comparison).filter((block) => block.change !== "same")).toEqual([{ change: "added", left: "", right: "{+Giờ làm việc: sáng thứ Hai đến thứ Sáu.+}" }]);
   });
 });

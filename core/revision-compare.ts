@@ -2,7 +2,13 @@ import { diffArrays, diffWords, type Change } from "diff";
 import { htmlToPlainText, sanitizeArticleHtml } from "./sanitize";
 
 // What an editor sees of two saved revisions side by side: each field and each block of the body,
-// with the words that went (left column) and the words that came (right column).
+// with the words that went (left column) and the words that came (right column). Articles and
+// pages compare the same way; each names its own fields.
+
+/** A revision as compared: its fields as the text shown, and its body. */
+type Comparable = { bodyHtml: string } & Record<string, string>;
+/** The fields compared, in the order shown, with their labels. */
+type FieldLabels<R extends Comparable> = readonly (readonly [Exclude<keyof R, "bodyHtml"> & string, string])[];
 
 export type ComparableRevision = {
   title: string;
@@ -15,12 +21,13 @@ export type ComparableRevision = {
   unitName: string;
   publishedAtLabel: string;
 };
+export type ComparablePageRevision = { title: string; slug: string; summary: string; bodyHtml: string; languageName: string };
 export type DiffPart = { text: string; change: "same" | "added" | "removed" };
-export type FieldComparison = { field: keyof ComparableRevision; label: string; changed: boolean; left: DiffPart[]; right: DiffPart[] };
+export type FieldComparison = { field: string; label: string; changed: boolean; left: DiffPart[]; right: DiffPart[] };
 export type BodyBlockComparison = { change: "same" | "added" | "removed" | "changed"; left: DiffPart[]; right: DiffPart[] };
 export type RevisionComparison = { fields: FieldComparison[]; body: BodyBlockComparison[]; changedFieldCount: number; bodyChanged: boolean };
 
-const FIELD_LABELS: [Exclude<keyof ComparableRevision, "bodyHtml">, string][] = [
+const ARTICLE_FIELDS: FieldLabels<ComparableRevision> = [
   ["title", "Tiêu đề"],
   ["slug", "Đường dẫn"],
   ["summary", "Tóm tắt"],
@@ -29,6 +36,13 @@ const FIELD_LABELS: [Exclude<keyof ComparableRevision, "bodyHtml">, string][] = 
   ["categoryName", "Chuyên mục"],
   ["unitName", "Đơn vị"],
   ["publishedAtLabel", "Thời gian đăng"],
+];
+
+const PAGE_FIELDS: FieldLabels<ComparablePageRevision> = [
+  ["title", "Tiêu đề"],
+  ["slug", "Đường dẫn"],
+  ["summary", "Tóm tắt"],
+  ["languageName", "Ngôn ngữ"],
 ];
 
 /**
@@ -81,7 +95,7 @@ function diffTwoSides(older: string, newer: string): { left: DiffPart[]; right: 
   return { left: cutFrom(older, mergeParts(left)), right: cutFrom(newer, mergeParts(right)) };
 }
 
-function compareField(field: FieldComparison["field"], label: string, older: string, newer: string): FieldComparison {
+function compareField(field: string, label: string, older: string, newer: string): FieldComparison {
   const [before, after] = [readable(older), readable(newer)];
   if (before === after) {
     const same = (): DiffPart[] => mergeParts([{ text: before, change: "same" }]);
@@ -181,8 +195,8 @@ function compareBody(olderHtml: string, newerHtml: string): BodyBlockComparison[
   return result;
 }
 
-export function compareRevisions(older: ComparableRevision, newer: ComparableRevision): RevisionComparison {
-  const fields = FIELD_LABELS.map(([field, label]) => compareField(field, label, older[field], newer[field]));
+function compareWith<R extends Comparable>(older: R, newer: R, labels: FieldLabels<R>): RevisionComparison {
+  const fields = labels.map(([field, label]) => compareField(field, label, older[field] ?? "", newer[field] ?? ""));
   const body = compareBody(older.bodyHtml, newer.bodyHtml);
   return {
     fields,
@@ -190,4 +204,14 @@ export function compareRevisions(older: ComparableRevision, newer: ComparableRev
     changedFieldCount: fields.filter((field) => field.changed).length,
     bodyChanged: body.some((block) => block.change !== "same"),
   };
+}
+
+/** Two revisions of an article. */
+export function compareRevisions(older: ComparableRevision, newer: ComparableRevision): RevisionComparison {
+  return compareWith(older, newer, ARTICLE_FIELDS);
+}
+
+/** Two revisions of a page ("Giới thiệu", "Liên hệ"…). */
+export function comparePageRevisions(older: ComparablePageRevision, newer: ComparablePageRevision): RevisionComparison {
+  return compareWith(older, newer, PAGE_FIELDS);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anyWordMatch, foldKeepingMarks, MAX_QUERY_WORDS, normaliseForSearch, parseSearchQuery, searchWords, similarityScores } from "./search-text";
+import { anyWordMatch, foldKeepingMarks, MAX_QUERY_WORDS, normaliseForSearch, parseSearchQuery, searchWords, similarityScores, textMatchesQuery } from "./search-text";
 
 describe("normaliseForSearch", () => {
   it.each([
@@ -97,6 +97,27 @@ describe("parseSearchQuery", () => {
   it("caps one long unbroken word and FTS syntax repeated 1,000 times", () => {
     expect(parseSearchQuery("a".repeat(1000))?.match).toBe(`"${"a".repeat(200)}"`);
     expect(parseSearchQuery('"*()'.repeat(250))).toBeNull();
+  });
+});
+
+describe("textMatchesQuery", () => {
+  const texts = ["Liên hệ", "Liên đoàn Lao động tỉnh: địa chỉ, điện thoại và thư điện tử của cơ quan."];
+  it.each([
+    ["dien thoai", true],
+    ["ĐIỆN THOẠI", true],
+    ["thư điện tử", true],
+    ["thoai dien", true],
+    ['"thoai dien"', false],
+    ['"dia chi" "lao dong"', true],
+    ["dien thoai fax", false],
+    ["dien thoa", false],
+    ["lien he dien thoai", true],
+    ['"he lien"', false],
+    ['"lien he lien doan"', false],
+  ])("%j: %s", (input, found) => {
+    const query = parseSearchQuery(input);
+    if (!query) throw new Error("a searchable query");
+    expect(textMatchesQuery(query, texts)).toBe(found);
   });
 });
 

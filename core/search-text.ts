@@ -57,6 +57,8 @@ export type SearchQuery = {
   exactMatch: string | null;
   /** The normalised words to highlight. */
   words: string[];
+  /** Each term's normalised words: one word, or the words of a phrase in quotes. */
+  terms: string[][];
 };
 
 // Words hold only letters and digits, so a double-quoted word is always one FTS5 string:
@@ -94,7 +96,19 @@ export function parseSearchQuery(input: string): SearchQuery | null {
     match: terms.map((term) => quoted(term.words)).join(" "),
     exactMatch: marked.length > 0 ? marked.map((term) => quoted(term.exactWords)).join(" ") : null,
     words: [...new Set(terms.flatMap((term) => term.words))],
+    terms: terms.map((term) => term.words),
   };
+}
+
+/**
+ * Whether the texts (a title, a summary, a body) hold every term of the query, each in one of
+ * them and a phrase as consecutive words in one: what the query's `match` finds in the index's
+ * columns, for the few texts searched without it (the "about" pages).
+ */
+export function textMatchesQuery(query: SearchQuery, texts: readonly string[]): boolean {
+  const columns = texts.map(searchWords);
+  const holds = (words: string[], term: string[]) => words.some((_, start) => term.every((word, i) => words[start + i] === word));
+  return query.terms.every((term) => columns.some((words) => holds(words, term)));
 }
 
 /** Any of the words of a text, for "similar words" (related articles): `"dai" OR "hoi"`. */

@@ -8,6 +8,7 @@ const pages = [
   ["a category listing", "/chuyen-muc/tin-hoat-dong"],
   ["a unit listing", "/don-vi/cong-doan-vien-chuc-tinh"],
   ["an article", `/tin-tuc/${publishedDemoArticles[0]!.slug}`],
+  ["an about page with sub-pages", "/gioi-thieu/gioi-thieu"],
   ["the 404 page", "/khong-co-trang-nay"],
 ] as const;
 

@@ -118,6 +118,9 @@ test("an admin's new slogan, emblem and contacts reach a reader at once, favicon
     await expect(footer.getByRole("link", { name: "vanphong@hailam.congdoan.vn" })).toHaveAttribute("href", "mailto:vanphong@hailam.congdoan.vn");
     await expect(footer).toContainText("Thứ Hai – Thứ Sáu, 7 giờ 30 – 17 giờ");
     await expect(footer.getByRole("link", { name: /^Facebook/ })).toHaveAttribute("rel", "noopener noreferrer");
+    // The "Liên hệ" page shows the same contacts under its text.
+    await readerPage.goto("/gioi-thieu/lien-he");
+    await expect(readerPage.getByRole("region", { name: "Thông tin liên hệ" })).toContainText("Số 5 đường Lê Lợi, phường Hòa Bình, thành phố Hải Lâm");
     const uploadedFavicon = await favicon();
     expect(uploadedFavicon.equals(neutralFavicon)).toBe(false);
 

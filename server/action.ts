@@ -11,9 +11,9 @@ export const NOT_A_FORM = failure("Yêu cầu không hợp lệ: thiếu nội d
 
 export const isForm = (value: unknown): value is FormData => value instanceof FormData;
 
-type Handler<R> = (user: CurrentUser, formData: FormData) => R | Promise<R>;
+export type ActionHandler<R> = (user: CurrentUser, formData: FormData) => R | Promise<R>;
 
-function guardedAction<R>(refusal: (user: CurrentUser) => ActionFailure | null, handler: Handler<R>) {
+function guardedAction<R>(refusal: (user: CurrentUser) => ActionFailure | null, handler: ActionHandler<R>) {
   return async (formData: FormData): Promise<R | ActionFailure> => {
     const user = await getWorkingUser();
     if (!user) return failure(SESSION_EXPIRED);
@@ -27,7 +27,7 @@ function guardedAction<R>(refusal: (user: CurrentUser) => ActionFailure | null, 
  * The one way a server action starts: the user is re-read from the database (a disabled account
  * is refused at once). What they may do, and the input, are checked by the command it calls.
  */
-export function defineAction<R>(handler: Handler<R>) {
+export function defineAction<R>(handler: ActionHandler<R>) {
   return guardedAction(() => null, handler);
 }
 
@@ -43,7 +43,15 @@ export function idField(formData: FormData, name: string): number | null {
   return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
 }
 
+/**
+ * An action only some users may take (editors and admins for the pages): anyone else is refused
+ * with `refusal` before their input is even read. The command checks again.
+ */
+export function definePermittedAction<R>(allowed: (user: CurrentUser) => boolean, refusal: string, handler: ActionHandler<R>) {
+  return guardedAction((user) => (allowed(user) ? null : failure(refusal)), handler);
+}
+
 /** An action only admins may take; the role is re-read with the user on every call. */
-export function defineAdminAction<R>(handler: Handler<R>) {
+export function defineAdminAction<R>(handler: ActionHandler<R>) {
   return guardedAction((user) => (user.role === "admin" ? null : failure(ADMIN_ONLY)), handler);
 }

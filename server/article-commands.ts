@@ -21,7 +21,8 @@ import {
 import { editableArticle, revisionOfArticle, type EditableArticle } from "@/db/queries/workspace-articles";
 import type { SessionUser } from "@/db/queries/users";
 import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "@/core/action-result";
-import { FIX_MARKED_FIELDS, type ConflictInfo, type SaveIntent, type SaveResult } from "@/core/article-save";
+import { FIX_MARKED_FIELDS, type SaveIntent, type SaveResult } from "@/core/article-save";
+import type { ConflictInfo } from "@/core/editor-save";
 import { missingReferenceErrors } from "@/core/missing-references";
 import { atomically } from "./atomically";
 

@@ -3,6 +3,7 @@ import { revalidateTag, updateTag } from "next/cache";
 import { after } from "next/server";
 import { articleStatus } from "@/db/queries/article-writes";
 import type { Database } from "@/db/client";
+import type { PublicChange } from "@/core/page-save";
 
 /**
  * The tags of the cached public pages (server/public-content.ts). Every public page shows
@@ -10,13 +11,15 @@ import type { Database } from "@/db/client";
  * over-invalidating a listing is cheap, a stale one is a bug. `article:<id>` marks the pages
  * of one article, `chrome` what every page's header and footer show: the units and categories,
  * the site settings (name, slogan, emblem, contacts), the menu and the pages listed in the footer.
- * `page:<id>` marks the public page of one "about" page.
+ * `page:<id>` marks the public page of one "about" page (and of its parent, which lists it);
+ * `pages` the pages' text as site search shows it.
  */
 export const cacheTags = {
   articles: "articles",
   article: (id: number) => `article:${id}`,
   chrome: "chrome",
   page: (id: number) => `page:${id}`,
+  pages: "pages",
 };
 
 /**
@@ -38,8 +41,7 @@ export function concernsReaders(db: Database, articleId: number | null): boolean
  * typed meanwhile. The response closes before the editor sees "Đã xuất bản.", and after() runs
  * right then, so the editor's next look at the public site already finds the change.
  */
-export function expireArticlePages(articleId: number, from: "action" | "route") {
-  const tags = [cacheTags.articles, cacheTags.article(articleId)];
+function expireTags(tags: string[], from: "action" | "route") {
   if (from === "route") {
     for (const tag of tags) revalidateTag(tag, { expire: 0 });
     return;
@@ -47,4 +49,19 @@ export function expireArticlePages(articleId: number, from: "action" | "route") 
   after(() => {
     for (const tag of tags) updateTag(tag);
   });
+}
+
+export function expireArticlePages(articleId: number, from: "action" | "route") {
+  expireTags([cacheTags.articles, cacheTags.article(articleId)], from);
+}
+
+/**
+ * After a change to an "about" page (server/page-commands.ts says how widely readers see it): its
+ * text expires its own page, its parent's list of sub-pages and the search; a page that appears,
+ * goes, is renamed, moves or changes address also expires every page's footer, menu and breadcrumbs.
+ */
+export function expirePagePages(pageId: number, change: PublicChange, from: "action" | "route") {
+  if (change === "none") return;
+  const own = [cacheTags.page(pageId), cacheTags.pages];
+  expireTags(change === "chrome" ? [cacheTags.chrome, ...own] : own, from);
 }

@@ -1,9 +1,11 @@
 import "server-only";
 import fs from "node:fs/promises";
 import { parseMediaFileName } from "@/core/media-files";
+import { pagePath } from "@/core/public-routes";
 import { buildRss, type RssItem } from "@/core/rss";
 import { articleSliceOfFile, buildSitemapIndex, buildUrlSet, SITEMAP_LIMIT, sitemapFileCount, type SitemapEntry } from "@/core/sitemap";
 import { latestPublishedArticles, publicArticleAddresses, publicArticleCount } from "@/db/queries/public-articles";
+import { publicPageAddresses } from "@/db/queries/public-pages";
 import { listCategories, listUnits, type CategoryLink } from "@/db/queries/taxonomy";
 import { siteName } from "./article-metadata";
 import { getDatabase } from "./database";
@@ -58,6 +60,7 @@ function fixedPages(): SitemapEntry[] {
     { path: "/tin-tuc" },
     ...listCategories(db).map((category) => ({ path: `/chuyen-muc/${category.slug}` })),
     ...listUnits(db).map((unit) => ({ path: `/don-vi/${unit.slug}` })),
+    ...publicPageAddresses(db).map((page) => ({ path: pagePath(page.slug), lastModified: page.updatedAt })),
   ];
 }
 

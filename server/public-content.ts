@@ -16,6 +16,7 @@ import {
   type PublicListingFilter,
 } from "@/db/queries/public-articles";
 import { pageLinks } from "@/db/queries/page-links";
+import { publishedPageBySlug } from "@/db/queries/public-pages";
 import { listCategories, listUnits, rootUnit } from "@/db/queries/taxonomy";
 import type { SearchParams } from "@/core/listing-query";
 import { cacheTags } from "./cache-tags";
@@ -23,6 +24,7 @@ import { getDatabase } from "./database";
 import { armPublicationTimer } from "./publication-timer";
 import { loadSearchPage } from "./search-page";
 import { siteSettingsNow } from "./site-settings";
+import { siteContacts } from "./site-contacts";
 
 // The public pages' data. Each page is cached whole by Next (its HTML and RSC, per URL) and
 // rendered again only when a tag it carries is expired (server/cache-tags.ts) or its time is up.
@@ -117,9 +119,21 @@ export const articleContent = cache(async (slug: string) => {
   return { article: { ...article, seriesParts }, movedTo: null };
 });
 
-/** /tim-kiem: its results change with any article, and its filters list the units and categories. */
+/**
+ * A published "about" page, or nothing. It changes with its own text and its sub-pages' (listed
+ * under it), and with `chrome`: a page that appears or goes, the breadcrumbs' titles, the contacts.
+ * A missing slug is marked `chrome` too, so publishing a page at that address shows it at once.
+ */
+export const pageContent = cache(async (slug: string) => {
+  const page = publishedPageBySlug(getDatabase(), slug);
+  const tags = page ? [cacheTags.chrome, cacheTags.page(page.id), ...page.children.map((child) => cacheTags.page(child.id))] : [cacheTags.chrome];
+  await markPage(tags, CALM_REVALIDATE_SECONDS);
+  return { page, contacts: page?.showContacts ? siteContacts() : null };
+});
+
+/** /tim-kiem: its results change with any article or page, and its filters list the units and categories. */
 export async function searchContent(searchParams: SearchParams) {
   const db = getDatabase();
-  await markPage([cacheTags.articles, cacheTags.chrome], publicRevalidateSeconds(db, new Date()));
+  await markPage([cacheTags.articles, cacheTags.pages, cacheTags.chrome], publicRevalidateSeconds(db, new Date()));
   return loadSearchPage(searchParams);
 }

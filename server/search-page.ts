@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ARTICLES_PER_PAGE, paginate, type Pagination } from "@/core/pagination";
 import { parseSearchPageQuery, type SearchFormValues, searchFormValues, type SearchPageQuery, SHORTENED_MESSAGE, wasShortened } from "@/core/search-params";
 import { parseSearchQuery } from "@/core/search-text";
-import { searchPublishedArticles, type SearchResult } from "@/db/queries/search";
+import { searchPublishedArticles, searchPublishedPages, type PageSearchResult, type SearchResult } from "@/db/queries/search";
 import { categoryBySlug, type CategoryLink, listCategories, listUnits, type UnitLink } from "@/db/queries/taxonomy";
 import { getDatabase } from "./database";
 import type { SearchParams } from "@/core/listing-query";
@@ -14,7 +14,7 @@ export type SearchPage = {
   units: UnitLink[];
   /** What the reader should fix or know before any result: an empty query, a bad date, … */
   messages: string[];
-  results: { query: SearchPageQuery; items: SearchResult[]; pagination: Pagination; capped: boolean } | null;
+  results: { query: SearchPageQuery; items: SearchResult[]; pagination: Pagination; capped: boolean; pages: PageSearchResult[] } | null;
 };
 
 /**
@@ -52,5 +52,8 @@ export function loadSearchPage(searchParams: SearchParams): SearchPage {
   );
   const pagination = paginate(total, query.page);
   const messages = pagination.isPastEnd && total > 0 ? [`Trang ${query.page} không có kết quả: chỉ có ${pagination.totalPages} trang.`] : [];
-  return page(messages, { query, items, pagination, capped });
+  // The "about" pages have no category, unit or date: they answer the plain question, above the first page of articles.
+  const filtered = Boolean(category || unit || query.from || query.to);
+  const pages = query.page === 1 && !filtered ? searchPublishedPages(db, query.q) : [];
+  return page(messages, { query, items, pagination, capped, pages });
 }

@@ -51,6 +51,13 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   return user;
 }
 
+/** The first line of a workspace page only some users may open: signed-out visitors go to sign-in; the others get a 404. */
+export async function requireUserWho(allowed: (user: CurrentUser) => boolean, returnTo: string): Promise<CurrentUser> {
+  const user = await requireUser(returnTo);
+  if (!allowed(user)) notFound();
+  return user;
+}
+
 /** The first line of every admin page: signed-out visitors go to sign-in; other roles get a 404. */
 export async function requireAdmin(returnTo: string): Promise<CurrentUser> {
   const user = await requireUser(returnTo);

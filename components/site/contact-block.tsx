@@ -1,32 +1,57 @@
-import type { PublicSiteSettings } from "@/db/queries/public-site-settings";
+import { phoneHref } from "@/core/contact-formats";
+import { hasContactDetails, type ContactDetails } from "@/core/site-contacts";
 
-type Contacts = PublicSiteSettings["contacts"];
+// The union's contacts from the site settings: in every page's footer (dark, one line a detail)
+// and under a page whose "Hiện khối liên hệ" is ticked ("Liên hệ"). Only what is set is shown.
 
-/**
- * The union's address, phone (a tel: link), fax, email (a mailto: link) and working hours, each
- * only when set: the footer shows it, and so can a "Liên hệ" page. `tone` suits the background.
- */
-export function ContactBlock({ contacts, tone = "light", className = "" }: { contacts: Contacts; tone?: "light" | "dark"; className?: string }) {
-  const { address, phone, phoneHref, fax, email, workingHours } = contacts;
-  const term = tone === "dark" ? "font-semibold text-white" : "font-semibold text-brand-900";
-  const link = tone === "dark" ? "underline underline-offset-2 hover:text-white" : "text-brand-700 underline underline-offset-2 hover:text-accent-700";
-  const rows: [string, React.ReactNode][] = [];
-  if (address) rows.push(["Địa chỉ", address]);
-  if (phone) rows.push(["Điện thoại", phoneHref ? <a href={phoneHref} className={link}>{phone}</a> : phone]);
-  if (fax) rows.push(["Fax", fax]);
-  if (email) rows.push(["Email", <a key="email" href={`mailto:${email}`} className={`${link} break-all`}>{email}</a>]);
-  if (workingHours) rows.push(["Giờ làm việc", workingHours]);
-  if (rows.length === 0) return null;
+const rows: [keyof ContactDetails, string][] = [
+  ["address", "Địa chỉ"],
+  ["phone", "Điện thoại"],
+  ["fax", "Fax"],
+  ["email", "Thư điện tử"],
+  ["workingHours", "Giờ làm việc"],
+];
+
+const tones = {
+  light: { list: "grid gap-x-4 gap-y-2 sm:grid-cols-[9rem_1fr]", row: "contents", term: "font-semibold text-neutral-800", value: "whitespace-pre-line text-neutral-900", link: "text-brand-700 underline" },
+  dark: { list: "space-y-1.5 text-sm leading-6", row: "", term: "inline font-semibold text-white", value: "inline", link: "underline underline-offset-2 hover:text-white" },
+} as const;
+
+/** The phone as a tel: link (in its international form, for phones anywhere), the email as mailto:. */
+function ContactValue({ field, value, linkClass }: { field: keyof ContactDetails; value: string; linkClass: string }) {
+  const tel = field === "phone" ? phoneHref(value) : null;
+  if (tel) return <a href={tel} className={linkClass}>{value}</a>;
+  if (field === "email") return <a href={`mailto:${value}`} className={`${linkClass} break-all`}>{value}</a>;
+  return <>{value}</>;
+}
+
+/** The details alone, as an <address>: the footer's. */
+export function ContactList({ contacts, tone, className = "" }: { contacts: ContactDetails | null; tone: keyof typeof tones; className?: string }) {
+  if (!hasContactDetails(contacts)) return null;
+  const style = tones[tone];
   return (
     <address className={`not-italic ${className}`}>
-      <dl className="space-y-1.5 text-sm leading-6">
-        {rows.map(([label, value]) => (
-          <div key={label}>
-            <dt className={`inline ${term}`}>{label}: </dt>
-            <dd className="inline">{value}</dd>
-          </div>
-        ))}
+      <dl className={style.list}>
+        {rows
+          .filter(([field]) => contacts[field].trim() !== "")
+          .map(([field, label]) => (
+            <div key={field} className={style.row}>
+              <dt className={style.term}>{tone === "dark" ? `${label}: ` : label}</dt>
+              <dd className={style.value}><ContactValue field={field} value={contacts[field]} linkClass={style.link} /></dd>
+            </div>
+          ))}
       </dl>
     </address>
+  );
+}
+
+/** The block under a "Liên hệ"-style page, with its heading; nothing when no contact is known. */
+export function ContactBlock(props: ContactDetails) {
+  if (!hasContactDetails(props)) return null;
+  return (
+    <section aria-labelledby="thong-tin-lien-he" className="rounded border-l-4 border-accent-700 bg-brand-50 p-4 sm:p-6">
+      <h2 id="thong-tin-lien-he" className="text-lg font-bold text-brand-900">Thông tin liên hệ</h2>
+      <ContactList contacts={props} tone="light" className="mt-3" />
+    </section>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { pagePath } from "@/core/public-routes";
 import { footerPageLinks, siteSettingsContent, siteTaxonomy } from "@/server/public-content";
-import { ContactBlock } from "./contact-block";
+import { ContactList } from "./contact-block";
 import { ExternalLink } from "./external-link";
 import { SiteEmblem } from "./site-emblem";
 import { SocialLinks } from "./social-links";
@@ -30,7 +30,7 @@ export async function SiteFooter() {
             <SiteEmblem emblem={settings.emblem} className="h-12 w-12 shrink-0" />
             <p className="font-bold uppercase leading-snug text-white">{name}</p>
           </div>
-          <ContactBlock contacts={settings.contacts} tone="dark" className="text-brand-100" />
+          <ContactList contacts={settings.contacts} tone="dark" className="text-brand-100" />
           <SocialLinks links={settings.social} name={name} />
         </div>
         {pages.length > 0 && (

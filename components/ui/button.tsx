@@ -1,15 +1,29 @@
 import type { ButtonHTMLAttributes } from "react";
 
 const variants = {
-  primary: "border-brand-900 bg-brand-900 text-white hover:bg-brand-700",
-  outline: "border-neutral-400 bg-white text-neutral-900 hover:bg-neutral-100",
-  danger: "border-accent-700 bg-white text-accent-700 hover:bg-red-50",
+  /** The main action of a form: "Lưu", "So sánh". */
+  primary: "bg-brand-900 text-white",
+  /** Another choice beside the main one. */
+  secondary: "border border-brand-900 text-brand-900",
+  /** A quiet action among many on a row: "Lên", "Xuống", "Sửa". */
+  outline: "border border-neutral-400 bg-white text-neutral-900 hover:bg-neutral-100",
+  /** What makes something public: "Xuất bản", "Đăng trang". */
+  publish: "bg-green-700 text-white",
+  /** What takes something away: "Gỡ bài", "Xóa". */
+  danger: "border border-accent-700 text-accent-700",
 } as const;
-const sizes = { md: "min-h-10 px-4 text-sm", sm: "min-h-9 px-2 text-xs" } as const;
 
-type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof variants; size?: keyof typeof sizes };
+const sizes = { normal: "px-4 py-2 text-sm", small: "min-h-9 px-2 py-1 text-xs" } as const;
 
-/** A button; type="button" unless told otherwise, so one inside a form never submits it by accident. */
-export function Button({ variant = "outline", size = "md", type = "button", className = "", ...props }: ButtonProps) {
-  return <button type={type} className={`inline-flex items-center justify-center gap-1 rounded border font-semibold disabled:opacity-60 ${variants[variant]} ${sizes[size]} ${className}`} {...props} />;
+type Look = { variant?: keyof typeof variants; size?: keyof typeof sizes };
+export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & Look;
+
+/** The button look, for a link that acts as one ("Thêm trang mới"). */
+export function buttonClasses({ variant = "primary", size = "normal" }: Look = {}): string {
+  return `inline-block rounded font-semibold disabled:opacity-60 ${sizes[size]} ${variants[variant]}`;
+}
+
+/** A button in the workspace's look; type="button" unless it is given another. */
+export function Button({ variant, size, className = "", type = "button", ...props }: ButtonProps) {
+  return <button type={type} className={`${buttonClasses({ variant, size })} ${className}`} {...props} />;
 }

@@ -1,18 +1,21 @@
-import type { InputHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { InputHTMLAttributes, LabelHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-const controlClass = "mt-1 block w-full rounded border border-neutral-400 bg-white px-2 py-1.5 text-sm font-normal aria-invalid:border-accent-700";
+// The workspace's form controls: one look for every label, input, text area and list.
 
-/** A text box in a form: put it inside its <label>, with its error linked by aria-describedby. */
-export function TextInput({ className = "", ...props }: InputHTMLAttributes<HTMLInputElement>) {
-  return <input type="text" className={`${controlClass} ${className}`} {...props} />;
+const controlClass = "mt-1 block w-full rounded border border-neutral-400 bg-white px-3 py-2 font-normal aria-invalid:border-accent-700";
+
+export function Label({ className = "", ...props }: LabelHTMLAttributes<HTMLLabelElement>) {
+  return <label className={`block text-sm font-semibold text-neutral-800 ${className}`} {...props} />;
 }
 
-/** A text box of several lines, styled as TextInput. */
+export function Input({ className = "", ...props }: InputHTMLAttributes<HTMLInputElement>) {
+  return <input className={`${controlClass} ${className}`} {...props} />;
+}
+
 export function TextArea({ className = "", ...props }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return <textarea className={`${controlClass} ${className}`} {...props} />;
 }
 
-/** A drop-down list in a form, styled as TextInput. */
-export function SelectInput({ className = "", ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
+export function Select({ className = "", ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
   return <select className={`${controlClass} ${className}`} {...props} />;
 }

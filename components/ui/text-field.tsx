@@ -1,9 +1,9 @@
 import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
 import { FieldError } from "../workspace/field-error";
-import { TextArea, TextInput } from "./field";
+import { Input, Label, TextArea } from "./field";
 
-// A text box with its label above, its hint and its errors, linked for screen readers: for long
-// forms where a label around the control (field.tsx) would not hold a hint. Uncontrolled, so what
+// A text box with its label above, its hint and its errors, linked for screen readers: field.tsx's
+// controls put together for long forms. Uncontrolled, so what
 // was typed stays when the server refuses the form (use-kept-form.ts).
 
 type Common = { label: string; name: string; id?: string; hint?: string; errors?: string[]; className?: string; hideLabel?: boolean };
@@ -20,9 +20,9 @@ export function TextField(props: TextInputProps | TextAreaProps) {
   const shared = { id: fieldId, name, "aria-invalid": invalid || undefined, "aria-describedby": described };
   return (
     <div className={className}>
-      <label htmlFor={fieldId} className={hideLabel ? "sr-only" : "block text-sm font-semibold text-neutral-900"}>{label}</label>
+      <Label htmlFor={fieldId} className={hideLabel ? "sr-only" : ""}>{label}</Label>
       {hint && <p id={hintId} className="text-xs leading-5 text-neutral-600">{hint}</p>}
-      {rest.multiline ? <TextArea {...shared} {...withoutMultiline(rest)} /> : <TextInput {...shared} {...withoutMultiline(rest)} />}
+      {rest.multiline ? <TextArea {...shared} {...withoutMultiline(rest)} /> : <Input type="text" {...shared} {...withoutMultiline(rest)} />}
       <FieldError id={errorId} messages={errors} />
     </div>
   );

@@ -1,8 +1,8 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
+import type { ConflictInfo, EditedThing } from "@/core/editor-save";
 import { formatShortDateTime } from "@/core/vi-date";
-
-export type ConflictVersion = { version: number; title: string; summary: string; bodyHtml: string; updatedByName: string | null; updatedAt: string };
 
 function plainText(html: string): string {
   // Only for showing both texts side by side; the stored HTML is never built from this.
@@ -11,21 +11,22 @@ function plainText(html: string): string {
 }
 
 type ConflictPanelProps = {
-  theirs: ConflictVersion;
+  thing: EditedThing;
+  theirs: ConflictInfo;
   mine: { title: string; summary: string; bodyHtml: string };
   onKeepMine: () => void;
   onTakeTheirs: () => void;
 };
 
-/** Two people saved the same article: show both texts and let the one refused choose. */
-export function ConflictPanel({ theirs, mine, onKeepMine, onTakeTheirs }: ConflictPanelProps) {
+/** Two people saved the same article or page: show both texts and let the one refused choose. */
+export function ConflictPanel({ thing, theirs, mine, onKeepMine, onTakeTheirs }: ConflictPanelProps) {
   const columns = [
     { heading: `Bản đã lưu của ${theirs.updatedByName ?? "người khác"} (${formatShortDateTime(new Date(theirs.updatedAt))})`, text: theirs },
     { heading: "Bản của bạn (chưa lưu)", text: mine },
   ];
   return (
     <section aria-labelledby="xung-dot" className="rounded border-2 border-amber-500 bg-amber-50 p-4">
-      <h2 id="xung-dot" className="font-bold text-amber-900">Có người khác vừa lưu bài này</h2>
+      <h2 id="xung-dot" className="font-bold text-amber-900">Có người khác vừa lưu {thing.noun} này</h2>
       <p className="mt-1 text-sm text-amber-900">Bản của bạn chưa được lưu và vẫn còn nguyên. So sánh hai bản rồi chọn bản giữ lại.</p>
       <div className="mt-3 grid gap-3 md:grid-cols-2">
         {columns.map((column) => (
@@ -38,12 +39,8 @@ export function ConflictPanel({ theirs, mine, onKeepMine, onTakeTheirs }: Confli
         ))}
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" onClick={onKeepMine} className="rounded bg-brand-900 px-4 py-2 text-sm font-semibold text-white">
-          Giữ bản của tôi (lưu đè lên bản kia)
-        </button>
-        <button type="button" onClick={onTakeTheirs} className="rounded border border-brand-900 px-4 py-2 text-sm font-semibold text-brand-900">
-          Bỏ bản của tôi, dùng bản đã lưu
-        </button>
+        <Button onClick={onKeepMine}>Giữ bản của tôi (lưu đè lên bản kia)</Button>
+        <Button variant="secondary" onClick={onTakeTheirs}>Bỏ bản của tôi, dùng bản đã lưu</Button>
       </div>
     </section>
   );

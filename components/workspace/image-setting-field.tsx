@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
 import type { ImageSources } from "@/core/media-files";
 import { FieldError } from "./field-error";
 import { uploadImageFile } from "./upload-image";
@@ -22,7 +22,6 @@ type ImageSettingFieldProps = {
   errors?: string[];
 };
 
-const uploadButton = "inline-flex min-h-10 cursor-pointer items-center rounded border border-brand-900 bg-brand-900 px-4 text-sm font-semibold text-white hover:bg-brand-700";
 
 /**
  * An image setting (the emblem, the sharing image): uploaded here through the media library's
@@ -60,7 +59,7 @@ export function ImageSettingField({ name, label, hint, image, onChange, onPickFr
           )}
         </div>
         <div className="flex flex-wrap gap-2">
-          <label className={`${uploadButton} focus-within:outline focus-within:outline-3 focus-within:outline-amber-700`}>
+          <label className={`${buttonClasses()} cursor-pointer focus-within:outline focus-within:outline-3 focus-within:outline-amber-700`}>
             Tải {label.toLowerCase()} lên
             <input
               type="file"
@@ -73,6 +72,7 @@ export function ImageSettingField({ name, label, hint, image, onChange, onPickFr
             />
           </label>
           <Button
+            variant="secondary"
             onClick={() => {
               setRefusal(null);
               onPickFromLibrary();

@@ -135,7 +135,7 @@ export function MenuEditor({ initialTree, targets, fingerprint, action }: MenuEd
           {tree.map((node, index) => row(node, index, null))}
         </ul>
       )}
-      <Button data-control="add" disabled={!ready} onClick={add}>
+      <Button variant="secondary" data-control="add" disabled={!ready} onClick={add}>
         + Thêm mục
       </Button>
       <p role="status" aria-live="polite" className="min-h-5 text-sm text-brand-900" data-testid="thong-bao-menu">

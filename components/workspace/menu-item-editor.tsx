@@ -2,7 +2,7 @@
 
 import type { DragEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { SelectInput, TextInput } from "@/components/ui/field";
+import { Select, Input } from "@/components/ui/field";
 import { useInBrowser } from "@/components/ui/use-in-browser";
 import { isTargetKind, MENU_KINDS, menuFlagLabels, menuItemName, menuKindLabels, type MenuField, type MenuFlag, type MenuKind, type MenuNode, type MenuTargets, type TargetKind } from "@/core/menu-tree";
 import { treeOrder } from "@/core/unit-tree";
@@ -35,7 +35,7 @@ function TargetSelect({ node, kind, targets, errorId, invalid, onChange }: { nod
   const options = treeOrder(targets[kind]);
   const missing = node.targetId !== null && !options.some((option) => option.id === node.targetId);
   return (
-    <SelectInput
+    <Select
       data-control="target"
       value={node.targetId ?? ""}
       aria-invalid={invalid || undefined}
@@ -52,7 +52,7 @@ function TargetSelect({ node, kind, targets, errorId, invalid, onChange }: { nod
           {"\u00a0\u00a0".repeat(option.depth) + option.name + (option.isPublished === false ? " (chưa đăng)" : "")}
         </option>
       ))}
-    </SelectInput>
+    </Select>
   );
 }
 
@@ -108,17 +108,17 @@ export function MenuItemEditor({ node, position, parent, targets, flag, errors, 
         <div className="min-w-48 flex-1">
           <label className={labelClass}>
             Tên hiển thị
-            <TextInput data-control="label" value={node.label} aria-invalid={errors.label ? true : undefined} aria-describedby={id("label-error")} onChange={(event) => onChange({ label: event.target.value })} />
+            <Input data-control="label" value={node.label} aria-invalid={errors.label ? true : undefined} aria-describedby={id("label-error")} onChange={(event) => onChange({ label: event.target.value })} />
           </label>
           <FieldError id={id("label-error")} messages={errors.label} />
         </div>
         <label className={`w-48 ${labelClass}`}>
           Trỏ tới
-          <SelectInput data-control="kind" value={node.kind} onChange={(event) => changeKind(event.target.value as MenuKind)}>
+          <Select data-control="kind" value={node.kind} onChange={(event) => changeKind(event.target.value as MenuKind)}>
             {MENU_KINDS.map((kind) => (
               <option key={kind} value={kind}>{menuKindLabels[kind]}</option>
             ))}
-          </SelectInput>
+          </Select>
         </label>
         {isTargetKind(node.kind) && (
           <div className="min-w-56 flex-1">
@@ -140,7 +140,7 @@ export function MenuItemEditor({ node, position, parent, targets, flag, errors, 
           <div className="min-w-56 flex-1">
             <label className={labelClass}>
               {node.kind === "path" ? "Đường dẫn" : "Địa chỉ liên kết"}
-              <TextInput
+              <Input
                 data-control="url"
                 value={node.url}
                 inputMode="url"
@@ -165,22 +165,22 @@ export function MenuItemEditor({ node, position, parent, targets, flag, errors, 
       )}
       <FieldError id={id("parent-error")} messages={errors.parent} />
       <div className="mt-2 flex flex-wrap gap-2">
-        <Button size="sm" data-control="up" aria-label={`Chuyển “${name}” lên`} onClick={() => onCommand("up")}>
+        <Button size="small" variant="outline" data-control="up" aria-label={`Chuyển “${name}” lên`} onClick={() => onCommand("up")}>
           <span aria-hidden="true">↑</span> Lên
         </Button>
-        <Button size="sm" data-control="down" aria-label={`Chuyển “${name}” xuống`} onClick={() => onCommand("down")}>
+        <Button size="small" variant="outline" data-control="down" aria-label={`Chuyển “${name}” xuống`} onClick={() => onCommand("down")}>
           <span aria-hidden="true">↓</span> Xuống
         </Button>
         {parent ? (
-          <Button size="sm" data-control="outdent" aria-label={`Đưa “${name}” ra cấp trên`} onClick={() => onCommand("outdent")}>
+          <Button size="small" variant="outline" data-control="outdent" aria-label={`Đưa “${name}” ra cấp trên`} onClick={() => onCommand("outdent")}>
             <span aria-hidden="true">←</span> Ra cấp trên
           </Button>
         ) : (
-          <Button size="sm" data-control="indent" aria-label={`Đưa “${name}” thành mục con`} onClick={() => onCommand("indent")}>
+          <Button size="small" variant="outline" data-control="indent" aria-label={`Đưa “${name}” thành mục con`} onClick={() => onCommand("indent")}>
             <span aria-hidden="true">→</span> Thành mục con
           </Button>
         )}
-        <Button size="sm" variant="danger" data-control="remove" aria-label={`Xóa “${name}”`} onClick={() => onCommand("remove")}>
+        <Button size="small" variant="danger" data-control="remove" aria-label={`Xóa “${name}”`} onClick={() => onCommand("remove")}>
           Xóa
         </Button>
       </div>

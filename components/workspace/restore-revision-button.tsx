@@ -4,15 +4,18 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 
+/** The restore action's form: the id of what is restored under its own name ("articleId", "pageId"). */
+export type RestoreTarget = { idName: string; id: number };
+
 type RestoreRevisionButtonProps = {
-  articleId: number;
+  target: RestoreTarget;
   revisionId: number;
   baseVersion: number;
   label: string;
   restore: (formData: FormData) => Promise<ActionResult<{ version: number }> | ActionFailure>;
 };
 
-export function RestoreRevisionButton({ articleId, revisionId, baseVersion, label, restore }: RestoreRevisionButtonProps) {
+export function RestoreRevisionButton({ target, revisionId, baseVersion, label, restore }: RestoreRevisionButtonProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
@@ -26,7 +29,7 @@ export function RestoreRevisionButton({ articleId, revisionId, baseVersion, labe
           if (!window.confirm(`Khôi phục ${label}? Bản hiện tại vẫn được giữ trong lịch sử.`)) return;
           startTransition(async () => {
             const data = new FormData();
-            data.set("articleId", String(articleId));
+            data.set(target.idName, String(target.id));
             data.set("revisionId", String(revisionId));
             data.set("baseVersion", String(baseVersion));
             const result = await restore(data);

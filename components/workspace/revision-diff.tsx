@@ -1,6 +1,12 @@
 import type { BodyBlockComparison, DiffPart, RevisionComparison } from "@/core/revision-compare";
 
-type RevisionDiffProps = { comparison: RevisionComparison; leftTitle: string; rightTitle: string };
+type RevisionDiffProps = {
+  comparison: RevisionComparison;
+  leftTitle: string;
+  rightTitle: string;
+  /** What the body is called: "Nội dung bài", "Nội dung trang". */
+  bodyLabel: string;
+};
 type Side = "left" | "right";
 
 // The history page calls the two picks "Bản cũ" and "Bản mới"; the columns use the same words.
@@ -54,11 +60,11 @@ function BodyBlock({ block }: { block: BodyBlockComparison }) {
   );
 }
 
-/** Two saved revisions of an article side by side: the fields that changed, then the body block by block. */
-export function RevisionDiff({ comparison, leftTitle, rightTitle }: RevisionDiffProps) {
+/** Two saved revisions of an article or a page side by side: the fields that changed, then the body block by block. */
+export function RevisionDiff({ comparison, leftTitle, rightTitle, bodyLabel }: RevisionDiffProps) {
   const changedFields = comparison.fields.filter((field) => field.changed);
   const unchangedLabels = comparison.fields.filter((field) => !field.changed).map((field) => field.label);
-  if (!comparison.bodyChanged) unchangedLabels.push("Nội dung bài");
+  if (!comparison.bodyChanged) unchangedLabels.push(bodyLabel);
   const identical = changedFields.length === 0 && !comparison.bodyChanged;
 
   return (
@@ -92,7 +98,7 @@ export function RevisionDiff({ comparison, leftTitle, rightTitle }: RevisionDiff
           {unchangedLabels.length > 0 && <p className="px-2 text-neutral-700">Không đổi: {unchangedLabels.join(", ")}</p>}
           {comparison.bodyChanged && (
             <div className="border-t border-neutral-200 pt-3">
-              <h3 className="px-2 font-bold text-brand-900">Nội dung bài</h3>
+              <h3 className="px-2 font-bold text-brand-900">{bodyLabel}</h3>
               <ol className="mt-2 space-y-1">
                 {comparison.body.map((block, index) => <BodyBlock key={index} block={block} />)}
               </ol>

@@ -45,7 +45,7 @@ export function SloganListField({ slogans, shown, errors }: { slogans: string[];
               aria-label={`Hiện khẩu hiệu ${i + 1}`}
             />
             <TextField label={`Khẩu hiệu ${i + 1}`} hideLabel id={`khau-hieu-${row.key}`} name="slogan" multiline rows={2} defaultValue={row.value} errors={errors[`slogans.${i}`]} className="min-w-0 flex-1" />
-            <Button variant="danger" size="sm" className="mt-1 shrink-0" disabled={rows.length === 1} onClick={() => remove(row.key)} aria-label={`Xóa khẩu hiệu ${i + 1}`}>
+            <Button variant="danger" size="small" className="mt-1 shrink-0" disabled={rows.length === 1} onClick={() => remove(row.key)} aria-label={`Xóa khẩu hiệu ${i + 1}`}>
               Xóa
             </Button>
           </li>
@@ -56,7 +56,7 @@ export function SloganListField({ slogans, shown, errors }: { slogans: string[];
           <input type="radio" name="slogan-choice" className="h-5 w-5" checked={shownKey === "rotate"} onChange={() => setShownKey("rotate")} />
           Luân phiên mỗi ngày
         </label>
-        <Button disabled={rows.length >= MAX_SLOGANS} onClick={() => add("")}>
+        <Button variant="secondary" disabled={rows.length >= MAX_SLOGANS} onClick={() => add("")}>
           + Thêm khẩu hiệu
         </Button>
       </div>
@@ -77,13 +77,13 @@ export function RelatedLinksField({ links, errors }: { links: RelatedLink[]; err
           <li key={row.key} className="grid gap-2 rounded border border-neutral-200 p-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)_auto] sm:items-start">
             <TextField label={`Tên website ${i + 1}`} id={`lien-ket-ten-${row.key}`} name="relatedLabel" defaultValue={row.value.label} errors={errors[`relatedLinks.${i}.label`]} />
             <TextField label={`Địa chỉ website ${i + 1}`} id={`lien-ket-dia-chi-${row.key}`} name="relatedUrl" type="url" inputMode="url" autoCapitalize="none" placeholder="https://" defaultValue={row.value.url} errors={errors[`relatedLinks.${i}.url`]} />
-            <Button variant="danger" size="sm" className="shrink-0 justify-self-start sm:mt-6" onClick={() => remove(row.key)} aria-label={`Xóa liên kết ${i + 1}`}>
+            <Button variant="danger" size="small" className="shrink-0 justify-self-start sm:mt-6" onClick={() => remove(row.key)} aria-label={`Xóa liên kết ${i + 1}`}>
               Xóa
             </Button>
           </li>
         ))}
       </ol>
-      <Button disabled={rows.length >= MAX_RELATED_LINKS} onClick={() => add({ label: "", url: "" })}>
+      <Button variant="secondary" disabled={rows.length >= MAX_RELATED_LINKS} onClick={() => add({ label: "", url: "" })}>
         + Thêm liên kết
       </Button>
       <FieldError id="truong-relatedLinks-loi" messages={errors.relatedLinks} />

@@ -20,7 +20,7 @@ export function SettingsRestoreButton({ revisionId, version, baseVersion, action
     >
       <input type="hidden" name="revisionId" value={revisionId} />
       <input type="hidden" name="baseVersion" value={baseVersion} />
-      <Button type="submit" size="sm" disabled={pending || !inBrowser} aria-label={`Khôi phục phiên bản ${version}`} className="whitespace-nowrap">
+      <Button type="submit" variant="secondary" size="small" disabled={pending || !inBrowser} aria-label={`Khôi phục phiên bản ${version}`} className="whitespace-nowrap">
         Khôi phục
       </Button>
       <ActionOutcome state={state} />

@@ -1,4 +1,5 @@
 import { and, desc, eq, like, sql } from "drizzle-orm";
+import { foldsIntoLastRevision, type RevisionKind } from "@/core/editor-save";
 import type { ArticleStatus } from "@/core/permissions";
 import type { Database, DatabaseOrTransaction } from "../client";
 import { type Article, articleRevisions, articles, articleSlugRedirects, categories, media, series, units } from "../schema";
@@ -10,11 +11,6 @@ export type ArticleContent = Pick<
   Article,
   "title" | "slug" | "summary" | "bodyHtml" | "coverMediaId" | "coverCaption" | "byline" | "categoryId" | "unitId" | "seriesId" | "seriesPart" | "isFeatured"
 >;
-
-export type RevisionKind = "save" | "autosave" | "restore";
-
-// Autosaves by the same person within this time update one revision instead of adding many.
-const AUTOSAVE_MERGE_MS = 10 * 60 * 1000;
 
 /** Slugs that a new or renamed article cannot take: other articles' and old addresses that redirect. */
 export function takenSlugs(db: DatabaseOrTransaction, base: string, exceptArticleId: number | null): Set<string> {
@@ -61,9 +57,7 @@ function recordRevision(db: DatabaseOrTransaction, articleId: number, kind: Revi
     .orderBy(desc(articleRevisions.id))
     .limit(1)
     .get();
-  const merge =
-    kind === "autosave" && last?.kind === "autosave" && last.savedBy === savedBy && now.getTime() - last.savedAt.getTime() < AUTOSAVE_MERGE_MS;
-  if (merge && last) db.update(articleRevisions).set(snapshot).where(eq(articleRevisions.id, last.id)).run();
+  if (last && foldsIntoLastRevision(last, { kind, savedBy, savedAt: now })) db.update(articleRevisions).set(snapshot).where(eq(articleRevisions.id, last.id)).run();
   else db.insert(articleRevisions).values({ articleId, ...snapshot }).run();
 }
 

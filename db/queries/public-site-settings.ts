@@ -1,6 +1,6 @@
-import { phoneHref } from "@/core/contact-formats";
 import { imageSources, mediaFileName, type ImageSources } from "@/core/media-files";
 import type { RelatedLink } from "@/core/schemas/site-settings";
+import type { ContactDetails } from "@/core/site-contacts";
 import { nextSloganChange, sloganAt } from "@/core/site-settings";
 import type { DatabaseOrTransaction } from "../client";
 import { settingsImage, siteSettingsState, type SettingsImage } from "./site-settings";
@@ -18,7 +18,7 @@ export type PublicSiteSettings = {
   emblem: ImageSources | null;
   /** The stored file the icons are made from (the largest WebP, which keeps transparency), and its key. */
   emblemFile: { storageKey: string; fileName: string } | null;
-  contacts: { address: string; phone: string; phoneHref: string | null; fax: string; email: string; workingHours: string };
+  contacts: ContactDetails;
   responsibility: string;
   licence: string;
   footerText: string;
@@ -52,7 +52,6 @@ export function publicSiteSettings(db: DatabaseOrTransaction, fallbackSlogan: st
     contacts: {
       address: settings.address,
       phone: settings.phone,
-      phoneHref: phoneHref(settings.phone),
       fax: settings.fax,
       email: settings.email,
       workingHours: settings.workingHours,

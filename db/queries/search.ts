@@ -1,10 +1,11 @@
 import { and, asc, eq, gte, inArray, lt, ne, notInArray, sql, type SQL } from "drizzle-orm";
 import { htmlToText } from "@/core/html-text";
 import { excerptAround, highlightText, openingText } from "@/core/search-highlight";
-import { anyWordMatch, parseSearchQuery, similarityScores } from "@/core/search-text";
+import { anyWordMatch, parseSearchQuery, searchWords, similarityScores, textMatchesQuery } from "@/core/search-text";
 import { type CalendarDay, vietnamDayRange } from "@/core/vi-date";
-import type { Database } from "../client";
+import type { Database, DatabaseOrTransaction } from "../client";
 import { articles, categories, media, units } from "../schema";
+import { publishedPageTexts } from "./public-pages";
 import { type ArticleListItem, isPublicAt, listItemColumns, toListItem } from "./public-articles";
 import { articleSearch, articleSearchExact } from "./search-index";
 
@@ -117,6 +118,38 @@ export function searchPublishedArticles(
     excerptHtml: excerptOf(row.summary, htmlToText(row.bodyHtml), query.words),
   }));
   return { items, total: candidates.length, capped };
+}
+
+export type PageSearchResult = {
+  id: number;
+  slug: string;
+  /** Safe HTML, as an article result's. */
+  titleHtml: string;
+  excerptHtml: string;
+};
+
+/**
+ * The published "about" pages matching a reader's query, those with a word in their title first,
+ * then in the admin's order. Pages are dozens, not thousands: their text is normalised and matched
+ * here, the way the index matches articles (core/search-text.ts), with no index of their own to
+ * keep in step with every save.
+ */
+export function searchPublishedPages(db: DatabaseOrTransaction, input: string): PageSearchResult[] {
+  const query = parseSearchQuery(input);
+  if (!query) return [];
+  const found = publishedPageTexts(db)
+    .map((page) => ({ page, bodyText: htmlToText(page.bodyHtml) }))
+    .filter(({ page, bodyText }) => textMatchesQuery(query, [page.title, page.summary, bodyText]));
+  const inTitle = (title: string) => query.words.some((word) => searchWords(title).includes(word));
+  return found
+    .map((match, order) => ({ ...match, order, titleFirst: inTitle(match.page.title) ? 0 : 1 }))
+    .sort((a, b) => a.titleFirst - b.titleFirst || a.order - b.order)
+    .map(({ page, bodyText }) => ({
+      id: page.id,
+      slug: page.slug,
+      titleHtml: highlightText(page.title, query.words),
+      excerptHtml: excerptOf(page.summary, bodyText, query.words),
+    }));
 }
 
 /** How many of the newest articles sharing words with the title are weighed for "Tin liên quan". */

@@ -44,6 +44,7 @@ export default async function SearchPage({ params }: Props) {
         <SearchResults
           q={results.query.q}
           items={results.items}
+          pages={results.pages}
           pagination={results.pagination}
           capped={results.capped}
           hrefForPage={(page) => searchHref(results.query, page)}

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { JsonLd } from "@/components/site/json-ld";
+import { PageView } from "@/components/site/page-view";
+import { breadcrumbListJsonLd } from "@/core/json-ld";
+import { breadcrumbsOf } from "@/core/page-tree";
+import { pagePath } from "@/core/public-routes";
+import { isWellFormedSlug } from "@/core/slug";
+import { listingMetadata } from "@/server/article-metadata";
+import { env } from "@/server/env";
+import { pageContent } from "@/server/public-content";
+
+type Props = { params: Promise<{ slug: string }> };
+
+async function findPage(slug: string) {
+  return isWellFormedSlug(slug) ? pageContent(slug) : { page: null, contacts: null };
+}
+
+// /gioi-thieu/[slug] is rewritten here by proxy.ts (core/public-routes.ts). None at build time:
+// each page is rendered on its first request and cached until its tags expire.
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { page } = await findPage((await params).slug);
+  if (!page) return { title: "Không tìm thấy trang" };
+  return listingMetadata(page.title, pagePath(page.slug), page.summary || undefined);
+}
+
+export default async function AboutPage({ params }: Props) {
+  const { page, contacts } = await findPage((await params).slug);
+  if (!page) notFound();
+  return (
+    <>
+      <JsonLd json={breadcrumbListJsonLd(env.SITE_URL, breadcrumbsOf(page))} />
+      <PageView page={page} contacts={contacts} />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import Link from "next/link";
+import type { Crumb } from "@/core/json-ld";
+
+/** Trang chủ › Giới thiệu › Lịch sử truyền thống: where the page sits, the last step being the page itself. */
+export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
+  return (
+    <nav aria-label="Vị trí trang" className="text-sm text-neutral-700">
+      <ol className="flex flex-wrap items-center gap-x-1">
+        {crumbs.map((crumb, index) => {
+          const last = index === crumbs.length - 1;
+          return (
+            <li key={crumb.path} className="flex items-center gap-x-1">
+              {index > 0 && <span aria-hidden="true">›</span>}
+              {last ? (
+                <span aria-current="page" className="font-semibold text-brand-900">{crumb.name}</span>
+              ) : (
+                <Link href={crumb.path} className="text-brand-700 underline-offset-2 hover:underline">{crumb.name}</Link>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}
