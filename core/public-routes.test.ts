@@ -55,7 +55,7 @@ describe("publicRouteFor", () => {
     expect(publicRouteFor(pathname, query(search))).toEqual({ kind: "not-found" });
   });
 
-  it.each([["/quan-tri"], ["/dang-nhap"], ["/xem-truoc/5"], ["/tin-tuc/a/b"], ["/dsx"], ["/khong-co-trang-nay"], ["/gioi-thieu"], ["/gioi-thieu/a/b"]])(
+  it.each([["/quan-tri"], ["/dang-nhap"], ["/xem-truoc/5"], ["/tin-tuc/a/b"], ["/dsx"], ["/khong-co-trang-nay"], ["/gioi-thieu"], ["/gioi-thieu/a/b"], ["/favicon.ico"], ["/apple-touch-icon.png"], ["/icon-192.png"], ["/icon-512.png"], ["/manifest.webmanifest"]])(
     "leaves %s to Next",
     (pathname) => {
       expect(publicRouteFor(pathname, {})).toBeNull();

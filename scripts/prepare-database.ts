@@ -1,11 +1,14 @@
 import { openDatabase } from "@/db/client";
 import { ensureSearchIndex } from "@/db/queries/search-index";
+import { ensureSiteSettings } from "@/db/queries/site-settings";
 import { isDatabaseEmpty, seedDemoContent } from "@/seeds/demo";
 import { env } from "@/server/env";
 
 /**
  * Migrates the database and, when it is empty and the demo is wanted, fills it with demo content;
- * then makes sure the search index holds every published article (the seed writes rows directly).
+ * then makes sure the search index holds every published article (the seed writes rows directly),
+ * and that the site settings exist: on a first start, SITE_SLOGAN and the root unit's name become
+ * their version 1, which the admin then edits at /quan-tri/cai-dat.
  */
 export async function prepareDatabase(): Promise<void> {
   const db = openDatabase(env.DATABASE_PATH);
@@ -16,6 +19,7 @@ export async function prepareDatabase(): Promise<void> {
       console.log("Đã nạp nội dung mẫu.");
     }
     if (ensureSearchIndex(db)) console.log("Đã dựng chỉ mục tìm kiếm.");
+    if (ensureSiteSettings(db, env.SITE_SLOGAN)) console.log("Đã tạo cài đặt trang ban đầu (tên đơn vị gốc, SITE_SLOGAN): sửa tại /quan-tri/cai-dat.");
   } finally {
     db.$client.close();
   }

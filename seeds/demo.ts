@@ -5,6 +5,7 @@ import { slugify } from "@/core/slug";
 import { parseVietnamLocalDateTime } from "@/core/vi-date";
 import type { Database } from "@/db/client";
 import { insertMedia, mediaByStorageKey } from "@/db/queries/media";
+import { siteSettingsState, writeSiteSettings } from "@/db/queries/site-settings";
 import { articles, categories, type Media, pageRevisions, pages, series, units, users } from "@/db/schema";
 import { storeImageVariants } from "@/server/media-storage";
 import { hashPassword } from "@/server/password";
@@ -14,6 +15,7 @@ import { demoSeries, recentDemoArticles } from "./demo-articles-recent";
 import { seedDemoMenu } from "./demo-menu";
 import { demoAccounts, demoCategories, demoUnits } from "./demo-organisation";
 import { demoPages, type DemoPageBlock } from "./demo-pages";
+import { demoSiteSettings } from "./demo-settings";
 import { seedDemoDailyViews } from "./demo-views";
 import { renderDemoPhoto } from "./demo-photo";
 import type { DemoArticle, DemoBlock, DemoPhoto } from "./demo-types";
@@ -149,6 +151,13 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
   seedDemoDailyViews(db, now);
   seedDemoPages(db, userIdByKey.get("admin") ?? null, now);
   seedDemoMenu(db);
+  seedDemoSettings(db, userIdByKey.get("admin") ?? null, now);
+}
+
+/** The Hải Lâm union's name, slogans, contacts and links, as version 1 of the site settings. */
+export function seedDemoSettings(db: Database, adminId: number | null, now: Date): void {
+  if (siteSettingsState(db, "").version > 0) return;
+  writeSiteSettings(db, { settings: demoSiteSettings, version: 1, kind: "save", by: adminId, at: now });
 }
 
 function pageBodyHtml(blocks: DemoPageBlock[]): string {

@@ -1,22 +1,33 @@
 import "server-only";
 import type { Metadata } from "next";
 import { newsArticleJsonLd, shareImage } from "@/core/article-sharing";
+import type { ImageSources } from "@/core/media-files";
 import { absoluteUrl } from "@/core/xml";
 import type { PublicArticle } from "@/db/queries/public-articles";
-import { rootUnit } from "@/db/queries/taxonomy";
-import { getDatabase } from "./database";
 import { env } from "./env";
+import { siteSettingsNow } from "./site-settings";
 
-/** The union that heads the site, as feeds and previews name it. */
+/** The union that heads the site, as feeds and previews name it: the name in the site settings. */
 export function siteName(): string {
-  return rootUnit(getDatabase())?.name ?? "Bản tin Công đoàn";
+  return siteSettingsNow().name;
 }
 
-/** Title, summary and cover for Zalo, Facebook and search engines, and the one canonical address. */
+type OpenGraphImages = { url: string; width: number; height: number; alt: string }[] | undefined;
+
+function openGraphImages(image: ImageSources | null, alt: string): OpenGraphImages {
+  const shared = shareImage(env.SITE_URL, image);
+  return shared ? [{ url: shared.url, width: shared.width, height: shared.height, alt: shared.alt || alt }] : undefined;
+}
+
+/** The sharing image of the site settings, for a page without a picture of its own (none if unset). */
+export function defaultOpenGraphImages(image: ImageSources | null = siteSettingsNow().shareImage): OpenGraphImages {
+  return openGraphImages(image, siteName());
+}
+
+/** Title, summary and cover (or the site's sharing image) for Zalo, Facebook and search engines, and the one canonical address. */
 export function articleMetadata(article: PublicArticle): Metadata {
   const url = absoluteUrl(env.SITE_URL, `/tin-tuc/${article.slug}`);
-  const image = shareImage(env.SITE_URL, article.cover);
-  const images = image ? [{ url: image.url, width: image.width, height: image.height, alt: image.alt || article.title }] : undefined;
+  const images = article.cover ? openGraphImages(article.cover, article.title) : defaultOpenGraphImages();
   return {
     title: article.title,
     description: article.summary,
@@ -33,14 +44,14 @@ export function articleMetadata(article: PublicArticle): Metadata {
       section: article.categoryName,
       images,
     },
-    twitter: { card: image ? "summary_large_image" : "summary", title: article.title, description: article.summary, images: image ? [image.url] : undefined },
+    twitter: { card: images ? "summary_large_image" : "summary", title: article.title, description: article.summary, images: images?.map((image) => image.url) },
   };
 }
 
 /** The canonical address and a basic preview of a listing page (home, category, unit). */
 export function listingMetadata(title: string, path: string, description?: string): Metadata {
   const url = absoluteUrl(env.SITE_URL, path);
-  return { title, description, alternates: { canonical: url }, openGraph: { type: "website", url, title, description, siteName: siteName(), locale: "vi_VN" } };
+  return { title, description, alternates: { canonical: url }, openGraph: { type: "website", url, title, description, siteName: siteName(), locale: "vi_VN", images: defaultOpenGraphImages() } };
 }
 
 export function articleJsonLd(article: PublicArticle): string {

@@ -43,6 +43,10 @@ const envSchema = z.object({
         return z.NEVER;
       }
     }),
+  /**
+   * The banner's slogan on a first start only: it becomes version 1 of the site settings, which
+   * the admin edits at /quan-tri/cai-dat (the settings, not this, are shown from then on).
+   */
   SITE_SLOGAN: z
     .string()
     .min(1)

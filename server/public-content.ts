@@ -15,6 +15,7 @@ import {
   publishedYearRange,
   type PublicListingFilter,
 } from "@/db/queries/public-articles";
+import { pageLinks } from "@/db/queries/page-links";
 import { publishedPageBySlug } from "@/db/queries/public-pages";
 import { listCategories, listUnits, rootUnit } from "@/db/queries/taxonomy";
 import type { SearchParams } from "@/core/listing-query";
@@ -22,6 +23,7 @@ import { cacheTags } from "./cache-tags";
 import { getDatabase } from "./database";
 import { armPublicationTimer } from "./publication-timer";
 import { loadSearchPage } from "./search-page";
+import { siteSettingsNow } from "./site-settings";
 import { siteContacts } from "./site-contacts";
 
 // The public pages' data. Each page is cached whole by Next (its HTML and RSC, per URL) and
@@ -54,6 +56,23 @@ export const siteTaxonomy = cache(async () => {
   await markPage([cacheTags.chrome], CALM_REVALIDATE_SECONDS);
   const db = getDatabase();
   return { union: rootUnit(db), categories: listCategories(db), units: listUnits(db) };
+});
+
+/**
+ * The union's name, slogan, emblem, contacts and links: every page's header and footer. With
+ * rotating slogans the page lives only until the next Vietnam midnight, when the banner changes.
+ */
+export const siteSettingsContent = cache(async () => {
+  const now = new Date();
+  const settings = siteSettingsNow(now);
+  await markPage([cacheTags.chrome], revalidateSecondsUntil(settings.sloganChangesAt, now));
+  return settings;
+});
+
+/** The published top-level "about" pages, linked from every page's footer. */
+export const footerPageLinks = cache(async () => {
+  await markPage([cacheTags.chrome], CALM_REVALIDATE_SECONDS);
+  return pageLinks(getDatabase()).filter((page) => page.isPublished && page.parentId === null);
 });
 
 /**

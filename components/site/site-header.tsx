@@ -1,12 +1,11 @@
 import Link from "next/link";
-import { env } from "@/server/env";
-import { siteTaxonomy } from "@/server/public-content";
+import { siteSettingsContent } from "@/server/public-content";
 import { HeaderSearch } from "./header-search";
+import { SiteEmblem } from "./site-emblem";
 import { SiteMenu } from "./site-menu";
-import { UnionEmblem } from "./union-emblem";
 
 export async function SiteHeader() {
-  const { union } = await siteTaxonomy();
+  const { name, shortName, slogan, emblem } = await siteSettingsContent();
   return (
     <header className="bg-white">
       <a
@@ -16,18 +15,17 @@ export async function SiteHeader() {
         Bỏ qua, đến nội dung chính
       </a>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-4 sm:flex-nowrap sm:gap-4">
-        <Link href="/" className="flex items-center gap-3 rounded sm:gap-4">
-          <UnionEmblem className="h-12 w-12 shrink-0 sm:h-16 sm:w-16" />
-          <span className="flex flex-col">
-            <span className="text-xs font-semibold uppercase tracking-wide text-accent-700 sm:text-sm">Bản tin Công đoàn</span>
-            <span className="text-base font-bold uppercase leading-tight text-brand-900 sm:text-2xl">
-              {union?.name ?? "Bản tin Công đoàn"}
-            </span>
+        <Link href="/" className="flex min-w-0 items-center gap-3 rounded sm:gap-4">
+          <SiteEmblem emblem={emblem} className="h-12 w-12 shrink-0 sm:h-16 sm:w-16" />
+          {/* The short name where the full one would take three lines. */}
+          <span className="min-w-0 text-lg font-bold uppercase leading-tight text-brand-900 sm:text-2xl">
+            <span className="sm:hidden">{shortName}</span>
+            <span className="hidden sm:inline">{name}</span>
           </span>
         </Link>
         <HeaderSearch />
       </div>
-      <p className="bg-accent-700 px-4 py-2 text-center text-sm font-semibold italic leading-6 text-white">{env.SITE_SLOGAN}</p>
+      {slogan && <p className="bg-accent-700 px-4 py-2 text-center text-sm font-semibold italic leading-6 text-white">{slogan}</p>}
       <SiteMenu />
     </header>
   );

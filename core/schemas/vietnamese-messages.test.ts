@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { accountCreateSchema, accountUpdateSchema, passwordChangeSchema } from "./account";
 import { articleDraftSchema, publishTimeSchema, reviewCommentSchema } from "./article";
 import { pageSchema } from "./page";
+import { siteSettingsSchema } from "./site-settings";
 import { categorySchema, unitSchema } from "./taxonomy";
 import { z } from "./zod";
 
@@ -15,6 +16,7 @@ const junk: unknown[] = [
   { username: "x".repeat(300), displayName: "x".repeat(300), role: "vua", unitId: "không", password: "x".repeat(5000) },
   { name: "", shortName: "x".repeat(200), slug: "x".repeat(200), parentId: "1e3x" },
   { current: 5, next: null, confirm: [] },
+  { slogans: [1, null], sloganShown: {}, relatedLinks: [{ label: 2 }, "x"], facebookUrl: 5, emblemMediaId: [] },
   { title: [], slug: 5, summary: null, bodyHtml: {}, parentId: "x", lang: "fr", showContacts: 3 },
 ];
 const schemas: Record<string, z.ZodType> = {
@@ -26,6 +28,7 @@ const schemas: Record<string, z.ZodType> = {
   passwordChangeSchema,
   categorySchema,
   unitSchema,
+  siteSettingsSchema,
   pageSchema,
 };
 

@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { ArticleCard } from "@/components/site/article-card";
 import { HOME_EDITION } from "@/core/public-routes";
-import { homeContent, siteTaxonomy } from "@/server/public-content";
+import { homeContent, siteSettingsContent, siteTaxonomy } from "@/server/public-content";
 import { MostRead } from "@/components/site/most-read";
 
 type Props = { params: Promise<{ ban: string }> };
@@ -16,7 +16,7 @@ export function generateStaticParams() {
 
 export default async function HomePage({ params }: Props) {
   if ((await params).ban !== HOME_EDITION) notFound();
-  const [{ union, units }, { featured, latest, sections: categorySections }] = await Promise.all([siteTaxonomy(), homeContent()]);
+  const [{ units }, { name }, { featured, latest, sections: categorySections }] = await Promise.all([siteTaxonomy(), siteSettingsContent(), homeContent()]);
   const lead = featured[0] ?? latest[0];
   const shown = new Set([lead?.id, ...featured.map((a) => a.id)]);
   const otherFeatured = featured.slice(1);
@@ -25,7 +25,7 @@ export default async function HomePage({ params }: Props) {
 
   return (
     <>
-      <h1 className="sr-only">{union?.name ?? "Bản tin Công đoàn"}: tin hoạt động mới nhất</h1>
+      <h1 className="sr-only">{name}: tin hoạt động mới nhất</h1>
       {!lead ? (
         <p className="rounded bg-white p-6 text-center">Chưa có tin nào được đăng.</p>
       ) : (

@@ -1,0 +1,98 @@
+"use client";
+
+import { useState } from "react";
+import { Button, buttonClasses } from "@/components/ui/button";
+import type { ImageSources } from "@/core/media-files";
+import { FieldError } from "./field-error";
+import { uploadImageFile } from "./upload-image";
+
+export type ChosenImage = ImageSources & { id: number };
+
+type ImageSettingFieldProps = {
+  /** The form field that carries the chosen image's id ("" for none). */
+  name: string;
+  label: string;
+  hint: string;
+  image: ChosenImage | null;
+  onChange: (image: ChosenImage | null) => void;
+  /** Opens the media library (one picker serves the whole form). */
+  onPickFromLibrary: () => void;
+  /** Shown while no image is chosen, e.g. the neutral emblem. */
+  placeholder: React.ReactNode;
+  errors?: string[];
+};
+
+
+/**
+ * An image setting (the emblem, the sharing image): uploaded here through the media library's
+ * route (images only, 10 MB, checked by their content), or picked from the library. A refused
+ * file is explained under the field, and the image chosen before stays.
+ */
+export function ImageSettingField({ name, label, hint, image, onChange, onPickFromLibrary, placeholder, errors }: ImageSettingFieldProps) {
+  const [progress, setProgress] = useState<number | null>(null);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const errorId = `truong-${name}-loi`;
+  const messages = [...(refusal ? [refusal] : []), ...(errors ?? [])];
+
+  async function upload(file: File | undefined) {
+    if (!file) return;
+    setRefusal(null);
+    setProgress(0);
+    const result = await uploadImageFile(file, label, setProgress);
+    setProgress(null);
+    if (result.ok) onChange({ ...result.media.sources, id: result.media.id });
+    else setRefusal(result.message);
+  }
+
+  return (
+    <fieldset className="space-y-2" aria-describedby={messages.length ? errorId : undefined}>
+      <legend className="text-sm font-semibold text-neutral-900">{label}</legend>
+      <p className="text-xs leading-5 text-neutral-600">{hint}</p>
+      <input type="hidden" name={name} value={image?.id ?? ""} />
+      <div className="flex flex-wrap items-center gap-4">
+        <div className="flex h-24 w-24 shrink-0 items-center justify-center overflow-hidden rounded border border-neutral-200 bg-neutral-50 p-1">
+          {image ? (
+            // eslint-disable-next-line @next/next/no-img-element -- our own stored variants
+            <img src={image.src} srcSet={image.srcSet} sizes="96px" alt={`${label} đang chọn`} width={image.width} height={image.height} className="max-h-full max-w-full object-contain" />
+          ) : (
+            placeholder
+          )}
+        </div>
+        <div className="flex flex-wrap gap-2">
+          <label className={`${buttonClasses()} cursor-pointer focus-within:outline focus-within:outline-3 focus-within:outline-amber-700`}>
+            Tải {label.toLowerCase()} lên
+            <input
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              className="sr-only"
+              onChange={(event) => {
+                void upload(event.target.files?.[0]);
+                event.target.value = "";
+              }}
+            />
+          </label>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setRefusal(null);
+              onPickFromLibrary();
+            }}
+          >
+            Chọn từ thư viện
+          </Button>
+          {image && (
+            <Button variant="danger" onClick={() => onChange(null)}>
+              Bỏ ảnh
+            </Button>
+          )}
+        </div>
+      </div>
+      {progress !== null && (
+        <p className="flex items-center gap-2 text-sm" role="status">
+          <progress value={progress} max={1} aria-label={`Đang tải ${label.toLowerCase()} lên`} /> {Math.round(progress * 100)}%
+        </p>
+      )}
+      <FieldError id={errorId} messages={messages} />
+    </fieldset>
+  );
+}
