@@ -65,3 +65,24 @@ test("the manifest names the union and its icons answer as images of the sizes i
   expect([ico.readUInt16LE(0), ico.readUInt16LE(2), ico.readUInt16LE(4)]).toEqual([0, 1, 3]);
   expect([ico[6], ico[22], ico[38]]).toEqual([16, 32, 48]);
 });
+
+test("an article's footer gives the union's name, contacts, lines, social links, about pages and related sites", async ({ page }) => {
+  await page.goto(`/tin-tuc/${publishedDemoArticles[0]?.slug ?? "x"}`);
+  const footer = page.getByRole("contentinfo");
+  await expect(footer).toContainText(demoSiteSettings.name);
+  await expect(footer).toContainText(demoSiteSettings.address);
+  await expect(footer.getByRole("link", { name: demoSiteSettings.email })).toHaveAttribute("href", `mailto:${demoSiteSettings.email}`);
+  for (const line of [demoSiteSettings.responsibility, demoSiteSettings.licence, demoSiteSettings.footerText]) await expect(footer).toContainText(line);
+  for (const social of ["Facebook", "Zalo", "YouTube"]) {
+    await expect(footer.getByRole("link", { name: new RegExp(`^${social}`) })).toHaveAttribute("target", "_blank");
+  }
+  // The top-level published pages; a sub-page (Lịch sử truyền thống) is reached from its parent.
+  const about = footer.getByRole("navigation", { name: "Giới thiệu" });
+  await expect(about.getByRole("link", { name: "Liên hệ" })).toHaveAttribute("href", "/gioi-thieu/lien-he");
+  await expect(about.getByRole("link", { name: "About us" })).toHaveAttribute("href", "/gioi-thieu/about-us");
+  await expect(about.getByRole("link", { name: "Lịch sử truyền thống" })).toHaveCount(0);
+  const related = footer.getByRole("navigation", { name: "Liên kết website" });
+  for (const link of demoSiteSettings.relatedLinks) {
+    await expect(related.getByRole("link", { name: new RegExp(`^${link.label}`) })).toHaveAttribute("href", new RegExp(`^${link.url.replace(/[.]/g, "\\.")}/?$`));
+  }
+});
