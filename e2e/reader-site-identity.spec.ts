@@ -3,8 +3,9 @@ import { demoSiteSettings } from "@/seeds/demo-settings";
 import { publishedDemoArticles } from "./demo-content";
 import { createAccount, expect, signIn, test } from "./fixtures";
 
-// The browser tab, the bookmark and the phone's home screen show the union's icons on every page,
-// the reader's and the staff's alike; the icons are drawn from the emblem in the site settings.
+// The union's identity from its site settings on the demo site: the icons drawn from its emblem on
+// every page (the tab, a bookmark, the phone's home screen), the reader's and the staff's alike, and
+// the footer of every public page.
 
 const readerPages = ["/", "/tin-tuc", `/tin-tuc/${publishedDemoArticles[0]?.slug ?? "x"}`, "/gioi-thieu/lien-he", "/tim-kiem?q=cong+doan", "/khong-co-trang-nay", "/dang-nhap"];
 const staffPages = ["/quan-tri", "/quan-tri/bai-viet/moi", "/quan-tri/trang"];
