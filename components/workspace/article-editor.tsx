@@ -2,7 +2,6 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select, TextArea } from "@/components/ui/field";
 import { Panel } from "@/components/ui/panel";
@@ -13,7 +12,7 @@ import { parseVietnamLocalDateTime, toVietnamLocalDateTimeInput } from "@/core/v
 import { statusLabels } from "@/core/workflow";
 import type { EditorActions, EditorArticle, EditorOptions, EditorPermissions } from "./article-editor-types";
 import { articleSaveTarget } from "./article-save-target";
-import { ConflictPanel } from "./conflict-panel";
+import { SaveProblems, SaveStatusLine } from "./conflict-panel";
 import { ContentFields } from "./content-fields";
 import { CoverField } from "./cover-field";
 import { FieldError } from "./field-error";
@@ -69,19 +68,7 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
           <p className="mt-1 whitespace-pre-wrap text-amber-950">{article.reviewComment}</p>
         </section>
       )}
-      {conflict && (
-        <ConflictPanel
-          thing={editedArticle}
-          theirs={conflict}
-          mine={fields}
-          onKeepMine={() => run("save", { baseVersion: conflict.version })}
-          onTakeTheirs={() => {
-            close();
-            window.location.reload();
-          }}
-        />
-      )}
-      {formError && !conflict && <Alert>{formError}</Alert>}
+      <SaveProblems thing={editedArticle} conflict={conflict} formError={formError} mine={fields} onKeepMine={() => run("save", { baseVersion: conflict?.version })} onClose={close} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <ContentFields
           fields={fields}
@@ -100,9 +87,7 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
             <p className="text-sm">
               Trạng thái: <strong>{scheduled && status === "published" ? "Hẹn giờ" : statusLabels[status]}</strong>
             </p>
-            <p role="status" aria-live="polite" className="mt-1 min-h-5 text-sm text-green-800">
-              {pending ? "Đang lưu…" : dirty ? "Có thay đổi chưa lưu" : message}
-            </p>
+            <SaveStatusLine pending={pending} dirty={dirty} message={message} />
             <div className="mt-3 flex flex-wrap gap-2">
               <Button onClick={() => run("save")} disabled={pending}>
                 {status === "published" ? "Lưu thay đổi" : "Lưu nháp"}

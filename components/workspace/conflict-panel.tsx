@@ -1,5 +1,6 @@
 "use client";
 
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ConflictInfo, EditedThing } from "@/core/editor-save";
 import { formatShortDateTime } from "@/core/vi-date";
@@ -43,5 +44,38 @@ export function ConflictPanel({ thing, theirs, mine, onKeepMine, onTakeTheirs }:
         <Button variant="secondary" onClick={onTakeTheirs}>Bỏ bản của tôi, dùng bản đã lưu</Button>
       </div>
     </section>
+  );
+}
+
+type SaveProblemsProps = Omit<ConflictPanelProps, "theirs" | "onTakeTheirs"> & {
+  conflict: ConflictInfo | null;
+  formError: string | null;
+  /** Stops the editor's saving before the page reloads with the other person's version. */
+  onClose: () => void;
+};
+
+/** What stopped the last save, above either editor: the two versions to choose from, or the reason. */
+export function SaveProblems({ conflict, formError, onClose, ...panel }: SaveProblemsProps) {
+  if (conflict) {
+    return (
+      <ConflictPanel
+        {...panel}
+        theirs={conflict}
+        onTakeTheirs={() => {
+          onClose();
+          window.location.reload();
+        }}
+      />
+    );
+  }
+  return formError ? <Alert>{formError}</Alert> : null;
+}
+
+/** The editor's word on its saving, read out politely: saving, unsaved changes, or the last result. */
+export function SaveStatusLine({ pending, dirty, message }: { pending: boolean; dirty: boolean; message: string | null }) {
+  return (
+    <p role="status" aria-live="polite" className="mt-1 min-h-5 text-sm text-green-800">
+      {pending ? "Đang lưu…" : dirty ? "Có thay đổi chưa lưu" : message}
+    </p>
   );
 }

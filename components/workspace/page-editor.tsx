@@ -1,7 +1,6 @@
 "use client";
 
 import { useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Label, Select } from "@/components/ui/field";
 import { Panel } from "@/components/ui/panel";
@@ -9,7 +8,7 @@ import { editedPage } from "@/core/editor-save";
 import type { PageIntent } from "@/core/page-save";
 import { pagePath } from "@/core/public-routes";
 import { pageLanguageNames, pageLanguages, pageStatusLabels, type PageStatus } from "@/core/schemas/page";
-import { ConflictPanel } from "./conflict-panel";
+import { SaveProblems, SaveStatusLine } from "./conflict-panel";
 import { ContentFields } from "./content-fields";
 import { FieldError } from "./field-error";
 import type { EditorPage, PageEditorActions, ParentOption } from "./page-editor-types";
@@ -37,19 +36,7 @@ export function PageEditor({ page, parents, actions }: PageEditorProps) {
 
   return (
     <div className="space-y-4">
-      {conflict && (
-        <ConflictPanel
-          thing={editedPage}
-          theirs={conflict}
-          mine={fields}
-          onKeepMine={() => run("save", { baseVersion: conflict.version })}
-          onTakeTheirs={() => {
-            close();
-            window.location.reload();
-          }}
-        />
-      )}
-      {formError && !conflict && <Alert>{formError}</Alert>}
+      <SaveProblems thing={editedPage} conflict={conflict} formError={formError} mine={fields} onKeepMine={() => run("save", { baseVersion: conflict?.version })} onClose={close} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <ContentFields
           fields={fields}
@@ -68,9 +55,7 @@ export function PageEditor({ page, parents, actions }: PageEditorProps) {
             <p className="text-sm">
               Trạng thái: <strong>{pageStatusLabels[status]}</strong>
             </p>
-            <p role="status" aria-live="polite" className="mt-1 min-h-5 text-sm text-green-800">
-              {pending ? "Đang lưu…" : dirty ? "Có thay đổi chưa lưu" : message}
-            </p>
+            <SaveStatusLine pending={pending} dirty={dirty} message={message} />
             <div className="mt-3 flex flex-wrap gap-2">
               <Button onClick={() => run("save")} disabled={pending}>
                 {published ? "Lưu thay đổi" : "Lưu nháp"}
