@@ -93,12 +93,8 @@ export async function seedDemoOrganisation(db: Database): Promise<void> {
 }
 
 /**
- * Fills the database with the demo organisation, accounts and articles. Idempotent: whatever
- * already exists (matched by slug, username or storage key) is left as it is.
- */
-/**
- * Fills the database with the demo organisation, accounts and articles. Idempotent: whatever
- * already exists (matched by slug, username or storage key) is left as it is.
+ * Fills the database with the demo organisation, accounts, articles, about pages, menu and site
+ * settings. Idempotent: whatever already exists (matched by slug, username or storage key) is left as it is.
  */
 export async function seedDemoContent(db: Database, mediaDir: string, now: Date = new Date()): Promise<void> {
   await seedDemoOrganisation(db);

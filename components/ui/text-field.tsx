@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, TextareaHTMLAttributes } from "react";
-import { FieldError } from "../workspace/field-error";
+import { FieldError } from "./field-error";
 import { Input, Label, TextArea } from "./field";
 
 // A text box with its label above, its hint and its errors, linked for screen readers: field.tsx's

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 import { roleLabels, roles } from "@/core/permissions";
 import { ActionOutcome } from "./action-outcome";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/ui/field-error";
 import { useKeptForm, type FormAction } from "./use-kept-form";
 
 type UnitOption = { id: number; name: string };

@@ -15,7 +15,7 @@ import { articleSaveTarget } from "./article-save-target";
 import { SaveProblems, SaveStatusLine } from "./conflict-panel";
 import { ContentFields } from "./content-fields";
 import { CoverField } from "./cover-field";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/ui/field-error";
 import { useEditorSaving, type SaveOptions } from "./use-editor-saving";
 import { useImagePicking } from "./use-image-picking";
 

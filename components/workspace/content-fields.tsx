@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Label, TextArea } from "@/components/ui/field";
 import type { FieldErrors } from "@/core/action-result";
 import { slugify } from "@/core/slug";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/ui/field-error";
 import { RichTextEditor, type EditorImage } from "./rich-text-editor";
 import type { EditedContent } from "./use-editor-saving";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import type { ImageSources } from "@/core/media-files";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/ui/field-error";
 
 type CoverFieldProps = {
   cover: ImageSources | null;

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { ImageSources } from "@/core/media-files";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/ui/field-error";
 import { uploadImageFile } from "./upload-image";
 
 export type ChosenImage = ImageSources & { id: number };

@@ -6,7 +6,7 @@ import { Select, Input } from "@/components/ui/field";
 import { useInBrowser } from "@/components/ui/use-in-browser";
 import { isTargetKind, MENU_KINDS, menuFlagLabels, menuItemName, menuKindLabels, type MenuField, type MenuFlag, type MenuKind, type MenuNode, type MenuTargets, type TargetKind } from "@/core/menu-tree";
 import { treeOrder } from "@/core/unit-tree";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/ui/field-error";
 
 export type MenuItemCommand = "up" | "down" | "indent" | "outdent" | "remove";
 export type DropPosition = "before" | "after";

@@ -10,7 +10,7 @@ import { pagePath } from "@/core/public-routes";
 import { pageLanguageNames, pageLanguages, pageStatusLabels, type PageStatus } from "@/core/schemas/page";
 import { SaveProblems, SaveStatusLine } from "./conflict-panel";
 import { ContentFields } from "./content-fields";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/ui/field-error";
 import type { EditorPage, PageEditorActions, ParentOption } from "./page-editor-types";
 import { pageSaveTarget } from "./page-save-target";
 import { useEditorSaving, type SaveOptions } from "./use-editor-saving";

@@ -2,7 +2,7 @@
 
 import { useActionState, useEffect } from "react";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/ui/field-error";
 import { signOutTo } from "./sign-out-button";
 
 type ChangePassword = (previous: unknown, formData: FormData) => Promise<ActionResult | ActionFailure>;

@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { FieldErrors } from "@/core/action-result";
 import type { RelatedLink } from "@/core/schemas/site-settings";
 import { MAX_RELATED_LINKS, MAX_SLOGANS } from "@/core/site-settings-limits";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/ui/field-error";
 
 // The settings' two lists. Each row keeps a key of its own, so typing in a row and then removing
 // another leaves what was typed where it was; the inputs stay uncontrolled like the rest of the form.

@@ -1,7 +1,7 @@
 "use client";
 
 import { ActionOutcome } from "./action-outcome";
-import { FieldError } from "./field-error";
+import { FieldError } from "@/components/ui/field-error";
 import { useKeptForm, type FormAction } from "./use-kept-form";
 
 type ParentOption = { id: number; name: string; depth: number };
