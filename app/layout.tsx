@@ -1,8 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import "@fontsource/be-vietnam-pro/400.css";
-import "@fontsource/be-vietnam-pro/400-italic.css";
-import "@fontsource/be-vietnam-pro/600.css";
-import "@fontsource/be-vietnam-pro/700.css";
+import { fontVariables } from "./fonts";
 import "./globals.css";
 import { iconSizes, MANIFEST_PATH, SITE_ICON_FILES, THEME_COLOUR } from "@/core/site-icon-files";
 
@@ -26,7 +23,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="vi">
+    <html lang="vi" className={fontVariables}>
       <body className="flex min-h-screen flex-col font-sans">{children}</body>
     </html>
   );
