@@ -229,6 +229,11 @@ export function publishedArticleBySlug(db: Database, slug: string, now: Date = n
   };
 }
 
+/** What an article's sharing card shows, if readers may see it now. */
+export function publicArticleCard(db: Database, id: number, now: Date = new Date()): { title: string; updatedAt: Date } | null {
+  return db.select({ title: articles.title, updatedAt: articles.updatedAt }).from(articles).where(and(eq(articles.id, id), isPublicAt(now))).get() ?? null;
+}
+
 export type SeriesPartLink = { slug: string; title: string; part: number | null };
 
 /** The public parts of a series, in part order. */
