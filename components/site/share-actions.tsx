@@ -1,14 +1,14 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { buttonClasses } from "@/components/ui/button";
 import { formatArticleDateTime } from "@/core/vi-date";
 
 // The two share actions that need the browser (copying the address, printing), and the line a
 // printed article carries at its top. The page is cached for everyone, so the printing date is
 // written in the reader's browser, when it prints.
 
-const actionClasses = `${buttonClasses({ variant: "outline", size: "small" })} min-h-11 px-3 text-sm`;
+// The same size as the Zalo and Facebook links beside them (44 px, a thumb's width).
+const actionClasses = "inline-flex min-h-11 items-center rounded border border-neutral-400 bg-white px-3 text-sm font-semibold text-neutral-900 hover:bg-neutral-100";
 
 /** "Chép liên kết": the article's canonical address to the clipboard, and "Đã chép" said aloud. */
 export function CopyLinkButton({ url }: { url: string }) {
@@ -29,7 +29,7 @@ export function CopyLinkButton({ url }: { url: string }) {
       <button type="button" className={actionClasses} onClick={copy}>
         Chép liên kết
       </button>
-      <span role="status" className="basis-full text-sm text-green-800 empty:hidden">
+      <span role="status" className="basis-full text-sm text-green-800">
         {notice}
       </span>
     </>
