@@ -42,3 +42,10 @@ describe("newsArticleJsonLd", () => {
     expect(JSON.parse(newsArticleJsonLd("https://cd.example.vn", "X", { ...article, byline: "" })).author).toEqual({ "@type": "Organization", name: "Công đoàn Viên chức tỉnh" });
   });
 });
+
+describe("newsArticleJsonLd with the shared picture", () => {
+  it("names the picture the page shares, whatever the cover", () => {
+    const json = newsArticleJsonLd("https://cd.example.vn", "LĐLĐ tỉnh Hải Lâm", { ...article, cover: null }, "https://cd.example.vn/api/anh-chia-se/bai-4-k3.png");
+    expect(JSON.parse(json).image).toEqual(["https://cd.example.vn/api/anh-chia-se/bai-4-k3.png"]);
+  });
+});

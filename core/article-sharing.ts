@@ -24,10 +24,13 @@ export function shareImage(siteUrl: string, cover: SharedArticle["cover"]) {
   return { url: absoluteUrl(siteUrl, cover.src), width, height: Math.round((cover.height * width) / cover.width), alt: cover.alt };
 }
 
-/** schema.org NewsArticle, as JSON safe to put inside a <script> element ("<" escaped). */
-export function newsArticleJsonLd(siteUrl: string, siteName: string, article: SharedArticle): string {
+/**
+ * schema.org NewsArticle, as JSON safe to put inside a <script> element ("<" escaped). `imageUrl`
+ * is the picture the page shares (og:image), so search engines and chat apps show the same one.
+ */
+export function newsArticleJsonLd(siteUrl: string, siteName: string, article: SharedArticle, imageUrl?: string): string {
   const url = absoluteUrl(siteUrl, `/tin-tuc/${article.slug}`);
-  const image = shareImage(siteUrl, article.cover);
+  const image = imageUrl ? { url: imageUrl } : shareImage(siteUrl, article.cover);
   const data = {
     "@context": "https://schema.org",
     "@type": "NewsArticle",

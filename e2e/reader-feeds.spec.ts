@@ -105,9 +105,10 @@ test("an article shares a proper preview: OpenGraph, Twitter card, canonical add
   expect(await meta("og:title")).toBe(withCover?.title);
   expect(await meta("og:type")).toBe("article");
   expect(await meta("og:description")).toBe(withCover?.summary);
-  expect(await meta("og:image")).toMatch(/^https?:\/\/.+\/api\/media\/.+\.jpg$/);
-  expect(Number(await meta("og:image:width"))).toBeGreaterThan(0);
-  expect(Number(await meta("og:image:height"))).toBeGreaterThan(0);
+  // The cover, cropped to the 1200 × 630 that Zalo and Facebook show (e2e/reader-sharing.spec.ts).
+  expect(await meta("og:image")).toMatch(/^https?:\/\/.+\/api\/anh-chia-se\/anh-.+\.jpg$/);
+  expect(await meta("og:image:width")).toBe("1200");
+  expect(await meta("og:image:height")).toBe("630");
   expect(await meta("twitter:card")).toBe("summary_large_image");
   // One canonical address, without the page's query string.
   expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(new RegExp(`^https?://[^/]+/tin-tuc/${slug}$`));

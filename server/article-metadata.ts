@@ -1,59 +1,84 @@
 import "server-only";
 import type { Metadata } from "next";
-import { newsArticleJsonLd, shareImage } from "@/core/article-sharing";
-import type { ImageSources } from "@/core/media-files";
+import { newsArticleJsonLd } from "@/core/article-sharing";
+import { firstBodyImageKey, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImagePath, storageKeyOfSrc, type ShareImageName } from "@/core/share-image";
 import { absoluteUrl } from "@/core/xml";
 import type { PublicArticle } from "@/db/queries/public-articles";
+import type { PublicSiteSettings } from "@/db/queries/public-site-settings";
 import { env } from "./env";
+import { siteSettingsContent } from "./public-content";
+import { articleCardName, siteCardName } from "./share-image-response";
 import { siteSettingsNow } from "./site-settings";
+
+// Every public page's preview on Zalo and Facebook and its canonical address, built in one place:
+// og:title, og:description, og:url, og:image (always 1200 × 630, core/share-image.ts),
+// og:site_name, twitter:card and <link rel="canonical">. Next replaces a layout's openGraph
+// whole when a page gives its own, so each page gives all of it through publicPageMetadata.
 
 /** The union that heads the site, as feeds and previews name it: the name in the site settings. */
 export function siteName(): string {
   return siteSettingsNow().name;
 }
 
-type OpenGraphImages = { url: string; width: number; height: number; alt: string }[] | undefined;
+type SharedPicture = { name: ShareImageName; alt: string };
 
-function openGraphImages(image: ImageSources | null, alt: string): OpenGraphImages {
-  const shared = shareImage(env.SITE_URL, image);
-  return shared ? [{ url: shared.url, width: shared.width, height: shared.height, alt: shared.alt || alt }] : undefined;
+/** The site's sharing image from the settings, cropped to 1200 × 630; else a card with the site name. */
+function sitePicture(settings: PublicSiteSettings): SharedPicture {
+  const key = settings.shareImage ? storageKeyOfSrc(settings.shareImage.src) : null;
+  return key ? { name: { kind: "photo", storageKey: key }, alt: settings.shareImage?.alt || settings.name } : { name: siteCardName(settings), alt: settings.name };
 }
 
-/** The sharing image of the site settings, for a page without a picture of its own (none if unset). */
-export function defaultOpenGraphImages(image: ImageSources | null = siteSettingsNow().shareImage): OpenGraphImages {
-  return openGraphImages(image, siteName());
+/** An article's picture: its cover, else the first photo in its text, else a card with its title. */
+function articlePicture(article: PublicArticle, settings: PublicSiteSettings): SharedPicture {
+  const coverKey = article.cover ? storageKeyOfSrc(article.cover.src) : null;
+  if (coverKey) return { name: { kind: "photo", storageKey: coverKey }, alt: article.cover?.alt || article.title };
+  const bodyKey = firstBodyImageKey(article.bodyHtml);
+  if (bodyKey) return { name: { kind: "photo", storageKey: bodyKey }, alt: article.title };
+  return { name: articleCardName(article.id, article.updatedAt, settings), alt: article.title };
 }
 
-/** Title, summary and cover (or the site's sharing image) for Zalo, Facebook and search engines, and the one canonical address. */
-export function articleMetadata(article: PublicArticle): Metadata {
-  const url = absoluteUrl(env.SITE_URL, `/tin-tuc/${article.slug}`);
-  const images = article.cover ? openGraphImages(article.cover, article.title) : defaultOpenGraphImages();
+type PageShare = {
+  /** The page's own title; the browser tab adds the site name (the layout's template). */
+  title: string;
+  description?: string;
+  /** The public address, e.g. "/chuyen-muc/hoat-dong" (not the internal /ds/ one). */
+  path: string;
+  picture?: SharedPicture;
+  /** The home page's title is the site name alone, without the template. */
+  absoluteTitle?: boolean;
+  openGraph?: { type: "article"; publishedTime: string; modifiedTime: string; section: string } | { type: "website" };
+};
+
+/** The preview and canonical address of one public page. */
+export async function publicPageMetadata(page: PageShare): Promise<Metadata> {
+  const settings = await siteSettingsContent();
+  const url = absoluteUrl(env.SITE_URL, page.path);
+  const description = page.description || `Tin hoạt động công đoàn của ${settings.name}.`;
+  const picture = page.picture ?? sitePicture(settings);
+  const image = { url: absoluteUrl(env.SITE_URL, shareImagePath(picture.name)), width: SHARE_IMAGE_WIDTH, height: SHARE_IMAGE_HEIGHT, alt: picture.alt };
   return {
-    title: article.title,
-    description: article.summary,
+    title: page.absoluteTitle ? { absolute: page.title } : page.title,
+    description,
     alternates: { canonical: url },
-    openGraph: {
-      type: "article",
-      url,
-      title: article.title,
-      description: article.summary,
-      siteName: siteName(),
-      locale: "vi_VN",
-      publishedTime: article.publishedAt.toISOString(),
-      modifiedTime: article.updatedAt.toISOString(),
-      section: article.categoryName,
-      images,
-    },
-    twitter: { card: images ? "summary_large_image" : "summary", title: article.title, description: article.summary, images: images?.map((image) => image.url) },
+    openGraph: { ...(page.openGraph ?? { type: "website" }), url, title: page.title, description, siteName: settings.name, locale: "vi_VN", images: [image] },
+    twitter: { card: "summary_large_image", title: page.title, description, images: [image.url] },
   };
 }
 
-/** The canonical address and a basic preview of a listing page (home, category, unit). */
-export function listingMetadata(title: string, path: string, description?: string): Metadata {
-  const url = absoluteUrl(env.SITE_URL, path);
-  return { title, description, alternates: { canonical: url }, openGraph: { type: "website", url, title, description, siteName: siteName(), locale: "vi_VN", images: defaultOpenGraphImages() } };
+/** Title, summary and picture for Zalo, Facebook and search engines, and the one canonical address. */
+export async function articleMetadata(article: PublicArticle): Promise<Metadata> {
+  const settings = await siteSettingsContent();
+  return publicPageMetadata({
+    title: article.title,
+    description: article.summary,
+    path: `/tin-tuc/${article.slug}`,
+    picture: articlePicture(article, settings),
+    openGraph: { type: "article", publishedTime: article.publishedAt.toISOString(), modifiedTime: article.updatedAt.toISOString(), section: article.categoryName },
+  });
 }
 
 export function articleJsonLd(article: PublicArticle): string {
-  return newsArticleJsonLd(env.SITE_URL, siteName(), article);
+  const settings = siteSettingsNow();
+  const picture = articlePicture(article, settings);
+  return newsArticleJsonLd(env.SITE_URL, settings.name, article, absoluteUrl(env.SITE_URL, shareImagePath(picture.name)));
 }

@@ -16,9 +16,9 @@ export function ArticleCard({ article, size = "normal", headingLevel: Heading = 
   return (
     <article className={size === "compact" ? "flex gap-3" : "flex flex-col gap-3"}>
       {size !== "compact" &&
-        (article.cover ? (
+        (article.cardPhoto ? (
           <Link href={`/tin-tuc/${article.slug}`} tabIndex={-1} aria-hidden="true">
-            <ArticleFigure image={article.cover} sizes={lead ? "(min-width: 1024px) 720px, 100vw" : "(min-width: 768px) 360px, 100vw"} priority={lead} />
+            <ArticleFigure image={article.cardPhoto} sizes={lead ? "(min-width: 1024px) 720px, 100vw" : "(min-width: 768px) 360px, 100vw"} priority={lead} />
           </Link>
         ) : (
           <div className="flex aspect-[8/5] items-center justify-center rounded-sm bg-brand-50" aria-hidden="true">

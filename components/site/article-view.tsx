@@ -22,8 +22,8 @@ export type ArticleViewModel = {
   seriesParts: SeriesPartLink[];
 };
 
-/** An article as readers see it; the preview shows the same component, so the two cannot differ. */
-export function ArticleView({ article, viewCount }: { article: ArticleViewModel; viewCount: React.ReactNode }) {
+/** An article as readers see it; the preview shows the same component (without `sharing`), so the two cannot differ. */
+export function ArticleView({ article, viewCount, sharing }: { article: ArticleViewModel; viewCount: React.ReactNode; sharing?: React.ReactNode }) {
   return (
     <article className="rounded border border-neutral-200 bg-white p-4 sm:p-8" aria-labelledby="tieu-de">
       <p className="border-b-2 border-accent-700 pb-2 text-sm font-bold uppercase tracking-wide text-accent-700">
@@ -40,6 +40,7 @@ export function ArticleView({ article, viewCount }: { article: ArticleViewModel;
         </time>
         {viewCount}
       </p>
+      {sharing}
       {article.summary && <p className="mt-5 text-base font-semibold leading-7 text-neutral-900 sm:text-lg sm:leading-8">{article.summary}</p>}
       {article.series && article.seriesParts.length > 1 && (
         <SeriesParts title={article.series.title} parts={article.seriesParts} currentSlug={article.slug} />

@@ -13,7 +13,7 @@ import {
   publishedSeriesParts,
   publishedYearRange,
 } from "./public-articles";
-import { type NewArticle, series } from "../schema";
+import { media, type NewArticle, series } from "../schema";
 
 const NOW = new Date("2026-11-22T03:00:00Z");
 const firstPage = { offset: 0, limit: 10 };
@@ -185,5 +185,35 @@ describe("nextScheduledPublication", () => {
     expect(nextScheduledPublication(db, NOW)).toBeNull();
     article({ publishedAt: NOW });
     expect(nextScheduledPublication(db, NOW)).toBeNull();
+  });
+});
+
+describe("the card photo of a list item", () => {
+  const photo = (storageKey: string) =>
+    db.insert(media).values({ storageKey, originalName: `${storageKey}.jpg`, width: 1600, height: 1000, variantWidths: [480, 960, 1600], sizeBytes: 1, alt: `Ảnh ${storageKey}` }).returning().get();
+  const body = (...keys: string[]) => keys.map((key) => `<p>Đoạn văn.</p><figure><img src="/api/media/${key}-960.jpg" srcset="/api/media/${key}-480.webp 480w" alt=""></figure>`).join("");
+
+  it("is the cover, else the first of our photos in the text, else none", () => {
+    const cover = photo("bia-ab12");
+    photo("trong-bai-cd34");
+    photo("thu-hai-ef56");
+    const withCover = article({ title: "Có ảnh bìa", coverMediaId: cover.id, bodyHtml: body("trong-bai-cd34"), publishedAt: new Date("2026-11-20T03:00:00Z") });
+    const bodyOnly = article({ title: "Ảnh trong bài", bodyHtml: body("trong-bai-cd34", "thu-hai-ef56"), publishedAt: new Date("2026-11-20T02:00:00Z") });
+    const none = article({ title: "Chỉ có chữ", bodyHtml: "<p>Không có ảnh.</p>", publishedAt: new Date("2026-11-20T01:00:00Z") });
+    const unknown = article({ title: "Ảnh đã xóa", bodyHtml: body("da-xoa-9999"), publishedAt: new Date("2026-11-20T00:00:00Z") });
+    const items = new Map(publishedArticlesPage(db, {}, firstPage, NOW).items.map((item) => [item.id, item]));
+    expect(items.get(withCover.id)?.cardPhoto?.src).toBe("/api/media/bia-ab12-1600.jpg");
+    expect(items.get(bodyOnly.id)?.cardPhoto).toMatchObject({ src: "/api/media/trong-bai-cd34-1600.jpg", width: 1600, height: 1000, alt: "Ảnh trong-bai-cd34" });
+    expect(items.get(bodyOnly.id)?.cover).toBeNull();
+    expect(items.get(none.id)?.cardPhoto).toBeNull();
+    expect(items.get(unknown.id)?.cardPhoto).toBeNull();
+  });
+
+  it("leaves the article page's own cover alone: the body photo is not shown twice", () => {
+    photo("trong-bai-cd34");
+    const bodyOnly = article({ title: "Ảnh trong bài", slug: "anh-trong-bai", bodyHtml: body("trong-bai-cd34"), publishedAt: new Date("2026-11-20T02:00:00Z") });
+    const page = publishedArticleBySlug(db, "anh-trong-bai", NOW);
+    expect(page?.id).toBe(bodyOnly.id);
+    expect(page?.cover).toBeNull();
   });
 });

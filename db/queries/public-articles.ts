@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, sql, type SQL } from "drizzle-orm";
 import { imageSources, type ImageSources } from "@/core/media-files";
+import { firstBodyImageKey } from "@/core/share-image";
 import { type CalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "../client";
 import { articleCounts, articles, categories, media, series, units } from "../schema";
@@ -19,6 +20,8 @@ export type ArticleListItem = {
   categoryName: string;
   unitShortName: string;
   cover: ImageSources | null;
+  /** The card's picture on listings and the home page: the cover, else the first photo in the text. */
+  cardPhoto: ImageSources | null;
 };
 
 export type PublicListingFilter = {
@@ -56,6 +59,10 @@ export const listItemColumns = {
   coverWidth: media.width,
   coverHeight: media.height,
   coverAlt: media.alt,
+  // Without a cover, the text from its first <img> on (a page's rows only: ids come first, see
+  // publicArticleIds), for the card's picture. Read from the stored body rather than kept in a
+  // column: nothing to keep in step on every save, and a page of cards reads ten or twenty bodies.
+  bodyImageTag: sql<string | null>`case when ${articles.coverMediaId} is null then substr(${articles.bodyHtml}, nullif(instr(${articles.bodyHtml}, '<img'), 0), 1000) end`,
 };
 
 type ListItemRow = {
@@ -71,9 +78,14 @@ type ListItemRow = {
   coverWidth: number | null;
   coverHeight: number | null;
   coverAlt: string | null;
+  bodyImageTag: string | null;
 };
 
-export function toListItem(row: ListItemRow): ArticleListItem {
+export function toListItem(row: ListItemRow, bodyPhoto: ImageSources | null = null): ArticleListItem {
+  const cover =
+    row.coverKey && row.coverWidths && row.coverWidth && row.coverHeight
+      ? imageSources({ storageKey: row.coverKey, variantWidths: row.coverWidths, width: row.coverWidth, height: row.coverHeight, alt: row.coverAlt ?? "" })
+      : null;
   return {
     id: row.id,
     slug: row.slug,
@@ -83,17 +95,29 @@ export function toListItem(row: ListItemRow): ArticleListItem {
     publishedAt: row.publishedAt ?? new Date(0),
     categoryName: row.categoryName,
     unitShortName: row.unitShortName,
-    cover:
-      row.coverKey && row.coverWidths && row.coverWidth && row.coverHeight
-        ? imageSources({
-            storageKey: row.coverKey,
-            variantWidths: row.coverWidths,
-            width: row.coverWidth,
-            height: row.coverHeight,
-            alt: row.coverAlt ?? "",
-          })
-        : null,
+    cover,
+    cardPhoto: cover ?? bodyPhoto,
   };
+}
+
+/** List items with their card photos: one look-up for the first body photos of the rows without a cover. */
+export function toListItems(db: Database, rows: ListItemRow[]): ArticleListItem[] {
+  const keys = new Map(rows.flatMap((row) => {
+    const key = row.bodyImageTag ? firstBodyImageKey(row.bodyImageTag) : null;
+    return key ? [[row.id, key] as const] : [];
+  }));
+  const photos = new Map(
+    keys.size === 0
+      ? []
+      : db
+          .select({ storageKey: media.storageKey, variantWidths: media.variantWidths, width: media.width, height: media.height, alt: media.alt })
+          .from(media)
+          .where(inArray(media.storageKey, [...new Set(keys.values())]))
+          .all()
+          .filter((photo) => photo.variantWidths.length > 0)
+          .map((photo) => [photo.storageKey, imageSources(photo)]),
+  );
+  return rows.map((row) => toListItem(row, photos.get(keys.get(row.id) ?? "") ?? null));
 }
 
 function selectListItems(db: Database, where: SQL) {
@@ -124,10 +148,7 @@ function publicArticleIds(db: Database, where: SQL, page: { offset: number; limi
 function listItemsByIds(db: Database, ids: number[]): ArticleListItem[] {
   if (ids.length === 0) return [];
   const byId = new Map(selectListItems(db, inArray(articles.id, ids)).all().map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    return row ? [toListItem(row)] : [];
-  });
+  return toListItems(db, ids.flatMap((id) => byId.get(id) ?? []));
 }
 
 function countWhere(db: Database, where: SQL): number {
@@ -227,6 +248,11 @@ export function publishedArticleBySlug(db: Database, slug: string, now: Date = n
     unitSlug: row.unitSlug,
     series: row.seriesId && row.seriesTitle ? { id: row.seriesId, title: row.seriesTitle, part: row.seriesPart } : null,
   };
+}
+
+/** What an article's sharing card shows, if readers may see it now. */
+export function publicArticleCard(db: Database, id: number, now: Date = new Date()): { title: string; updatedAt: Date } | null {
+  return db.select({ title: articles.title, updatedAt: articles.updatedAt }).from(articles).where(and(eq(articles.id, id), isPublicAt(now))).get() ?? null;
 }
 
 export type SeriesPartLink = { slug: string; title: string; part: number | null };

@@ -6,7 +6,7 @@ import { type CalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database, DatabaseOrTransaction } from "../client";
 import { articles, categories, media, units } from "../schema";
 import { publishedPageTexts } from "./public-pages";
-import { type ArticleListItem, isPublicAt, listItemColumns, toListItem } from "./public-articles";
+import { type ArticleListItem, isPublicAt, listItemColumns, toListItem, toListItems } from "./public-articles";
 import { articleSearch, articleSearchExact } from "./search-index";
 
 export type SearchFilter = {
@@ -112,8 +112,9 @@ export function searchPublishedArticles(
       .map((row) => [row.id, row]),
   );
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
-  const items = rows.map((row) => ({
-    ...toListItem(row),
+  const listed = toListItems(db, rows);
+  const items = rows.map((row, index) => ({
+    ...(listed[index] ?? toListItem(row)),
     titleHtml: highlightText(row.title, query.words),
     excerptHtml: excerptOf(row.summary, htmlToText(row.bodyHtml), query.words),
   }));

@@ -6,7 +6,7 @@ import { breadcrumbListJsonLd } from "@/core/json-ld";
 import { breadcrumbsOf } from "@/core/page-tree";
 import { pagePath } from "@/core/public-routes";
 import { isWellFormedSlug } from "@/core/slug";
-import { listingMetadata } from "@/server/article-metadata";
+import { publicPageMetadata } from "@/server/article-metadata";
 import { env } from "@/server/env";
 import { pageContent } from "@/server/public-content";
 
@@ -25,7 +25,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page } = await findPage((await params).slug);
   if (!page) return { title: "Không tìm thấy trang" };
-  return listingMetadata(page.title, pagePath(page.slug), page.summary || undefined);
+  return publicPageMetadata({ title: page.title, path: pagePath(page.slug), description: page.summary });
 }
 
 export default async function AboutPage({ params }: Props) {

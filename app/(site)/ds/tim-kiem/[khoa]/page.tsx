@@ -4,6 +4,7 @@ import { PageHeading } from "@/components/site/page-heading";
 import { SearchForm } from "@/components/site/search-form";
 import { SearchResults } from "@/components/site/search-results";
 import { searchFormValues, searchHref, searchParamsFromSegment } from "@/core/search-params";
+import { publicPageMetadata } from "@/server/article-metadata";
 import { searchContent } from "@/server/public-content";
 
 // /tim-kiem?q=… is rewritten here by proxy.ts, its whole query in one segment (core/public-routes.ts):
@@ -24,7 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { q } = searchFormValues(await searchParamsOf(params));
   const shown = q.length > 60 ? `${q.slice(0, 60)}…` : q;
   // Result pages change with every article: search engines should follow the articles, not index these.
-  return { title: shown ? `Tìm kiếm: ${shown}` : "Tìm kiếm", robots: { index: false, follow: true } };
+  const metadata = await publicPageMetadata({ title: shown ? `Tìm kiếm: ${shown}` : "Tìm kiếm", path: q ? `/tim-kiem?${new URLSearchParams({ q })}` : "/tim-kiem", description: "Tìm tin theo từ khóa, chuyên mục, đơn vị và ngày đăng." });
+  return { ...metadata, robots: { index: false, follow: true } };
 }
 
 export default async function SearchPage({ params }: Props) {

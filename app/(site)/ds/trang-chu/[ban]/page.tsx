@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
@@ -5,6 +6,7 @@ import { ArticleCard } from "@/components/site/article-card";
 import { HOME_EDITION } from "@/core/public-routes";
 import { homeContent, siteSettingsContent, siteTaxonomy } from "@/server/public-content";
 import { MostRead } from "@/components/site/most-read";
+import { publicPageMetadata } from "@/server/article-metadata";
 
 type Props = { params: Promise<{ ban: string }> };
 
@@ -12,6 +14,11 @@ type Props = { params: Promise<{ ban: string }> };
 // not the one served): the home page is rendered on its first request and cached from then on.
 export function generateStaticParams() {
   return [];
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { name, slogan } = await siteSettingsContent();
+  return publicPageMetadata({ title: name, absoluteTitle: true, path: "/", description: slogan ?? undefined });
 }
 
 export default async function HomePage({ params }: Props) {

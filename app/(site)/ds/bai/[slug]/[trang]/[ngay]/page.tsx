@@ -7,9 +7,13 @@ import { MostRead } from "@/components/site/most-read";
 import { RelatedArticles } from "@/components/site/related-articles";
 import { PublishedList } from "@/components/site/published-list";
 import { ViewCounter } from "@/components/site/view-counter";
+import { PrintMasthead } from "@/components/site/share-actions";
+import { ShareBar } from "@/components/site/share-bar";
 import { isWellFormedSlug } from "@/core/slug";
+import { absoluteUrl } from "@/core/xml";
 import { articleJsonLd, articleMetadata } from "@/server/article-metadata";
-import { articleContent } from "@/server/public-content";
+import { env } from "@/server/env";
+import { articleContent, siteSettingsContent } from "@/server/public-content";
 import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
 
 type Props = { params: Promise<ListingParams & { slug: string }> };
@@ -36,13 +40,16 @@ export default async function ArticlePage({ params }: Props) {
   // An old address of an article whose slug changed moves for good to the new one.
   if (movedTo) permanentRedirect(`/tin-tuc/${movedTo}`);
   if (!article) notFound();
+  const { name } = await siteSettingsContent();
+  const url = absoluteUrl(env.SITE_URL, `/tin-tuc/${article.slug}`);
   const listing = await loadPublishedListing(`/tin-tuc/${article.slug}`, listingParams, { excludeId: article.id });
 
   // "Đã xem" is the count when the page was cached; the reader's own view brings the live one.
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <JsonLd json={articleJsonLd(article)} />
-      <ArticleView article={article} viewCount={<ViewCounter articleId={article.id} initialCount={article.viewCount} />} />
+      <PrintMasthead siteName={name} url={url} />
+      <ArticleView article={article} viewCount={<ViewCounter articleId={article.id} initialCount={article.viewCount} />} sharing={<ShareBar url={url} />} />
       <RelatedArticles article={{ ...article, seriesId: article.series?.id ?? null }} />
       <Suspense fallback={null}>
         <MostRead excludeId={article.id} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/site/page-heading";
 import { PublishedList } from "@/components/site/published-list";
-import { listingMetadata } from "@/server/article-metadata";
+import { publicPageMetadata } from "@/server/article-metadata";
 import { siteTaxonomy } from "@/server/public-content";
 import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
 
@@ -21,7 +21,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await findCategory((await params).slug);
   if (!category) return { title: "Không tìm thấy chuyên mục" };
-  const metadata = listingMetadata(category.name, `/chuyen-muc/${category.slug}`, `Tin của chuyên mục ${category.name}.`);
+  const metadata = await publicPageMetadata({ title: category.name, path: `/chuyen-muc/${category.slug}`, description: `Tin của chuyên mục ${category.name}.` });
   return { ...metadata, alternates: { ...metadata.alternates, types: { "application/rss+xml": [{ url: `/chuyen-muc/${category.slug}/rss.xml`, title: category.name }] } } };
 }
 

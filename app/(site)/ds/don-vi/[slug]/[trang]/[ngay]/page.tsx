@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/site/page-heading";
 import { PublishedList } from "@/components/site/published-list";
-import { listingMetadata } from "@/server/article-metadata";
+import { publicPageMetadata } from "@/server/article-metadata";
 import { siteTaxonomy } from "@/server/public-content";
 import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
 
@@ -20,7 +20,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const unit = await findUnit((await params).slug);
-  return unit ? listingMetadata(unit.name, `/don-vi/${unit.slug}`, `Tin hoạt động của ${unit.name}.`) : { title: "Không tìm thấy đơn vị" };
+  return unit ? publicPageMetadata({ title: unit.name, path: `/don-vi/${unit.slug}`, description: `Tin hoạt động của ${unit.name}.` }) : { title: "Không tìm thấy đơn vị" };
 }
 
 export default async function UnitPage({ params }: Props) {
