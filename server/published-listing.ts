@@ -15,10 +15,10 @@ export type ListingParams = { trang: string; ngay: string };
 export async function loadPublishedListing(basePath: string, params: ListingParams, filter: Omit<PublicListingFilter, "day"> = {}) {
   const query = parseListingSegments(params.trang, params.ngay);
   if (!query) notFound();
-  const { page, day } = query;
+  const { page, day, impossibleDay } = query;
   const { items, total, years, currentYear } = await listingContent(filter, page, ARTICLES_PER_PAGE, day);
   const pagination = paginate(total, page);
   if (pagination.isPastEnd) notFound();
-  return { basePath, items, pagination, day, years, currentYear };
+  return { basePath, items, pagination, day, impossibleDay, years, currentYear };
 }
 
