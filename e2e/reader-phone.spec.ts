@@ -104,7 +104,7 @@ test("the slogan is shown once, under the header, on the home page only", async 
 });
 
 test.describe("the 404 page", () => {
-  for (const address of ["/khong-co", "/tin-tuc/khong-co-bai-nay", "/chuyen-muc/khong-co", "/gioi-thieu/khong-co"]) {
+  for (const address of ["/khong-co", "/tin-tuc/khong-co-bai-nay", "/chuyen-muc/khong-co", "/gioi-thieu/khong-co", "/tin-tuc?trang=99"]) {
     test(`${address} answers 404 with one header and footer, a search box and the latest news, without JavaScript`, async ({ browser }) => {
       const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });
       const page = await context.newPage();

@@ -39,6 +39,7 @@ export default async function ArticlePage({ params }: Props) {
   // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
   if (!article) return <NotFoundPage />;
   const listing = await loadPublishedListing(`/tin-tuc/${article.slug}`, listingParams, { excludeId: article.id });
+  if (!listing) return <NotFoundPage />;
 
   // "Đã xem" is the count when the page was cached; the reader's own view brings the live one.
   return (

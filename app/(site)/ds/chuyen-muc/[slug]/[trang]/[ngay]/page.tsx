@@ -31,6 +31,7 @@ export default async function CategoryPage({ params }: Props) {
   // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
   if (!category) return <NotFoundPage />;
   const listing = await loadPublishedListing(`/chuyen-muc/${category.slug}`, listingParams, { categoryId: category.id });
+  if (!listing) return <NotFoundPage />;
   return (
     <>
       <PageHeading>{category.name}</PageHeading>

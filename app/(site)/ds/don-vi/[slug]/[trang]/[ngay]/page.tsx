@@ -29,6 +29,7 @@ export default async function UnitPage({ params }: Props) {
   // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
   if (!unit) return <NotFoundPage />;
   const listing = await loadPublishedListing(`/don-vi/${unit.slug}`, listingParams, { unitId: unit.id });
+  if (!listing) return <NotFoundPage />;
   return (
     <>
       <PageHeading description="Tin bài do đơn vị gửi đăng">{unit.name}</PageHeading>
