@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ARTICLES_PER_PAGE, paginate, parsePageParam } from "./pagination";
+import { ARTICLES_PER_PAGE, pageWindow, paginate, parsePageParam } from "./pagination";
 
 describe("paginate", () => {
   it("shows ten articles a page unless told otherwise", () => {
@@ -52,6 +52,21 @@ describe("paginate", () => {
     [10, 1, 0],
   ])("throws on a caller's bug: total %d, page %d, perPage %d", (total, page, perPage) => {
     expect(() => paginate(total, page, perPage)).toThrow(RangeError);
+  });
+});
+
+describe("pageWindow", () => {
+  it.each([
+    [1, 9, 3, [1, 2, 3]],
+    [2, 9, 3, [1, 2, 3]],
+    [5, 9, 3, [4, 5, 6]],
+    [9, 9, 3, [7, 8, 9]],
+    [1, 2, 3, [1, 2]],
+    [1, 1, 3, [1]],
+    [120, 130, 3, [119, 120, 121]],
+    [5, 9, 5, [3, 4, 5, 6, 7]],
+  ])("around page %i of %i, a window of %i is %o", (current, totalPages, width, expected) => {
+    expect(pageWindow(current, totalPages, width)).toEqual(expected);
   });
 });
 

@@ -21,10 +21,13 @@ function assertCount(name: string, value: number, min: number): void {
   }
 }
 
-// Up to five pages around the current one, slid inward at either end: page 1 of 9 → 1..5.
-function pageWindow(current: number, totalPages: number): number[] {
-  const size = Math.min(PAGE_WINDOW, totalPages);
-  const first = Math.min(Math.max(1, current - Math.floor(PAGE_WINDOW / 2)), totalPages - size + 1);
+/**
+ * Up to `width` pages around the current one, slid inward at either end: page 1 of 9 → 1..5.
+ * A phone shows a window of three, so that the pager's links stay on one line.
+ */
+export function pageWindow(current: number, totalPages: number, width = PAGE_WINDOW): number[] {
+  const size = Math.min(width, totalPages);
+  const first = Math.min(Math.max(1, current - Math.floor(width / 2)), totalPages - size + 1);
   return Array.from({ length: size }, (_, i) => first + i);
 }
 

@@ -33,6 +33,15 @@ describe("publicRouteFor", () => {
   });
 
   it.each([
+    ["/tin-tuc", "d=30&m=2&y=2022", "/ds/tin-tuc/1/ngay-khong-co-that"],
+    ["/tin-tuc", "d=31&m=4&y=2023&trang=3", "/ds/tin-tuc/1/ngay-khong-co-that"],
+    ["/tin-tuc", "d=5&m=1", "/ds/tin-tuc/1/ngay-khong-co-that"],
+    ["/chuyen-muc/hoat-dong", "d=29&m=2&y=2023", "/ds/chuyen-muc/hoat-dong/1/ngay-khong-co-that"],
+  ])("shows the listing with a message for the no-JavaScript date form's impossible day %s?%s", (pathname, search, path) => {
+    expect(publicRouteFor(pathname, query(search))).toEqual({ kind: "rewrite", path });
+  });
+
+  it.each([
     ["/tin-tuc", "trang=abc"],
     ["/tin-tuc", "trang=0"],
     ["/tin-tuc", "trang=-1"],
@@ -41,8 +50,6 @@ describe("publicRouteFor", () => {
     ["/tin-tuc", "trang=99999999999999999999"],
     ["/tin-tuc", "ngay=2022-02-30"],
     ["/tin-tuc", "ngay=%3Cscript%3E"],
-    ["/tin-tuc", "d=30&m=2&y=2023"],
-    ["/tin-tuc", "d=5&m=1"],
     ["/tin-tuc/%3Cscript%3E", ""],
     ["/chuyen-muc/Hoat-Dong", ""],
     ["/ds/tin-tuc/1/tat-ca", ""],
@@ -65,13 +72,14 @@ describe("publicRouteFor", () => {
 
 describe("parseListingSegments", () => {
   it.each([
-    ["1", "tat-ca", { page: 1, day: null }],
-    ["12", "2022-12-21", { page: 12, day: { year: 2022, month: 12, day: 21 } }],
+    ["1", "tat-ca", { page: 1, day: null, impossibleDay: false }],
+    ["12", "2022-12-21", { page: 12, day: { year: 2022, month: 12, day: 21 }, impossibleDay: false }],
+    ["1", "ngay-khong-co-that", { page: 1, day: null, impossibleDay: true }],
   ])("reads /%s/%s", (trang, ngay, expected) => {
     expect(parseListingSegments(trang, ngay)).toEqual(expected);
   });
 
-  it.each([["0", "tat-ca"], ["01", "tat-ca"], ["1", "2022-02-30"], ["1", "hom-nay"], ["x", "tat-ca"]])("refuses /%s/%s", (trang, ngay) => {
+  it.each([["0", "tat-ca"], ["01", "tat-ca"], ["1", "2022-02-30"], ["1", "hom-nay"], ["x", "tat-ca"], ["2", "ngay-khong-co-that"]])("refuses /%s/%s", (trang, ngay) => {
     expect(parseListingSegments(trang, ngay)).toBeNull();
   });
 });

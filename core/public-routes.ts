@@ -18,6 +18,8 @@ export const INTERNAL_ROOT = "/ds";
 export const NOT_FOUND_PATH = "/_khong-tim-thay";
 export const HOME_EDITION = "moi-nhat";
 export const ALL_DAYS = "tat-ca";
+/** The date form sent without JavaScript with a day that does not exist (30/02): all days, and a message. */
+export const IMPOSSIBLE_DAY = "ngay-khong-co-that";
 
 /** The public address of an "about" page (Giới thiệu, Liên hệ…). */
 export const pagePath = (slug: string) => `/gioi-thieu/${slug}`;
@@ -70,11 +72,12 @@ export function publicRouteFor(pathname: string, searchParams: SearchParams): Pu
   if (prefix === null) return null;
   if (prefix === "not-found") return { kind: "not-found" };
 
-  // The date form without JavaScript sends ?d=&m=&y=: its canonical address is ?ngay=.
+  // The date form without JavaScript sends ?d=&m=&y=: its canonical address is ?ngay=. A day that
+  // does not exist (30/02) shows the listing with a message, where the reader can choose again.
   const { d, m, y } = searchParams;
   if (d !== undefined || m !== undefined || y !== undefined) {
     const day = typeof d === "string" && typeof m === "string" && typeof y === "string" ? calendarDayFromParts(d, m, y) : null;
-    return day ? { kind: "redirect", href: listingHref(pathname, { day }) } : { kind: "not-found" };
+    return day ? { kind: "redirect", href: listingHref(pathname, { day }) } : { kind: "rewrite", path: `${prefix}/1/${IMPOSSIBLE_DAY}` };
   }
   const parsed = parseListingQuery(searchParams);
   if (!parsed.ok) return { kind: "not-found" };
@@ -82,10 +85,13 @@ export function publicRouteFor(pathname: string, searchParams: SearchParams): Pu
   return { kind: "rewrite", path: `${prefix}/${page}/${day ? dayKey(day) : ALL_DAYS}` };
 }
 
+export type ListingSegments = { page: number; day: CalendarDay | null; impossibleDay: boolean };
+
 /** The internal path's segments back to a listing state; null for anything proxy.ts would not produce. */
-export function parseListingSegments(trang: string, ngay: string): { page: number; day: CalendarDay | null } | null {
+export function parseListingSegments(trang: string, ngay: string): ListingSegments | null {
   if (!/^[1-9]\d{0,8}$/.test(trang)) return null;
-  if (ngay === ALL_DAYS) return { page: Number(trang), day: null };
+  if (ngay === ALL_DAYS) return { page: Number(trang), day: null, impossibleDay: false };
+  if (ngay === IMPOSSIBLE_DAY) return trang === "1" ? { page: 1, day: null, impossibleDay: true } : null;
   const day = parseDayKey(ngay);
-  return day ? { page: Number(trang), day } : null;
+  return day ? { page: Number(trang), day, impossibleDay: false } : null;
 }

@@ -101,7 +101,7 @@ test("a new reader raises the view count by one", async ({ browser }) => {
 });
 
 test.describe("addresses that do not exist answer with the Vietnamese 404 page", () => {
-  for (const query of ["trang=abc", "trang=-1", "trang=0", "trang=99999999999999999999", `trang=${totalPages + 1}`, "ngay=2022-02-30", "ngay=%3Cscript%3E", "d=30&m=2&y=2023"]) {
+  for (const query of ["trang=abc", "trang=-1", "trang=0", "trang=99999999999999999999", `trang=${totalPages + 1}`, "ngay=2022-02-30", "ngay=%3Cscript%3E"]) {
     test(`/tin-tuc?${query}`, async ({ request }) => {
       const response = await request.get(`/tin-tuc?${query}`, { maxRedirects: 0 });
       expect(response.status()).toBe(404);

@@ -1,5 +1,4 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { ARTICLES_PER_PAGE, paginate } from "@/core/pagination";
 import { parseListingSegments } from "@/core/public-routes";
 import type { PublicListingFilter } from "@/db/queries/public-articles";
@@ -10,15 +9,16 @@ export type ListingParams = { trang: string; ngay: string };
 
 /**
  * "CÁC TIN ĐÃ ĐĂNG" for a page, from the segments proxy.ts made of ?trang= and ?ngay=. Anything
- * proxy.ts would not produce, or a page past the end, is the 404 page (never a 500).
+ * proxy.ts would not produce, or a page past the end, is null: the page renders <NotFoundPage />
+ * (a 404 readable without JavaScript, components/site/not-found-page.tsx), never a 500.
  */
 export async function loadPublishedListing(basePath: string, params: ListingParams, filter: Omit<PublicListingFilter, "day"> = {}) {
   const query = parseListingSegments(params.trang, params.ngay);
-  if (!query) notFound();
-  const { page, day } = query;
+  if (!query) return null;
+  const { page, day, impossibleDay } = query;
   const { items, total, years, currentYear } = await listingContent(filter, page, ARTICLES_PER_PAGE, day);
   const pagination = paginate(total, page);
-  if (pagination.isPastEnd) notFound();
-  return { basePath, items, pagination, day, years, currentYear };
+  if (pagination.isPastEnd) return null;
+  return { basePath, items, pagination, day, impossibleDay, years, currentYear };
 }
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Pagination } from "@/core/pagination";
+import { pageWindow, type Pagination } from "@/core/pagination";
 
 type PagerProps = { pagination: Pagination; hrefForPage: (page: number) => string };
 
@@ -16,17 +16,21 @@ function Step({ page, label, title, enabled, hrefForPage }: { page: number; labe
   );
 }
 
-/** First, previous, the numbers around the current page, next, last. */
+// Phones: first, previous, three numbers, next, last fit one line of 390 px (the widest window does not).
+const PHONE_WINDOW = 3;
+
+/** First, previous, the numbers around the current page, next, last: on one line, a phone's included. */
 export function Pager({ pagination, hrefForPage }: PagerProps) {
   const { page, totalPages, hasPrevious, hasNext, pageNumbers } = pagination;
   if (totalPages <= 1) return null;
+  const onPhones = new Set(pageWindow(Math.min(page, totalPages), totalPages, PHONE_WINDOW));
   return (
     <nav aria-label="Phân trang" className="mt-4">
-      <ul className="flex flex-wrap items-center gap-1.5">
+      <ul className="flex flex-nowrap items-center gap-1.5">
         <li><Step page={1} label="«" title="Trang đầu" enabled={hasPrevious} hrefForPage={hrefForPage} /></li>
         <li><Step page={page - 1} label="‹" title="Trang trước" enabled={hasPrevious} hrefForPage={hrefForPage} /></li>
         {pageNumbers.map((number) => (
-          <li key={number}>
+          <li key={number} className={onPhones.has(number) ? undefined : "max-sm:hidden"}>
             {number === page ? (
               <span className={currentClass} aria-current="page">{number}</span>
             ) : (

@@ -13,13 +13,15 @@ type PublishedListProps = {
   items: ArticleListItem[];
   pagination: Pagination;
   day: CalendarDay | null;
+  /** The date form came without JavaScript with a day that does not exist (30/02). */
+  impossibleDay?: boolean;
   years: { first: number; last: number } | null;
   /** This year in Vietnam when the data was read: the page is cached, so never "now" at render. */
   currentYear: number;
 };
 
 /** The block "CÁC TIN ĐÃ ĐĂNG": ten a page, newest first, with its count line, pager and date filter. */
-export function PublishedList({ basePath, items, pagination, day, years, currentYear }: PublishedListProps) {
+export function PublishedList({ basePath, items, pagination, day, impossibleDay = false, years, currentYear }: PublishedListProps) {
   return (
     <section aria-labelledby="cac-tin-da-dang" className="rounded border border-neutral-200 bg-white p-4 sm:p-6">
       <h2 id="cac-tin-da-dang" className="border-b-2 border-accent-700 pb-2 text-lg font-bold uppercase text-brand-900">
@@ -59,7 +61,7 @@ export function PublishedList({ basePath, items, pagination, day, years, current
       )}
       <Pager pagination={pagination} hrefForPage={(page) => listingHref(basePath, { page, day })} />
       <div className="mt-5 border-t border-neutral-200 pt-4">
-        <DateFilter basePath={basePath} selected={day} firstYear={years?.first ?? currentYear} lastYear={Math.max(years?.last ?? currentYear, currentYear)} />
+        <DateFilter basePath={basePath} selected={day} impossibleDay={impossibleDay} firstYear={years?.first ?? currentYear} lastYear={Math.max(years?.last ?? currentYear, currentYear)} />
       </div>
     </section>
   );

@@ -18,7 +18,7 @@ const dropdownClass = ({ isCurrent }: { isCurrent: boolean }) => `block border-l
 
 /**
  * The header's navigation. Wide screens: a bar, sub-items in a drop-down that opens on hover, and
- * by its ▾ button for the keyboard and touch. Phones (under 768 px): a "Menu" button opening a panel.
+ * by its ▾ button for the keyboard and touch. Phones (under 768 px): a "Menu" button in the header's bar, opening a panel.
  */
 export function SiteMenuNav({ links }: { links: MenuLink[] }) {
   const pathname = usePathname();
@@ -57,8 +57,9 @@ export function SiteMenuNav({ links }: { links: MenuLink[] }) {
   };
 
   return (
-    <nav aria-label="Menu chính" className="bg-brand-900 text-white">
-      <div className="mx-auto max-w-6xl px-2 md:hidden">
+    <nav aria-label="Menu chính" className="md:bg-brand-900 md:text-white">
+      {/* Phones: the button sits at the right of the header's 64 px bar (site-header.tsx). */}
+      <div className="absolute right-2 top-0 flex h-16 items-center md:hidden">
         {/* Disabled until hydrated, as the drop-down buttons: a tap before then would do nothing. */}
         <button
           ref={menuButton}
@@ -68,7 +69,7 @@ export function SiteMenuNav({ links }: { links: MenuLink[] }) {
           aria-expanded={panelOpen}
           aria-controls={panelOpen ? PANEL_ID : undefined}
           onClick={() => setPanelOpen(true)}
-          className="flex min-h-11 items-center gap-2 px-3 text-sm font-semibold"
+          className="flex min-h-11 items-center gap-2 rounded bg-brand-900 px-3 text-sm font-semibold text-white"
         >
           <span aria-hidden="true">☰</span> Menu
         </button>

@@ -22,9 +22,14 @@ function rememberCounted(key: string) {
   }
 }
 
-/** "Đã xem: N", raised by this reader's view once the page is open, and fetched fresh on a reload. */
+/**
+ * "Đã xem: N", raised by this reader's view once the page is open, and fetched fresh on a reload.
+ * Nothing while no one else has read the article: "Đã xem: 0" says nothing, and neither does the
+ * "1" that the reader's own first view makes of it (which would also appear under their eyes).
+ */
 export function ViewCounter({ articleId, initialCount }: { articleId: number; initialCount: number }) {
   const [count, setCount] = useState(initialCount);
+  const [othersCount, setOthersCount] = useState(initialCount);
 
   useEffect(() => {
     const key = `ban-tin:da-xem:${articleId}`;
@@ -32,10 +37,12 @@ export function ViewCounter({ articleId, initialCount }: { articleId: number; in
     const countedRecently = Date.now() - lastCountedAt(key) < RECOUNT_AFTER_MS;
     const controller = new AbortController();
     fetch(`/api/luot-xem/${articleId}`, { method: countedRecently ? "GET" : "POST", signal: controller.signal, keepalive: true })
-      .then((response) => (response.ok ? (response.json() as Promise<{ viewCount?: number }>) : null))
+      .then((response) => (response.ok ? (response.json() as Promise<{ counted?: boolean; viewCount?: number }>) : null))
       .then((body) => {
         if (!countedRecently) rememberCounted(key);
-        if (typeof body?.viewCount === "number") setCount(body.viewCount);
+        if (typeof body?.viewCount !== "number") return;
+        setCount(body.viewCount);
+        setOthersCount(body.viewCount - (countedRecently || body.counted === true ? 1 : 0));
       })
       .catch(() => {
         // a lost count is not worth bothering the reader about
@@ -43,6 +50,7 @@ export function ViewCounter({ articleId, initialCount }: { articleId: number; in
     return () => controller.abort();
   }, [articleId]);
 
+  if (othersCount <= 0) return null;
   return (
     <span data-testid="luot-xem">
       Đã xem: <span className="font-semibold">{count.toLocaleString("vi-VN")}</span>

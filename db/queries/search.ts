@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, ne, notInArray, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
 import { htmlToText } from "@/core/html-text";
 import { excerptAround, highlightText, openingText } from "@/core/search-highlight";
 import { anyWordMatch, parseSearchQuery, searchWords, similarityScores, textMatchesQuery } from "@/core/search-text";
@@ -165,8 +165,8 @@ const toRelated = (row: { id: number; slug: string; title: string; publishedAt: 
 });
 
 /**
- * "Tin liên quan": the other public parts of the article's series, then articles sharing words
- * with its title (in their title or summary), those of the same category first.
+ * "Tin liên quan": articles sharing words with the article's title (in their title or summary),
+ * those of the same category first. Its series' parts are listed beside it (SeriesParts), not here.
  */
 export function relatedArticles(
   db: Database,
@@ -174,20 +174,11 @@ export function relatedArticles(
   limit = 5,
   now: Date = new Date(),
 ): RelatedArticle[] {
-  const seriesParts = article.seriesId
-    ? db
-        .select(relatedColumns)
-        .from(articles)
-        .where(and(eq(articles.seriesId, article.seriesId), ne(articles.id, article.id), isPublicAt(now)))
-        .orderBy(asc(articles.seriesPart), asc(articles.publishedAt))
-        .limit(limit)
-        .all()
-    : [];
   const words = anyWordMatch(article.title);
-  if (!words || seriesParts.length >= limit) return seriesParts.map(toRelated);
+  if (!words) return [];
   // Candidates are the newest matches only: FTS5 walks its rowids in order and stops, instead
   // of ranking every article that shares a common word ("công đoàn" is in nearly all of them).
-  const excluded = [article.id, ...seriesParts.map((p) => p.id)];
+  const outsideSeries = article.seriesId === null ? undefined : or(isNull(articles.seriesId), ne(articles.seriesId, article.seriesId));
   // The index holds title and summary normalised: their words are a split away.
   const indexed = db.all<{ id: number; title: string; summary: string }>(
     sql`select rowid as id, title, summary from ${articleSearch}
@@ -200,7 +191,7 @@ export function relatedArticles(
   const candidates = db
     .select({ ...relatedColumns, categoryId: articles.categoryId })
     .from(articles)
-    .where(and(inArray(articles.id, [...scores.keys()]), isPublicAt(now), notInArray(articles.id, excluded)))
+    .where(and(inArray(articles.id, [...scores.keys()]), isPublicAt(now), ne(articles.id, article.id), outsideSeries))
     .all();
   const similar = candidates
     .sort(
@@ -209,7 +200,7 @@ export function relatedArticles(
         (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) ||
         (b.publishedAt?.getTime() ?? 0) - (a.publishedAt?.getTime() ?? 0),
     )
-    .slice(0, limit - seriesParts.length)
+    .slice(0, limit)
     .map(({ categoryId: _categoryId, ...row }) => row);
-  return [...seriesParts, ...similar].map(toRelated);
+  return similar.map(toRelated);
 }

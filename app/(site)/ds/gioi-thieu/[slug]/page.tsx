@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { JsonLd } from "@/components/site/json-ld";
+import { NotFoundPage } from "@/components/site/not-found-page";
 import { PageView } from "@/components/site/page-view";
 import { breadcrumbListJsonLd } from "@/core/json-ld";
 import { breadcrumbsOf } from "@/core/page-tree";
@@ -30,7 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function AboutPage({ params }: Props) {
   const { page, contacts } = await findPage((await params).slug);
-  if (!page) notFound();
+  // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
+  if (!page) return <NotFoundPage />;
   return (
     <>
       <JsonLd json={breadcrumbListJsonLd(env.SITE_URL, breadcrumbsOf(page))} />

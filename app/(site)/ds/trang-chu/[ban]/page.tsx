@@ -23,7 +23,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage({ params }: Props) {
   if ((await params).ban !== HOME_EDITION) notFound();
-  const [{ units }, { name }, { featured, latest, sections: categorySections }] = await Promise.all([siteTaxonomy(), siteSettingsContent(), homeContent()]);
+  const [{ units }, { name, slogan }, { featured, latest, sections: categorySections }] = await Promise.all([siteTaxonomy(), siteSettingsContent(), homeContent()]);
   const lead = featured[0] ?? latest[0];
   const shown = new Set([lead?.id, ...featured.map((a) => a.id)]);
   const otherFeatured = featured.slice(1);
@@ -33,6 +33,8 @@ export default async function HomePage({ params }: Props) {
   return (
     <>
       <h1 className="sr-only">{name}: tin hoạt động mới nhất</h1>
+      {/* Once, on the home page only: on other pages it would push the news below the first screen. */}
+      {slogan && <p className="-mt-6 mb-6 bg-accent-700 px-4 py-2 text-center text-sm font-semibold italic leading-6 text-white max-md:-mx-4">{slogan}</p>}
       {!lead ? (
         <p className="rounded bg-white p-6 text-center">Chưa có tin nào được đăng.</p>
       ) : (

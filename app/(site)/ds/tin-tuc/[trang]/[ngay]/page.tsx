@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { PageHeading } from "@/components/site/page-heading";
+import { NotFoundPage } from "@/components/site/not-found-page";
 import { PublishedList } from "@/components/site/published-list";
 import { publicPageMetadata } from "@/server/article-metadata";
 import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
@@ -16,6 +17,7 @@ export function generateStaticParams() {
 
 export default async function NewsPage({ params }: { params: Promise<ListingParams> }) {
   const listing = await loadPublishedListing("/tin-tuc", await params);
+  if (!listing) return <NotFoundPage />;
   return (
     <>
       <PageHeading>Tin tức</PageHeading>

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { notFound, permanentRedirect } from "next/navigation";
+import { permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
 import { ArticleView } from "@/components/site/article-view";
+import { NotFoundPage } from "@/components/site/not-found-page";
 import { JsonLd } from "@/components/site/json-ld";
 import { MostRead } from "@/components/site/most-read";
 import { RelatedArticles } from "@/components/site/related-articles";
@@ -39,10 +40,12 @@ export default async function ArticlePage({ params }: Props) {
   const { article, movedTo } = await findArticle(slug);
   // An old address of an article whose slug changed moves for good to the new one.
   if (movedTo) permanentRedirect(`/tin-tuc/${movedTo}`);
-  if (!article) notFound();
+  // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
+  if (!article) return <NotFoundPage />;
   const { name } = await siteSettingsContent();
   const url = absoluteUrl(env.SITE_URL, `/tin-tuc/${article.slug}`);
   const listing = await loadPublishedListing(`/tin-tuc/${article.slug}`, listingParams, { excludeId: article.id });
+  if (!listing) return <NotFoundPage />;
 
   // "Đã xem" is the count when the page was cached; the reader's own view brings the live one.
   return (

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/site/page-heading";
+import { NotFoundPage } from "@/components/site/not-found-page";
 import { PublishedList } from "@/components/site/published-list";
 import { publicPageMetadata } from "@/server/article-metadata";
 import { siteTaxonomy } from "@/server/public-content";
@@ -28,8 +28,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryPage({ params }: Props) {
   const { slug, ...listingParams } = await params;
   const category = await findCategory(slug);
-  if (!category) notFound();
+  // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
+  if (!category) return <NotFoundPage />;
   const listing = await loadPublishedListing(`/chuyen-muc/${category.slug}`, listingParams, { categoryId: category.id });
+  if (!listing) return <NotFoundPage />;
   return (
     <>
       <PageHeading>{category.name}</PageHeading>

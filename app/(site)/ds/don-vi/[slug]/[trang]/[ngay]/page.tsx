@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PageHeading } from "@/components/site/page-heading";
+import { NotFoundPage } from "@/components/site/not-found-page";
 import { PublishedList } from "@/components/site/published-list";
 import { publicPageMetadata } from "@/server/article-metadata";
 import { siteTaxonomy } from "@/server/public-content";
@@ -26,8 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UnitPage({ params }: Props) {
   const { slug, ...listingParams } = await params;
   const unit = await findUnit(slug);
-  if (!unit) notFound();
+  // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
+  if (!unit) return <NotFoundPage />;
   const listing = await loadPublishedListing(`/don-vi/${unit.slug}`, listingParams, { unitId: unit.id });
+  if (!listing) return <NotFoundPage />;
   return (
     <>
       <PageHeading description="Tin bài do đơn vị gửi đăng">{unit.name}</PageHeading>
