@@ -1,7 +1,7 @@
 import "server-only";
 import type { EditorArticle, EditorOptions, EditorPermissions } from "@/components/workspace/article-editor-types";
 import { allowedActions } from "@/core/permissions";
-import { toVietnamLocalDateTimeInput } from "@/core/vi-date";
+import { toVietnamDateTimeText } from "@/core/vi-date";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { listSeries, type EditableArticle } from "@/db/queries/workspace-articles";
 import { getDatabase } from "./database";
@@ -39,6 +39,6 @@ function toEditorArticle(article: EditableArticle): EditorArticle {
   return {
     ...fields,
     publishedAt: publishedAt?.toISOString() ?? null,
-    publishAtInput: publishedAt ? toVietnamLocalDateTimeInput(publishedAt) : "",
+    publishAtText: publishedAt ? toVietnamDateTimeText(publishedAt) : { date: "", time: "" },
   };
 }

@@ -3,12 +3,13 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { DateTimeField } from "@/components/ui/date-time-field";
 import { Input, Label, Select, TextArea } from "@/components/ui/field";
 import { Panel } from "@/components/ui/panel";
 import type { SaveIntent } from "@/core/article-save";
 import { editedArticle } from "@/core/editor-save";
 import type { ArticleStatus } from "@/core/permissions";
-import { parseVietnamLocalDateTime, toVietnamLocalDateTimeInput } from "@/core/vi-date";
+import { readTypedDateTime, toVietnamDateTimeText } from "@/core/vi-date";
 import { statusLabels } from "@/core/workflow";
 import type { EditorActions, EditorArticle, EditorOptions, EditorPermissions } from "./article-editor-types";
 import { articleSaveTarget } from "./article-save-target";
@@ -39,7 +40,7 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
     save: actions.save,
   });
   const { pickImage, uploadImage, picker } = useImagePicking(setFormError);
-  const [publishAt, setPublishAt] = useState(article?.publishAtInput ?? "");
+  const [publishAt, setPublishAt] = useState(article?.publishAtText ?? { date: "", time: "" });
   const [comment, setComment] = useState("");
   const [returning, setReturning] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -54,10 +55,13 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
   const run = (intent: SaveIntent, options: SaveOptions = {}) =>
     startTransition(async () => {
       const saved = await save(intent, options);
-      if (saved?.publishedAt) setPublishAt(toVietnamLocalDateTimeInput(new Date(saved.publishedAt)));
+      if (saved?.publishedAt) setPublishAt(toVietnamDateTimeText(new Date(saved.publishedAt)));
       if (saved && intent === "return") setReturning(false);
     });
-  const scheduled = (parseVietnamLocalDateTime(publishAt)?.getTime() ?? 0) > now;
+  const typedPublishAt = readTypedDateTime(publishAt.date, publishAt.time);
+  const scheduled = (typedPublishAt.ok ? typedPublishAt.at?.getTime() ?? 0 : 0) > now;
+  // The server reads "30/11/2026 16:50" as Vietnam time, and an empty value as "now".
+  const publishAtValue = `${publishAt.date.trim()} ${publishAt.time.trim()}`.trim();
   const error = (name: string) => fieldErrors[name];
 
   return (
@@ -100,11 +104,15 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
             </div>
             {permissions.canPublish && (
               <div className="mt-4 border-t border-neutral-200 pt-3">
-                <Label htmlFor="publishAt">Thời gian đăng (giờ Việt Nam)</Label>
-                <Input id="publishAt" type="datetime-local" value={publishAt} onChange={(e) => { setPublishAt(e.target.value); setNow(Date.now()); }} aria-describedby="publishAt-help publishAt-error" />
-                <p id="publishAt-help" className="mt-1 text-xs text-neutral-600">Để trống: đăng ngay. Chọn giờ sau hiện tại: bài tự xuất hiện đúng giờ.</p>
-                <FieldError id="publishAt-error" messages={error("publishAt")} />
-                <Button variant="publish" onClick={() => run("publish", { extra: { publishAt } })} disabled={pending} className="mt-2 w-full">
+                <DateTimeField
+                  id="publishAt"
+                  legend="Thời gian đăng (giờ Việt Nam)"
+                  value={publishAt}
+                  onChange={(next) => { setPublishAt(next); setNow(Date.now()); }}
+                  hint="Để trống: đăng ngay. Nhập giờ sau hiện tại: bài tự xuất hiện đúng giờ."
+                  errors={error("publishAt")}
+                />
+                <Button variant="publish" onClick={() => run("publish", { extra: { publishAt: publishAtValue } })} disabled={pending} className="mt-2 w-full">
                   {scheduled ? "Hẹn giờ đăng" : status === "published" ? "Cập nhật giờ đăng" : "Xuất bản"}
                 </Button>
               </div>
