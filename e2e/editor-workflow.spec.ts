@@ -34,7 +34,7 @@ test("a contributor writes a report with a photo, an editor publishes it, a read
   await page.getByRole("button", { name: "Chèn ảnh" }).first().click();
   const dialog = page.getByRole("dialog", { name: "Chèn ảnh" });
   await dialog.getByLabel("Chọn ảnh từ máy").setInputFiles({ name: "hoi-thao.jpg", mimeType: "image/jpeg", buffer: await photo() });
-  await expect(dialog.getByText("100%")).toBeVisible();
+  await expect(dialog.getByText("Đã tải lên")).toBeVisible();
   await dialog.getByLabel("Mô tả ảnh (cho người không nhìn thấy)").fill("Hai đội bóng chuyền thi đấu trên sân cỏ");
   await dialog.getByLabel("Chú thích ảnh").fill(caption);
   await dialog.getByRole("button", { name: "Chèn ảnh" }).click();

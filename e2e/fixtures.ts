@@ -66,3 +66,10 @@ export async function typePublishTime(page: Page, at: Date) {
   await group.getByLabel("Ngày").fill(`${day}/${month}/${year}`);
   await group.getByLabel("Giờ").fill(wallClock.slice(11, 19));
 }
+
+/** Says yes in the workspace's styled question (components/ui/confirm-dialog.tsx), which replaced the browser's confirm box. */
+export async function answerYes(page: Page, confirmLabel: string) {
+  const button = page.getByRole("dialog").getByRole("button", { name: confirmLabel, exact: true });
+  await button.click();
+  await expect(button).toBeHidden();
+}

@@ -28,6 +28,7 @@ export type EditorOptions = {
 };
 
 export type EditorPermissions = {
+  canEdit: boolean;
   canSubmit: boolean;
   canPublish: boolean;
   canUnpublish: boolean;
