@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Pager } from "@/components/site/pager";
 import { auditActionLabels, auditActions } from "@/core/audit";
 import { paginate, parsePageParam } from "@/core/pagination";
+import { displayIpAddress } from "@/core/ip-address";
 import { formatCalendarDay, formatShortDateTime, readDayFilter, vietnamDayRange } from "@/core/vi-date";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { getDatabase } from "@/server/database";
@@ -82,7 +83,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                 <td className="px-3 py-2">{auditActionLabels[entry.action] ?? entry.action}</td>
                 <td className="px-3 py-2">{entry.target}</td>
                 <td className="px-3 py-2">{entry.detail}</td>
-                <td className="px-3 py-2 font-mono text-xs">{entry.ip}</td>
+                <td className="px-3 py-2 font-mono text-xs">{displayIpAddress(entry.ip)}</td>
               </tr>
             ))}
           </tbody>
