@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Button } from "./button";
 
 // The workspace's question before something that cannot be undone (or is hard to): a styled,
@@ -60,6 +60,7 @@ export function useConfirm() {
 
 function ConfirmDialog({ title, body, confirmLabel, cancelLabel = "Không, quay lại", answer }: Asking) {
   const ref = useRef<HTMLDialogElement>(null);
+  const id = useId();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -70,14 +71,14 @@ function ConfirmDialog({ title, body, confirmLabel, cancelLabel = "Không, quay 
   return (
     <dialog
       ref={ref}
-      aria-labelledby="hoi-lai-tieu-de"
-      aria-describedby="hoi-lai-noi-dung"
+      aria-labelledby={`${id}-tieu-de`}
+      aria-describedby={`${id}-noi-dung`}
       // Escape closes a modal dialog by itself: that is a "no".
       onCancel={(event) => { event.preventDefault(); answer(false); }}
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-neutral-300 bg-white p-5 text-neutral-900 shadow-xl backdrop:bg-black/50"
     >
-      <h2 id="hoi-lai-tieu-de" className="text-lg font-bold">{title}</h2>
-      <div id="hoi-lai-noi-dung" className="mt-2 text-sm leading-6">{body}</div>
+      <h2 id={`${id}-tieu-de`} className="text-lg font-bold">{title}</h2>
+      <div id={`${id}-noi-dung`} className="mt-2 text-sm leading-6">{body}</div>
       <div className="mt-5 flex flex-wrap justify-end gap-2">
         <Button data-safe-choice variant="secondary" onClick={() => answer(false)}>{cancelLabel}</Button>
         <Button variant="danger" onClick={() => answer(true)}>{confirmLabel}</Button>
