@@ -185,3 +185,27 @@ test("an admin is offered no \"Vô hiệu hóa\" on their own row, and the serve
   expect(db.select({ isActive: users.isActive }).from(users).where(eq(users.id, admin.id)).get()?.isActive).toBe(true);
   expect(db.select({ isActive: users.isActive }).from(users).where(eq(users.id, other.id)).get()?.isActive).toBe(true);
 });
+
+test("removing an article's cover photo asks first in the styled dialog", async ({ page, loginAs }) => {
+  await loginAs("editor");
+  await page.goto("/quan-tri/bai-viet/moi");
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(`Bài có ảnh đại diện ${Date.now()}`);
+  await page.getByRole("button", { name: "Chọn ảnh đại diện" }).click();
+  const picker = page.getByRole("dialog", { name: "Chèn ảnh" });
+  const photo = await sharp({ create: { width: 800, height: 500, channels: 3, background: "#1d4ed8" } }).jpeg().toBuffer();
+  await picker.getByLabel("Chọn ảnh từ máy").setInputFiles({ name: "bia.jpg", mimeType: "image/jpeg", buffer: photo });
+  await expect(picker.getByText("Đã tải lên")).toBeVisible();
+  await picker.getByLabel("Mô tả ảnh (cho người không nhìn thấy)").fill("Ảnh bìa hội nghị");
+  await picker.getByRole("button", { name: "Chèn ảnh" }).click();
+  const cover = page.getByRole("region", { name: "Ảnh đại diện" });
+  await expect(cover.getByRole("img", { name: "Ảnh bìa hội nghị" })).toBeVisible();
+
+  await cover.getByRole("button", { name: "Bỏ ảnh" }).click();
+  const question = page.getByRole("dialog", { name: "Bỏ ảnh đại diện của bài?" });
+  await question.getByRole("button", { name: "Không, quay lại" }).click();
+  await expect(question).toBeHidden();
+  await expect(cover.getByRole("img", { name: "Ảnh bìa hội nghị" })).toBeVisible();
+  await cover.getByRole("button", { name: "Bỏ ảnh" }).click();
+  await question.getByRole("button", { name: "Bỏ ảnh", exact: true }).click();
+  await expect(cover.getByText("Chưa có ảnh đại diện.")).toBeVisible();
+});

@@ -243,7 +243,11 @@ export function ArticleEditor({ article, defaults, options, permissions: permiss
                 update({ coverMediaId: image.id, cover: { src: image.src, srcSet: image.srcSet, width: image.width, height: image.height, alt: image.alt }, coverCaption: image.caption || fields.coverCaption });
               }
             }}
-            onRemove={() => update({ coverMediaId: null, cover: null })}
+            onRemove={async () => {
+              // The autosave stores the change a few seconds later, on a published article too.
+              const question = { title: "Bỏ ảnh đại diện của bài?", body: "Bài sẽ không còn ảnh đại diện ở danh sách tin và khi chia sẻ; thay đổi được lưu cùng bài. Ảnh vẫn ở thư viện ảnh và có thể chọn lại.", confirmLabel: "Bỏ ảnh" };
+              if (await confirm(question)) update({ coverMediaId: null, cover: null });
+            }}
             onCaptionChange={(coverCaption) => update({ coverCaption })}
           />
 
