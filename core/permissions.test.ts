@@ -3,6 +3,7 @@ import {
   allowedActions,
   articleActions,
   can,
+  canDisableAccount,
   canCreateArticle,
   canPublishAnything,
   isStaffRole,
@@ -183,6 +184,18 @@ describe("canPublishAnything", () => {
     ["a signed-out visitor", null, false],
   ] as const)("shows the review queue badge to %s: %s", (_, actor, allowed) => {
     expect(canPublishAnything(actor)).toBe(allowed);
+  });
+});
+
+describe("canDisableAccount", () => {
+  it.each<[string, Actor | null, { id: number }, boolean]>([
+    ["an admin, another account", { id: 1, role: "admin", isActive: true }, { id: 2 }, true],
+    ["an admin, their own account", { id: 1, role: "admin", isActive: true }, { id: 1 }, false],
+    ["a disabled admin", { id: 1, role: "admin", isActive: false }, { id: 2 }, false],
+    ["an editor", { id: 1, role: "editor", isActive: true }, { id: 2 }, false],
+    ["nobody signed in", null, { id: 2 }, false],
+  ])("%s: %s", (_case, actor, account, allowed) => {
+    expect(canDisableAccount(actor, account)).toBe(allowed);
   });
 });
 

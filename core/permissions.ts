@@ -102,6 +102,11 @@ export function canManagePages(actor: Actor | null): boolean {
 }
 
 /** The actions this actor may take on this article, in a stable order (for the UI's buttons). */
+/** An admin disables other accounts, never their own: they would lock themselves out mid-task. */
+export function canDisableAccount(actor: Actor | null, account: { id: number }): boolean {
+  return actor !== null && actor.isActive && actor.role === "admin" && actor.id !== account.id;
+}
+
 export function allowedActions(actor: Actor | null, article: ArticleRef): ArticleAction[] {
   return articleActions.filter((action) => can(actor, action, article));
 }

@@ -64,3 +64,16 @@ export function imageFormatOf(head: Uint8Array): AcceptedImageFormat | null {
   if (starts(0, [0x52, 0x49, 0x46, 0x46]) && starts(8, [0x57, 0x45, 0x42, 0x50])) return "webp";
   return null;
 }
+
+/** Where an upload is: its bytes on the way, the server making the sizes, or stored. */
+export type UploadStage = { phase: "sending"; fraction: number } | { phase: "processing" } | { phase: "done" };
+
+/**
+ * What the person reads while waiting. The bytes of a photo arrive in a second; making its sizes
+ * can take several more, which a bar stuck at 99 % does not explain.
+ */
+export function uploadStageText(stage: UploadStage): string {
+  if (stage.phase === "processing") return "Đang xử lý ảnh…";
+  if (stage.phase === "done") return "Đã tải lên";
+  return `Đang tải lên ${Math.min(99, Math.floor(stage.fraction * 100))} %`;
+}

@@ -121,15 +121,95 @@ export function addCalendarDays(day: CalendarDay, days: number): CalendarDay {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
-/** "2022-12-21T16:42" (or with ":ss") from <input type="datetime-local">, read as Vietnam time. */
-export function parseVietnamLocalDateTime(value: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
-  if (!match) return null;
-  const day = realCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
-  const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
-  if (!day || hour > 23 || minute > 59 || second > 59) return null;
-  const wallClock = Date.UTC(day.year, day.month - 1, day.day, hour, minute, second);
+type ClockTime = { hour: number; minute: number; second: number };
+
+function vietnamInstant(day: CalendarDay, time: ClockTime): Date {
+  const wallClock = utcMidnight(day).getTime() + ((time.hour * 60 + time.minute) * 60 + time.second) * 1000;
   return new Date(wallClock - VIETNAM_OFFSET_MS);
+}
+
+function realClockTime(hour: number, minute: number, second: number): ClockTime | null {
+  return hour > 23 || minute > 59 || second > 59 ? null : { hour, minute, second };
+}
+
+/**
+ * A Vietnam wall-clock time, read as such: "2022-12-21T16:42" (or with ":ss") as the old
+ * <input type="datetime-local"> sent it, or "21/12/2022 16:42" (or with ":ss") as the
+ * workspace's date and time fields send it.
+ */
+export function parseVietnamLocalDateTime(value: string): Date | null {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  const vietnamese = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) +(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(value);
+  const [year, month, day, hour, minute, second] = iso
+    ? [iso[1], iso[2], iso[3], iso[4], iso[5], iso[6]]
+    : vietnamese
+      ? [vietnamese[3], vietnamese[2], vietnamese[1], vietnamese[4], vietnamese[5], vietnamese[6]]
+      : [];
+  if (year === undefined) return null;
+  const calendarDay = realCalendarDay(Number(year), Number(month), Number(day));
+  const time = realClockTime(Number(hour), Number(minute), Number(second ?? 0));
+  return calendarDay && time ? vietnamInstant(calendarDay, time) : null;
+}
+
+/** What the date and time fields hold, read as a Vietnam time; empty fields mean "none". */
+export type TypedDateTime = { ok: true; at: Date | null } | { ok: false; problem: string };
+
+const DATE_EXAMPLE = "ví dụ 30/11/2026";
+const TIME_EXAMPLE = "ví dụ 16:50";
+
+/** "30/11/2026" typed into a field → that day; a clear Vietnamese problem when it is not one. */
+export function readTypedDate(text: string): { ok: true; day: CalendarDay } | { ok: false; problem: string } {
+  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  if (!match) return { ok: false, problem: `Ngày viết theo dạng ngày/tháng/năm (dd/mm/yyyy), ${DATE_EXAMPLE}.` };
+  const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const real = realCalendarDay(year, month, day);
+  if (real) return { ok: true, day: real };
+  if (year < MIN_YEAR || year > MAX_YEAR) return { ok: false, problem: `Năm ${year} không hợp lệ: hãy nhập năm từ ${MIN_YEAR} đến ${MAX_YEAR}.` };
+  if (month < 1 || month > 12) return { ok: false, problem: `Không có tháng ${month}: tháng từ 1 đến 12.` };
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return { ok: false, problem: `Không có ngày ${pad(day)}/${pad(month)}/${year}: tháng ${month} năm ${year} có ${daysInMonth} ngày.` };
+}
+
+/** A day from a filter's address: "30/11/2026" as typed, or "2026-11-30" as older links wrote it. */
+export function readDayFilter(text: string): { ok: true; day: CalendarDay | null } | { ok: false; problem: string } {
+  const value = text.trim();
+  if (value === "") return { ok: true, day: null };
+  const fromKey = parseDayKey(value);
+  if (fromKey) return { ok: true, day: fromKey };
+  const typed = readTypedDate(value);
+  return typed.ok ? { ok: true, day: typed.day } : typed;
+}
+
+function readTypedTime(text: string): { ok: true; time: ClockTime } | { ok: false; problem: string } {
+  const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
+  if (!match) return { ok: false, problem: `Giờ viết theo dạng giờ:phút, 24 giờ (HH:mm), ${TIME_EXAMPLE}.` };
+  const time = realClockTime(Number(match[1]), Number(match[2]), Number(match[3] ?? 0));
+  return time ? { ok: true, time } : { ok: false, problem: `Không có giờ ${text.trim()}: giờ từ 00:00 đến 23:59.` };
+}
+
+/** The two fields "30/11/2026" and "16:50" → 2026-11-30T09:50Z; both empty → no time. */
+export function readTypedDateTime(dateText: string, timeText: string): TypedDateTime {
+  const [date, time] = [dateText.trim(), timeText.trim()];
+  if (date === "" && time === "") return { ok: true, at: null };
+  if (date === "") return { ok: false, problem: `Hãy nhập cả ngày (dd/mm/yyyy), ${DATE_EXAMPLE}.` };
+  if (time === "") return { ok: false, problem: `Hãy nhập cả giờ (HH:mm), ${TIME_EXAMPLE}.` };
+  const day = readTypedDate(date);
+  if (!day.ok) return day;
+  const clock = readTypedTime(time);
+  if (!clock.ok) return clock;
+  return { ok: true, at: vietnamInstant(day.day, clock.time) };
+}
+
+/** 2026-11-30T09:50Z → { date: "30/11/2026", time: "16:50" }, what the fields show. */
+export function toVietnamDateTimeText(date: Date): { date: string; time: string } {
+  const clock = vietnamClock(date);
+  return { date: formatCalendarDay(clock), time: formatTime(clock) };
+}
+
+/** 2026-11-30T09:50Z → "Thứ Hai, 30/11/2026 lúc 16:50, giờ Việt Nam": the chosen time in words. */
+export function formatVietnamTimeInWords(date: Date): string {
+  const clock = vietnamClock(date);
+  return `${weekdayName(clock)}, ${formatCalendarDay(clock)} lúc ${formatTime(clock)}, giờ Việt Nam`;
 }
 
 /** The value a datetime-local input needs to show this instant in Vietnam time: "2022-12-21T16:42". */

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Locator, Page } from "@playwright/test";
 import { menuItems, pages } from "@/db/schema";
-import { createAccount, expect, signIn, test } from "./fixtures";
+import { answerYes, createAccount, expect, signIn, test } from "./fixtures";
 
 // The menu is in every public page's header, and this site is shared by the other journeys: each
 // test adds its own items to the demo menu and takes them out again, or saves nothing.
@@ -84,8 +84,8 @@ test("an admin puts a page under a new item with the keyboard, saves, and a phon
   await context.close();
 
   // The menu as it was for the other journeys: removing the group removes its sub-item.
-  page.once("dialog", (dialog) => void dialog.accept());
   await rowLabelled(page, group).getByRole("button", { name: `Xóa “${group}”` }).click();
+  await answerYes(page, "Xóa cả mục con");
   await expect(announced(page)).toHaveText(`Đã bỏ “${group}” cùng 1 mục con khỏi menu. Bấm “Lưu menu” để lưu thay đổi.`);
   await page.getByRole("button", { name: "Lưu menu" }).click();
   await expect(page.getByText("Có thay đổi chưa lưu.")).toBeHidden();

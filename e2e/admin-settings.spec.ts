@@ -10,7 +10,7 @@ import { openDatabase, type Database } from "@/db/client";
 import { auditLog, siteSettings } from "@/db/schema";
 import { demoSiteSettings } from "@/seeds/demo-settings";
 import { publishedDemoArticles } from "./demo-content";
-import { createAccount, expect, signIn, test, type Account } from "./fixtures";
+import { answerYes, createAccount, expect, signIn, test, type Account } from "./fixtures";
 import { ownPort, startOwnServer, type OwnServer } from "./own-server";
 
 let server: OwnServer;
@@ -125,8 +125,8 @@ test("an admin's new slogan, emblem and contacts reach a reader at once, favicon
     expect(uploadedFavicon.equals(neutralFavicon)).toBe(false);
 
     // Back to the demo's own settings through the history's restore button.
-    page.once("dialog", (dialog) => void dialog.accept());
     await page.getByRole("button", { name: "Khôi phục phiên bản 1" }).click();
+    await answerYes(page, "Khôi phục");
     await expect(page.getByRole("status").filter({ hasText: "Đã khôi phục phiên bản 1 (thành phiên bản 3)." })).toBeVisible();
     await expect(page.getByLabel("Khẩu hiệu 1", { exact: true })).toHaveValue(demoSiteSettings.slogans[0] ?? "");
     await readerPage.goto("/");

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { units } from "@/db/schema";
-import { createAccount, expect, signIn, test } from "./fixtures";
+import { answerYes, createAccount, expect, signIn, test } from "./fixtures";
 
 test("an admin adds, renames and reorders a category, which readers see, and deletes it only once unused", async ({ page, db }) => {
   await signIn(page, await createAccount("admin", db));
@@ -41,13 +41,14 @@ test("an admin adds, renames and reorders a category, which readers see, and del
   expect(names.indexOf(renamed)).toBe(names.length - 2);
 
   await page.goto("/quan-tri/chuyen-muc");
-  page.on("dialog", (dialog) => void dialog.accept());
   const used = list.getByTestId("category-row").filter({ has: page.locator('input[value="tin-hoat-dong"]') });
   await used.getByRole("button", { name: "Xóa" }).click();
+  await answerYes(page, "Xóa chuyên mục");
   await expect(used.getByRole("alert")).toContainText(/Không thể xóa chuyên mục “Tin hoạt động” vì đang được dùng: \d+ bài viết \(“/);
 
   await row.getByRole("button", { name: "Xóa" }).click();
-  await expect(page.getByText(renamed)).toHaveCount(0);
+  await answerYes(page, "Xóa chuyên mục");
+  await expect(row).toHaveCount(0);
   expect(await readerCategories()).not.toContain(renamed);
 });
 
@@ -81,16 +82,19 @@ test("an admin builds the unit tree and cannot delete a unit that accounts or su
   await districtRow.getByRole("button", { name: "Lưu" }).click();
   await expect(districtRow.getByRole("alert")).toHaveText("Không thể đặt một đơn vị trực thuộc chính nó hoặc đơn vị con của nó.");
 
-  page.on("dialog", (dialog) => void dialog.accept());
   await districtRow.getByRole("button", { name: "Xóa" }).click();
+  await answerYes(page, "Xóa đơn vị");
   await expect(districtRow.getByRole("alert").last()).toContainText(`đơn vị trực thuộc “${school}”`);
   const used = rowOf("cong-doan-vien-chuc-tinh");
   await used.getByRole("button", { name: "Xóa" }).click();
+  await answerYes(page, "Xóa đơn vị");
   await expect(used.getByRole("alert")).toContainText(/Không thể xóa đơn vị “Công đoàn Viên chức tỉnh” vì đang được dùng: \d+ bài viết .*; tài khoản [a-z0-9]/);
 
   await schoolRow.getByRole("button", { name: "Xóa" }).click();
+  await answerYes(page, "Xóa đơn vị");
   await expect(schoolRow).toHaveCount(0);
   await districtRow.getByRole("button", { name: "Xóa" }).click();
+  await answerYes(page, "Xóa đơn vị");
   await expect(rowOf(`ldld-huyen-thu-${suffix}`)).toHaveCount(0);
   expect(db.select().from(units).where(eq(units.name, district)).get()).toBeUndefined();
 });

@@ -4,7 +4,7 @@ import type { APIRequestContext, Browser } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { pages } from "@/db/schema";
-import { createAccount, expect, signIn, test } from "./fixtures";
+import { answerYes, createAccount, expect, signIn, test } from "./fixtures";
 
 // The union's "about" pages: editors keep them, readers find them at /gioi-thieu/<slug>, in the
 // search and in the sitemap. The demo pages are shared with the other journeys: what a test changes
@@ -56,8 +56,8 @@ test("an editor adds a sentence to Liên hệ, and a reader sees it at once; the
 
   await page.getByRole("link", { name: "Lịch sử các lần lưu" }).click();
   await expect(page.locator("ins").filter({ hasText: sentence.slice(0, 20) })).toBeVisible();
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("row").filter({ has: page.getByRole("cell", { name: "#1", exact: true }) }).getByRole("button", { name: "Khôi phục" }).click();
+  await answerYes(page, "Khôi phục");
   await expect(page.getByText("Đã khôi phục bản lưu #1.")).toBeVisible();
   await visitor.page.goto("/gioi-thieu/lien-he");
   await expect(visitor.page.getByRole("article")).not.toContainText(sentence);
@@ -145,12 +145,13 @@ test("a new page is public only once published, in the sitemap while it is, and 
   expect(await (await visitor.page.request.get("/sitemap.xml")).text()).toContain(`/gioi-thieu/${slug}</loc>`);
 
   await page.getByRole("button", { name: "Gỡ trang" }).click();
+  await answerYes(page, "Gỡ trang");
   await expect(page.getByText("Đã gỡ trang khỏi trang công khai.")).toBeVisible();
   expect((await visitor.page.goto(`/gioi-thieu/${slug}`))?.status()).toBe(404);
 
   await page.goto("/quan-tri/trang");
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("button", { name: `Xóa trang ${title}` }).click();
+  await answerYes(page, "Xóa hẳn trang");
   await expect(page.getByText(`Đã xóa trang “${title}”.`)).toBeVisible();
   expect(db.select().from(pages).where(eq(pages.id, id)).get()).toBeUndefined();
   await visitor.close();

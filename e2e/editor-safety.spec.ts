@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { articles } from "@/db/schema";
-import { createAccount, expect, test } from "./fixtures";
+import { answerYes, createAccount, expect, test } from "./fixtures";
 
 test("a signed-out visit to the workspace leads to sign-in and back to that page", async ({ page, db }) => {
   await page.goto("/quan-tri/bai-viet/moi");
@@ -88,8 +88,8 @@ test("every save keeps a revision that can be compared and restored", async ({ p
   await expect(page.getByRole("cell", { name: "#2", exact: true })).toBeVisible();
   await expect(page.locator("del").filter({ hasText: "ban đầu" })).toBeVisible();
   await expect(page.locator("ins").filter({ hasText: "đã sửa lại" })).toBeVisible();
-  page.once("dialog", (dialog) => void dialog.accept());
   await page.getByRole("row", { name: /#1/ }).getByRole("button", { name: "Khôi phục" }).click();
+  await answerYes(page, "Khôi phục");
   await expect(page.getByText("Đã khôi phục bản lưu #1.")).toBeVisible();
   await page.getByRole("link", { name: "← Quay lại bài viết" }).click();
   await expect(page.getByLabel("Tóm tắt (sapo)")).toHaveValue("Tóm tắt ban đầu");

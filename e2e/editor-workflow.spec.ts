@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { publicArticleCount } from "@/db/queries/public-articles";
 import { articles } from "@/db/schema";
 import { webpBomb } from "@/tests/image-fixtures";
-import { createAccount, expect, signIn, test } from "./fixtures";
+import { createAccount, expect, signIn, test, typePublishTime } from "./fixtures";
 
 async function photo(): Promise<Buffer> {
   return sharp({ create: { width: 1200, height: 800, channels: 3, background: "#b91c1c" } }).jpeg().toBuffer();
@@ -34,7 +34,7 @@ test("a contributor writes a report with a photo, an editor publishes it, a read
   await page.getByRole("button", { name: "Chèn ảnh" }).first().click();
   const dialog = page.getByRole("dialog", { name: "Chèn ảnh" });
   await dialog.getByLabel("Chọn ảnh từ máy").setInputFiles({ name: "hoi-thao.jpg", mimeType: "image/jpeg", buffer: await photo() });
-  await expect(dialog.getByText("100%")).toBeVisible();
+  await expect(dialog.getByText("Đã tải lên")).toBeVisible();
   await dialog.getByLabel("Mô tả ảnh (cho người không nhìn thấy)").fill("Hai đội bóng chuyền thi đấu trên sân cỏ");
   await dialog.getByLabel("Chú thích ảnh").fill(caption);
   await dialog.getByRole("button", { name: "Chèn ảnh" }).click();
@@ -82,8 +82,7 @@ test("a scheduled article stays hidden until its time, then appears by itself", 
   await page.goto("/quan-tri/bai-viet/moi");
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   // Vietnam local time 20 seconds from now, as an editor would type it.
-  const at = new Date(Date.now() + 20_000 + 7 * 3_600_000).toISOString().slice(0, 19);
-  await page.getByLabel("Thời gian đăng (giờ Việt Nam)").fill(at);
+  await typePublishTime(page, new Date(Date.now() + 20_000));
   await page.getByRole("button", { name: "Hẹn giờ đăng" }).click();
   await expect(page.getByText(/^Đã hẹn giờ đăng:/)).toBeVisible();
   const slug = db.select().from(articles).where(eq(articles.title, title)).get()?.slug;

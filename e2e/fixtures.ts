@@ -57,3 +57,19 @@ export { expect };
 export function firstCategoryId(db: Database): number {
   return db.select().from(categories).get()?.id ?? 0;
 }
+
+/** Types an instant into the editor's publish time as an editor in Vietnam would: dd/mm/yyyy and HH:mm:ss. */
+export async function typePublishTime(page: Page, at: Date) {
+  const wallClock = new Date(at.getTime() + 7 * 3_600_000).toISOString();
+  const [year, month, day] = wallClock.slice(0, 10).split("-");
+  const group = page.getByRole("group", { name: "Thời gian đăng (giờ Việt Nam)" });
+  await group.getByLabel("Ngày").fill(`${day}/${month}/${year}`);
+  await group.getByLabel("Giờ").fill(wallClock.slice(11, 19));
+}
+
+/** Says yes in the workspace's styled question (components/ui/confirm-dialog.tsx), which replaced the browser's confirm box. */
+export async function answerYes(page: Page, confirmLabel: string) {
+  const button = page.getByRole("dialog").getByRole("button", { name: confirmLabel, exact: true });
+  await button.click();
+  await expect(button).toBeHidden();
+}

@@ -1,7 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import { articles } from "@/db/schema";
-import { expect, test } from "./fixtures";
+import { answerYes, expect, test, typePublishTime } from "./fixtures";
 
 // Public pages are served from Next's cache (docs/decisions/0005-caching.md); these journeys prove
 // that what an editor does reaches readers at once all the same.
@@ -98,8 +98,8 @@ test("a reader sees a just-published article on top of /tin-tuc and in search wi
 
   // Take it down: the article is a 404 and gone from the listings at once.
   await expectServedFromCache(request, "/tin-tuc");
-  await page.reload(); // the editor offers "Gỡ bài" from what the article was when the page opened
   await page.getByRole("button", { name: "Gỡ bài" }).click();
+  await answerYes(page, "Gỡ bài");
   await expect(page.getByText("Đã gỡ bài khỏi trang công khai.")).toBeVisible();
   await within(FRESH_WITHIN_MS, async () => (await request.get(`/tin-tuc/${slug}`)).status() === 404);
   await within(FRESH_WITHIN_MS, async () => !(await listedSlugs(request, "/tin-tuc")).includes(slug));
@@ -113,8 +113,7 @@ test("a scheduled article is not shown before its time and is shown within a sec
   const title = `Tin hẹn giờ vài giây ${Date.now()}`;
   await writeArticle(page, title);
   // Vietnam local time 8 seconds from now, as an editor would type it.
-  const at = new Date(Date.now() + 8_000 + 7 * 3_600_000).toISOString().slice(0, 19);
-  await page.getByLabel("Thời gian đăng (giờ Việt Nam)").fill(at);
+  await typePublishTime(page, new Date(Date.now() + 8_000));
   await page.getByRole("button", { name: "Hẹn giờ đăng" }).click();
   await expect(page.getByText(/^Đã hẹn giờ đăng:/)).toBeVisible();
   const row = db.select({ slug: articles.slug, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.title, title)).get();

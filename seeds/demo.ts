@@ -136,6 +136,7 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
         isFeatured: demo.featured ?? false,
         status,
         publishedAt: status === "published" ? writtenAt : null,
+        submittedAt: status === "pending" ? writtenAt : null,
         createdBy: authorId,
         updatedBy: authorId,
         createdAt: writtenAt,

@@ -50,11 +50,19 @@ describe("account administration", () => {
   });
 
   it("never disables or demotes the last active admin", () => {
-    expect(setAccountActiveCommand(db, admin, admin.id, false, context)).toMatchObject({ ok: false });
     expect(updateAccountCommand(db, admin, admin.id, { displayName: "Quản trị", role: "editor", unitId: "" }, context)).toMatchObject({ ok: false });
     const second = insertUser(db, { role: "admin" });
-    expect(setAccountActiveCommand(db, admin, admin.id, false, context)).toMatchObject({ ok: true });
-    expect(setAccountActiveCommand(db, second, second.id, false, context)).toMatchObject({ ok: false });
+    expect(setAccountActiveCommand(db, second, admin.id, false, context)).toMatchObject({ ok: true });
+    expect(updateAccountCommand(db, second, second.id, { displayName: "Quản trị", role: "editor", unitId: "" }, context)).toMatchObject({ ok: false });
+  });
+
+  it("refuses an admin who disables their own account, even with other admins active", () => {
+    insertUser(db, { role: "admin" });
+    expect(setAccountActiveCommand(db, admin, admin.id, false, context)).toEqual({
+      ok: false,
+      formError: "Bạn không thể tự vô hiệu hóa tài khoản của mình. Nếu cần, hãy nhờ một quản trị viên khác làm việc này.",
+    });
+    expect(sessionUserById(db, admin.id)).toMatchObject({ isActive: true });
   });
 
   it("refuses every administration command to an editor", async () => {

@@ -2,7 +2,7 @@
 // hashing is slow and asynchronous, so it happens before the transaction: nothing awaits inside one.
 import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "@/core/action-result";
 import { missingReferenceErrors, missingReferenceMessages } from "@/core/missing-references";
-import { ADMIN_ONLY, roleLabels } from "@/core/permissions";
+import { ADMIN_ONLY, canDisableAccount, roleLabels } from "@/core/permissions";
 import { passwordProblems } from "@/core/password-policy";
 import { accountCreateSchema, accountUpdateSchema, generatePassword, passwordChangeSchema } from "@/core/schemas/account";
 import type { Database, Transaction } from "@/db/client";
@@ -13,6 +13,7 @@ import { sessionUserById, type SessionUser } from "@/db/queries/users";
 import { atomically } from "./atomically";
 import { hashPassword, verifyPassword } from "./password";
 
+const NOT_ONESELF = "Bạn không thể tự vô hiệu hóa tài khoản của mình. Nếu cần, hãy nhờ một quản trị viên khác làm việc này.";
 const LAST_ADMIN = "Đây là quản trị viên cuối cùng còn hoạt động: không thể vô hiệu hóa hay đổi vai trò. Hãy tạo hoặc kích hoạt một quản trị viên khác trước.";
 const USERNAME_TAKEN = "Tên đăng nhập này đã có người dùng.";
 const usernameTakenFailure = failure(USERNAME_TAKEN, { username: [USERNAME_TAKEN] });
@@ -82,6 +83,7 @@ export function setAccountActiveCommand(db: Database, admin: SessionUser, id: nu
   return atomically(db, (tx): ActionResult => {
     const account = sessionUserById(tx, id);
     if (!account) return failure(ACCOUNT_MISSING);
+    if (!active && !canDisableAccount(admin, account)) return failure(NOT_ONESELF);
     if (!active && account.role === "admin" && otherActiveAdmins(tx, id) === 0) return failure(LAST_ADMIN);
     updateAccount(tx, id, { isActive: active }, !active);
     audit(tx, admin, active ? "account-enable" : "account-disable", `Tài khoản: ${account.username}`, "", context);

@@ -1,7 +1,7 @@
 import "server-only";
 import type { EditorArticle, EditorOptions, EditorPermissions } from "@/components/workspace/article-editor-types";
-import { allowedActions } from "@/core/permissions";
-import { toVietnamLocalDateTimeInput } from "@/core/vi-date";
+import { allowedActions, articleStatuses, type ArticleStatus } from "@/core/permissions";
+import { toVietnamDateTimeText } from "@/core/vi-date";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { listSeries, type EditableArticle } from "@/db/queries/workspace-articles";
 import { getDatabase } from "./database";
@@ -16,9 +16,20 @@ export function articleEditorProps(user: CurrentUser, article: EditableArticle |
     series: listSeries(db),
   };
   const actor = { id: user.id, role: user.role, isActive: user.isActive };
-  const allowed = new Set(allowedActions(actor, article ?? { createdBy: user.id, status: "draft" }));
-  const permissions: EditorPermissions = {
-    canSubmit: allowed.has("submit"),
+  // For every status, so the buttons change at once when a click moves the article on.
+  const permissionsAt = (status: ArticleStatus) => editorPermissions(user, new Set(allowedActions(actor, { createdBy: article?.createdBy ?? user.id, status })));
+  const permissions = Object.fromEntries(articleStatuses.map((status) => [status, permissionsAt(status)])) as Record<ArticleStatus, EditorPermissions>;
+  const editorArticle: EditorArticle | null = article && toEditorArticle(article);
+
+  const defaults = { categoryId: options.categories[0]?.id ?? 0, unitId: user.unitId ?? options.units[0]?.id ?? 0 };
+  return { article: editorArticle, options, permissions, defaults, canEdit: permissionsAt(article?.status ?? "draft").canEdit };
+}
+
+function editorPermissions(user: CurrentUser, allowed: Set<string>): EditorPermissions {
+  return {
+    canEdit: allowed.has("edit"),
+    // Whoever may publish has no one to send the article to: "Gửi duyệt" is for contributors.
+    canSubmit: allowed.has("submit") && !allowed.has("publish"),
     canPublish: allowed.has("publish"),
     canUnpublish: allowed.has("unpublish"),
     canReturn: allowed.has("return"),
@@ -27,10 +38,6 @@ export function articleEditorProps(user: CurrentUser, article: EditableArticle |
     canViewHistory: allowed.has("viewHistory"),
     canChooseUnit: user.role !== "contributor" || !user.unitId,
   };
-  const editorArticle: EditorArticle | null = article && toEditorArticle(article);
-
-  const defaults = { categoryId: options.categories[0]?.id ?? 0, unitId: user.unitId ?? options.units[0]?.id ?? 0 };
-  return { article: editorArticle, options, permissions, defaults, canEdit: allowed.has("edit") };
 }
 
 /** Dates become strings for the client; who last saved stays on the server. */
@@ -39,6 +46,6 @@ function toEditorArticle(article: EditableArticle): EditorArticle {
   return {
     ...fields,
     publishedAt: publishedAt?.toISOString() ?? null,
-    publishAtInput: publishedAt ? toVietnamLocalDateTimeInput(publishedAt) : "",
+    publishAtText: publishedAt ? toVietnamDateTimeText(publishedAt) : { date: "", time: "" },
   };
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { useActionState } from "react";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 import { roleLabels, roles } from "@/core/permissions";
@@ -48,13 +49,16 @@ export function AccountCreateForm({ action, units }: { action: FormAction<{ init
 type AccountRowProps = {
   account: { id: number; username: string; displayName: string; role: (typeof roles)[number]; unitId: number | null; isActive: boolean };
   units: UnitOption[];
+  /** False on the admin's own row: the server refuses it too (core/permissions.ts canDisableAccount). */
+  canDisable: boolean;
   actions: { update: FormAction; setActive: FormAction; reset: FormAction<{ initialPassword: string }> };
 };
 
-export function AccountRowActions({ account, units, actions }: AccountRowProps) {
+export function AccountRowActions({ account, units, canDisable, actions }: AccountRowProps) {
   const [updated, update, updating] = useActionState(actions.update, null);
   const [activated, setActive] = useActionState(actions.setActive, null);
   const [reset, resetAction] = useActionState(actions.reset, null);
+  const { confirmSubmit, dialog } = useConfirm();
   return (
     <div className="space-y-2">
       <form action={update} className="flex flex-wrap items-end gap-2">
@@ -69,14 +73,16 @@ export function AccountRowActions({ account, units, actions }: AccountRowProps) 
         <button type="submit" disabled={updating} className="rounded border border-brand-900 px-2 py-1 text-xs font-semibold text-brand-900">Lưu</button>
       </form>
       <div className="flex flex-wrap gap-2">
-        <form action={setActive}>
-          <input type="hidden" name="id" value={account.id} />
-          <input type="hidden" name="active" value={account.isActive ? "0" : "1"} />
-          <button type="submit" className="rounded border border-accent-700 px-2 py-1 text-xs font-semibold text-accent-700">
-            {account.isActive ? "Vô hiệu hóa" : "Kích hoạt lại"}
-          </button>
-        </form>
-        <form action={resetAction} onSubmit={(e) => { if (!window.confirm(`Đặt lại mật khẩu của ${account.username}?`)) e.preventDefault(); }}>
+        {(canDisable || !account.isActive) && (
+          <form action={setActive}>
+            <input type="hidden" name="id" value={account.id} />
+            <input type="hidden" name="active" value={account.isActive ? "0" : "1"} />
+            <button type="submit" className="rounded border border-accent-700 px-2 py-1 text-xs font-semibold text-accent-700">
+              {account.isActive ? "Vô hiệu hóa" : "Kích hoạt lại"}
+            </button>
+          </form>
+        )}
+        <form action={resetAction} onSubmit={(e) => confirmSubmit(e, { title: `Đặt lại mật khẩu của ${account.username}?`, body: "Mật khẩu hiện tại sẽ không dùng được nữa; một mật khẩu tạm sẽ hiện ra để bạn trao cho người dùng, và họ phải đổi nó khi đăng nhập.", confirmLabel: "Đặt lại mật khẩu" })}>
           <input type="hidden" name="id" value={account.id} />
           <button type="submit" className="rounded border px-2 py-1 text-xs font-semibold">Đặt lại mật khẩu</button>
         </form>
@@ -84,6 +90,7 @@ export function AccountRowActions({ account, units, actions }: AccountRowProps) 
       <Outcome state={updated} />
       <Outcome state={activated} />
       <Outcome state={reset} />
+      {dialog}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import type { DateTimeText } from "@/components/ui/date-time-field";
 import type { ImageSources } from "@/core/media-files";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 import type { SaveResult } from "@/core/article-save";
@@ -14,8 +15,8 @@ export type EditorArticle = EditorFields & {
   status: ArticleStatus;
   /** ISO instant, or null. */
   publishedAt: string | null;
-  /** The same instant as "YYYY-MM-DDTHH:mm" in Vietnam time, for the input. */
-  publishAtInput: string;
+  /** The same instant as "30/11/2026" and "16:50" in Vietnam time, for the date and time fields. */
+  publishAtText: DateTimeText;
   reviewComment: string;
   authorName: string | null;
 };
@@ -27,6 +28,7 @@ export type EditorOptions = {
 };
 
 export type EditorPermissions = {
+  canEdit: boolean;
   canSubmit: boolean;
   canPublish: boolean;
   canUnpublish: boolean;

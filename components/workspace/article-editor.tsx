@@ -3,18 +3,22 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { useConfirm } from "@/components/ui/confirm-dialog";
+import { DateTimeField } from "@/components/ui/date-time-field";
 import { Input, Label, Select, TextArea } from "@/components/ui/field";
 import { Panel } from "@/components/ui/panel";
 import type { SaveIntent } from "@/core/article-save";
 import { editedArticle } from "@/core/editor-save";
+import { publishChecklist } from "@/core/publish-checklist";
 import type { ArticleStatus } from "@/core/permissions";
-import { parseVietnamLocalDateTime, toVietnamLocalDateTimeInput } from "@/core/vi-date";
+import { readTypedDateTime, toVietnamDateTimeText } from "@/core/vi-date";
 import { statusLabels } from "@/core/workflow";
 import type { EditorActions, EditorArticle, EditorOptions, EditorPermissions } from "./article-editor-types";
 import { articleSaveTarget } from "./article-save-target";
 import { SaveProblems, SaveStatusLine } from "./conflict-panel";
 import { ContentFields } from "./content-fields";
 import { CoverField } from "./cover-field";
+import { PublishChecklistNotes } from "./publish-checklist-notes";
 import { FieldError } from "@/components/ui/field-error";
 import { useEditorSaving, type SaveOptions } from "./use-editor-saving";
 import { useImagePicking } from "./use-image-picking";
@@ -23,13 +27,17 @@ type ArticleEditorProps = {
   article: EditorArticle | null;
   defaults: { categoryId: number; unitId: number };
   options: EditorOptions;
-  permissions: EditorPermissions;
+  /** What the person may do, for each status the article may reach while the page is open. */
+  permissions: Record<ArticleStatus, EditorPermissions>;
   actions: EditorActions;
 };
 
+/** Where readers find a published article. */
+const livePath = (slug: string) => `/tin-tuc/${slug}`;
+
 const NEW_DRAFT: ArticleStatus = "draft";
 
-export function ArticleEditor({ article, defaults, options, permissions, actions }: ArticleEditorProps) {
+export function ArticleEditor({ article, defaults, options, permissions: permissionsByStatus, actions }: ArticleEditorProps) {
   const router = useRouter();
   const { fields, update, savedId: articleId, status, dirty, message, formError, setFormError, fieldErrors, conflict, save, close } = useEditorSaving({
     target: articleSaveTarget,
@@ -39,11 +47,16 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
     save: actions.save,
   });
   const { pickImage, uploadImage, picker } = useImagePicking(setFormError);
-  const [publishAt, setPublishAt] = useState(article?.publishAtInput ?? "");
+  const [publishAt, setPublishAt] = useState(article?.publishAtText ?? { date: "", time: "" });
   const [comment, setComment] = useState("");
   const [returning, setReturning] = useState(false);
   const [pending, startTransition] = useTransition();
   const [now, setNow] = useState(() => Date.now());
+  // Set by a publish in this page: the notice with the live article's address.
+  const [wentLive, setWentLive] = useState<{ slug: string; scheduled: boolean } | null>(null);
+  const { confirm, dialog } = useConfirm();
+  const permissions = permissionsByStatus[status];
+  const heading = articleId === null ? "Viết bài mới" : `${status === "published" ? "Sửa bài đã đăng" : "Sửa bài"}${article?.authorName ? ` của ${article.authorName}` : ""}`;
 
   // "Xuất bản" becomes "Hẹn giờ đăng" for a time still ahead; the clock moves on while the page is open.
   useEffect(() => {
@@ -54,14 +67,45 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
   const run = (intent: SaveIntent, options: SaveOptions = {}) =>
     startTransition(async () => {
       const saved = await save(intent, options);
-      if (saved?.publishedAt) setPublishAt(toVietnamLocalDateTimeInput(new Date(saved.publishedAt)));
+      if (saved?.publishedAt) setPublishAt(toVietnamDateTimeText(new Date(saved.publishedAt)));
       if (saved && intent === "return") setReturning(false);
+      // The clock is read again: the one kept for the button moves only every 15 seconds.
+      setNow(Date.now());
+      if (saved) setWentLive(intent === "publish" && saved.status === "published" ? { slug: saved.slug, scheduled: Date.parse(saved.publishedAt ?? "") > Date.now() } : null);
     });
-  const scheduled = (parseVietnamLocalDateTime(publishAt)?.getTime() ?? 0) > now;
+  const unpublish = async () => {
+    const question = {
+      title: "Gỡ bài này khỏi trang web?",
+      body: <>Bạn đọc sẽ không mở được bài ở địa chỉ <strong>{livePath(fields.slug)}</strong> nữa; bài rời trang chủ, chuyên mục và kết quả tìm kiếm. Nội dung vẫn được giữ, có thể xuất bản lại.</>,
+      confirmLabel: "Gỡ bài",
+    };
+    if (await confirm(question)) run("unpublish");
+  };
+  const remove = async () => {
+    const question = { title: "Xóa hẳn bài này?", body: <>Bài <strong>“{fields.title || "chưa có tiêu đề"}”</strong> cùng mọi bản lưu của nó sẽ bị xóa vĩnh viễn. Không thể hoàn tác.</>, confirmLabel: "Xóa hẳn bài" };
+    if (!(await confirm(question)) || !articleId) return;
+    const data = new FormData();
+    data.set("articleId", String(articleId));
+    const result = await actions.remove(data);
+    if (!result.ok) return setFormError(result.formError ?? "Chưa xóa được bài.");
+    close();
+    router.push("/quan-tri");
+  };
+  const typedPublishAt = readTypedDateTime(publishAt.date, publishAt.time);
+  const scheduled = (typedPublishAt.ok ? typedPublishAt.at?.getTime() ?? 0 : 0) > now;
+  // The server reads "30/11/2026 16:50" as Vietnam time, and an empty value as "now".
+  const publishAtValue = `${publishAt.date.trim()} ${publishAt.time.trim()}`.trim();
   const error = (name: string) => fieldErrors[name];
 
   return (
-    <div className="space-y-4">
+    <div className="space-y-4 pb-20 lg:pb-0">
+      <h1 className="text-2xl font-bold text-brand-900">{heading}</h1>
+      {wentLive && status === "published" && (
+        <p role="status" className="rounded border-l-4 border-green-700 bg-green-50 p-3 text-sm text-green-900">
+          {wentLive.scheduled ? "Bài sẽ tự lên trang đúng giờ đã hẹn, ở địa chỉ " : "Bài đã lên trang. Bạn đọc xem tại "}
+          <a href={livePath(wentLive.slug)} target="_blank" rel="noreferrer" className="font-semibold underline">{livePath(wentLive.slug)}</a>
+        </p>
+      )}
       {article?.reviewComment && status === "draft" && (
         <section aria-labelledby="nhan-xet" className="rounded border-l-4 border-amber-500 bg-amber-50 p-4">
           <h2 id="nhan-xet" className="font-semibold text-amber-900">Nhận xét của biên tập viên</h2>
@@ -88,29 +132,39 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
               Trạng thái: <strong>{scheduled && status === "published" ? "Hẹn giờ" : statusLabels[status]}</strong>
             </p>
             <SaveStatusLine pending={pending} dirty={dirty} message={message} />
-            <div className="mt-3 flex flex-wrap gap-2">
-              <Button onClick={() => run("save")} disabled={pending}>
-                {status === "published" ? "Lưu thay đổi" : "Lưu nháp"}
+            {permissions.canPublish && (
+              <div className="mt-3 space-y-3 border-t border-neutral-200 pt-3">
+                <DateTimeField
+                  id="publishAt"
+                  legend="Thời gian đăng (giờ Việt Nam)"
+                  value={publishAt}
+                  onChange={(next) => { setPublishAt(next); setNow(Date.now()); }}
+                  hint="Để trống: đăng ngay. Nhập giờ sau hiện tại: bài tự xuất hiện đúng giờ."
+                  errors={error("publishAt")}
+                />
+                {status !== "published" && (
+                  <PublishChecklistNotes warnings={publishChecklist({ ...fields, cover: fields.cover && { alt: fields.cover.alt, caption: fields.coverCaption } })} />
+                )}
+              </div>
+            )}
+            {/* On a phone the aside comes after the whole article: its main buttons stay at the bottom of the screen. */}
+            <div role="group" aria-label="Lưu và đăng bài" className="fixed inset-x-0 bottom-0 z-30 flex gap-2 border-t border-neutral-300 bg-white p-2 shadow-[0_-2px_6px_rgb(0_0_0/0.12)] lg:static lg:mt-3 lg:flex-wrap lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none">
+              <Button onClick={() => run("save")} disabled={pending} className="flex-1 lg:flex-none">
+                {status === "draft" ? "Lưu nháp" : "Lưu thay đổi"}
               </Button>
               {permissions.canSubmit && status === "draft" && (
-                <button type="button" onClick={() => run("submit")} disabled={pending} className="rounded bg-amber-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+                <button type="button" onClick={() => run("submit")} disabled={pending} className="flex-1 rounded bg-amber-600 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60 lg:flex-none">
                   Gửi duyệt
                 </button>
               )}
-            </div>
-            {permissions.canPublish && (
-              <div className="mt-4 border-t border-neutral-200 pt-3">
-                <Label htmlFor="publishAt">Thời gian đăng (giờ Việt Nam)</Label>
-                <Input id="publishAt" type="datetime-local" value={publishAt} onChange={(e) => { setPublishAt(e.target.value); setNow(Date.now()); }} aria-describedby="publishAt-help publishAt-error" />
-                <p id="publishAt-help" className="mt-1 text-xs text-neutral-600">Để trống: đăng ngay. Chọn giờ sau hiện tại: bài tự xuất hiện đúng giờ.</p>
-                <FieldError id="publishAt-error" messages={error("publishAt")} />
-                <Button variant="publish" onClick={() => run("publish", { extra: { publishAt } })} disabled={pending} className="mt-2 w-full">
+              {permissions.canPublish && (
+                <Button variant="publish" onClick={() => run("publish", { extra: { publishAt: publishAtValue } })} disabled={pending} className="flex-1 lg:w-full">
                   {scheduled ? "Hẹn giờ đăng" : status === "published" ? "Cập nhật giờ đăng" : "Xuất bản"}
                 </Button>
-              </div>
-            )}
+              )}
+            </div>
             {permissions.canUnpublish && status === "published" && (
-              <Button variant="danger" onClick={() => run("unpublish")} disabled={pending} className="mt-2 w-full">
+              <Button variant="danger" onClick={() => void unpublish()} disabled={pending} className="mt-2 w-full">
                 Gỡ bài
               </Button>
             )}
@@ -131,6 +185,7 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
             {articleId && (
               <p className="mt-3 flex flex-wrap gap-3 text-sm">
                 <a href={`/xem-truoc/${articleId}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">Xem trước</a>
+                {status === "published" && <a href={livePath(fields.slug)} target="_blank" rel="noreferrer" className="text-brand-700 underline">Xem trên trang</a>}
                 {permissions.canViewHistory && <a href={`/quan-tri/bai-viet/${articleId}/lich-su`} className="text-brand-700 underline">Lịch sử các lần lưu</a>}
               </p>
             )}
@@ -188,7 +243,11 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
                 update({ coverMediaId: image.id, cover: { src: image.src, srcSet: image.srcSet, width: image.width, height: image.height, alt: image.alt }, coverCaption: image.caption || fields.coverCaption });
               }
             }}
-            onRemove={() => update({ coverMediaId: null, cover: null })}
+            onRemove={async () => {
+              // The autosave stores the change a few seconds later, on a published article too.
+              const question = { title: "Bỏ ảnh đại diện của bài?", body: "Bài sẽ không còn ảnh đại diện ở danh sách tin và khi chia sẻ; thay đổi được lưu cùng bài. Ảnh vẫn ở thư viện ảnh và có thể chọn lại.", confirmLabel: "Bỏ ảnh" };
+              if (await confirm(question)) update({ coverMediaId: null, cover: null });
+            }}
             onCaptionChange={(coverCaption) => update({ coverCaption })}
           />
 
@@ -196,15 +255,7 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
             <button
               type="button"
               className="text-sm text-accent-700 underline"
-              onClick={async () => {
-                if (!window.confirm("Xóa hẳn bài này? Không thể hoàn tác.")) return;
-                const data = new FormData();
-                data.set("articleId", String(articleId));
-                const result = await actions.remove(data);
-                if (!result.ok) return setFormError(result.formError ?? "Chưa xóa được bài.");
-                close();
-                router.push("/quan-tri");
-              }}
+              onClick={() => void remove()}
             >
               Xóa bài
             </button>
@@ -212,6 +263,7 @@ export function ArticleEditor({ article, defaults, options, permissions, actions
         </aside>
       </div>
       {picker}
+      {dialog}
     </div>
   );
 }

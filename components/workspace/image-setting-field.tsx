@@ -4,6 +4,8 @@ import { useState } from "react";
 import { Button, buttonClasses } from "@/components/ui/button";
 import type { ImageSources } from "@/core/media-files";
 import { FieldError } from "@/components/ui/field-error";
+import type { UploadStage } from "@/core/upload-rules";
+import { UploadProgress } from "./upload-progress";
 import { uploadImageFile } from "./upload-image";
 
 export type ChosenImage = ImageSources & { id: number };
@@ -29,7 +31,7 @@ type ImageSettingFieldProps = {
  * file is explained under the field, and the image chosen before stays.
  */
 export function ImageSettingField({ name, label, hint, image, onChange, onPickFromLibrary, placeholder, errors }: ImageSettingFieldProps) {
-  const [progress, setProgress] = useState<number | null>(null);
+  const [stage, setStage] = useState<UploadStage | null>(null);
   const [refusal, setRefusal] = useState<string | null>(null);
   const errorId = `truong-${name}-loi`;
   const messages = [...(refusal ? [refusal] : []), ...(errors ?? [])];
@@ -37,9 +39,9 @@ export function ImageSettingField({ name, label, hint, image, onChange, onPickFr
   async function upload(file: File | undefined) {
     if (!file) return;
     setRefusal(null);
-    setProgress(0);
-    const result = await uploadImageFile(file, label, setProgress);
-    setProgress(null);
+    setStage({ phase: "sending", fraction: 0 });
+    const result = await uploadImageFile(file, label, setStage);
+    setStage(null);
     if (result.ok) onChange({ ...result.media.sources, id: result.media.id });
     else setRefusal(result.message);
   }
@@ -87,11 +89,7 @@ export function ImageSettingField({ name, label, hint, image, onChange, onPickFr
           )}
         </div>
       </div>
-      {progress !== null && (
-        <p className="flex items-center gap-2 text-sm" role="status">
-          <progress value={progress} max={1} aria-label={`Đang tải ${label.toLowerCase()} lên`} /> {Math.round(progress * 100)}%
-        </p>
-      )}
+      {stage && <p className="text-sm"><UploadProgress name={label.toLowerCase()} stage={stage} /></p>}
       <FieldError id={errorId} messages={messages} />
     </fieldset>
   );

@@ -1,12 +1,14 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { UploadStage } from "@/core/upload-rules";
+import { UploadProgress } from "./upload-progress";
 import { uploadImageFile, type MediaItemJson } from "./upload-image";
 
 export type PickedImage = { id: number; src: string; srcSet: string; width: number; height: number; alt: string; caption: string };
 export type MediaPickerProps = { open: boolean; onClose: () => void; onSelect: (image: PickedImage) => void };
 
-type Upload = { key: string; name: string; progress: number; error?: string; media?: MediaItemJson };
+type Upload = { key: string; name: string; stage: UploadStage; error?: string; media?: MediaItemJson };
 
 const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-3 py-2";
 
@@ -42,11 +44,11 @@ export function MediaPicker({ open, onClose, onSelect }: MediaPickerProps) {
   const upload = useCallback(async (files: File[]) => {
     for (const file of files) {
       const key = `${file.name}-${file.size}-${Math.random()}`;
-      setUploads((list) => [...list, { key, name: file.name, progress: 0 }]);
+      setUploads((list) => [...list, { key, name: file.name, stage: { phase: "sending", fraction: 0 } }]);
       const update = (change: Partial<Upload>) => setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
-      const result = await uploadImageFile(file, alt, (progress) => update({ progress }));
+      const result = await uploadImageFile(file, alt, (stage) => update({ stage }));
       if (result.ok) {
-        update({ progress: 1, media: result.media });
+        update({ stage: { phase: "done" }, media: result.media });
         choose(result.media);
       } else update({ error: result.message });
     }
@@ -104,10 +106,7 @@ export function MediaPicker({ open, onClose, onSelect }: MediaPickerProps) {
                   {u.error ? (
                     <p role="alert" className="text-accent-700">{u.error}</p>
                   ) : (
-                    <span className="ml-2 inline-flex items-center gap-2">
-                      <progress value={u.progress} max={1} aria-label={`Tải ${u.name}`} />
-                      {Math.round(u.progress * 100)}%
-                    </span>
+                    <UploadProgress name={u.name} stage={u.stage} />
                   )}
                 </li>
               ))}

@@ -2,9 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { UploadStage } from "@/core/upload-rules";
+import { UploadProgress } from "./upload-progress";
 import { uploadImageFile } from "./upload-image";
 
-type Upload = { key: string; name: string; progress: number; error?: string };
+type Upload = { key: string; name: string; stage: UploadStage; error?: string };
 
 /** Upload images straight into the library, with progress and reasons for refusals. */
 export function MediaUploadPanel() {
@@ -13,10 +15,10 @@ export function MediaUploadPanel() {
   async function upload(files: File[]) {
     for (const file of files) {
       const key = `${file.name}-${Math.random()}`;
-      setUploads((list) => [...list, { key, name: file.name, progress: 0 }]);
+      setUploads((list) => [...list, { key, name: file.name, stage: { phase: "sending", fraction: 0 } }]);
       const update = (change: Partial<Upload>) => setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...change } : u)));
-      const result = await uploadImageFile(file, "", (progress) => update({ progress }));
-      update(result.ok ? { progress: 1 } : { error: result.message });
+      const result = await uploadImageFile(file, "", (stage) => update({ stage }));
+      update(result.ok ? { stage: { phase: "done" } } : { error: result.message });
     }
     router.refresh();
   }
@@ -30,7 +32,7 @@ export function MediaUploadPanel() {
       <ul className="mt-2 space-y-1 text-sm">
         {uploads.map((u) => (
           <li key={u.key}>
-            {u.name}: {u.error ? <span role="alert" className="text-accent-700">{u.error}</span> : `${Math.round(u.progress * 100)}%`}
+            {u.name}: {u.error ? <span role="alert" className="text-accent-700">{u.error}</span> : <UploadProgress name={u.name} stage={u.stage} />}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Button } from "@/components/ui/button";
@@ -31,6 +32,7 @@ export function MenuEditor({ initialTree, targets, fingerprint, action }: MenuEd
   const [dragKey, setDragKey] = useState<string | null>(null);
   const [dropHint, setDropHint] = useState<{ key: string; position: DropPosition } | null>(null);
   const ready = useInBrowser();
+  const { confirm, dialog } = useConfirm();
   const pendingFocus = useRef<{ key: string | null; controls: string[] } | null>(null);
 
   const { state, pending, formProps } = useKeptForm<{ fingerprint: string }>(async (previous, formData) => {
@@ -62,14 +64,20 @@ export function MenuEditor({ initialTree, targets, fingerprint, action }: MenuEd
     if (focus) pendingFocus.current = focus;
   };
 
+  const remove = (node: MenuNode) => {
+    // The focus goes to the item that takes its place, or the one before it, or "Thêm mục".
+    const order = tree.flatMap((top) => [top, ...top.children]);
+    const at = order.findIndex((item) => item.key === node.key);
+    const next = order[at + 1 + node.children.length] ?? order[at - 1];
+    apply(removeMenuItem(tree, node.key), { key: next?.key ?? null, controls: next ? ["label"] : ["add"] });
+  };
+
   const command = (node: MenuNode, name: MenuItemCommand) => {
     if (name === "remove") {
-      if (node.children.length > 0 && !window.confirm(`Xóa “${menuItemName(node)}” cùng ${node.children.length} mục con?`)) return;
-      // The focus goes to the item that takes its place, or the one before it, or "Thêm mục".
-      const order = tree.flatMap((top) => [top, ...top.children]);
-      const at = order.findIndex((item) => item.key === node.key);
-      const next = order[at + 1 + node.children.length] ?? order[at - 1];
-      return apply(removeMenuItem(tree, node.key), { key: next?.key ?? null, controls: next ? ["label"] : ["add"] });
+      if (node.children.length === 0) return remove(node);
+      const question = { title: `Xóa “${menuItemName(node)}” cùng ${node.children.length} mục con?`, body: "Mục này và các mục con của nó sẽ rời khỏi menu khi bạn bấm Lưu menu; các trang và chuyên mục mà chúng trỏ tới vẫn còn.", confirmLabel: "Xóa cả mục con" };
+      void confirm(question).then((yes) => yes && remove(node));
+      return;
     }
     const moves = { up: () => moveMenuItem(tree, node.key, "up"), down: () => moveMenuItem(tree, node.key, "down"), indent: () => indentMenuItem(tree, node.key), outdent: () => outdentMenuItem(tree, node.key) };
     apply(moves[name](), { key: node.key, controls: focusAfter[name] });
@@ -155,6 +163,7 @@ export function MenuEditor({ initialTree, targets, fingerprint, action }: MenuEd
           <ActionOutcome state={state} />
         </div>
       </div>
+      {dialog}
     </form>
   );
 }

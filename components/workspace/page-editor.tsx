@@ -1,5 +1,6 @@
 "use client";
 
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Label, Select } from "@/components/ui/field";
@@ -33,6 +34,11 @@ export function PageEditor({ page, parents, actions }: PageEditorProps) {
   const [pending, startTransition] = useTransition();
   const run = (intent: PageIntent, options: SaveOptions = {}) => startTransition(async () => void (await save(intent, options)));
   const published = status === "published";
+  const { confirm, dialog } = useConfirm();
+  const unpublish = async () => {
+    const question = { title: "Gỡ trang này khỏi trang web?", body: "Trang sẽ không còn hiện với bạn đọc. Nội dung vẫn được giữ: bạn có thể đăng lại bất cứ lúc nào.", confirmLabel: "Gỡ trang" };
+    if (await confirm(question)) run("unpublish");
+  };
 
   return (
     <div className="space-y-4">
@@ -61,7 +67,7 @@ export function PageEditor({ page, parents, actions }: PageEditorProps) {
                 {published ? "Lưu thay đổi" : "Lưu nháp"}
               </Button>
               {published ? (
-                <Button variant="danger" onClick={() => run("unpublish")} disabled={pending}>Gỡ trang</Button>
+                <Button variant="danger" onClick={() => void unpublish()} disabled={pending}>Gỡ trang</Button>
               ) : (
                 <Button variant="publish" onClick={() => run("publish")} disabled={pending}>Đăng trang</Button>
               )}
@@ -104,6 +110,7 @@ export function PageEditor({ page, parents, actions }: PageEditorProps) {
         </aside>
       </div>
       {picker}
+      {dialog}
     </div>
   );
 }

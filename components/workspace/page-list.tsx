@@ -1,5 +1,6 @@
 "use client";
 
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -20,6 +21,7 @@ type PageListProps = { rows: PageListRow[]; actions: { move: FormAction; remove:
 export function PageList({ rows, actions }: PageListProps) {
   const move = useKeptForm(actions.move);
   const remove = useKeptForm(actions.remove);
+  const { confirmSubmit, dialog } = useConfirm();
   return (
     <div className="space-y-3">
       <ActionOutcome state={remove.state} />
@@ -56,8 +58,8 @@ export function PageList({ rows, actions }: PageListProps) {
               <form
                 {...remove.formProps}
                 onSubmit={(event) => {
-                  if (!window.confirm(`Xóa hẳn trang “${row.title}”? Không thể hoàn tác.`)) return event.preventDefault();
-                  remove.formProps.onSubmit(event);
+                  const question = { title: `Xóa hẳn trang “${row.title}”?`, body: "Trang và các bản lưu của nó sẽ bị xóa, địa chỉ của trang không mở được nữa. Không thể hoàn tác.", confirmLabel: "Xóa hẳn trang" };
+                  if (confirmSubmit(event, question)) remove.formProps.onSubmit(event);
                 }}
                 className="contents"
               >
@@ -68,6 +70,7 @@ export function PageList({ rows, actions }: PageListProps) {
           </li>
         ))}
       </ul>
+      {dialog}
     </div>
   );
 }

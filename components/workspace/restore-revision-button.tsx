@@ -1,5 +1,6 @@
 "use client";
 
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
@@ -19,14 +20,16 @@ export function RestoreRevisionButton({ target, revisionId, baseVersion, label, 
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
+  const { confirm, dialog } = useConfirm();
   return (
     <span className="inline-flex flex-col">
       <button
         type="button"
         disabled={pending}
         className="rounded border border-brand-900 px-2 py-1 text-xs font-semibold text-brand-900 disabled:opacity-60"
-        onClick={() => {
-          if (!window.confirm(`Khôi phục ${label}? Bản hiện tại vẫn được giữ trong lịch sử.`)) return;
+        onClick={async () => {
+          const question = { title: `Khôi phục ${label}?`, body: "Nội dung sẽ trở lại như bản lưu này, thành một lần lưu mới. Bản hiện tại vẫn được giữ trong lịch sử.", confirmLabel: "Khôi phục" };
+          if (!(await confirm(question))) return;
           startTransition(async () => {
             const data = new FormData();
             data.set(target.idName, String(target.id));
@@ -41,6 +44,7 @@ export function RestoreRevisionButton({ target, revisionId, baseVersion, label, 
         Khôi phục
       </button>
       {message && <span role="status" className="mt-1 text-xs">{message}</span>}
+      {dialog}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { Button } from "@/components/ui/button";
 import { useInBrowser } from "@/components/ui/use-in-browser";
 import { ActionOutcome } from "./action-outcome";
@@ -9,12 +10,13 @@ import { useKeptForm, type FormAction } from "./use-kept-form";
 export function SettingsRestoreButton({ revisionId, version, baseVersion, action }: { revisionId: number; version: number; baseVersion: number; action: FormAction }) {
   const { state, pending, formProps } = useKeptForm(action);
   const inBrowser = useInBrowser();
+  const { confirmSubmit, dialog } = useConfirm();
   return (
     <form
       {...formProps}
       onSubmit={(event) => {
-        if (!window.confirm(`Khôi phục cài đặt trang về phiên bản ${version}? Cài đặt hiện tại vẫn được giữ trong lịch sử.`)) return event.preventDefault();
-        formProps.onSubmit(event);
+        const question = { title: `Khôi phục cài đặt về phiên bản ${version}?`, body: "Cài đặt của trang sẽ trở lại như phiên bản này ngay. Cài đặt hiện tại vẫn được giữ trong lịch sử để khôi phục lại.", confirmLabel: "Khôi phục" };
+        if (confirmSubmit(event, question)) formProps.onSubmit(event);
       }}
       className="space-y-1"
     >
@@ -24,6 +26,7 @@ export function SettingsRestoreButton({ revisionId, version, baseVersion, action
         Khôi phục
       </Button>
       <ActionOutcome state={state} />
+      {dialog}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useConfirm } from "@/components/ui/confirm-dialog";
 import { ActionOutcome } from "./action-outcome";
 import { FieldError } from "@/components/ui/field-error";
 import { useKeptForm, type FormAction } from "./use-kept-form";
@@ -59,6 +60,7 @@ export function TaxonomyRow({ kind, item, parents = [], actions }: { kind: Taxon
   const update = useKeptForm(actions.update);
   const move = useKeptForm(actions.move);
   const remove = useKeptForm(actions.remove);
+  const { confirmSubmit, dialog } = useConfirm();
   const errors = update.state && !update.state.ok ? update.state.fieldErrors ?? {} : {};
   const prefix = `${kind}-${item.id}`;
   return (
@@ -97,8 +99,8 @@ export function TaxonomyRow({ kind, item, parents = [], actions }: { kind: Taxon
         <form
           {...remove.formProps}
           onSubmit={(event) => {
-            if (!window.confirm(`Xóa ${noun[kind]} “${item.name}”?`)) return event.preventDefault();
-            remove.formProps.onSubmit(event);
+            const question = { title: `Xóa ${noun[kind]} “${item.name}”?`, body: `${noun[kind].charAt(0).toUpperCase()}${noun[kind].slice(1)} này sẽ bị xóa khỏi danh sách và không thể hoàn tác.`, confirmLabel: `Xóa ${noun[kind]}` };
+            if (confirmSubmit(event, question)) remove.formProps.onSubmit(event);
           }}
           className="contents"
         >
@@ -109,6 +111,7 @@ export function TaxonomyRow({ kind, item, parents = [], actions }: { kind: Taxon
       <ActionOutcome state={update.state} />
       <ActionOutcome state={move.state} />
       <ActionOutcome state={remove.state} />
+      {dialog}
     </li>
   );
 }

@@ -1,6 +1,6 @@
 import type { ImageSources } from "@/core/media-files";
 import { IMAGE_HEADER_BYTES, imageDimensionsOf } from "@/core/image-header";
-import { exceedsPixelLimit, MAX_UPLOAD_BYTES, tooLargeMessage, tooManyPixelsMessage } from "@/core/upload-rules";
+import { exceedsPixelLimit, MAX_UPLOAD_BYTES, tooLargeMessage, tooManyPixelsMessage, type UploadStage } from "@/core/upload-rules";
 
 /** A media item as the API sends it (dates as strings). */
 export type MediaItemJson = { id: number; alt: string; originalName: string; width: number; height: number; createdAt: string; sources: ImageSources };
@@ -17,10 +17,11 @@ async function refusalBeforeSending(file: File): Promise<string | null> {
 }
 
 /**
- * Sends one image to the server, reporting progress (0–1). XMLHttpRequest because fetch cannot
- * report upload progress. A file over the byte or pixel limit is refused at once.
+ * Sends one image to the server, reporting its stage: the bytes sent, then the server's work on
+ * the sizes, then done. XMLHttpRequest because fetch cannot report upload progress. A file over
+ * the byte or pixel limit is refused at once.
  */
-export async function uploadImageFile(file: File, alt: string, onProgress: (fraction: number) => void): Promise<UploadResult> {
+export async function uploadImageFile(file: File, alt: string, onStage: (stage: UploadStage) => void): Promise<UploadResult> {
   const refusal = await refusalBeforeSending(file);
   if (refusal) return { ok: false, message: refusal };
   return new Promise((resolve) => {
@@ -28,13 +29,14 @@ export async function uploadImageFile(file: File, alt: string, onProgress: (frac
     request.open("POST", "/api/media");
     request.responseType = "json";
     request.upload.onprogress = (event) => {
-      // 100% is kept for when the server has stored the image, not merely received it.
-      if (event.lengthComputable) onProgress(Math.min(event.loaded / event.total, 0.99));
+      if (event.lengthComputable) onStage({ phase: "sending", fraction: event.loaded / event.total });
     };
+    // Every byte has arrived; the answer comes once the server has made the image's sizes.
+    request.upload.onload = () => onStage({ phase: "processing" });
     request.onload = () => {
       const body = request.response as { media?: MediaItemJson; error?: string } | null;
       if (request.status === 201 && body?.media) {
-        onProgress(1);
+        onStage({ phase: "done" });
         resolve({ ok: true, media: body.media });
       } else resolve({ ok: false, message: body?.error ?? "Chưa tải được ảnh lên. Hãy thử lại." });
     };

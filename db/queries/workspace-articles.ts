@@ -93,11 +93,15 @@ export function articleCountsByStatus(db: Database, onlyAuthorId?: number): Reco
   return counts;
 }
 
-/** The review queue: articles sent for review, the longest waiting first. */
-export function reviewQueue(db: Database): WorkspaceArticleRow[] {
-  return workspaceArticlesPage(db, { status: "pending" }, { offset: 0, limit: 500 }).items.sort(
-    (a, b) => (a.submittedAt?.getTime() ?? 0) - (b.submittedAt?.getTime() ?? 0),
-  );
+/**
+ * The review queue: articles sent for review, the longest waiting first. An article put in the
+ * queue without "Gửi duyệt" (the demo seed, data from before submitted_at was written) counts as
+ * sent at its last change, so no row shows "Gửi lúc —".
+ */
+export function reviewQueue(db: Database): (WorkspaceArticleRow & { sentAt: Date })[] {
+  return workspaceArticlesPage(db, { status: "pending" }, { offset: 0, limit: 500 })
+    .items.map((item) => ({ ...item, sentAt: item.submittedAt ?? item.updatedAt }))
+    .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
 }
 
 export type EditableArticle = ArticleContent &

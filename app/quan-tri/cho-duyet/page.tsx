@@ -2,17 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { canPublishAnything } from "@/core/permissions";
 import { formatShortDateTime } from "@/core/vi-date";
+import { formatWaitingTime } from "@/core/waiting-time";
 import { reviewQueue } from "@/db/queries/workspace-articles";
 import { getDatabase } from "@/server/database";
 import { requireUser } from "@/server/session";
 
 export const metadata: Metadata = { title: "Bài chờ duyệt" };
-
-function waitedFor(since: Date | null, now: Date): string {
-  if (!since) return "";
-  const hours = Math.floor((now.getTime() - since.getTime()) / 3_600_000);
-  return hours < 1 ? "dưới 1 giờ" : hours < 48 ? `${hours} giờ` : `${Math.floor(hours / 24)} ngày`;
-}
 
 export default async function ReviewQueuePage() {
   const user = await requireUser("/quan-tri/cho-duyet");
@@ -40,7 +35,7 @@ export default async function ReviewQueuePage() {
                 </p>
               </div>
               <p className="text-sm text-neutral-700">
-                Gửi lúc {item.submittedAt ? formatShortDateTime(item.submittedAt) : "—"} · chờ {waitedFor(item.submittedAt, now)}
+                Gửi lúc {formatShortDateTime(item.sentAt)} · đã chờ {formatWaitingTime(item.sentAt, now)}
               </p>
             </li>
           ))}

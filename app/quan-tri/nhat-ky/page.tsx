@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { Pager } from "@/components/site/pager";
 import { auditActionLabels, auditActions } from "@/core/audit";
 import { paginate, parsePageParam } from "@/core/pagination";
-import { formatShortDateTime, parseDayKey, vietnamDayRange } from "@/core/vi-date";
+import { displayIpAddress } from "@/core/ip-address";
+import { formatCalendarDay, formatShortDateTime, readDayFilter, vietnamDayRange } from "@/core/vi-date";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { getDatabase } from "@/server/database";
 import { requireAdmin } from "@/server/session";
@@ -12,6 +13,14 @@ import { requireAdmin } from "@/server/session";
 export const metadata: Metadata = { title: "Nhật ký" };
 
 const PER_PAGE = 50;
+const DAY_PATTERN = "\\d{1,2}/\\d{1,2}/\\d{4}";
+
+/** What the person typed comes back into the field, shown as dd/mm/yyyy when it was a real day. */
+function typedDay(value: string | string[] | undefined): string {
+  if (typeof value !== "string") return "";
+  const read = readDayFilter(value);
+  return read.ok && read.day ? formatCalendarDay(read.day) : value;
+}
 const inputClass = "min-h-10 rounded border border-neutral-400 bg-white px-2 text-sm";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,8 +29,11 @@ export default async function AuditLogPage({ searchParams }: Props) {
   await requireAdmin("/quan-tri/nhat-ky");
   const query = await searchParams;
   const action = auditActions.find((a) => a === query["thao-tac"]);
-  const fromDay = typeof query.tu === "string" ? parseDayKey(query.tu) : null;
-  const toDay = typeof query.den === "string" ? parseDayKey(query.den) : null;
+  const fromFilter = readDayFilter(typeof query.tu === "string" ? query.tu : "");
+  const toFilter = readDayFilter(typeof query.den === "string" ? query.den : "");
+  const fromDay = fromFilter.ok ? fromFilter.day : null;
+  const toDay = toFilter.ok ? toFilter.day : null;
+  const dayProblems = [fromFilter, toFilter].flatMap((filter) => (filter.ok ? [] : [filter.problem]));
   const page = parsePageParam(query.trang);
   if (page === null) notFound();
   const { items, total } = auditEntriesPage(
@@ -33,8 +45,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const hrefForPage = (p: number) => {
     const search = new URLSearchParams();
     if (action) search.set("thao-tac", action);
-    if (typeof query.tu === "string" && fromDay) search.set("tu", query.tu);
-    if (typeof query.den === "string" && toDay) search.set("den", query.den);
+    if (fromDay) search.set("tu", formatCalendarDay(fromDay));
+    if (toDay) search.set("den", formatCalendarDay(toDay));
     if (p > 1) search.set("trang", String(p));
     const text = search.toString();
     return text ? `/quan-tri/nhat-ky?${text}` : "/quan-tri/nhat-ky";
@@ -49,11 +61,13 @@ export default async function AuditLogPage({ searchParams }: Props) {
             {auditActions.map((a) => <option key={a} value={a}>{auditActionLabels[a]}</option>)}
           </select>
         </label>
-        <label className="flex flex-col text-sm">Từ ngày<input type="date" name="tu" defaultValue={fromDay ? String(query.tu) : ""} className={inputClass} /></label>
-        <label className="flex flex-col text-sm">Đến ngày<input type="date" name="den" defaultValue={toDay ? String(query.den) : ""} className={inputClass} /></label>
+        {/* Typed as dd/mm/yyyy: type="date" shows the browser's order (11/30/2026 in en-US). */}
+        <label className="flex flex-col text-sm">Từ ngày<input type="text" inputMode="numeric" pattern={DAY_PATTERN} placeholder="dd/mm/yyyy" name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} className={inputClass} /></label>
+        <label className="flex flex-col text-sm">Đến ngày<input type="text" inputMode="numeric" pattern={DAY_PATTERN} placeholder="dd/mm/yyyy" name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} className={inputClass} /></label>
         <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>
         <Link href="/quan-tri/nhat-ky" className="px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>
       </form>
+      {dayProblems.length > 0 && <p id="loc-ngay-loi" role="alert" className="text-sm text-accent-700">{dayProblems.join(" ")} Nhật ký dưới đây chưa lọc theo ngày đó.</p>}
       <p className="text-sm text-neutral-700">Tổng số: {total} | Trang: {pagination.page} trên tổng số {pagination.totalPages} trang</p>
       <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
         <table className="w-full min-w-[48rem] text-left text-sm">
@@ -69,7 +83,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
                 <td className="px-3 py-2">{auditActionLabels[entry.action] ?? entry.action}</td>
                 <td className="px-3 py-2">{entry.target}</td>
                 <td className="px-3 py-2">{entry.detail}</td>
-                <td className="px-3 py-2 font-mono text-xs">{entry.ip}</td>
+                <td className="px-3 py-2 font-mono text-xs">{displayIpAddress(entry.ip)}</td>
               </tr>
             ))}
           </tbody>

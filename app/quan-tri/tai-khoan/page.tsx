@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AccountCreateForm, AccountRowActions } from "@/components/workspace/account-forms";
-import { roleLabels, roles } from "@/core/permissions";
+import { canDisableAccount, roleLabels, roles } from "@/core/permissions";
 import { listAccounts } from "@/db/queries/accounts";
 import { listUnits } from "@/db/queries/taxonomy";
 import { getDatabase } from "@/server/database";
@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 const selectClass = "min-h-10 rounded border border-neutral-400 bg-white px-2 text-sm";
 
 export default async function AccountsPage({ searchParams }: Props) {
-  await requireAdmin("/quan-tri/tai-khoan");
+  const admin = await requireAdmin("/quan-tri/tai-khoan");
   const query = await searchParams;
   const role = roles.find((r) => r === query["vai-tro"]);
   const unitId = typeof query["don-vi"] === "string" && /^\d{1,9}$/.test(query["don-vi"]) ? Number(query["don-vi"]) : undefined;
@@ -56,7 +56,7 @@ export default async function AccountsPage({ searchParams }: Props) {
                 <td className="px-3 py-2">{account.unitName ?? "—"}</td>
                 <td className="px-3 py-2">{account.isActive ? "Đang hoạt động" : "Đã vô hiệu hóa"}{account.mustChangePassword && <p className="text-xs text-amber-900">Chờ đổi mật khẩu</p>}</td>
                 <td className="px-3 py-2">
-                  <AccountRowActions account={account} units={units} actions={{ update: updateAccountAction, setActive: setAccountActiveAction, reset: resetPasswordAction }} />
+                  <AccountRowActions account={account} units={units} canDisable={canDisableAccount(admin, account)} actions={{ update: updateAccountAction, setActive: setAccountActiveAction, reset: resetPasswordAction }} />
                 </td>
               </tr>
             ))}

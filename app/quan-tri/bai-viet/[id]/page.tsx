@@ -36,7 +36,6 @@ export default async function EditArticlePage({ params }: Props) {
   }
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold text-brand-900">Sửa bài{article.authorName ? ` của ${article.authorName}` : ""}</h1>
       <ArticleEditor key={article.id} {...props} actions={{ save: saveArticleAction, remove: deleteArticleAction }} />
     </>
   );

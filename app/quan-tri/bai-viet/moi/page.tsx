@@ -13,7 +13,6 @@ export default async function NewArticlePage() {
   const props = articleEditorProps(user, null);
   return (
     <>
-      <h1 className="mb-4 text-2xl font-bold text-brand-900">Viết bài mới</h1>
       <ArticleEditor {...props} actions={{ save: saveArticleAction, remove: deleteArticleAction }} />
     </>
   );

@@ -1,0 +1,211 @@
+import sharp from "sharp";
+import { eq } from "drizzle-orm";
+import { recordAudit } from "@/db/queries/audit-log";
+import { articles, users } from "@/db/schema";
+import { createAccount, expect, signIn, test } from "./fixtures";
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+// Noise keeps the JPEG large and slow to resize, so the server's work on its sizes can be seen.
+async function largePhoto(): Promise<Buffer> {
+  return sharp({ create: { width: 3600, height: 2400, channels: 3, background: "#000000", noise: { type: "gaussian", mean: 128, sigma: 40 } } }).jpeg({ quality: 90 }).toBuffer();
+}
+
+// Staff journeys on a phone and in a browser whose language is not Vietnamese.
+
+test("date and time fields show and accept dd/mm/yyyy and 24-hour HH:mm in an en-US browser", async ({ browser, db }) => {
+  const context = await browser.newContext({ locale: "en-US", timezoneId: "America/New_York" });
+  const page = await context.newPage();
+  await signIn(page, await createAccount("editor", db));
+  const title = `Bài có giờ đăng gõ tay ${Date.now()}`;
+  await page.goto("/quan-tri/bai-viet/moi");
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  const when = page.getByRole("group", { name: "Thời gian đăng (giờ Việt Nam)" });
+  await expect(when.getByLabel("Ngày")).toHaveAttribute("placeholder", "dd/mm/yyyy");
+  await expect(when.getByLabel("Giờ")).toHaveAttribute("placeholder", "HH:mm");
+
+  await when.getByLabel("Ngày").fill("30/02/2026");
+  await when.getByLabel("Giờ").fill("16:50");
+  await expect(when.getByText("Không có ngày 30/02/2026: tháng 2 năm 2026 có 28 ngày.")).toBeVisible();
+  await when.getByLabel("Giờ").fill("4:50 PM");
+  await when.getByLabel("Ngày").fill("30/11/2026");
+  await expect(when.getByText("Giờ viết theo dạng giờ:phút, 24 giờ (HH:mm), ví dụ 16:50.")).toBeVisible();
+  await when.getByLabel("Giờ").fill("16:50");
+  await expect(when.getByText("Thứ Hai, 30/11/2026 lúc 16:50, giờ Việt Nam")).toBeVisible();
+
+  await page.getByRole("button", { name: /^(Xuất bản|Hẹn giờ đăng)$/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Đã (xuất bản|hẹn giờ đăng)/ })).toBeVisible();
+  const stored = db.select({ id: articles.id, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.title, title)).get();
+  expect(stored?.publishedAt?.toISOString()).toBe("2026-11-30T09:50:00.000Z");
+
+  await page.goto(`/quan-tri/bai-viet/${stored?.id}`);
+  await expect(when.getByLabel("Ngày")).toHaveValue("30/11/2026");
+  await expect(when.getByLabel("Giờ")).toHaveValue("16:50");
+  await expect(when.getByText("Thứ Hai, 30/11/2026 lúc 16:50, giờ Việt Nam")).toBeVisible();
+  await context.close();
+});
+
+test("the audit log's day filter takes dd/mm/yyyy and names an impossible date", async ({ browser, db }) => {
+  const context = await browser.newContext({ locale: "en-US" });
+  const page = await context.newPage();
+  await signIn(page, await createAccount("admin", db));
+  await page.goto("/quan-tri/nhat-ky");
+  const filter = page.getByRole("search", { name: "Lọc nhật ký" });
+  await expect(filter.getByLabel("Từ ngày")).toHaveAttribute("placeholder", "dd/mm/yyyy");
+  await filter.getByLabel("Từ ngày").fill("30/02/2026");
+  await filter.getByRole("button", { name: "Lọc" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "Không có ngày 30/02/2026" })).toBeVisible();
+  await filter.getByLabel("Từ ngày").fill("1/1/2020");
+  await filter.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/tu=1%2F1%2F2020/);
+  await expect(filter.getByLabel("Từ ngày")).toHaveValue("01/01/2020");
+  await context.close();
+});
+
+test("an editor on a phone writes, uploads, publishes, sees the live link at once and takes the article down through a styled dialog", async ({ browser, db }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const browserDialogs: string[] = [];
+  page.on("dialog", (dialog) => { browserDialogs.push(dialog.type()); void dialog.dismiss(); });
+  await signIn(page, await createAccount("editor", db));
+  await page.goto("/quan-tri/bai-viet/moi");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Viết bài mới");
+  await expect(page.getByRole("button", { name: "Gửi duyệt" })).toHaveCount(0);
+
+  const title = `Công đoàn trao quà cho đoàn viên khó khăn ${Date.now()}`;
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  const body = page.getByRole("textbox", { name: "Nội dung" });
+  await body.click();
+  await body.pressSequentially("Sáng nay, công đoàn trao 50 suất quà.");
+
+  // The checklist warns, before publishing, about what the article lacks.
+  const checklist = page.getByRole("region", { name: "Trước khi xuất bản, xem lại:" });
+  await expect(checklist).toContainText("Chưa có sapo");
+  await expect(checklist).toContainText("Chưa ghi tác giả");
+  await expect(checklist).toContainText("Bài chưa có ảnh nào.");
+
+  await page.getByRole("button", { name: "Chèn ảnh" }).first().click();
+  const picker = page.getByRole("dialog", { name: "Chèn ảnh" });
+  await picker.getByLabel("Chọn ảnh từ máy").setInputFiles({ name: "trao-qua.jpg", mimeType: "image/jpeg", buffer: await largePhoto() });
+  await expect(picker.getByText("Đang xử lý ảnh…")).toBeVisible();
+  await expect(picker.getByText("Đã tải lên")).toBeVisible({ timeout: 60_000 });
+  await picker.getByLabel("Mô tả ảnh (cho người không nhìn thấy)").fill("Đoàn viên nhận quà");
+  await picker.getByRole("button", { name: "Chèn ảnh" }).click();
+  await expect(checklist).toContainText("1 ảnh trong bài chưa có chú thích.");
+  await expect(checklist).not.toContainText("Bài chưa có ảnh nào.");
+
+  // The actions stay at the bottom of a phone's screen.
+  const publish = page.getByRole("button", { name: "Xuất bản" });
+  const box = await publish.boundingBox();
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeGreaterThan(844 - 70);
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(844);
+
+  await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; });
+  await publish.click();
+  const stored = db.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.title, title)).get();
+  const notice = page.getByRole("status").filter({ hasText: "Bài đã lên trang." });
+  await expect(notice.getByRole("link")).toHaveAttribute("href", `/tin-tuc/${stored?.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sửa bài đã đăng");
+  await expect(page).toHaveURL(new RegExp(`/quan-tri/bai-viet/${stored?.id}$`));
+  await expect(page.getByRole("button", { name: "Gỡ bài" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Cập nhật giờ đăng" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  expect((await page.request.get(`/tin-tuc/${stored?.slug}`)).status()).toBe(200);
+
+  // Taking it down asks first, in the page's own dialog: Escape keeps it published.
+  await page.getByRole("button", { name: "Gỡ bài" }).click();
+  const question = page.getByRole("dialog", { name: "Gỡ bài này khỏi trang web?" });
+  await expect(question).toBeVisible();
+  await expect(question).toContainText(`/tin-tuc/${stored?.slug}`);
+  await expect(question.getByRole("button", { name: "Không, quay lại" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(question).toBeHidden();
+  await expect(page.getByText("Trạng thái: Đã xuất bản")).toBeVisible();
+  await page.getByRole("button", { name: "Gỡ bài" }).click();
+  await question.getByRole("button", { name: "Gỡ bài", exact: true }).click();
+  await expect(page.getByText("Đã gỡ bài khỏi trang công khai.")).toBeVisible();
+  await expect(page.getByText("Trạng thái: Đã gỡ")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Gỡ bài" })).toHaveCount(0);
+  await expect(async () => expect((await page.request.get(`/tin-tuc/${stored?.slug}`)).status()).toBe(404)).toPass({ timeout: 10_000 });
+  expect(browserDialogs).toEqual([]);
+  await context.close();
+});
+
+test("a contributor's article waiting for review offers no \"Lưu nháp\"", async ({ browser, db }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await signIn(page, await createAccount("contributor", db));
+  await page.goto("/quan-tri/bai-viet/moi");
+  const title = `Bài cộng tác gửi duyệt ${Date.now()}`;
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Gửi duyệt" }).click();
+  await expect(page.getByText("Đã gửi duyệt. Biên tập viên sẽ xem bài của bạn.")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Gửi duyệt" })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Lưu nháp" })).toHaveCount(0);
+  await context.close();
+
+  // The review queue says when it was sent and how long it has waited, for every waiting article.
+  const editorContext = await browser.newContext(PHONE);
+  const editor = await editorContext.newPage();
+  await signIn(editor, await createAccount("editor", db));
+  await editor.goto("/quan-tri/cho-duyet");
+  const item = editor.getByRole("listitem").filter({ hasText: title });
+  await expect(item).toContainText(/Gửi lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} · đã chờ (chưa tới 1 phút|\d+ phút)/);
+  await expect(editor.getByRole("main")).not.toContainText("Gửi lúc —");
+  for (const line of await editor.getByText(/^Gửi lúc/).allTextContents()) expect(line).toMatch(/ · đã chờ \S/);
+  await editorContext.close();
+});
+
+test("the audit log shows an IPv4 address without \"::ffff:\"", async ({ page, loginAs, db }) => {
+  await loginAs("admin");
+  const target = `Bài: kiểm tra địa chỉ ${Date.now()}`;
+  recordAudit(db, { actorId: null, actorName: "Máy kiểm thử", action: "article-publish", target, detail: "", ip: "::ffff:203.113.1.5", at: new Date() });
+  await page.goto("/quan-tri/nhat-ky");
+  const entry = page.getByRole("row").filter({ hasText: target });
+  await expect(entry.getByRole("cell", { name: "203.113.1.5", exact: true })).toBeVisible();
+  await expect(page.getByRole("table")).not.toContainText("::ffff:");
+});
+
+test("an admin is offered no \"Vô hiệu hóa\" on their own row, and the server refuses it when asked directly", async ({ page, loginAs, db }) => {
+  const admin = await loginAs("admin");
+  const other = await createAccount("editor", db);
+  await page.goto("/quan-tri/tai-khoan");
+  const own = page.getByRole("row").filter({ hasText: admin.username });
+  await expect(own.getByRole("button", { name: "Lưu" })).toBeVisible();
+  await expect(own.getByRole("button", { name: "Vô hiệu hóa" })).toHaveCount(0);
+
+  // The form of another account's row, pointed at the admin's own account: what a crafted request would send.
+  const otherRow = page.getByRole("row").filter({ hasText: other.username });
+  const disableForm = otherRow.locator("form").filter({ has: page.getByRole("button", { name: "Vô hiệu hóa" }) });
+  await disableForm.locator('input[name="id"]').evaluate((input: HTMLInputElement, id) => { input.value = String(id); }, admin.id);
+  await otherRow.getByRole("button", { name: "Vô hiệu hóa" }).click();
+  await expect(otherRow.getByRole("alert").filter({ hasText: "tự vô hiệu hóa" })).toHaveText("Bạn không thể tự vô hiệu hóa tài khoản của mình. Nếu cần, hãy nhờ một quản trị viên khác làm việc này.");
+  expect(db.select({ isActive: users.isActive }).from(users).where(eq(users.id, admin.id)).get()?.isActive).toBe(true);
+  expect(db.select({ isActive: users.isActive }).from(users).where(eq(users.id, other.id)).get()?.isActive).toBe(true);
+});
+
+test("removing an article's cover photo asks first in the styled dialog", async ({ page, loginAs }) => {
+  await loginAs("editor");
+  await page.goto("/quan-tri/bai-viet/moi");
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(`Bài có ảnh đại diện ${Date.now()}`);
+  await page.getByRole("button", { name: "Chọn ảnh đại diện" }).click();
+  const picker = page.getByRole("dialog", { name: "Chèn ảnh" });
+  const photo = await sharp({ create: { width: 800, height: 500, channels: 3, background: "#1d4ed8" } }).jpeg().toBuffer();
+  await picker.getByLabel("Chọn ảnh từ máy").setInputFiles({ name: "bia.jpg", mimeType: "image/jpeg", buffer: photo });
+  await expect(picker.getByText("Đã tải lên")).toBeVisible();
+  await picker.getByLabel("Mô tả ảnh (cho người không nhìn thấy)").fill("Ảnh bìa hội nghị");
+  await picker.getByRole("button", { name: "Chèn ảnh" }).click();
+  const cover = page.getByRole("region", { name: "Ảnh đại diện" });
+  await expect(cover.getByRole("img", { name: "Ảnh bìa hội nghị" })).toBeVisible();
+
+  await cover.getByRole("button", { name: "Bỏ ảnh" }).click();
+  const question = page.getByRole("dialog", { name: "Bỏ ảnh đại diện của bài?" });
+  await question.getByRole("button", { name: "Không, quay lại" }).click();
+  await expect(question).toBeHidden();
+  await expect(cover.getByRole("img", { name: "Ảnh bìa hội nghị" })).toBeVisible();
+  await cover.getByRole("button", { name: "Bỏ ảnh" }).click();
+  await question.getByRole("button", { name: "Bỏ ảnh", exact: true }).click();
+  await expect(cover.getByText("Chưa có ảnh đại diện.")).toBeVisible();
+});
