@@ -1,6 +1,5 @@
 import "server-only";
-import { revalidateTag, updateTag } from "next/cache";
-import { after } from "next/server";
+import { revalidateTag } from "next/cache";
 import { articleStatus } from "@/db/queries/article-writes";
 import type { Database } from "@/db/client";
 import type { PublicChange } from "@/core/page-save";
@@ -34,21 +33,21 @@ export function concernsReaders(db: Database, articleId: number | null): boolean
 /**
  * Expires the public pages after a change readers can see: the next request for them renders
  * them again instead of being served the old copy. A route handler uses revalidateTag with
- * expire 0. A server action uses updateTag, but in after(), once its response is sent: called
- * during the action, updateTag also re-renders the editor's own page into the response, and the
- * editor of a new article (whose address history.replaceState changed to /quan-tri/bai-viet/<id>)
- * would be swapped for a fresh copy of that page, losing its message, focus and any keystrokes
- * typed meanwhile. The response closes before the editor sees "Đã xuất bản.", and after() runs
- * right then, so the editor's next look at the public site already finds the change.
+ * expire 0. A server action cannot: updateTag, or revalidateTag with expire 0, also re-renders the
+ * editor's own page into the action's response, and the editor of a new article (whose address
+ * history.replaceState changed to /quan-tri/bai-viet/<id>) would be swapped for a fresh copy of
+ * that page, losing its message, focus and any keystrokes typed meanwhile. Deferring updateTag to
+ * after() avoided that but left a gap: the editor could read "Đã gỡ trang" and a reader still get
+ * the old page, because after() runs only once the response has closed. So an action marks the
+ * tags with the shortest expiry Next's cache accepts, 1 ms (ACTION_EXPIRE_SECONDS), before its
+ * response is sent: Next does not re-render the page for it, and any request that arrives once the
+ * editor has the answer finds the pages expired and renders them anew.
  */
+const ACTION_EXPIRE_SECONDS = 0.001;
+
 function expireTags(tags: string[], from: "action" | "route") {
-  if (from === "route") {
-    for (const tag of tags) revalidateTag(tag, { expire: 0 });
-    return;
-  }
-  after(() => {
-    for (const tag of tags) updateTag(tag);
-  });
+  const expire = from === "route" ? 0 : ACTION_EXPIRE_SECONDS;
+  for (const tag of tags) revalidateTag(tag, { expire });
 }
 
 export function expireArticlePages(articleId: number, from: "action" | "route") {
