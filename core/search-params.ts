@@ -1,8 +1,9 @@
 import type { SearchParams } from "./listing-query";
 import { parsePageParam } from "./pagination";
-import { type CalendarDay, dayKey, parseDayKey } from "./vi-date";
+import { type CalendarDay, dayKey, readDayFilter } from "./vi-date";
 
-// The URL state of /tim-kiem: ?q=…&chuyen-muc=slug&don-vi=slug&tu-ngay=YYYY-MM-DD&den-ngay=YYYY-MM-DD&trang=P.
+// The URL state of /tim-kiem: ?q=…&chuyen-muc=slug&don-vi=slug&tu-ngay=…&den-ngay=…&trang=P. The form sends
+// the days as typed (dd/mm/yyyy); the links it makes carry them as YYYY-MM-DD. Both are read.
 // Empty fields are what a submitted form sends for "all": they mean no filter.
 
 export type SearchPageQuery = {
@@ -60,10 +61,11 @@ export function parseSearchPageQuery(
   if (page === null) return { ok: false, problem: "page" };
   const values = searchFormValues(params);
   const messages: string[] = [];
-  const from = values.from ? parseDayKey(values.from) : null;
-  const to = values.to ? parseDayKey(values.to) : null;
-  if (values.from && !from) messages.push("“Từ ngày” không phải là một ngày có thật. Vui lòng chọn lại.");
-  if (values.to && !to) messages.push("“Đến ngày” không phải là một ngày có thật. Vui lòng chọn lại.");
+  const [fromRead, toRead] = [readDayFilter(values.from), readDayFilter(values.to)];
+  if (!fromRead.ok) messages.push(`“Từ ngày”: ${fromRead.problem}`);
+  if (!toRead.ok) messages.push(`“Đến ngày”: ${toRead.problem}`);
+  const from = fromRead.ok ? fromRead.day : null;
+  const to = toRead.ok ? toRead.day : null;
   // "YYYY-MM-DD" keys sort as the days do.
   if (from && to && dayKey(from) > dayKey(to)) messages.push("“Từ ngày” phải trước hoặc trùng “Đến ngày”.");
   if (messages.length > 0) return { ok: false, problem: "input", messages };

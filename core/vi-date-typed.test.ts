@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatVietnamTimeInWords, parseVietnamLocalDateTime, readDayFilter, readTypedDate, readTypedDateTime, toVietnamDateTimeText } from "./vi-date";
+import { dayFieldText, formatVietnamTimeInWords, parseVietnamLocalDateTime, readDayFilter, readTypedDate, readTypedDateTime, toVietnamDateTimeText } from "./vi-date";
 
 // The workspace's date and time fields: typed as dd/mm/yyyy and 24-hour HH:mm, read as Vietnam time.
 
@@ -82,5 +82,18 @@ describe("readDayFilter", () => {
     ["2026-02-30", { ok: false, problem: "Ngày viết theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 30/11/2026." }],
   ])("reads the filter %j", (text, expected) => {
     expect(readDayFilter(text)).toEqual(expected);
+  });
+});
+
+describe("dayFieldText", () => {
+  it.each([
+    ["2022-12-21", "21/12/2022"],
+    ["1/1/2020", "01/01/2020"],
+    [" 21/12/2022 ", "21/12/2022"],
+    ["30/02/2022", "30/02/2022"],
+    ["x", "x"],
+    ["", ""],
+  ])("shows %j back as %j", (typed, shown) => {
+    expect(dayFieldText(typed)).toBe(shown);
   });
 });

@@ -180,6 +180,12 @@ export function readDayFilter(text: string): { ok: true; day: CalendarDay | null
   return typed.ok ? { ok: true, day: typed.day } : typed;
 }
 
+/** A day field's text as shown back to the person: "2022-12-21" or "1/1/2020" → "21/12/2022", "01/01/2020"; anything else as typed. */
+export function dayFieldText(value: string): string {
+  const read = readDayFilter(value);
+  return read.ok && read.day ? formatCalendarDay(read.day) : value;
+}
+
 function readTypedTime(text: string): { ok: true; time: ClockTime } | { ok: false; problem: string } {
   const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
   if (!match) return { ok: false, problem: `Giờ viết theo dạng giờ:phút, 24 giờ (HH:mm), ${TIME_EXAMPLE}.` };

@@ -75,6 +75,9 @@ test("a reader sees a just-published article on top of /tin-tuc and in search as
   await expectAtOnce(async () => (await listedSlugs(request, "/tin-tuc"))[0] === slug);
   await expectAtOnce(async () => (await request.get(`/tin-tuc/${slug}`)).status() === 200);
   await expectAtOnce(searchFinds);
+  // The 404 page's "Tin mới nhất" too, for an address no route matches and for an unknown article.
+  await expectAtOnce(async () => (await (await request.get("/khong-co-trang-nay")).text()).includes(title));
+  await expectAtOnce(async () => (await (await request.get("/tin-tuc/khong-co-bai-nay")).text()).includes(title));
   const readerContext = await browser.newContext();
   const reader = await readerContext.newPage();
   await reader.goto("/tin-tuc");
@@ -101,6 +104,7 @@ test("a reader sees a just-published article on top of /tin-tuc and in search as
   await expectAtOnce(async () => !(await listedSlugs(request, "/tin-tuc")).includes(slug));
   await expectAtOnce(async () => !(await (await request.get("/")).text()).includes(newTitle));
   await expectAtOnce(async () => !(await searchFinds()));
+  await expectAtOnce(async () => !(await (await request.get("/khong-co-trang-nay")).text()).includes(newTitle));
   await readerContext.close();
 });
 

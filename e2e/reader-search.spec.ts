@@ -40,3 +40,38 @@ test("FTS syntax and a 1,000-character query are answered with a page, never an 
     expect(await response.text()).not.toMatch(/fts5|SqliteError|at .*\.js:\d+/i);
   }
 });
+
+test("the search's days are typed and shown as dd/mm/yyyy in an en-US browser, and an impossible one is named", async ({ browser }) => {
+  expect(congress).toBeTruthy();
+  const [date = ""] = (congress?.localTime ?? "").split("T");
+  const [y, m, d] = date.split("-");
+  const day = `${d}/${m}/${y}`;
+  const context = await browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto("/tim-kiem?q=dai+hoi");
+  const form = page.getByRole("search", { name: "Tìm kiếm tin bài" });
+  for (const label of ["Từ ngày", "Đến ngày"]) {
+    await expect(form.getByLabel(label)).toHaveAttribute("type", "text");
+    await expect(form.getByLabel(label)).toHaveAttribute("placeholder", "dd/mm/yyyy");
+  }
+  // The day the congress was reported, typed as a Vietnamese reader writes it: that article, and only that day's.
+  await form.getByLabel("Từ ngày").fill(day);
+  await form.getByLabel("Đến ngày").fill(`${Number(d)}/${Number(m)}/${y}`);
+  await form.getByRole("button", { name: "Tìm kiếm" }).click();
+  await expect(page).toHaveURL(/tu-ngay=\d{2}%2F\d{2}%2F\d{4}/);
+  const titles = await page.getByRole("list", { name: "Kết quả" }).locator("h3 a").allTextContents();
+  expect(titles).toContain(congress?.title);
+  const sameDay = publishedDemoArticles.filter((a) => a.localTime.startsWith(date)).map((a) => a.title);
+  expect(titles.every((title) => sameDay.includes(title))).toBe(true);
+  await expect(form.getByLabel("Từ ngày")).toHaveValue(day);
+  await expect(form.getByLabel("Đến ngày")).toHaveValue(day);
+  // The pager's links carry the days as YYYY-MM-DD; the form still shows them as dd/mm/yyyy.
+  await page.goto(`/tim-kiem?q=dai+hoi&tu-ngay=${date}`);
+  await expect(form.getByLabel("Từ ngày")).toHaveValue(day);
+
+  await form.getByLabel("Từ ngày").fill("30/02/2022");
+  await form.getByRole("button", { name: "Tìm kiếm" }).click();
+  await expect(page.getByRole("alert")).toContainText("“Từ ngày”: Không có ngày 30/02/2022: tháng 2 năm 2022 có 28 ngày.");
+  await expect(form.getByLabel("Từ ngày")).toHaveValue("30/02/2022");
+  await context.close();
+});

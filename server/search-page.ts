@@ -1,5 +1,4 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { ARTICLES_PER_PAGE, paginate, type Pagination } from "@/core/pagination";
 import { parseSearchPageQuery, type SearchFormValues, searchFormValues, type SearchPageQuery, SHORTENED_MESSAGE, wasShortened } from "@/core/search-params";
 import { parseSearchQuery } from "@/core/search-text";
@@ -21,9 +20,9 @@ export type SearchPage = {
  * Reads /tim-kiem's query string and runs the search; pages call it through
  * server/public-content.ts, which gives the cached page its tags. Whatever a reader types is
  * answered on the page with a Vietnamese message when it cannot be searched; only a malformed
- * ?trang is a 404.
+ * ?trang is a 404 (null), as on the listings.
  */
-export function loadSearchPage(searchParams: SearchParams): SearchPage {
+export function loadSearchPage(searchParams: SearchParams): SearchPage | null {
   const db = getDatabase();
   const values = searchFormValues(searchParams);
   const categories = listCategories(db);
@@ -32,7 +31,7 @@ export function loadSearchPage(searchParams: SearchParams): SearchPage {
   const page = (messages: string[], results: SearchPage["results"] = null): SearchPage => ({ values, categories, units, messages: [...notes, ...messages], results });
 
   const parsed = parseSearchPageQuery(searchParams);
-  if (!parsed.ok && parsed.problem === "page") notFound();
+  if (!parsed.ok && parsed.problem === "page") return null;
   if (!parsed.ok) return page(parsed.messages);
   const { query } = parsed;
   if (!query.q) return page(["Hãy nhập từ cần tìm, ví dụ: đại hội công đoàn."]);

@@ -1,8 +1,9 @@
+import { Button } from "@/components/ui/button";
+import { DayInput } from "@/components/ui/day-input";
+import { Input, Label, Select } from "@/components/ui/field";
 import { MAX_Q_CHARS, type SearchFormValues } from "@/core/search-params";
+import { dayFieldText } from "@/core/vi-date";
 import type { CategoryLink, UnitLink } from "@/db/queries/taxonomy";
-
-const fieldClass = "min-h-10 w-full rounded border border-neutral-400 bg-white px-2 text-sm";
-const labelClass = "flex flex-col gap-1 text-sm font-semibold text-neutral-800";
 
 type SearchFormProps = { values: SearchFormValues; categories: CategoryLink[]; units: UnitLink[] };
 
@@ -10,40 +11,38 @@ type SearchFormProps = { values: SearchFormValues; categories: CategoryLink[]; u
 export function SearchForm({ values, categories, units }: SearchFormProps) {
   return (
     <form method="get" action="/tim-kiem" role="search" aria-label="Tìm kiếm tin bài" className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 sm:p-6">
-      <label className={`${labelClass} sm:col-span-2`}>
-        Từ cần tìm
-        <input type="search" name="q" defaultValue={values.q} maxLength={MAX_Q_CHARS} className={fieldClass} placeholder="Ví dụ: dai hoi cong doan" />
-      </label>
-      <label className={labelClass}>
-        Chuyên mục
-        <select name="chuyen-muc" defaultValue={values.categorySlug} className={fieldClass}>
+      <div className="sm:col-span-2">
+        <Label htmlFor="tim-q">Từ cần tìm</Label>
+        <Input id="tim-q" type="search" name="q" defaultValue={values.q} maxLength={MAX_Q_CHARS} placeholder="Ví dụ: dai hoi cong doan" />
+      </div>
+      <div>
+        <Label htmlFor="tim-chuyen-muc">Chuyên mục</Label>
+        <Select id="tim-chuyen-muc" name="chuyen-muc" defaultValue={values.categorySlug}>
           <option value="">Tất cả chuyên mục</option>
           {categories.map((category) => (
             <option key={category.id} value={category.slug}>{category.name}</option>
           ))}
-        </select>
-      </label>
-      <label className={labelClass}>
-        Đơn vị
-        <select name="don-vi" defaultValue={values.unitSlug} className={fieldClass}>
+        </Select>
+      </div>
+      <div>
+        <Label htmlFor="tim-don-vi">Đơn vị</Label>
+        <Select id="tim-don-vi" name="don-vi" defaultValue={values.unitSlug}>
           <option value="">Tất cả đơn vị</option>
           {units.map((unit) => (
             <option key={unit.id} value={unit.slug}>{unit.parentId ? `— ${unit.name}` : unit.name}</option>
           ))}
-        </select>
-      </label>
-      <label className={labelClass}>
-        Từ ngày
-        <input type="date" name="tu-ngay" defaultValue={values.from} className={fieldClass} />
-      </label>
-      <label className={labelClass}>
-        Đến ngày
-        <input type="date" name="den-ngay" defaultValue={values.to} className={fieldClass} />
-      </label>
+        </Select>
+      </div>
+      <div>
+        <Label htmlFor="tim-tu-ngay">Từ ngày</Label>
+        <DayInput id="tim-tu-ngay" name="tu-ngay" defaultValue={dayFieldText(values.from)} />
+      </div>
+      <div>
+        <Label htmlFor="tim-den-ngay">Đến ngày</Label>
+        <DayInput id="tim-den-ngay" name="den-ngay" defaultValue={dayFieldText(values.to)} />
+      </div>
       <div className="sm:col-span-2">
-        <button type="submit" className="min-h-10 rounded bg-brand-900 px-5 text-sm font-semibold text-white hover:bg-brand-700">
-          Tìm kiếm
-        </button>
+        <Button type="submit">Tìm kiếm</Button>
       </div>
     </form>
   );

@@ -5,7 +5,7 @@ import { Pager } from "@/components/site/pager";
 import { auditActionLabels, auditActions } from "@/core/audit";
 import { paginate, parsePageParam } from "@/core/pagination";
 import { displayIpAddress } from "@/core/ip-address";
-import { formatCalendarDay, formatShortDateTime, readDayFilter, vietnamDayRange } from "@/core/vi-date";
+import { dayFieldText, formatCalendarDay, formatShortDateTime, readDayFilter, vietnamDayRange } from "@/core/vi-date";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { getDatabase } from "@/server/database";
 import { requireAdmin } from "@/server/session";
@@ -17,9 +17,7 @@ const DAY_PATTERN = "\\d{1,2}/\\d{1,2}/\\d{4}";
 
 /** What the person typed comes back into the field, shown as dd/mm/yyyy when it was a real day. */
 function typedDay(value: string | string[] | undefined): string {
-  if (typeof value !== "string") return "";
-  const read = readDayFilter(value);
-  return read.ok && read.day ? formatCalendarDay(read.day) : value;
+  return typeof value === "string" ? dayFieldText(value) : "";
 }
 const inputClass = "min-h-10 rounded border border-neutral-400 bg-white px-2 text-sm";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };

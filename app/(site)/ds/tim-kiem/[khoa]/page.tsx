@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { NotFoundPage } from "@/components/site/not-found-page";
 import { PageHeading } from "@/components/site/page-heading";
 import { SearchForm } from "@/components/site/search-form";
 import { SearchResults } from "@/components/site/search-results";
@@ -15,14 +15,16 @@ export function generateStaticParams() {
 
 type Props = { params: Promise<{ khoa: string }> };
 
+// A segment proxy.ts did not write, or a malformed ?trang: the 404 page, rendered on the server
+// (components/site/not-found-page.tsx), not notFound(), which leaves a blank page without JavaScript.
 async function searchParamsOf(params: Props["params"]) {
-  const searchParams = searchParamsFromSegment((await params).khoa);
-  if (!searchParams) notFound();
-  return searchParams;
+  return searchParamsFromSegment((await params).khoa);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { q } = searchFormValues(await searchParamsOf(params));
+  const searchParams = await searchParamsOf(params);
+  if (!searchParams) return { title: "Không tìm thấy trang" };
+  const { q } = searchFormValues(searchParams);
   const shown = q.length > 60 ? `${q.slice(0, 60)}…` : q;
   // Result pages change with every article: search engines should follow the articles, not index these.
   const metadata = await publicPageMetadata({ title: shown ? `Tìm kiếm: ${shown}` : "Tìm kiếm", path: q ? `/tim-kiem?${new URLSearchParams({ q })}` : "/tim-kiem", description: "Tìm tin theo từ khóa, chuyên mục, đơn vị và ngày đăng." });
@@ -30,7 +32,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SearchPage({ params }: Props) {
-  const { values, categories, units, messages, results } = await searchContent(await searchParamsOf(params));
+  const searchParams = await searchParamsOf(params);
+  const content = searchParams && (await searchContent(searchParams));
+  if (!content) return <NotFoundPage />;
+  const { values, categories, units, messages, results } = content;
   return (
     <div className="flex flex-col gap-5">
       <PageHeading>Tìm kiếm</PageHeading>
