@@ -49,7 +49,7 @@ function actions(): { id: string; page: string; name: string }[] {
 
 // Every field our forms send, filled with what a careless user or an attacker might put there.
 const junkValues = ["", " ", "-1", "0", "1.5", "9999999", "abc", "x".repeat(5000), "<img src=x onerror=alert(1)>", "'; DROP TABLE articles; --", "\u0000", "😀"];
-const fieldNames = ["intent", "articleId", "baseVersion", "revisionId", "title", "slug", "summary", "bodyHtml", "coverMediaId", "coverCaption", "byline", "categoryId", "unitId", "seriesId", "seriesPart", "isFeatured", "publishAt", "comment", "id", "name", "shortName", "parentId", "direction", "username", "displayName", "role", "password", "active", "current", "next", "confirm", "pageId", "lang", "showContacts", "menu", "base", "sloganShown", "slogan", "emblemMediaId", "email", "phone", "facebookUrl", "relatedLabel", "relatedUrl", "shareImageMediaId"];
+const fieldNames = ["intent", "articleId", "baseVersion", "revisionId", "title", "slug", "summary", "bodyHtml", "coverMediaId", "coverCaption", "byline", "categoryId", "unitId", "seriesId", "seriesPart", "isFeatured", "publishAt", "comment", "id", "name", "shortName", "parentId", "direction", "username", "displayName", "role", "password", "active", "current", "next", "confirm", "pageId", "lang", "showContacts", "menu", "base", "sloganShown", "slogan", "emblemMediaId", "email", "phone", "facebookUrl", "relatedLabel", "relatedUrl", "shareImageMediaId", "alt", "credit"];
 
 function actionForm(seed: number): FormData {
   const form = new FormData();
