@@ -104,6 +104,12 @@ test("an editor on a phone finds an image without tone marks or by file name, ed
   await expect(item).toContainText(`Đoàn viên dự lễ kỷ niệm ${stamp}`);
   await expect(item).toContainText("Nguồn: Ảnh: Trần Văn Bình");
   expect(db.select({ alt: media.alt, credit: media.credit }).from(media).where(eq(media.id, image.id)).get()).toEqual({ alt: `Đoàn viên dự lễ kỷ niệm ${stamp}`, credit: "Ảnh: Trần Văn Bình" });
+  // The editor's picker shows the credit under the photo.
+  await page.goto("/quan-tri/bai-viet/moi");
+  await page.getByRole("button", { name: "Chèn ảnh" }).first().click();
+  const picker = page.getByRole("dialog", { name: "Chèn ảnh" });
+  await picker.getByRole("tab", { name: "Thư viện ảnh" }).click();
+  await expect(picker.getByText("Nguồn: Ảnh: Trần Văn Bình")).toBeVisible();
   // The credit is searched too, and survives a reload.
   await page.goto("/quan-tri/thu-vien-anh?q=tran+van+binh");
   await expect(card(page, fileName)).toContainText("Nguồn: Ảnh: Trần Văn Bình");
