@@ -70,7 +70,8 @@ test("an editor on a phone finds an image without tone marks or by file name, ed
   const editor = await createAccount("editor", db);
   await signIn(page, editor);
   const stamp = Date.now();
-  const fileName = `DSC${stamp}.jpg`;
+  // A camera's long name, which must wrap on the card and in the dialog's title.
+  const fileName = `DSC${stamp}_ky_niem_thanh_lap_cong_doan.jpg`;
   const image = await upload(page.request, fileName, `Lễ kỷ niệm Ngày thành lập Công đoàn huyện Đông Sơn lần ${stamp}`);
 
   await page.goto("/quan-tri/thu-vien-anh");
@@ -120,6 +121,7 @@ test("an editor on a phone finds an image without tone marks or by file name, ed
   const question = page.getByRole("dialog", { name: `Xóa ảnh “${fileName}”?` });
   await expect(question).toContainText("không thể hoàn tác");
   await expect(question).toContainText("đang được dùng");
+  expect(await question.evaluate((dialog) => dialog.scrollWidth - dialog.clientWidth)).toBeLessThanOrEqual(0);
   await expectNoAxeViolations(page);
   await question.getByRole("button", { name: "Không, quay lại" }).click();
   await expect(question).toBeHidden();
