@@ -23,6 +23,8 @@ export const auditActionLabels = {
   "page-publish": "Đăng trang giới thiệu",
   "page-unpublish": "Gỡ trang giới thiệu",
   "page-delete": "Xóa trang giới thiệu",
+  "media-update": "Sửa thông tin ảnh",
+  "media-delete": "Xóa ảnh",
   "backup-create": "Sao lưu dữ liệu",
   "backup-failed": "Sao lưu thất bại",
   "backup-download": "Tải bản sao lưu",

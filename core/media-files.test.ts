@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { imageSources, mediaFileName, parseMediaFileName } from "./media-files";
+import { imageSources, mediaFileName, mediaFileNames, parseMediaFileName } from "./media-files";
 
 describe("media file names", () => {
   it.each([
@@ -22,5 +22,13 @@ describe("media file names", () => {
     expect(sources.src).toBe("/api/media/k-1600.jpg");
     expect(sources.srcSet).toBe("/api/media/k-480.webp 480w, /api/media/k-960.webp 960w, /api/media/k-1600.webp 1600w");
     expect(sources.alt).toBe("Hội trường");
+  });
+
+  it.each([
+    [{ storageKey: "ab12", variantWidths: [480, 960, 1600] }, ["ab12-480.webp", "ab12-480.jpg", "ab12-960.webp", "ab12-960.jpg", "ab12-1600.webp", "ab12-1600.jpg"]],
+    [{ storageKey: "nho", variantWidths: [320] }, ["nho-320.webp", "nho-320.jpg"]],
+    [{ storageKey: "rong", variantWidths: [] }, []],
+  ])("lists every stored file of %j", (image, names) => {
+    expect(mediaFileNames(image)).toEqual(names);
   });
 });

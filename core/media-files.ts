@@ -12,6 +12,11 @@ export function mediaFileName(storageKey: string, width: number, format: MediaFo
   return `${storageKey}-${width}.${format}`;
 }
 
+/** Every file stored for an image: each width, as WebP and as JPEG. */
+export function mediaFileNames(image: { storageKey: string; variantWidths: number[] }): string[] {
+  return image.variantWidths.flatMap((width) => MEDIA_FORMATS.map((format) => mediaFileName(image.storageKey, width, format)));
+}
+
 export function mediaUrl(storageKey: string, width: number, format: MediaFormat): string {
   return `${MEDIA_ROUTE}/${mediaFileName(storageKey, width, format)}`;
 }

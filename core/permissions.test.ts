@@ -3,6 +3,7 @@ import {
   allowedActions,
   articleActions,
   can,
+  canChangeMedia,
   canDisableAccount,
   canCreateArticle,
   canPublishAnything,
@@ -206,5 +207,21 @@ describe("isStaffRole", () => {
     ["contributor", false],
   ] as const)("counts %s as staff: %s", (role, staffRole) => {
     expect(isStaffRole(role)).toBe(staffRole);
+  });
+});
+
+describe("canChangeMedia", () => {
+  it.each<[string, Actor | null, { uploadedBy: number | null }, boolean]>([
+    ["an admin, someone else's image", { id: 1, role: "admin", isActive: true }, { uploadedBy: 2 }, true],
+    ["an editor, someone else's image", { id: 1, role: "editor", isActive: true }, { uploadedBy: 2 }, true],
+    ["an editor, an image whose uploader is gone", { id: 1, role: "editor", isActive: true }, { uploadedBy: null }, true],
+    ["a contributor, their own image", { id: 1, role: "contributor", isActive: true }, { uploadedBy: 1 }, true],
+    ["a contributor, someone else's image", { id: 1, role: "contributor", isActive: true }, { uploadedBy: 2 }, false],
+    ["a contributor, an image whose uploader is gone", { id: 1, role: "contributor", isActive: true }, { uploadedBy: null }, false],
+    ["a disabled admin", { id: 1, role: "admin", isActive: false }, { uploadedBy: 1 }, false],
+    ["a disabled contributor, their own image", { id: 1, role: "contributor", isActive: false }, { uploadedBy: 1 }, false],
+    ["nobody signed in", null, { uploadedBy: null }, false],
+  ])("%s: %s", (_case, actor, image, allowed) => {
+    expect(canChangeMedia(actor, image)).toBe(allowed);
   });
 });

@@ -101,12 +101,26 @@ export function canManagePages(actor: Actor | null): boolean {
   return actor !== null && actor.isActive && isStaffRole(actor.role);
 }
 
-/** The actions this actor may take on this article, in a stable order (for the UI's buttons). */
+/**
+ * Changing an image in the library (its description and credit) or deleting it: editors and admins
+ * any image; a contributor only an image they uploaded, since others' photos may be someone's work
+ * in progress. An image whose uploader's account was deleted (uploadedBy null) is the editors'.
+ */
+export function canChangeMedia(actor: Actor | null, image: { uploadedBy: number | null }): boolean {
+  if (actor === null || !actor.isActive) return false;
+  if (isStaffRole(actor.role)) return true;
+  return actor.role === "contributor" && image.uploadedBy === actor.id;
+}
+
+/** Who may change or delete an image, in the refusal every action and command gives to anyone else. */
+export const MEDIA_NOT_YOURS = "Bạn không có quyền sửa hoặc xóa ảnh này: cộng tác viên chỉ sửa, xóa được ảnh do chính mình tải lên.";
+
 /** An admin disables other accounts, never their own: they would lock themselves out mid-task. */
 export function canDisableAccount(actor: Actor | null, account: { id: number }): boolean {
   return actor !== null && actor.isActive && actor.role === "admin" && actor.id !== account.id;
 }
 
+/** The actions this actor may take on this article, in a stable order (for the UI's buttons). */
 export function allowedActions(actor: Actor | null, article: ArticleRef): ArticleAction[] {
   return articleActions.filter((action) => can(actor, action, article));
 }

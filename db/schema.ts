@@ -73,6 +73,8 @@ export const media = sqliteTable("media", {
   variantWidths: text("variant_widths", { mode: "json" }).$type<number[]>().notNull(),
   sizeBytes: integer("size_bytes").notNull(),
   alt: text("alt").notNull().default(""),
+  /** Who took it or where it comes from ("Ảnh: Nguyễn Văn An", "Nguồn: TTXVN"), shown in the library. */
+  credit: text("credit").notNull().default(""),
   uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
   createdAt: createdAt(),
 });

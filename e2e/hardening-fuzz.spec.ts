@@ -49,12 +49,14 @@ function actions(): { id: string; page: string; name: string }[] {
 
 // Every field our forms send, filled with what a careless user or an attacker might put there.
 const junkValues = ["", " ", "-1", "0", "1.5", "9999999", "abc", "x".repeat(5000), "<img src=x onerror=alert(1)>", "'; DROP TABLE articles; --", "\u0000", "😀"];
-const fieldNames = ["intent", "articleId", "baseVersion", "revisionId", "title", "slug", "summary", "bodyHtml", "coverMediaId", "coverCaption", "byline", "categoryId", "unitId", "seriesId", "seriesPart", "isFeatured", "publishAt", "comment", "id", "name", "shortName", "parentId", "direction", "username", "displayName", "role", "password", "active", "current", "next", "confirm", "pageId", "lang", "showContacts", "menu", "base", "sloganShown", "slogan", "emblemMediaId", "email", "phone", "facebookUrl", "relatedLabel", "relatedUrl", "shareImageMediaId"];
+const fieldNames = ["intent", "articleId", "baseVersion", "revisionId", "title", "slug", "summary", "bodyHtml", "coverMediaId", "coverCaption", "byline", "categoryId", "unitId", "seriesId", "seriesPart", "isFeatured", "publishAt", "comment", "id", "name", "shortName", "parentId", "direction", "username", "displayName", "role", "password", "active", "current", "next", "confirm", "pageId", "lang", "showContacts", "menu", "base", "sloganShown", "slogan", "emblemMediaId", "email", "phone", "facebookUrl", "relatedLabel", "relatedUrl", "shareImageMediaId", "alt", "credit"];
 
+// React's reply names a form argument's fields `_1_<name>` and refers to the form as "$K1" in the
+// arguments (field "0"); with another prefix the action receives an empty form.
 function actionForm(seed: number): FormData {
   const form = new FormData();
-  fieldNames.forEach((name, i) => form.set(`1_${name}`, junkValues[(seed + i * 7) % junkValues.length] ?? ""));
-  form.set("1_intent", ["save", "autosave", "publish", "submit", "return", "unpublish", "x"][seed % 7] ?? "save");
+  fieldNames.forEach((name, i) => form.set(`_1_${name}`, junkValues[(seed + i * 7) % junkValues.length] ?? ""));
+  form.set("_1_intent", ["save", "autosave", "publish", "submit", "return", "unpublish", "x"][seed % 7] ?? "save");
   form.set("0", seed % 2 ? '["$K1"]' : '[null,"$K1"]');
   return form;
 }

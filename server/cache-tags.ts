@@ -2,6 +2,7 @@ import "server-only";
 import { revalidateTag } from "next/cache";
 import { articleStatus } from "@/db/queries/article-writes";
 import type { Database } from "@/db/client";
+import type { MediaUsage } from "@/core/media-usage";
 import type { PublicChange } from "@/core/page-save";
 
 /**
@@ -63,4 +64,16 @@ export function expirePagePages(pageId: number, change: PublicChange, from: "act
   if (change === "none") return;
   const own = [cacheTags.page(pageId), cacheTags.pages];
   expireTags(change === "chrome" ? [cacheTags.chrome, ...own] : own, from);
+}
+
+/**
+ * After an image's description changed: readers see it as the alt text of the published articles'
+ * covers and card photos, and of the site's emblem and sharing image on every page. An about
+ * page's body keeps the description it was written with, so pages are left alone.
+ */
+export function expireMediaPages(usage: MediaUsage, from: "action" | "route") {
+  const published = usage.articles.filter((article) => article.published).map((article) => cacheTags.article(article.id));
+  const everyPage = usage.settings.length > 0 ? [cacheTags.chrome] : [];
+  if (published.length === 0 && everyPage.length === 0) return;
+  expireTags([cacheTags.articles, ...everyPage, ...published], from);
 }

@@ -77,7 +77,8 @@ function ConfirmDialog({ title, body, confirmLabel, cancelLabel = "Không, quay 
       onCancel={(event) => { event.preventDefault(); answer(false); }}
       className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-lg border border-neutral-300 bg-white p-5 text-neutral-900 shadow-xl backdrop:bg-black/50"
     >
-      <h2 id={`${id}-tieu-de`} className="text-lg font-bold">{title}</h2>
+      {/* break-words: a title may quote a long file name ("Xóa ảnh “IMG_20241120_093015_…”?"), which must wrap on a phone. */}
+      <h2 id={`${id}-tieu-de`} className="break-words text-lg font-bold">{title}</h2>
       <div id={`${id}-noi-dung`} className="mt-2 text-sm leading-6">{body}</div>
       <div className="mt-5 flex flex-wrap justify-end gap-2">
         <Button data-safe-choice variant="secondary" onClick={() => answer(false)}>{cancelLabel}</Button>

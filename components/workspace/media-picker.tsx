@@ -121,6 +121,7 @@ export function MediaPicker({ open, onClose, onSelect }: MediaPickerProps) {
                     {/* eslint-disable-next-line @next/next/no-img-element -- our own stored variants */}
                     <img src={item.sources.src} srcSet={item.sources.srcSet} sizes="200px" alt={item.alt || item.originalName} className="aspect-[4/3] w-full object-cover" />
                   </button>
+                  {item.credit && <p className="mt-0.5 truncate text-xs text-neutral-700" title={item.credit}>Nguồn: {item.credit}</p>}
                 </li>
               ))}
             </ul>

@@ -3,7 +3,7 @@ import { IMAGE_HEADER_BYTES, imageDimensionsOf } from "@/core/image-header";
 import { exceedsPixelLimit, MAX_UPLOAD_BYTES, tooLargeMessage, tooManyPixelsMessage, type UploadStage } from "@/core/upload-rules";
 
 /** A media item as the API sends it (dates as strings). */
-export type MediaItemJson = { id: number; alt: string; originalName: string; width: number; height: number; createdAt: string; sources: ImageSources };
+export type MediaItemJson = { id: number; alt: string; credit: string; originalName: string; width: number; height: number; createdAt: string; sources: ImageSources };
 
 export type UploadResult = { ok: true; media: MediaItemJson } | { ok: false; message: string };
 

@@ -1,0 +1,1 @@
+ALTER TABLE `media` ADD `credit` text DEFAULT '' NOT NULL;

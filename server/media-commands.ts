@@ -1,0 +1,78 @@
+// The media library's changes: an image's description and credit, and deleting an image nothing
+// uses. Who may is core/permissions.ts' canChangeMedia; each command's checks, its write and its
+// audit entry are one transaction.
+import fs from "node:fs/promises";
+import path from "node:path";
+import { failure, fieldErrorsOf, type ActionResult } from "@/core/action-result";
+import { mediaFileNames } from "@/core/media-files";
+import { isMediaInUse, mediaUsageRefusal, NO_USAGE, type MediaUsage } from "@/core/media-usage";
+import { canChangeMedia, MEDIA_NOT_YOURS } from "@/core/permissions";
+import { mediaDetailsSchema } from "@/core/schemas/media";
+import type { Database } from "@/db/client";
+import { recordAudit } from "@/db/queries/audit-log";
+import { deleteMediaRow, mediaById, updateMediaDetails } from "@/db/queries/media";
+import { mediaUsage } from "@/db/queries/media-usage";
+import type { SessionUser } from "@/db/queries/users";
+import { atomically } from "./atomically";
+
+export type MediaContext = { ip: string; now?: Date };
+export type MediaDeleteContext = MediaContext & {
+  mediaDir: string;
+  /** Where a file that could not be removed is reported (the server's log). */
+  reportError?: (message: string, error: unknown) => void;
+};
+
+const NOT_FOUND = "Không tìm thấy ảnh này: có thể ảnh vừa bị xóa. Hãy tải lại trang.";
+const FIX_FIELDS = "Chưa lưu được: hãy sửa các mục được đánh dấu.";
+
+const actorOf = (user: SessionUser) => ({ id: user.id, role: user.role, isActive: user.isActive });
+
+/** Saves an image's description and credit; `usage` says which public pages show them. */
+export function updateMediaCommand(db: Database, user: SessionUser, id: number, fields: Record<string, unknown>, context: MediaContext): ActionResult<{ usage: MediaUsage }> {
+  return atomically(db, (tx): ActionResult<{ usage: MediaUsage }> => {
+    const image = mediaById(tx, id);
+    if (!image) return failure(NOT_FOUND);
+    if (!canChangeMedia(actorOf(user), image)) return failure(MEDIA_NOT_YOURS);
+    const parsed = mediaDetailsSchema.safeParse(fields);
+    if (!parsed.success) return failure(FIX_FIELDS, fieldErrorsOf(parsed.error.issues));
+    const { alt, credit } = parsed.data;
+    if (alt === image.alt && credit === image.credit) return { ok: true, message: `Thông tin ảnh “${image.originalName}” không thay đổi.`, usage: NO_USAGE };
+    updateMediaDetails(tx, id, { alt, credit });
+    const changed = [alt !== image.alt ? "mô tả" : null, credit !== image.credit ? "nguồn ảnh / tác giả" : null].filter(Boolean).join(", ");
+    recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "media-update", target: `Ảnh: ${image.originalName}`, detail: `Sửa ${changed}`, ip: context.ip, at: context.now });
+    return { ok: true, message: `Đã lưu thông tin ảnh “${image.originalName}”.`, usage: mediaUsage(tx, image) };
+  });
+}
+
+/**
+ * Deletes an image that nothing uses, naming what does otherwise. The row goes first, in the
+ * transaction; its files only once that has committed, so a file that cannot be removed leaves
+ * an unreferenced file on disk (logged) rather than a row whose image is gone.
+ */
+export async function deleteMediaCommand(db: Database, user: SessionUser, id: number, context: MediaDeleteContext): Promise<ActionResult> {
+  const result = atomically(db, (tx): ActionResult<{ files: string[]; name: string }> => {
+    const image = mediaById(tx, id);
+    if (!image) return failure(NOT_FOUND);
+    if (!canChangeMedia(actorOf(user), image)) return failure(MEDIA_NOT_YOURS);
+    const usage = mediaUsage(tx, image);
+    if (isMediaInUse(usage)) return failure(mediaUsageRefusal(image.originalName, usage));
+    deleteMediaRow(tx, id);
+    const detail = `${image.width}×${image.height}, ${image.variantWidths.length} cỡ${image.alt ? `; mô tả: ${image.alt}` : ""}`;
+    recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "media-delete", target: `Ảnh: ${image.originalName}`, detail, ip: context.ip, at: context.now });
+    return { ok: true, files: mediaFileNames(image), name: image.originalName };
+  });
+  if (!result.ok) return result;
+  await removeFiles(context.mediaDir, result.files, context.reportError ?? console.error);
+  return { ok: true, message: `Đã xóa ảnh “${result.name}” khỏi thư viện.` };
+}
+
+async function removeFiles(mediaDir: string, names: string[], reportError: (message: string, error: unknown) => void) {
+  for (const name of names) {
+    try {
+      // force: a file already missing is what we wanted.
+      await fs.rm(path.join(mediaDir, name), { force: true });
+    } catch (error) {
+      reportError(`The image file ${name} could not be removed after its row was deleted; it is left on disk, unused`, error);
+    }
+  }
+}
