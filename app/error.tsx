@@ -1,8 +1,9 @@
 "use client";
 
-import Link from "next/link";
-
-/** A real bug reached the reader: a calm message; the server log has the cause. */
+/**
+ * A real bug reached the reader: a calm message; the server log has the cause. A plain link home:
+ * a full load starts afresh after the failure, and next/link would add its code to every page.
+ */
 export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main id="noi-dung" className="mx-auto max-w-2xl flex-1 px-4 py-16 text-center">
@@ -14,9 +15,9 @@ export default function ErrorPage({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={reset} className="rounded bg-brand-900 px-4 py-2 font-semibold text-white hover:bg-brand-700">
           Thử lại
         </button>
-        <Link href="/" className="rounded border border-brand-900 px-4 py-2 font-semibold text-brand-900 hover:bg-brand-50">
+        <a href="/" className="rounded border border-brand-900 px-4 py-2 font-semibold text-brand-900 hover:bg-brand-50">
           Về trang chủ
-        </Link>
+        </a>
       </p>
     </main>
   );

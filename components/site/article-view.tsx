@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ImageSources } from "@/core/media-files";
 import { formatArticleDateTime } from "@/core/vi-date";
 import type { SeriesPartLink } from "@/db/queries/public-articles";
@@ -27,9 +26,9 @@ export function ArticleView({ article, viewCount, sharing }: { article: ArticleV
   return (
     <article className="rounded border border-neutral-200 bg-white p-4 sm:p-8" aria-labelledby="tieu-de">
       <p className="border-b-2 border-accent-700 pb-2 text-sm font-bold uppercase tracking-wide text-accent-700">
-        <Link href={`/chuyen-muc/${article.categorySlug}`} className="hover:underline">
+        <a href={`/chuyen-muc/${article.categorySlug}`} className="hover:underline">
           {article.categoryName}
-        </Link>
+        </a>
       </p>
       <h1 id="tieu-de" className="mt-4 text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">
         {article.title}
@@ -55,9 +54,9 @@ export function ArticleView({ article, viewCount, sharing }: { article: ArticleV
       <footer className="mt-8 border-t border-neutral-200 pt-4 text-right">
         {article.byline && <p className="font-semibold italic text-neutral-900">{article.byline}</p>}
         <p className="mt-1 text-sm">
-          <Link href={`/don-vi/${article.unitSlug}`} className="font-semibold text-brand-700 hover:underline">
+          <a href={`/don-vi/${article.unitSlug}`} className="font-semibold text-brand-700 hover:underline">
             {article.unitName}
-          </Link>
+          </a>
         </p>
       </footer>
     </article>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Crumb } from "@/core/json-ld";
 
 /** Trang chủ › Giới thiệu › Lịch sử truyền thống: where the page sits, the last step being the page itself. */
@@ -14,7 +13,7 @@ export function Breadcrumbs({ crumbs }: { crumbs: Crumb[] }) {
               {last ? (
                 <span aria-current="page" className="font-semibold text-brand-900">{crumb.name}</span>
               ) : (
-                <Link href={crumb.path} className="text-brand-700 underline-offset-2 hover:underline">{crumb.name}</Link>
+                <a href={crumb.path} className="text-brand-700 underline-offset-2 hover:underline">{crumb.name}</a>
               )}
             </li>
           );

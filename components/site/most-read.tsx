@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatShortDate } from "@/core/vi-date";
 import { MOST_READ_DAYS, mostReadArticles } from "@/db/queries/article-views";
 import { getDatabase } from "@/server/database";
@@ -20,9 +19,9 @@ export async function MostRead({ excludeId }: { excludeId?: number }) {
               {index + 1}
             </span>
             <div>
-              <Link href={`/tin-tuc/${item.slug}`} className="text-sm font-semibold leading-snug text-brand-900 hover:text-accent-700 hover:underline">
+              <a href={`/tin-tuc/${item.slug}`} className="text-sm font-semibold leading-snug text-brand-900 hover:text-accent-700 hover:underline">
                 {item.title}
-              </Link>
+              </a>
               <p className="mt-0.5 text-xs text-neutral-600">
                 <time dateTime={item.publishedAt.toISOString()}>{formatShortDate(item.publishedAt)}</time>
               </p>

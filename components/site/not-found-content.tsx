@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/field";
 import { MAX_Q_CHARS } from "@/core/search-params";
@@ -23,8 +22,8 @@ export async function NotFoundContent() {
           hoặc ngày lọc không phải là một ngày có thật.
         </p>
         <p className="mt-6 flex flex-wrap justify-center gap-3">
-          <Link href="/" className={buttonClasses()}>Về trang chủ</Link>
-          <Link href="/tin-tuc" className={buttonClasses({ variant: "secondary" })}>Xem các tin đã đăng</Link>
+          <a href="/" className={buttonClasses()}>Về trang chủ</a>
+          <a href="/tin-tuc" className={buttonClasses({ variant: "secondary" })}>Xem các tin đã đăng</a>
         </p>
       </section>
       <form method="get" action="/tim-kiem" role="search" aria-label="Tìm tin bài trên trang" className="rounded border border-neutral-200 bg-white p-4">

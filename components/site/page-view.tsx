@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { breadcrumbsOf } from "@/core/page-tree";
 import { pagePath } from "@/core/public-routes";
 import type { ContactDetails } from "@/core/site-contacts";
@@ -29,7 +28,7 @@ export function PageView({ page, contacts }: { page: PageViewModel; contacts: Co
           <ul className="mt-2 divide-y divide-neutral-200">
             {page.children.map((child) => (
               <li key={child.id} className="py-3">
-                <Link href={pagePath(child.slug)} className="font-semibold text-brand-900 hover:text-accent-700 hover:underline">{child.title}</Link>
+                <a href={pagePath(child.slug)} className="font-semibold text-brand-900 hover:text-accent-700 hover:underline">{child.title}</a>
                 {child.summary && <p className="mt-1 text-sm leading-6 text-neutral-700">{child.summary}</p>}
               </li>
             ))}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { pageWindow, type Pagination } from "@/core/pagination";
 
 type PagerProps = { pagination: Pagination; hrefForPage: (page: number) => string };
@@ -10,9 +9,9 @@ const disabledClass = "inline-flex min-h-10 min-w-10 items-center justify-center
 function Step({ page, label, title, enabled, hrefForPage }: { page: number; label: string; title: string; enabled: boolean; hrefForPage: (page: number) => string }) {
   if (!enabled) return <span className={disabledClass} aria-hidden="true">{label}</span>;
   return (
-    <Link href={hrefForPage(page)} className={linkClass} aria-label={title} title={title}>
+    <a href={hrefForPage(page)} className={linkClass} aria-label={title} title={title}>
       {label}
-    </Link>
+    </a>
   );
 }
 
@@ -34,9 +33,9 @@ export function Pager({ pagination, hrefForPage }: PagerProps) {
             {number === page ? (
               <span className={currentClass} aria-current="page">{number}</span>
             ) : (
-              <Link href={hrefForPage(number)} className={linkClass} aria-label={`Trang ${number}`}>
+              <a href={hrefForPage(number)} className={linkClass} aria-label={`Trang ${number}`}>
                 {number}
-              </Link>
+              </a>
             )}
           </li>
         ))}

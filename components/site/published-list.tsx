@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { listingHref } from "@/core/listing-query";
 import type { Pagination } from "@/core/pagination";
 import { type CalendarDay, formatCalendarDay, formatShortDateTime } from "@/core/vi-date";
@@ -31,9 +30,9 @@ export function PublishedList({ basePath, items, pagination, day, impossibleDay 
       {day && (
         <p className="mt-2 text-sm">
           Đang xem các tin đăng ngày <strong>{formatCalendarDay(day)}</strong>.{" "}
-          <Link href={basePath} className="text-brand-700 underline underline-offset-2">
+          <a href={basePath} className="text-brand-700 underline underline-offset-2">
             Xem tất cả các tin
-          </Link>
+          </a>
         </p>
       )}
       {items.length === 0 ? (
@@ -45,9 +44,9 @@ export function PublishedList({ basePath, items, pagination, day, impossibleDay 
           {items.map((item) => (
             <li key={item.id} className="py-4">
               <h3 className="font-semibold leading-snug text-brand-900">
-                <Link href={`/tin-tuc/${item.slug}`} className="hover:text-accent-700 hover:underline">
+                <a href={`/tin-tuc/${item.slug}`} className="hover:text-accent-700 hover:underline">
                   {item.title}
-                </Link>
+                </a>
               </h3>
               <p className="mt-1 text-xs text-neutral-600">
                 <time dateTime={item.publishedAt.toISOString()}>{formatShortDateTime(item.publishedAt)}</time>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatShortDate } from "@/core/vi-date";
 import { relatedArticles } from "@/db/queries/search";
 import { getDatabase } from "@/server/database";
@@ -17,9 +16,9 @@ export function RelatedArticles({ article }: RelatedArticlesProps) {
       <ul className="mt-2 divide-y divide-neutral-200">
         {related.map((item) => (
           <li key={item.id} className="py-2">
-            <Link href={`/tin-tuc/${item.slug}`} className="font-semibold text-brand-900 hover:text-accent-700 hover:underline">
+            <a href={`/tin-tuc/${item.slug}`} className="font-semibold text-brand-900 hover:text-accent-700 hover:underline">
               {item.title}
-            </Link>{" "}
+            </a>{" "}
             <time dateTime={item.publishedAt.toISOString()} className="text-xs text-neutral-600">
               ({formatShortDate(item.publishedAt)})
             </time>

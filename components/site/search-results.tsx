@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Pagination } from "@/core/pagination";
 import { formatShortDateTime } from "@/core/vi-date";
 import { pagePath } from "@/core/public-routes";
@@ -31,7 +30,7 @@ export function SearchResults({ q, items, pages, pagination, capped, hrefForPage
               <p className="text-xs font-semibold uppercase tracking-wide text-accent-700">Trang giới thiệu</p>
               <h3 className="mt-1 font-semibold leading-snug text-brand-900">
                 {/* titleHtml and excerptHtml are escaped text with <mark> only (core/search-highlight). */}
-                <Link href={pagePath(page.slug)} className="hover:text-accent-700 hover:underline" dangerouslySetInnerHTML={{ __html: page.titleHtml }} />
+                <a href={pagePath(page.slug)} className="hover:text-accent-700 hover:underline" dangerouslySetInnerHTML={{ __html: page.titleHtml }} />
               </h3>
               <p className="mt-1 text-sm leading-6 text-neutral-700" dangerouslySetInnerHTML={{ __html: page.excerptHtml }} />
             </li>
@@ -55,7 +54,7 @@ export function SearchResults({ q, items, pages, pagination, capped, hrefForPage
             <li key={item.id} className="py-4">
               <h3 className="font-semibold leading-snug text-brand-900">
                 {/* titleHtml and excerptHtml are escaped text with <mark> only (core/search-highlight). */}
-                <Link href={`/tin-tuc/${item.slug}`} className="hover:text-accent-700 hover:underline" dangerouslySetInnerHTML={{ __html: item.titleHtml }} />
+                <a href={`/tin-tuc/${item.slug}`} className="hover:text-accent-700 hover:underline" dangerouslySetInnerHTML={{ __html: item.titleHtml }} />
               </h3>
               <p className="mt-1 text-xs text-neutral-600">
                 <time dateTime={item.publishedAt.toISOString()}>{formatShortDateTime(item.publishedAt)}</time>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { SeriesPartLink } from "@/db/queries/public-articles";
 
 /**
@@ -20,9 +19,9 @@ export function SeriesParts({ title, parts, currentSlug }: { title: string; part
                 Kỳ {part.part}: {part.title} (đang đọc)
               </span>
             ) : (
-              <Link href={`/tin-tuc/${part.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
+              <a href={`/tin-tuc/${part.slug}`} className="text-brand-700 underline-offset-2 hover:underline">
                 Kỳ {part.part}: {part.title}
-              </Link>
+              </a>
             )}
           </li>
         ))}
@@ -30,14 +29,14 @@ export function SeriesParts({ title, parts, currentSlug }: { title: string; part
       {(previous || next) && (
         <p className="mt-3 flex flex-wrap justify-between gap-2 border-t border-gold-400 pt-3 text-sm font-semibold">
           {previous ? (
-            <Link href={`/tin-tuc/${previous.slug}`} rel="prev" className="text-brand-700 hover:underline">
+            <a href={`/tin-tuc/${previous.slug}`} rel="prev" className="text-brand-700 hover:underline">
               ‹ Kỳ trước<span className="sr-only">: Kỳ {previous.part}, {previous.title}</span>
-            </Link>
+            </a>
           ) : <span />}
           {next && (
-            <Link href={`/tin-tuc/${next.slug}`} rel="next" className="text-brand-700 hover:underline">
+            <a href={`/tin-tuc/${next.slug}`} rel="next" className="text-brand-700 hover:underline">
               Kỳ sau<span className="sr-only">: Kỳ {next.part}, {next.title}</span> ›
-            </Link>
+            </a>
           )}
         </p>
       )}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { pagePath } from "@/core/public-routes";
 import { footerPageLinks, siteSettingsContent, siteTaxonomy } from "@/server/public-content";
 import { ContactList } from "./contact-block";
@@ -37,7 +36,7 @@ export async function SiteFooter() {
           <LinkColumn label="Giới thiệu" title="Giới thiệu">
             {pages.map((page) => (
               <li key={page.id}>
-                <Link href={pagePath(page.slug)} className={linkClass}>{page.title}</Link>
+                <a href={pagePath(page.slug)} className={linkClass}>{page.title}</a>
               </li>
             ))}
           </LinkColumn>
@@ -45,7 +44,7 @@ export async function SiteFooter() {
         <LinkColumn label="Đơn vị" title="Tin theo đơn vị">
           {units.map((unit) => (
             <li key={unit.id}>
-              <Link href={`/don-vi/${unit.slug}`} className={linkClass}>{unit.name}</Link>
+              <a href={`/don-vi/${unit.slug}`} className={linkClass}>{unit.name}</a>
             </li>
           ))}
         </LinkColumn>

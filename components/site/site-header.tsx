@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { siteSettingsContent } from "@/server/public-content";
 import { HeaderSearch } from "./header-search";
 import { SiteEmblem } from "./site-emblem";
@@ -21,14 +20,14 @@ export async function SiteHeader() {
       </a>
       {/* pr-28 on phones keeps the name clear of the menu button, which the nav places in this bar. */}
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 pl-4 pr-28 md:h-auto md:gap-4 md:px-4 md:py-4">
-        <Link href="/" className="flex min-w-0 flex-1 items-center gap-2 rounded md:flex-none md:gap-4">
+        <a href="/" className="flex min-w-0 flex-1 items-center gap-2 rounded md:flex-none md:gap-4">
           <SiteEmblem emblem={emblem} className="h-11 w-11 shrink-0 md:h-16 md:w-16" />
           {/* The short name where the full one would take three lines. */}
           <span className="min-w-0 truncate text-lg font-bold uppercase leading-tight text-brand-900 md:whitespace-normal md:text-2xl">
             <span className="md:hidden">{shortName}</span>
             <span className="hidden md:inline">{name}</span>
           </span>
-        </Link>
+        </a>
         <HeaderSearch />
       </div>
       <SiteMenu />

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { ArticleCard } from "@/components/site/article-card";
@@ -78,9 +77,9 @@ export default async function HomePage({ params }: Props) {
               <ul className="mt-3 space-y-2 text-sm">
                 {units.map((unit) => (
                   <li key={unit.id} className={unit.parentId ? "pl-3" : "font-semibold"}>
-                    <Link href={`/don-vi/${unit.slug}`} className="text-brand-700 hover:text-accent-700 hover:underline">
+                    <a href={`/don-vi/${unit.slug}`} className="text-brand-700 hover:text-accent-700 hover:underline">
                       {unit.name}
-                    </Link>
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -96,7 +95,7 @@ function SectionHeading({ id, href, linkLabel, children }: { id: string; href: s
   return (
     <div className="mb-4 flex items-end justify-between gap-4 border-b-2 border-accent-700 pb-2">
       <h2 id={id} className="text-lg font-bold uppercase text-brand-900">{children}</h2>
-      <Link href={href} className="shrink-0 text-sm text-brand-700 hover:underline">{linkLabel} ›</Link>
+      <a href={href} className="shrink-0 text-sm text-brand-700 hover:underline">{linkLabel} ›</a>
     </div>
   );
 }
