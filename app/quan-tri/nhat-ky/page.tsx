@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Table } from "@/components/ui/table";
 import { Pager } from "@/components/site/pager";
 import { auditActionLabels, auditActions } from "@/core/audit";
 import { paginate, parsePageParam } from "@/core/pagination";
@@ -69,26 +70,20 @@ export default async function AuditLogPage({ searchParams }: Props) {
       </form>
       {dayProblems.length > 0 && <p id="loc-ngay-loi" role="alert" className="text-sm text-accent-700">{dayProblems.join(" ")} Nhật ký dưới đây chưa lọc theo ngày đó.</p>}
       <p className="text-sm text-neutral-700">Tổng số: {total} | Trang: {pagination.page} trên tổng số {pagination.totalPages} trang</p>
-      <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
-        <table className="w-full min-w-[48rem] text-left text-sm">
-          <caption className="sr-only">Nhật ký, mới nhất trước</caption>
-          <thead className="bg-neutral-100 text-xs uppercase">
-            <tr><th scope="col" className="px-3 py-2">Lúc</th><th scope="col" className="px-3 py-2">Người làm</th><th scope="col" className="px-3 py-2">Thao tác</th><th scope="col" className="px-3 py-2">Đối tượng</th><th scope="col" className="px-3 py-2">Chi tiết</th><th scope="col" className="px-3 py-2">Địa chỉ IP</th></tr>
-          </thead>
-          <tbody className="divide-y divide-neutral-200">
-            {items.map((entry) => (
-              <tr key={entry.id}>
-                <td className="whitespace-nowrap px-3 py-2">{formatShortDateTime(entry.at)}</td>
-                <td className="px-3 py-2">{entry.actorName}</td>
-                <td className="px-3 py-2">{auditActionLabels[entry.action] ?? entry.action}</td>
-                <td className="px-3 py-2">{entry.target}</td>
-                <td className="px-3 py-2">{entry.detail}</td>
-                <td className="px-3 py-2 font-mono text-xs">{displayIpAddress(entry.ip)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption="Nhật ký, mới nhất trước"
+        rows={items}
+        rowKey={(entry) => entry.id}
+        empty="Không có mục nào khớp bộ lọc."
+        columns={[
+          { header: "Lúc", className: "whitespace-nowrap", cell: (entry) => formatShortDateTime(entry.at) },
+          { header: "Người làm", cell: (entry) => entry.actorName },
+          { header: "Thao tác", cell: (entry) => auditActionLabels[entry.action] ?? entry.action },
+          { header: "Đối tượng", className: "break-words", cell: (entry) => entry.target },
+          { header: "Chi tiết", className: "break-words", cell: (entry) => entry.detail },
+          { header: "Địa chỉ IP", className: "font-mono text-xs break-all", cell: (entry) => displayIpAddress(entry.ip) },
+        ]}
+      />
       <Pager pagination={pagination} hrefForPage={hrefForPage} />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Table } from "@/components/ui/table";
 import { AccountCreateForm, AccountRowActions } from "@/components/workspace/account-forms";
 import { canDisableAccount, roleLabels, roles } from "@/core/permissions";
 import { listAccounts } from "@/db/queries/accounts";
@@ -42,27 +43,23 @@ export default async function AccountsPage({ searchParams }: Props) {
         <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>
         <Link href="/quan-tri/tai-khoan" className="px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>
       </form>
-      <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
-        <table className="w-full min-w-[56rem] text-left text-sm">
-          <caption className="sr-only">Các tài khoản</caption>
-          <thead className="bg-neutral-100 text-xs uppercase">
-            <tr><th scope="col" className="px-3 py-2">Tài khoản</th><th scope="col" className="px-3 py-2">Vai trò</th><th scope="col" className="px-3 py-2">Đơn vị</th><th scope="col" className="px-3 py-2">Trạng thái</th><th scope="col" className="px-3 py-2">Thao tác</th></tr>
-          </thead>
-          <tbody className="divide-y divide-neutral-200">
-            {accounts.map((account) => (
-              <tr key={account.id} className="align-top">
-                <td className="px-3 py-2"><p className="font-semibold">{account.username}</p><p className="text-neutral-700">{account.displayName}</p></td>
-                <td className="px-3 py-2">{roleLabels[account.role]}</td>
-                <td className="px-3 py-2">{account.unitName ?? "—"}</td>
-                <td className="px-3 py-2">{account.isActive ? "Đang hoạt động" : "Đã vô hiệu hóa"}{account.mustChangePassword && <p className="text-xs text-amber-900">Chờ đổi mật khẩu</p>}</td>
-                <td className="px-3 py-2">
-                  <AccountRowActions account={account} units={units} canDisable={canDisableAccount(admin, account)} actions={{ update: updateAccountAction, setActive: setAccountActiveAction, reset: resetPasswordAction }} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption="Các tài khoản"
+        rows={accounts}
+        rowKey={(account) => account.id}
+        empty="Không có tài khoản nào khớp bộ lọc."
+        columns={[
+          { header: "Tài khoản", cell: (account) => <><p className="font-semibold">{account.username}</p><p className="text-neutral-700">{account.displayName}</p></> },
+          { header: "Vai trò", cell: (account) => roleLabels[account.role] },
+          { header: "Đơn vị", cell: (account) => account.unitName ?? "—" },
+          { header: "Trạng thái", cell: (account) => <>{account.isActive ? "Đang hoạt động" : "Đã vô hiệu hóa"}{account.mustChangePassword && <p className="text-xs text-amber-900">Chờ đổi mật khẩu</p>}</> },
+          {
+            header: "Thao tác",
+            phoneLabel: "above",
+            cell: (account) => <AccountRowActions account={account} units={units} canDisable={canDisableAccount(admin, account)} actions={{ update: updateAccountAction, setActive: setAccountActiveAction, reset: resetPasswordAction }} />,
+          },
+        ]}
+      />
     </div>
   );
 }
