@@ -2,7 +2,7 @@ import sharp from "sharp";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "@/db/queries/audit-log";
 import { articles, users } from "@/db/schema";
-import { createAccount, expect, signIn, test } from "./fixtures";
+import { answerYes, createAccount, expect, signIn, test } from "./fixtures";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -181,6 +181,7 @@ test("an admin is offered no \"Vô hiệu hóa\" on their own row, and the serve
   const disableForm = otherRow.locator("form").filter({ has: page.getByRole("button", { name: "Vô hiệu hóa" }) });
   await disableForm.locator('input[name="id"]').evaluate((input: HTMLInputElement, id) => { input.value = String(id); }, admin.id);
   await otherRow.getByRole("button", { name: "Vô hiệu hóa" }).click();
+  await answerYes(page, "Vô hiệu hóa");
   await expect(otherRow.getByRole("alert").filter({ hasText: "tự vô hiệu hóa" })).toHaveText("Bạn không thể tự vô hiệu hóa tài khoản của mình. Nếu cần, hãy nhờ một quản trị viên khác làm việc này.");
   expect(db.select({ isActive: users.isActive }).from(users).where(eq(users.id, admin.id)).get()?.isActive).toBe(true);
   expect(db.select({ isActive: users.isActive }).from(users).where(eq(users.id, other.id)).get()?.isActive).toBe(true);

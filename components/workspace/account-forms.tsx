@@ -1,6 +1,7 @@
 "use client";
 
-import { useConfirm } from "@/components/ui/confirm-dialog";
+import { Button } from "@/components/ui/button";
+import { useConfirm, type ConfirmQuestion } from "@/components/ui/confirm-dialog";
 import { useActionState } from "react";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 import { roleLabels, roles } from "@/core/permissions";
@@ -54,6 +55,15 @@ type AccountRowProps = {
   actions: { update: FormAction; setActive: FormAction; reset: FormAction<{ initialPassword: string }> };
 };
 
+/** Said before disabling someone else's account: what they lose at once, and what stays. */
+function disableQuestion(account: AccountRowProps["account"]): ConfirmQuestion {
+  return {
+    title: `Vô hiệu hóa tài khoản ${account.username}?`,
+    body: `${account.displayName} sẽ bị đăng xuất ngay trên mọi thiết bị và không đăng nhập được nữa, cho tới khi được kích hoạt lại. Bài viết và lịch sử của tài khoản vẫn được giữ.`,
+    confirmLabel: "Vô hiệu hóa",
+  };
+}
+
 export function AccountRowActions({ account, units, canDisable, actions }: AccountRowProps) {
   const [updated, update, updating] = useActionState(actions.update, null);
   const [activated, setActive] = useActionState(actions.setActive, null);
@@ -70,21 +80,21 @@ export function AccountRowActions({ account, units, canDisable, actions }: Accou
         <label className="text-xs">Đơn vị
           <select name="unitId" defaultValue={account.unitId ?? ""} className={inputClass}><option value="">—</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
         </label>
-        <button type="submit" disabled={updating} className="rounded border border-brand-900 px-2 py-1 text-xs font-semibold text-brand-900">Lưu</button>
+        <Button type="submit" variant="secondary" size="small" disabled={updating}>Lưu</Button>
       </form>
       <div className="flex flex-wrap gap-2">
         {(canDisable || !account.isActive) && (
-          <form action={setActive}>
+          <form action={setActive} onSubmit={(e) => !account.isActive || confirmSubmit(e, disableQuestion(account))}>
             <input type="hidden" name="id" value={account.id} />
             <input type="hidden" name="active" value={account.isActive ? "0" : "1"} />
-            <button type="submit" className="rounded border border-accent-700 px-2 py-1 text-xs font-semibold text-accent-700">
+            <Button type="submit" variant={account.isActive ? "danger" : "secondary"} size="small">
               {account.isActive ? "Vô hiệu hóa" : "Kích hoạt lại"}
-            </button>
+            </Button>
           </form>
         )}
         <form action={resetAction} onSubmit={(e) => confirmSubmit(e, { title: `Đặt lại mật khẩu của ${account.username}?`, body: "Mật khẩu hiện tại sẽ không dùng được nữa; một mật khẩu tạm sẽ hiện ra để bạn trao cho người dùng, và họ phải đổi nó khi đăng nhập.", confirmLabel: "Đặt lại mật khẩu" })}>
           <input type="hidden" name="id" value={account.id} />
-          <button type="submit" className="rounded border px-2 py-1 text-xs font-semibold">Đặt lại mật khẩu</button>
+          <Button type="submit" variant="outline" size="small">Đặt lại mật khẩu</Button>
         </form>
       </div>
       <Outcome state={updated} />
