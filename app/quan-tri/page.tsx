@@ -62,18 +62,18 @@ export default async function WorkspaceArticlesPage({ searchParams }: { searchPa
 
       <form method="get" action="/quan-tri" className="flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white p-3" role="search" aria-label="Tìm và lọc bài viết">
         {query.status && <input type="hidden" name="trang-thai" value={query.status} />}
-        <label className="flex flex-col text-sm">
+        <label className="flex max-w-full flex-col text-sm">
           Tìm theo tiêu đề
-          <input name="q" defaultValue={query.titleQuery} className={`${selectClass} w-64`} />
+          <input name="q" defaultValue={query.titleQuery} className={`${selectClass} w-64 max-w-full`} />
         </label>
-        <label className="flex flex-col text-sm">
+        <label className="flex max-w-full flex-col text-sm">
           Chuyên mục
           <select name="chuyen-muc" defaultValue={query.categoryId ?? ""} className={selectClass}>
             <option value="">Tất cả</option>
             {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </select>
         </label>
-        <label className="flex flex-col text-sm">
+        <label className="flex max-w-full flex-col text-sm">
           Đơn vị
           <select name="don-vi" defaultValue={query.unitId ?? ""} className={selectClass}>
             <option value="">Tất cả</option>
@@ -81,7 +81,7 @@ export default async function WorkspaceArticlesPage({ searchParams }: { searchPa
           </select>
         </label>
         {authors.length > 0 && (
-          <label className="flex flex-col text-sm">
+          <label className="flex max-w-full flex-col text-sm">
             Tác giả
             <select name="tac-gia" defaultValue={query.authorId ?? ""} className={selectClass}>
               <option value="">Tất cả</option>

@@ -66,8 +66,8 @@ export function Table<Row>({ caption, columns, rows, rowKey, empty }: TableProps
                     {label !== "none" && (
                       <span aria-hidden="true" className="block pb-1 text-xs font-semibold uppercase text-neutral-700 sm:hidden">{column.header}</span>
                     )}
-                    {/* One box for the value, so it sits in the second column of the phone's grid whatever it holds. */}
-                    <div className="min-w-0">{column.cell(row)}</div>
+                    {/* One box for the value, in the second column of the phone's grid whatever it holds; a long username breaks rather than push the row wider. */}
+                    <div className="min-w-0 max-sm:wrap-anywhere">{column.cell(row)}</div>
                   </td>
                 );
               })}

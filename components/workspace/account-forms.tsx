@@ -31,17 +31,17 @@ export function AccountCreateForm({ action, units }: { action: FormAction<{ init
   return (
     <form {...formProps} className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="tao-tai-khoan">
       <h2 id="tao-tai-khoan" className="text-lg font-bold text-brand-900 sm:col-span-2 lg:col-span-3">Tạo tài khoản</h2>
-      <label className="text-sm font-semibold">Tên đăng nhập<input name="username" required autoCapitalize="none" className={inputClass} /><FieldError id="username-error" messages={errors.username} /></label>
-      <label className="text-sm font-semibold">Họ và tên<input name="displayName" required className={inputClass} /><FieldError id="displayName-error" messages={errors.displayName} /></label>
-      <label className="text-sm font-semibold">Vai trò
+      <label className="min-w-0 text-sm font-semibold">Tên đăng nhập<input name="username" required autoCapitalize="none" className={inputClass} /><FieldError id="username-error" messages={errors.username} /></label>
+      <label className="min-w-0 text-sm font-semibold">Họ và tên<input name="displayName" required className={inputClass} /><FieldError id="displayName-error" messages={errors.displayName} /></label>
+      <label className="min-w-0 text-sm font-semibold">Vai trò
         <select name="role" defaultValue="contributor" className={inputClass}>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</select>
       </label>
-      <label className="text-sm font-semibold">Đơn vị
+      <label className="min-w-0 text-sm font-semibold">Đơn vị
         <select name="unitId" defaultValue="" className={inputClass}><option value="">Không thuộc đơn vị</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
         <FieldError id="unitId-error" messages={errors.unitId} />
       </label>
-      <label className="text-sm font-semibold">Mật khẩu ban đầu (để trống: tạo ngẫu nhiên)<input name="password" type="text" autoComplete="off" className={inputClass} /><FieldError id="password-error" messages={errors.password} /></label>
-      <div className="flex items-end"><button type="submit" disabled={pending} className="rounded bg-brand-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">Tạo tài khoản</button></div>
+      <label className="min-w-0 text-sm font-semibold">Mật khẩu ban đầu (để trống: tạo ngẫu nhiên)<input name="password" type="text" autoComplete="off" className={inputClass} /><FieldError id="password-error" messages={errors.password} /></label>
+      <div className="flex items-end"><Button type="submit" disabled={pending}>Tạo tài khoản</Button></div>
       <div className="sm:col-span-2 lg:col-span-3"><Outcome state={state} /></div>
     </form>
   );
@@ -73,11 +73,11 @@ export function AccountRowActions({ account, units, canDisable, actions }: Accou
     <div className="space-y-2">
       <form action={update} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="id" value={account.id} />
-        <label className="text-xs">Họ và tên<input name="displayName" defaultValue={account.displayName} className={inputClass} /></label>
-        <label className="text-xs">Vai trò
+        <label className="min-w-0 max-w-full text-xs">Họ và tên<input name="displayName" defaultValue={account.displayName} className={inputClass} /></label>
+        <label className="min-w-0 max-w-full text-xs">Vai trò
           <select name="role" defaultValue={account.role} className={inputClass} aria-label={`Vai trò của ${account.username}`}>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</select>
         </label>
-        <label className="text-xs">Đơn vị
+        <label className="min-w-0 max-w-full text-xs">Đơn vị
           <select name="unitId" defaultValue={account.unitId ?? ""} className={inputClass}><option value="">—</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
         </label>
         <Button type="submit" variant="secondary" size="small" disabled={updating}>Lưu</Button>

@@ -56,15 +56,15 @@ export default async function AuditLogPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">Nhật ký hoạt động</h1>
       <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Lọc nhật ký">
-        <label className="flex flex-col text-sm">Thao tác
+        <label className="flex max-w-full flex-col text-sm">Thao tác
           <select name="thao-tac" defaultValue={action ?? ""} className={inputClass}>
             <option value="">Tất cả</option>
             {auditActions.map((a) => <option key={a} value={a}>{auditActionLabels[a]}</option>)}
           </select>
         </label>
         {/* Typed as dd/mm/yyyy: type="date" shows the browser's order (11/30/2026 in en-US). */}
-        <label className="flex flex-col text-sm">Từ ngày<input type="text" inputMode="numeric" pattern={DAY_PATTERN} placeholder="dd/mm/yyyy" name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} className={inputClass} /></label>
-        <label className="flex flex-col text-sm">Đến ngày<input type="text" inputMode="numeric" pattern={DAY_PATTERN} placeholder="dd/mm/yyyy" name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} className={inputClass} /></label>
+        <label className="flex max-w-full flex-col text-sm">Từ ngày<input type="text" inputMode="numeric" pattern={DAY_PATTERN} placeholder="dd/mm/yyyy" name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} className={inputClass} /></label>
+        <label className="flex max-w-full flex-col text-sm">Đến ngày<input type="text" inputMode="numeric" pattern={DAY_PATTERN} placeholder="dd/mm/yyyy" name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} className={inputClass} /></label>
         <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>
         <Link href="/quan-tri/nhat-ky" className="px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>
       </form>

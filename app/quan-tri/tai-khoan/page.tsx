@@ -29,13 +29,13 @@ export default async function AccountsPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold text-brand-900">Tài khoản</h1>
       <AccountCreateForm action={createAccountAction} units={units} />
       <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Lọc tài khoản">
-        <label className="flex flex-col text-sm">Vai trò
+        <label className="flex max-w-full flex-col text-sm">Vai trò
           <select name="vai-tro" defaultValue={role ?? ""} className={selectClass}><option value="">Tất cả</option>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</select>
         </label>
-        <label className="flex flex-col text-sm">Đơn vị
+        <label className="flex max-w-full flex-col text-sm">Đơn vị
           <select name="don-vi" defaultValue={unitId ?? ""} className={selectClass}><option value="">Tất cả</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
         </label>
-        <label className="flex flex-col text-sm">Trạng thái
+        <label className="flex max-w-full flex-col text-sm">Trạng thái
           <select name="trang-thai" defaultValue={typeof status === "string" ? status : ""} className={selectClass}>
             <option value="">Tất cả</option><option value="hoat-dong">Đang hoạt động</option><option value="vo-hieu">Đã vô hiệu hóa</option>
           </select>
