@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { createAccount, expect, signIn, test } from "./fixtures";
+import { answerYes, createAccount, expect, signIn, test } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -42,7 +42,15 @@ test("an admin creates a contributor, who must change the password, writes a dra
 
   const row = page.getByRole("row").filter({ hasText: username });
   await page.reload();
+  // It asks first, in the workspace's dialog, saying what the person loses; "no" changes nothing.
   await row.getByRole("button", { name: "Vô hiệu hóa" }).click();
+  const question = page.getByRole("dialog", { name: `Vô hiệu hóa tài khoản ${username}?` });
+  await expect(question).toContainText("bị đăng xuất ngay trên mọi thiết bị và không đăng nhập được nữa");
+  await question.getByRole("button", { name: "Không, quay lại" }).click();
+  await expect(question).toBeHidden();
+  expect(db.select().from(users).where(eq(users.username, username)).get()?.isActive).toBe(true);
+  await row.getByRole("button", { name: "Vô hiệu hóa" }).click();
+  await answerYes(page, "Vô hiệu hóa");
   await expect(page.getByText(`Đã vô hiệu hóa “${username}”`, { exact: false })).toBeVisible();
 
   // The contributor's open session is refused at its next request.

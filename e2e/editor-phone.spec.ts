@@ -1,8 +1,9 @@
 import sharp from "sharp";
 import { eq } from "drizzle-orm";
 import { recordAudit } from "@/db/queries/audit-log";
-import { articles, users } from "@/db/schema";
-import { createAccount, expect, signIn, test } from "./fixtures";
+import { articles, units, users } from "@/db/schema";
+import { sidewaysOverflow, tablesWiderThanScreen } from "./accessibility";
+import { answerYes, createAccount, expect, signIn, test } from "./fixtures";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -176,11 +177,15 @@ test("an admin is offered no \"Vô hiệu hóa\" on their own row, and the serve
   await expect(own.getByRole("button", { name: "Lưu" })).toBeVisible();
   await expect(own.getByRole("button", { name: "Vô hiệu hóa" })).toHaveCount(0);
 
-  // The form of another account's row, pointed at the admin's own account: what a crafted request would send.
+  // The form of another account's row, pointed at the admin's own account as it is sent: what a crafted
+  // request would carry. (Set before the question, the id would be put back when the row re-renders.)
   const otherRow = page.getByRole("row").filter({ hasText: other.username });
   const disableForm = otherRow.locator("form").filter({ has: page.getByRole("button", { name: "Vô hiệu hóa" }) });
-  await disableForm.locator('input[name="id"]').evaluate((input: HTMLInputElement, id) => { input.value = String(id); }, admin.id);
+  await disableForm.evaluate((form: HTMLFormElement, id) => {
+    form.addEventListener("submit", () => { form.querySelector<HTMLInputElement>('input[name="id"]')!.value = String(id); }, { capture: true });
+  }, admin.id);
   await otherRow.getByRole("button", { name: "Vô hiệu hóa" }).click();
+  await answerYes(page, "Vô hiệu hóa");
   await expect(otherRow.getByRole("alert").filter({ hasText: "tự vô hiệu hóa" })).toHaveText("Bạn không thể tự vô hiệu hóa tài khoản của mình. Nếu cần, hãy nhờ một quản trị viên khác làm việc này.");
   expect(db.select({ isActive: users.isActive }).from(users).where(eq(users.id, admin.id)).get()?.isActive).toBe(true);
   expect(db.select({ isActive: users.isActive }).from(users).where(eq(users.id, other.id)).get()?.isActive).toBe(true);
@@ -208,4 +213,19 @@ test("removing an article's cover photo asks first in the styled dialog", async 
   await cover.getByRole("button", { name: "Bỏ ảnh" }).click();
   await question.getByRole("button", { name: "Bỏ ảnh", exact: true }).click();
   await expect(cover.getByText("Chưa có ảnh đại diện.")).toBeVisible();
+});
+
+test("on a phone, the accounts and units fit the screen, a unit with a long name in every list included", async ({ browser, db }) => {
+  const stamp = Date.now();
+  const name = `Công đoàn cơ sở Trường Trung học phổ thông chuyên Nguyễn Bỉnh Khiêm, Liên đoàn Lao động huyện Tân Phong ${stamp}`;
+  db.insert(units).values({ name, shortName: `CĐCS THPT ${stamp}`, slug: `cdcs-thpt-${stamp}` }).run();
+  const context = await browser.newContext(PHONE);
+  const phone = await context.newPage();
+  await signIn(phone, await createAccount("admin", db));
+  for (const address of ["/quan-tri/tai-khoan", "/quan-tri/don-vi", "/quan-tri"]) {
+    await phone.goto(address);
+    expect(await sidewaysOverflow(phone), address).toBeLessThanOrEqual(0);
+    expect(await tablesWiderThanScreen(phone), address).toEqual([]);
+  }
+  await context.close();
 });

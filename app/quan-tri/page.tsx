@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/site/pager";
+import { Table } from "@/components/ui/table";
 import { StatusBadge } from "@/components/workspace/status-badge";
 import { paginate } from "@/core/pagination";
 import { articleStatuses, isStaffRole } from "@/core/permissions";
@@ -61,18 +62,18 @@ export default async function WorkspaceArticlesPage({ searchParams }: { searchPa
 
       <form method="get" action="/quan-tri" className="flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white p-3" role="search" aria-label="Tìm và lọc bài viết">
         {query.status && <input type="hidden" name="trang-thai" value={query.status} />}
-        <label className="flex flex-col text-sm">
+        <label className="flex max-w-full flex-col text-sm">
           Tìm theo tiêu đề
-          <input name="q" defaultValue={query.titleQuery} className={`${selectClass} w-64`} />
+          <input name="q" defaultValue={query.titleQuery} className={`${selectClass} w-64 max-w-full`} />
         </label>
-        <label className="flex flex-col text-sm">
+        <label className="flex max-w-full flex-col text-sm">
           Chuyên mục
           <select name="chuyen-muc" defaultValue={query.categoryId ?? ""} className={selectClass}>
             <option value="">Tất cả</option>
             {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </select>
         </label>
-        <label className="flex flex-col text-sm">
+        <label className="flex max-w-full flex-col text-sm">
           Đơn vị
           <select name="don-vi" defaultValue={query.unitId ?? ""} className={selectClass}>
             <option value="">Tất cả</option>
@@ -80,7 +81,7 @@ export default async function WorkspaceArticlesPage({ searchParams }: { searchPa
           </select>
         </label>
         {authors.length > 0 && (
-          <label className="flex flex-col text-sm">
+          <label className="flex max-w-full flex-col text-sm">
             Tác giả
             <select name="tac-gia" defaultValue={query.authorId ?? ""} className={selectClass}>
               <option value="">Tất cả</option>
@@ -92,43 +93,33 @@ export default async function WorkspaceArticlesPage({ searchParams }: { searchPa
         <Link href="/quan-tri" className="min-h-10 px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>
       </form>
 
-      <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
-        <table className="w-full min-w-[48rem] text-left text-sm">
-          <caption className="sr-only">Danh sách bài viết, mới sửa trước</caption>
-          <thead className="bg-neutral-100 text-xs uppercase text-neutral-700">
-            <tr>
-              <th scope="col" className="px-3 py-2">Tiêu đề</th>
-              <th scope="col" className="px-3 py-2">Trạng thái</th>
-              <th scope="col" className="px-3 py-2">Chuyên mục</th>
-              <th scope="col" className="px-3 py-2">Đơn vị</th>
-              <th scope="col" className="px-3 py-2">Tác giả</th>
-              <th scope="col" className="px-3 py-2">Cập nhật</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-neutral-200">
-            {items.length === 0 && (
-              <tr><td colSpan={6} className="px-3 py-6 text-center text-neutral-700">Không có bài viết nào khớp bộ lọc.</td></tr>
-            )}
-            {items.map((item) => (
-              <tr key={item.id}>
-                <td className="px-3 py-2">
-                  <Link href={`/quan-tri/bai-viet/${item.id}`} className="font-semibold text-brand-900 hover:underline">
-                    {item.title || "(Chưa có tiêu đề)"}
-                  </Link>
-                  {item.status === "draft" && item.reviewComment && (
-                    <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">Có nhận xét cần sửa</span>
-                  )}
-                </td>
-                <td className="px-3 py-2"><StatusBadge status={item.status} publishedAt={item.publishedAt} now={now} /></td>
-                <td className="px-3 py-2">{item.categoryName}</td>
-                <td className="px-3 py-2">{item.unitShortName}</td>
-                <td className="px-3 py-2">{item.authorName ?? "—"}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{formatShortDateTime(item.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption="Danh sách bài viết, mới sửa trước"
+        rows={items}
+        rowKey={(item) => item.id}
+        empty="Không có bài viết nào khớp bộ lọc."
+        columns={[
+          {
+            header: "Tiêu đề",
+            phoneLabel: "none",
+            cell: (item) => (
+              <>
+                <Link href={`/quan-tri/bai-viet/${item.id}`} className="font-semibold text-brand-900 hover:underline">
+                  {item.title || "(Chưa có tiêu đề)"}
+                </Link>
+                {item.status === "draft" && item.reviewComment && (
+                  <span className="ml-2 rounded bg-amber-100 px-1.5 py-0.5 text-xs text-amber-900">Có nhận xét cần sửa</span>
+                )}
+              </>
+            ),
+          },
+          { header: "Trạng thái", cell: (item) => <StatusBadge status={item.status} publishedAt={item.publishedAt} now={now} /> },
+          { header: "Chuyên mục", cell: (item) => item.categoryName },
+          { header: "Đơn vị", cell: (item) => item.unitShortName },
+          { header: "Tác giả", cell: (item) => item.authorName ?? "—" },
+          { header: "Cập nhật", className: "whitespace-nowrap", cell: (item) => formatShortDateTime(item.updatedAt) },
+        ]}
+      />
       <p className="text-sm text-neutral-700">
         Tổng số: {matching} | Trang: {pagination.page} trên tổng số {pagination.totalPages} trang
       </p>

@@ -1,6 +1,7 @@
 "use client";
 
-import { useConfirm } from "@/components/ui/confirm-dialog";
+import { Button } from "@/components/ui/button";
+import { useConfirm, type ConfirmQuestion } from "@/components/ui/confirm-dialog";
 import { useActionState } from "react";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 import { roleLabels, roles } from "@/core/permissions";
@@ -30,17 +31,17 @@ export function AccountCreateForm({ action, units }: { action: FormAction<{ init
   return (
     <form {...formProps} className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="tao-tai-khoan">
       <h2 id="tao-tai-khoan" className="text-lg font-bold text-brand-900 sm:col-span-2 lg:col-span-3">Tạo tài khoản</h2>
-      <label className="text-sm font-semibold">Tên đăng nhập<input name="username" required autoCapitalize="none" className={inputClass} /><FieldError id="username-error" messages={errors.username} /></label>
-      <label className="text-sm font-semibold">Họ và tên<input name="displayName" required className={inputClass} /><FieldError id="displayName-error" messages={errors.displayName} /></label>
-      <label className="text-sm font-semibold">Vai trò
+      <label className="min-w-0 text-sm font-semibold">Tên đăng nhập<input name="username" required autoCapitalize="none" className={inputClass} /><FieldError id="username-error" messages={errors.username} /></label>
+      <label className="min-w-0 text-sm font-semibold">Họ và tên<input name="displayName" required className={inputClass} /><FieldError id="displayName-error" messages={errors.displayName} /></label>
+      <label className="min-w-0 text-sm font-semibold">Vai trò
         <select name="role" defaultValue="contributor" className={inputClass}>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</select>
       </label>
-      <label className="text-sm font-semibold">Đơn vị
+      <label className="min-w-0 text-sm font-semibold">Đơn vị
         <select name="unitId" defaultValue="" className={inputClass}><option value="">Không thuộc đơn vị</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
         <FieldError id="unitId-error" messages={errors.unitId} />
       </label>
-      <label className="text-sm font-semibold">Mật khẩu ban đầu (để trống: tạo ngẫu nhiên)<input name="password" type="text" autoComplete="off" className={inputClass} /><FieldError id="password-error" messages={errors.password} /></label>
-      <div className="flex items-end"><button type="submit" disabled={pending} className="rounded bg-brand-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">Tạo tài khoản</button></div>
+      <label className="min-w-0 text-sm font-semibold">Mật khẩu ban đầu (để trống: tạo ngẫu nhiên)<input name="password" type="text" autoComplete="off" className={inputClass} /><FieldError id="password-error" messages={errors.password} /></label>
+      <div className="flex items-end"><Button type="submit" disabled={pending}>Tạo tài khoản</Button></div>
       <div className="sm:col-span-2 lg:col-span-3"><Outcome state={state} /></div>
     </form>
   );
@@ -54,6 +55,15 @@ type AccountRowProps = {
   actions: { update: FormAction; setActive: FormAction; reset: FormAction<{ initialPassword: string }> };
 };
 
+/** Said before disabling someone else's account: what they lose at once, and what stays. */
+function disableQuestion(account: AccountRowProps["account"]): ConfirmQuestion {
+  return {
+    title: `Vô hiệu hóa tài khoản ${account.username}?`,
+    body: `${account.displayName} sẽ bị đăng xuất ngay trên mọi thiết bị và không đăng nhập được nữa, cho tới khi được kích hoạt lại. Bài viết và lịch sử của tài khoản vẫn được giữ.`,
+    confirmLabel: "Vô hiệu hóa",
+  };
+}
+
 export function AccountRowActions({ account, units, canDisable, actions }: AccountRowProps) {
   const [updated, update, updating] = useActionState(actions.update, null);
   const [activated, setActive] = useActionState(actions.setActive, null);
@@ -63,28 +73,28 @@ export function AccountRowActions({ account, units, canDisable, actions }: Accou
     <div className="space-y-2">
       <form action={update} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="id" value={account.id} />
-        <label className="text-xs">Họ và tên<input name="displayName" defaultValue={account.displayName} className={inputClass} /></label>
-        <label className="text-xs">Vai trò
+        <label className="min-w-0 max-w-full text-xs">Họ và tên<input name="displayName" defaultValue={account.displayName} className={inputClass} /></label>
+        <label className="min-w-0 max-w-full text-xs">Vai trò
           <select name="role" defaultValue={account.role} className={inputClass} aria-label={`Vai trò của ${account.username}`}>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</select>
         </label>
-        <label className="text-xs">Đơn vị
+        <label className="min-w-0 max-w-full text-xs">Đơn vị
           <select name="unitId" defaultValue={account.unitId ?? ""} className={inputClass}><option value="">—</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
         </label>
-        <button type="submit" disabled={updating} className="rounded border border-brand-900 px-2 py-1 text-xs font-semibold text-brand-900">Lưu</button>
+        <Button type="submit" variant="secondary" size="small" disabled={updating}>Lưu</Button>
       </form>
       <div className="flex flex-wrap gap-2">
         {(canDisable || !account.isActive) && (
-          <form action={setActive}>
+          <form action={setActive} onSubmit={(e) => !account.isActive || confirmSubmit(e, disableQuestion(account))}>
             <input type="hidden" name="id" value={account.id} />
             <input type="hidden" name="active" value={account.isActive ? "0" : "1"} />
-            <button type="submit" className="rounded border border-accent-700 px-2 py-1 text-xs font-semibold text-accent-700">
+            <Button type="submit" variant={account.isActive ? "danger" : "secondary"} size="small">
               {account.isActive ? "Vô hiệu hóa" : "Kích hoạt lại"}
-            </button>
+            </Button>
           </form>
         )}
         <form action={resetAction} onSubmit={(e) => confirmSubmit(e, { title: `Đặt lại mật khẩu của ${account.username}?`, body: "Mật khẩu hiện tại sẽ không dùng được nữa; một mật khẩu tạm sẽ hiện ra để bạn trao cho người dùng, và họ phải đổi nó khi đăng nhập.", confirmLabel: "Đặt lại mật khẩu" })}>
           <input type="hidden" name="id" value={account.id} />
-          <button type="submit" className="rounded border px-2 py-1 text-xs font-semibold">Đặt lại mật khẩu</button>
+          <Button type="submit" variant="outline" size="small">Đặt lại mật khẩu</Button>
         </form>
       </div>
       <Outcome state={updated} />

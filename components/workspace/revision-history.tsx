@@ -3,6 +3,7 @@ import type { RevisionKind } from "@/core/editor-save";
 import type { RevisionComparison } from "@/core/revision-compare";
 import { formatShortDateTime } from "@/core/vi-date";
 import { Button } from "@/components/ui/button";
+import { Table } from "@/components/ui/table";
 import { RestoreRevisionButton, type RestoreTarget } from "./restore-revision-button";
 import { RevisionDiff } from "./revision-diff";
 
@@ -39,39 +40,29 @@ type RevisionHistoryProps = {
 export function RevisionHistory({ revisions, olderId, newerId, currentVersion, restore, compared, bodyLabel, nothingToCompare }: RevisionHistoryProps) {
   return (
     <>
-      <form method="get" className="overflow-x-auto rounded border border-neutral-200 bg-white">
-        <table className="w-full min-w-[40rem] text-left text-sm">
-          <caption className="sr-only">Các bản đã lưu, mới nhất trước; chọn hai bản để so sánh</caption>
-          <thead className="bg-neutral-100 text-xs uppercase">
-            <tr>
-              <th scope="col" className="px-3 py-2">Bản cũ</th>
-              <th scope="col" className="px-3 py-2">Bản mới</th>
-              <th scope="col" className="px-3 py-2">Bản</th>
-              <th scope="col" className="px-3 py-2">Lúc</th>
-              <th scope="col" className="px-3 py-2">Người lưu</th>
-              <th scope="col" className="px-3 py-2">Cách lưu</th>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">Khôi phục</span></th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-neutral-200">
-            {revisions.map((revision) => (
-              <tr key={revision.id}>
-                <td className="px-3 py-2"><input type="radio" name="a" value={revision.id} defaultChecked={revision.id === olderId} aria-label={`So sánh từ bản #${revision.version}`} /></td>
-                <td className="px-3 py-2"><input type="radio" name="b" value={revision.id} defaultChecked={revision.id === newerId} aria-label={`So sánh tới bản #${revision.version}`} /></td>
-                <td className="px-3 py-2">#{revision.version}</td>
-                <td className="px-3 py-2 whitespace-nowrap">{formatShortDateTime(revision.savedAt)}</td>
-                <td className="px-3 py-2">{revision.savedByName ?? "—"}</td>
-                <td className="px-3 py-2">{kindLabels[revision.kind]}</td>
-                <td className="px-3 py-2">
-                  {restore && revision.version !== currentVersion && (
-                    <RestoreRevisionButton target={restore.target} revisionId={revision.id} baseVersion={currentVersion} label={`bản #${revision.version}`} restore={restore.action} />
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <div className="p-3"><Button type="submit">So sánh hai bản đã chọn</Button></div>
+      <form method="get" className="space-y-3">
+        <Table
+          caption="Các bản đã lưu, mới nhất trước; chọn hai bản để so sánh"
+          rows={revisions}
+          rowKey={(revision) => revision.id}
+          columns={[
+            { header: "Bản cũ", cell: (revision) => <input type="radio" name="a" value={revision.id} defaultChecked={revision.id === olderId} aria-label={`So sánh từ bản #${revision.version}`} className="size-5" /> },
+            { header: "Bản mới", cell: (revision) => <input type="radio" name="b" value={revision.id} defaultChecked={revision.id === newerId} aria-label={`So sánh tới bản #${revision.version}`} className="size-5" /> },
+            { header: "Bản", cell: (revision) => `#${revision.version}` },
+            { header: "Lúc", className: "whitespace-nowrap", cell: (revision) => formatShortDateTime(revision.savedAt) },
+            { header: "Người lưu", cell: (revision) => revision.savedByName ?? "—" },
+            { header: "Cách lưu", cell: (revision) => kindLabels[revision.kind] },
+            {
+              header: "Khôi phục",
+              headerHidden: true,
+              cell: (revision) =>
+                restore && revision.version !== currentVersion && (
+                  <RestoreRevisionButton target={restore.target} revisionId={revision.id} baseVersion={currentVersion} label={`bản #${revision.version}`} restore={restore.action} />
+                ),
+            },
+          ]}
+        />
+        <div><Button type="submit">So sánh hai bản đã chọn</Button></div>
       </form>
       {compared ? (
         <RevisionDiff comparison={compared.comparison} leftTitle={describe(compared.older)} rightTitle={describe(compared.newer)} bodyLabel={bodyLabel} />

@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { ActionOutcome } from "./action-outcome";
 import { FieldError } from "@/components/ui/field-error";
@@ -11,7 +12,6 @@ export type TaxonomyItem = { id: number; name: string; shortName?: string; slug:
 export type TaxonomyActions = { update: FormAction; move: FormAction; remove: FormAction };
 
 const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-2 py-1.5 text-sm";
-const smallButton = "min-h-9 rounded border px-2 py-1 text-xs font-semibold";
 const noun = { unit: "đơn vị", category: "chuyên mục" } as const;
 
 function ParentSelect({ parents, defaultValue, exceptId, label }: { parents: ParentOption[]; defaultValue: number | null; exceptId?: number; label: string }) {
@@ -33,23 +33,23 @@ export function TaxonomyCreateForm({ kind, action, parents = [] }: { kind: Taxon
   return (
     <form {...formProps} className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-labelledby={headingId}>
       <h2 id={headingId} className="text-lg font-bold text-brand-900 sm:col-span-2 lg:col-span-4">Thêm {noun[kind]}</h2>
-      <label className="text-sm font-semibold">Tên {noun[kind]}
+      <label className="min-w-0 text-sm font-semibold">Tên {noun[kind]}
         <input name="name" required className={inputClass} aria-describedby="name-error" /><FieldError id="name-error" messages={errors.name} />
       </label>
       {kind === "unit" && (
-        <label className="text-sm font-semibold">Tên viết tắt
+        <label className="min-w-0 text-sm font-semibold">Tên viết tắt
           <input name="shortName" className={inputClass} placeholder="Để trống: dùng tên đầy đủ" aria-describedby="shortName-error" /><FieldError id="shortName-error" messages={errors.shortName} />
         </label>
       )}
-      <label className="text-sm font-semibold">Đường dẫn
+      <label className="min-w-0 text-sm font-semibold">Đường dẫn
         <input name="slug" className={inputClass} placeholder="Để trống: tạo từ tên" autoCapitalize="none" aria-describedby="slug-error" /><FieldError id="slug-error" messages={errors.slug} />
       </label>
       {kind === "unit" && (
-        <label className="text-sm font-semibold">Trực thuộc
+        <label className="min-w-0 text-sm font-semibold">Trực thuộc
           <ParentSelect parents={parents} defaultValue={null} label="Đơn vị cấp trên" /><FieldError id="parentId-error" messages={errors.parentId} />
         </label>
       )}
-      <div className="flex items-end"><button type="submit" disabled={pending} className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white disabled:opacity-60">Thêm {noun[kind]}</button></div>
+      <div className="flex items-end"><Button type="submit" disabled={pending}>Thêm {noun[kind]}</Button></div>
       <div className="sm:col-span-2 lg:col-span-4"><ActionOutcome state={state} /></div>
     </form>
   );
@@ -83,7 +83,7 @@ export function TaxonomyRow({ kind, item, parents = [], actions }: { kind: Taxon
             <ParentSelect parents={parents} defaultValue={item.parentId ?? null} exceptId={item.id} label={`Đơn vị cấp trên của ${item.name}`} /><FieldError id={`${prefix}-parentId-error`} messages={errors.parentId} />
           </label>
         )}
-        <button type="submit" disabled={update.pending} className={`${smallButton} border-brand-900 text-brand-900`}>Lưu</button>
+        <Button type="submit" variant="secondary" size="small" disabled={update.pending}>Lưu</Button>
       </form>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <p className="mr-auto text-xs text-neutral-700">{item.usedBy}</p>
@@ -91,9 +91,9 @@ export function TaxonomyRow({ kind, item, parents = [], actions }: { kind: Taxon
           <form key={direction} {...move.formProps} className="contents">
             <input type="hidden" name="id" value={item.id} />
             <input type="hidden" name="direction" value={direction} />
-            <button type="submit" disabled={move.pending} className={smallButton} aria-label={`Chuyển ${item.name} ${direction === "up" ? "lên" : "xuống"}`}>
+            <Button type="submit" variant="outline" size="small" disabled={move.pending} aria-label={`Chuyển ${item.name} ${direction === "up" ? "lên" : "xuống"}`}>
               {direction === "up" ? "↑ Lên" : "↓ Xuống"}
-            </button>
+            </Button>
           </form>
         ))}
         <form
@@ -105,7 +105,7 @@ export function TaxonomyRow({ kind, item, parents = [], actions }: { kind: Taxon
           className="contents"
         >
           <input type="hidden" name="id" value={item.id} />
-          <button type="submit" disabled={remove.pending} className={`${smallButton} border-accent-700 text-accent-700`}>Xóa</button>
+          <Button type="submit" variant="danger" size="small" disabled={remove.pending}>Xóa</Button>
         </form>
       </div>
       <ActionOutcome state={update.state} />

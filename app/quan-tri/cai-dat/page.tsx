@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Table } from "@/components/ui/table";
 import { SettingsRestoreButton } from "@/components/workspace/settings-restore-button";
 import { SiteSettingsForm } from "@/components/workspace/site-settings-form";
 import { describeSettingsFields } from "@/core/site-settings";
@@ -31,40 +32,39 @@ export default async function SiteSettingsPage() {
       <SiteSettingsForm settings={editor.settings} version={version} emblem={editor.emblem} shareImage={editor.shareImage} action={saveSiteSettingsAction} />
       <section aria-labelledby="lich-su-cai-dat" className="space-y-3">
         <h2 id="lich-su-cai-dat" className="text-lg font-bold text-brand-900">Lịch sử thay đổi</h2>
-        {/* relative: the sr-only header cell is positioned, and must scroll with the table, not widen the page. */}
-        <div className="relative overflow-x-auto rounded border border-neutral-200 bg-white">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <caption className="sr-only">Các phiên bản của cài đặt trang, mới nhất trước: ai đổi, đổi gì, lúc nào</caption>
-            <thead className="bg-neutral-100 text-xs uppercase">
-              <tr>
-                <th scope="col" className="px-3 py-2">Phiên bản</th>
-                <th scope="col" className="px-3 py-2">Lúc</th>
-                <th scope="col" className="px-3 py-2">Người lưu</th>
-                <th scope="col" className="px-3 py-2">Đã thay đổi</th>
-                <th scope="col" className="px-3 py-2"><span className="sr-only">Khôi phục</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-neutral-200">
-              {history.map((revision) => (
-                <tr key={revision.id} className="align-top">
-                  <td className="whitespace-nowrap px-3 py-2 font-semibold">
-                    {revision.version}
-                    {revision.version === version && <span className="ml-2 rounded bg-green-50 px-1.5 py-0.5 text-xs font-semibold text-green-900">hiện tại</span>}
-                  </td>
-                  <td className="whitespace-nowrap px-3 py-2">{formatShortDateTime(revision.savedAt)}</td>
-                  <td className="px-3 py-2">{revision.savedByName ?? (revision.changed === null ? "Tự động, lần chạy đầu" : "Không rõ")}</td>
-                  <td className="px-3 py-2">
-                    <span className="font-semibold">{kindLabels[revision.kind]}: </span>
-                    {revision.changed === null ? "thiết lập ban đầu" : revision.changed.length > 0 ? describeSettingsFields(revision.changed) : "không đổi gì"}
-                  </td>
-                  <td className="px-3 py-2">
-                    {revision.version !== version && <SettingsRestoreButton revisionId={revision.id} version={revision.version} baseVersion={version} action={restoreSiteSettingsAction} />}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table
+          caption="Các phiên bản của cài đặt trang, mới nhất trước: ai đổi, đổi gì, lúc nào"
+          rows={history}
+          rowKey={(revision) => revision.id}
+          columns={[
+            {
+              header: "Phiên bản",
+              className: "whitespace-nowrap font-semibold",
+              cell: (revision) => (
+                <>
+                  {revision.version}
+                  {revision.version === version && <span className="ml-2 rounded bg-green-50 px-1.5 py-0.5 text-xs font-semibold text-green-900">hiện tại</span>}
+                </>
+              ),
+            },
+            { header: "Lúc", className: "whitespace-nowrap", cell: (revision) => formatShortDateTime(revision.savedAt) },
+            { header: "Người lưu", cell: (revision) => revision.savedByName ?? (revision.changed === null ? "Tự động, lần chạy đầu" : "Không rõ") },
+            {
+              header: "Đã thay đổi",
+              cell: (revision) => (
+                <>
+                  <span className="font-semibold">{kindLabels[revision.kind]}: </span>
+                  {revision.changed === null ? "thiết lập ban đầu" : revision.changed.length > 0 ? describeSettingsFields(revision.changed) : "không đổi gì"}
+                </>
+              ),
+            },
+            {
+              header: "Khôi phục",
+              headerHidden: true,
+              cell: (revision) => revision.version !== version && <SettingsRestoreButton revisionId={revision.id} version={revision.version} baseVersion={version} action={restoreSiteSettingsAction} />,
+            },
+          ]}
+        />
       </section>
     </div>
   );

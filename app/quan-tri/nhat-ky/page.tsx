@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Table } from "@/components/ui/table";
 import { Pager } from "@/components/site/pager";
 import { auditActionLabels, auditActions } from "@/core/audit";
 import { paginate, parsePageParam } from "@/core/pagination";
@@ -53,40 +54,34 @@ export default async function AuditLogPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">Nhật ký hoạt động</h1>
       <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Lọc nhật ký">
-        <label className="flex flex-col text-sm">Thao tác
+        <label className="flex max-w-full flex-col text-sm">Thao tác
           <select name="thao-tac" defaultValue={action ?? ""} className={inputClass}>
             <option value="">Tất cả</option>
             {auditActions.map((a) => <option key={a} value={a}>{auditActionLabels[a]}</option>)}
           </select>
         </label>
         {/* Typed as dd/mm/yyyy: type="date" shows the browser's order (11/30/2026 in en-US). */}
-        <label className="flex flex-col text-sm">Từ ngày<input type="text" inputMode="numeric" pattern={DAY_PATTERN} placeholder="dd/mm/yyyy" name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} className={inputClass} /></label>
-        <label className="flex flex-col text-sm">Đến ngày<input type="text" inputMode="numeric" pattern={DAY_PATTERN} placeholder="dd/mm/yyyy" name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} className={inputClass} /></label>
+        <label className="flex max-w-full flex-col text-sm">Từ ngày<input type="text" inputMode="numeric" pattern={DAY_PATTERN} placeholder="dd/mm/yyyy" name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} className={inputClass} /></label>
+        <label className="flex max-w-full flex-col text-sm">Đến ngày<input type="text" inputMode="numeric" pattern={DAY_PATTERN} placeholder="dd/mm/yyyy" name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} className={inputClass} /></label>
         <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>
         <Link href="/quan-tri/nhat-ky" className="px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>
       </form>
       {dayProblems.length > 0 && <p id="loc-ngay-loi" role="alert" className="text-sm text-accent-700">{dayProblems.join(" ")} Nhật ký dưới đây chưa lọc theo ngày đó.</p>}
       <p className="text-sm text-neutral-700">Tổng số: {total} | Trang: {pagination.page} trên tổng số {pagination.totalPages} trang</p>
-      <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
-        <table className="w-full min-w-[48rem] text-left text-sm">
-          <caption className="sr-only">Nhật ký, mới nhất trước</caption>
-          <thead className="bg-neutral-100 text-xs uppercase">
-            <tr><th scope="col" className="px-3 py-2">Lúc</th><th scope="col" className="px-3 py-2">Người làm</th><th scope="col" className="px-3 py-2">Thao tác</th><th scope="col" className="px-3 py-2">Đối tượng</th><th scope="col" className="px-3 py-2">Chi tiết</th><th scope="col" className="px-3 py-2">Địa chỉ IP</th></tr>
-          </thead>
-          <tbody className="divide-y divide-neutral-200">
-            {items.map((entry) => (
-              <tr key={entry.id}>
-                <td className="whitespace-nowrap px-3 py-2">{formatShortDateTime(entry.at)}</td>
-                <td className="px-3 py-2">{entry.actorName}</td>
-                <td className="px-3 py-2">{auditActionLabels[entry.action] ?? entry.action}</td>
-                <td className="px-3 py-2">{entry.target}</td>
-                <td className="px-3 py-2">{entry.detail}</td>
-                <td className="px-3 py-2 font-mono text-xs">{displayIpAddress(entry.ip)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption="Nhật ký, mới nhất trước"
+        rows={items}
+        rowKey={(entry) => entry.id}
+        empty="Không có mục nào khớp bộ lọc."
+        columns={[
+          { header: "Lúc", className: "whitespace-nowrap", cell: (entry) => formatShortDateTime(entry.at) },
+          { header: "Người làm", cell: (entry) => entry.actorName },
+          { header: "Thao tác", cell: (entry) => auditActionLabels[entry.action] ?? entry.action },
+          { header: "Đối tượng", className: "break-words", cell: (entry) => entry.target },
+          { header: "Chi tiết", className: "break-words", cell: (entry) => entry.detail },
+          { header: "Địa chỉ IP", className: "font-mono text-xs break-all", cell: (entry) => displayIpAddress(entry.ip) },
+        ]}
+      />
       <Pager pagination={pagination} hrefForPage={hrefForPage} />
     </div>
   );

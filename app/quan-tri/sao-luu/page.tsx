@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Table } from "@/components/ui/table";
 import { BackupNowButton } from "@/components/workspace/backup-now-button";
 import { backupOriginLabels, describeCounts } from "@/core/backup-manifest";
 import { backupWarning, parseBackupFileName } from "@/core/backup-rules";
@@ -53,36 +54,24 @@ export default async function BackupsPage() {
         </p>
       </div>
       <BackupNowButton action={backupNowAction} />
-      <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
-        <table className="w-full min-w-[56rem] text-left text-sm">
-          <caption className="sr-only">Các bản sao lưu, mới nhất trước</caption>
-          <thead className="bg-neutral-100 text-xs uppercase">
-            <tr>
-              <th scope="col" className="px-3 py-2">Lúc</th>
-              <th scope="col" className="px-3 py-2">Tệp</th>
-              <th scope="col" className="px-3 py-2">Dung lượng</th>
-              <th scope="col" className="px-3 py-2">Nội dung</th>
-              <th scope="col" className="px-3 py-2">Tạo bởi</th>
-              <th scope="col" className="px-3 py-2"><span className="sr-only">Tải về</span></th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-neutral-200">
-            {backups.map((backup) => (
-              <tr key={backup.name} className="align-top">
-                <td className="whitespace-nowrap px-3 py-2">{takenAt(backup)}</td>
-                <td className="px-3 py-2 font-mono text-xs">{backup.name}</td>
-                <td className="whitespace-nowrap px-3 py-2">{formatFileSize(backup.sizeBytes)}</td>
-                <td className="px-3 py-2">{backup.manifest ? describeCounts(backup.manifest.counts) : <span className="text-accent-700">Không đọc được mục lục: tệp có thể đã hỏng.</span>}</td>
-                <td className="px-3 py-2">{backup.manifest ? `${backupOriginLabels[backup.manifest.origin]}${backup.manifest.origin === "admin" ? `: ${backup.manifest.takenBy}` : ""}` : "—"}</td>
-                <td className="px-3 py-2">
-                  <a href={`/api/sao-luu/${backup.name}`} download className="whitespace-nowrap font-semibold" aria-label={`Tải về ${backup.name}`}>Tải về</a>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {backups.length === 0 && <p className="px-3 py-4 text-sm">Thư mục sao lưu chưa có tệp nào.</p>}
-      </div>
+      <Table
+        caption="Các bản sao lưu, mới nhất trước"
+        rows={backups}
+        rowKey={(backup) => backup.name}
+        empty="Thư mục sao lưu chưa có tệp nào."
+        columns={[
+          { header: "Lúc", className: "whitespace-nowrap", cell: takenAt },
+          { header: "Tệp", className: "font-mono text-xs break-all", cell: (backup) => backup.name },
+          { header: "Dung lượng", className: "whitespace-nowrap", cell: (backup) => formatFileSize(backup.sizeBytes) },
+          { header: "Nội dung", cell: (backup) => (backup.manifest ? describeCounts(backup.manifest.counts) : <span className="text-accent-700">Không đọc được mục lục: tệp có thể đã hỏng.</span>) },
+          { header: "Tạo bởi", cell: (backup) => (backup.manifest ? `${backupOriginLabels[backup.manifest.origin]}${backup.manifest.origin === "admin" ? `: ${backup.manifest.takenBy}` : ""}` : "—") },
+          {
+            header: "Tải về",
+            headerHidden: true,
+            cell: (backup) => <a href={`/api/sao-luu/${backup.name}`} download className="inline-block whitespace-nowrap py-1 font-semibold text-brand-700 underline" aria-label={`Tải về ${backup.name}`}>Tải về</a>,
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Table } from "@/components/ui/table";
 import { AccountCreateForm, AccountRowActions } from "@/components/workspace/account-forms";
 import { canDisableAccount, roleLabels, roles } from "@/core/permissions";
 import { listAccounts } from "@/db/queries/accounts";
@@ -28,13 +29,13 @@ export default async function AccountsPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold text-brand-900">Tài khoản</h1>
       <AccountCreateForm action={createAccountAction} units={units} />
       <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Lọc tài khoản">
-        <label className="flex flex-col text-sm">Vai trò
+        <label className="flex max-w-full flex-col text-sm">Vai trò
           <select name="vai-tro" defaultValue={role ?? ""} className={selectClass}><option value="">Tất cả</option>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</select>
         </label>
-        <label className="flex flex-col text-sm">Đơn vị
+        <label className="flex max-w-full flex-col text-sm">Đơn vị
           <select name="don-vi" defaultValue={unitId ?? ""} className={selectClass}><option value="">Tất cả</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
         </label>
-        <label className="flex flex-col text-sm">Trạng thái
+        <label className="flex max-w-full flex-col text-sm">Trạng thái
           <select name="trang-thai" defaultValue={typeof status === "string" ? status : ""} className={selectClass}>
             <option value="">Tất cả</option><option value="hoat-dong">Đang hoạt động</option><option value="vo-hieu">Đã vô hiệu hóa</option>
           </select>
@@ -42,27 +43,23 @@ export default async function AccountsPage({ searchParams }: Props) {
         <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>
         <Link href="/quan-tri/tai-khoan" className="px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>
       </form>
-      <div className="overflow-x-auto rounded border border-neutral-200 bg-white">
-        <table className="w-full min-w-[56rem] text-left text-sm">
-          <caption className="sr-only">Các tài khoản</caption>
-          <thead className="bg-neutral-100 text-xs uppercase">
-            <tr><th scope="col" className="px-3 py-2">Tài khoản</th><th scope="col" className="px-3 py-2">Vai trò</th><th scope="col" className="px-3 py-2">Đơn vị</th><th scope="col" className="px-3 py-2">Trạng thái</th><th scope="col" className="px-3 py-2">Thao tác</th></tr>
-          </thead>
-          <tbody className="divide-y divide-neutral-200">
-            {accounts.map((account) => (
-              <tr key={account.id} className="align-top">
-                <td className="px-3 py-2"><p className="font-semibold">{account.username}</p><p className="text-neutral-700">{account.displayName}</p></td>
-                <td className="px-3 py-2">{roleLabels[account.role]}</td>
-                <td className="px-3 py-2">{account.unitName ?? "—"}</td>
-                <td className="px-3 py-2">{account.isActive ? "Đang hoạt động" : "Đã vô hiệu hóa"}{account.mustChangePassword && <p className="text-xs text-amber-900">Chờ đổi mật khẩu</p>}</td>
-                <td className="px-3 py-2">
-                  <AccountRowActions account={account} units={units} canDisable={canDisableAccount(admin, account)} actions={{ update: updateAccountAction, setActive: setAccountActiveAction, reset: resetPasswordAction }} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <Table
+        caption="Các tài khoản"
+        rows={accounts}
+        rowKey={(account) => account.id}
+        empty="Không có tài khoản nào khớp bộ lọc."
+        columns={[
+          { header: "Tài khoản", cell: (account) => <><p className="font-semibold">{account.username}</p><p className="text-neutral-700">{account.displayName}</p></> },
+          { header: "Vai trò", cell: (account) => roleLabels[account.role] },
+          { header: "Đơn vị", cell: (account) => account.unitName ?? "—" },
+          { header: "Trạng thái", cell: (account) => <>{account.isActive ? "Đang hoạt động" : "Đã vô hiệu hóa"}{account.mustChangePassword && <p className="text-xs text-amber-900">Chờ đổi mật khẩu</p>}</> },
+          {
+            header: "Thao tác",
+            phoneLabel: "above",
+            cell: (account) => <AccountRowActions account={account} units={units} canDisable={canDisableAccount(admin, account)} actions={{ update: updateAccountAction, setActive: setAccountActiveAction, reset: resetPasswordAction }} />,
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -1,0 +1,45 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** The widths every page is checked at: a common phone and a common laptop. */
+export const checkedWidths = [390, 1366] as const;
+
+/** WCAG 2.1 A and AA as axe knows them: an empty list is what we ask of every page. */
+export async function wcagViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** How many pixels the page itself scrolls sideways (a table or a box scrolling inside it does not count). */
+export function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/** Tables wider than the screen: a table in a box that scrolls sideways does not widen the page, but it is no use on a phone. */
+export function tablesWiderThanScreen(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("table")]
+      .filter((table) => table.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5 || table.scrollWidth > table.clientWidth)
+      .map((table) => table.querySelector("caption")?.textContent ?? table.outerHTML.slice(0, 80)),
+  );
+}
+
+/** The narrowest phone we still lay out for: only sideways scrolling is checked there. */
+const narrowestPhone = 360;
+
+/** Opens the address at each checked width: no WCAG violation and no sideways scrolling of the page. */
+export async function expectAccessibleAtEveryWidth(page: Page, path: string) {
+  for (const width of checkedWidths) {
+    await page.setViewportSize({ width, height: width < 768 ? 844 : 900 });
+    const response = await page.goto(path);
+    expect(response?.status(), `${path} answered`).toBeLessThan(500);
+    await page.waitForLoadState("networkidle");
+    expect.soft(await wcagViolations(page), `WCAG violations at ${width} px`).toEqual([]);
+    expect.soft(await sidewaysOverflow(page), `sideways scrolling at ${width} px`).toBeLessThanOrEqual(0);
+    expect.soft(await tablesWiderThanScreen(page), `tables wider than the screen at ${width} px`).toEqual([]);
+  }
+  await page.setViewportSize({ width: narrowestPhone, height: 740 });
+  await page.goto(path);
+  expect.soft(await sidewaysOverflow(page), `sideways scrolling at ${narrowestPhone} px`).toBeLessThanOrEqual(0);
+  expect.soft(await tablesWiderThanScreen(page), `tables wider than the screen at ${narrowestPhone} px`).toEqual([]);
+}
