@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 /** The widths every page is checked at: a common phone and a common laptop. */
 export const checkedWidths = [390, 1366] as const;
@@ -29,6 +29,9 @@ const narrowestPhone = 360;
 
 /** Opens the address at each checked width: no WCAG violation and no sideways scrolling of the page. */
 export async function expectAccessibleAtEveryWidth(page: Page, path: string) {
+  // Three loads and two axe runs a page: on CI's 2 cores beside the other journeys that passed
+  // 60 s once (an articles list, 1.0 min); the triple budget keeps a slow machine from failing it.
+  test.slow();
   for (const width of checkedWidths) {
     await page.setViewportSize({ width, height: width < 768 ? 844 : 900 });
     const response = await page.goto(path);
