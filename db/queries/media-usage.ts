@@ -1,11 +1,8 @@
 import { desc, eq, or, sql } from "drizzle-orm";
 import { mediaAddressPrefix, mediaKeysInHtml, type MediaUsage } from "@/core/media-usage";
-import { firstStartSettings, readStoredSettings } from "@/core/site-settings";
 import type { DatabaseOrTransaction } from "../client";
-import { articles, pages, siteSettings } from "../schema";
-
-// The image fields of the settings do not depend on the site's name or slogan.
-const SETTINGS_FALLBACK = firstStartSettings({ unionName: null, slogan: "" });
+import { articles, pages } from "../schema";
+import { siteSettingsState } from "./site-settings";
 
 /**
  * Everything that uses an image now: articles of any status (cover or body), about pages (body)
@@ -28,16 +25,16 @@ export function mediaUsage(db: DatabaseOrTransaction, image: { id: number; stora
     .where(sql`instr(${pages.bodyHtml}, ${prefix}) > 0`)
     .orderBy(pages.sortOrder, pages.id)
     .all();
-  const stored = db.select({ content: siteSettings.content }).from(siteSettings).get();
-  const settings = stored ? readStoredSettings(stored.content, SETTINGS_FALLBACK) : null;
+  // The image fields do not depend on the slogan the settings fall back to.
+  const { settings } = siteSettingsState(db, "");
   return {
     articles: articleRows
       .map((row) => ({ id: row.id, title: row.title, asCover: row.coverMediaId === image.id, inBody: inBody(row.bodyHtml), published: row.status === "published" }))
       .filter((article) => article.asCover || article.inBody),
     pages: pageRows.filter((row) => inBody(row.bodyHtml)).map(({ id, title }) => ({ id, title })),
     settings: [
-      ...(settings?.emblemMediaId === image.id ? (["emblem"] as const) : []),
-      ...(settings?.shareImageMediaId === image.id ? (["shareImage"] as const) : []),
+      ...(settings.emblemMediaId === image.id ? (["emblem"] as const) : []),
+      ...(settings.shareImageMediaId === image.id ? (["shareImage"] as const) : []),
     ],
   };
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DayInput } from "@/components/ui/day-input";
 import { Table } from "@/components/ui/table";
 import { Pager } from "@/components/site/pager";
 import { auditActionLabels, auditActions } from "@/core/audit";
@@ -14,7 +15,6 @@ import { requireAdmin } from "@/server/session";
 export const metadata: Metadata = { title: "Nhật ký" };
 
 const PER_PAGE = 50;
-const DAY_PATTERN = "\\d{1,2}/\\d{1,2}/\\d{4}";
 
 /** What the person typed comes back into the field, shown as dd/mm/yyyy when it was a real day. */
 function typedDay(value: string | string[] | undefined): string {
@@ -60,9 +60,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
             {auditActions.map((a) => <option key={a} value={a}>{auditActionLabels[a]}</option>)}
           </select>
         </label>
-        {/* Typed as dd/mm/yyyy: type="date" shows the browser's order (11/30/2026 in en-US). */}
-        <label className="flex max-w-full flex-col text-sm">Từ ngày<input type="text" inputMode="numeric" pattern={DAY_PATTERN} placeholder="dd/mm/yyyy" name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} className={inputClass} /></label>
-        <label className="flex max-w-full flex-col text-sm">Đến ngày<input type="text" inputMode="numeric" pattern={DAY_PATTERN} placeholder="dd/mm/yyyy" name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} className={inputClass} /></label>
+        <label className="flex max-w-full flex-col text-sm">Từ ngày<DayInput name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></label>
+        <label className="flex max-w-full flex-col text-sm">Đến ngày<DayInput name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></label>
         <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>
         <Link href="/quan-tri/nhat-ky" className="px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>
       </form>

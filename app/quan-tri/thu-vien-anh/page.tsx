@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/site/pager";
-import { buttonClasses } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/field";
 import { MediaLibraryItem, type LibraryCard } from "@/components/workspace/media-library-item";
 import { MediaUploadPanel } from "@/components/workspace/media-upload-panel";
@@ -47,7 +47,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
           <Label htmlFor="tim-anh">Tìm theo mô tả, tên tệp hoặc nguồn ảnh</Label>
           <Input id="tim-anh" name="q" type="search" defaultValue={query.q} maxLength={MAX_QUERY_CHARS} placeholder="Ví dụ: hoi nghi, IMG_2041" />
         </div>
-        <button type="submit" className={buttonClasses()}>Tìm</button>
+        <Button type="submit">Tìm</Button>
         {query.q && <Link href={MEDIA_LIBRARY_PATH} className="px-2 py-2 text-sm text-brand-700 underline">Xem tất cả ảnh</Link>}
       </form>
       <Summary q={query.q} searching={searching} shortened={query.shortened} total={total} page={pagination.page} totalPages={pagination.totalPages} />
