@@ -82,6 +82,13 @@ describe("parseSearchQuery", () => {
     expect(parseSearchQuery(input)).toBeNull();
   });
 
+  it("keeps each term's words, and the marked terms' exact words for the tone-kept index", () => {
+    const query = parseSearchQuery('"công đoàn" huyen Đường');
+    expect(query?.terms).toEqual([["cong", "doan"], ["huyen"], ["duong"]]);
+    expect(query?.exactTerms).toEqual([["công", "đoàn"], ["đường"]]);
+    expect(parseSearchQuery("cong doan")?.exactTerms).toBeNull();
+  });
+
   it("keeps the normalised words for highlighting, once each", () => {
     expect(parseSearchQuery('Đại hội "đại biểu"')?.words).toEqual(["dai", "hoi", "bieu"]);
   });

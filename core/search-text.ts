@@ -59,6 +59,8 @@ export type SearchQuery = {
   words: string[];
   /** Each term's normalised words: one word, or the words of a phrase in quotes. */
   terms: string[][];
+  /** The terms typed with marks, lower-cased with the marks kept; null when none had any. */
+  exactTerms: string[][] | null;
 };
 
 // Words hold only letters and digits, so a double-quoted word is always one FTS5 string:
@@ -97,6 +99,7 @@ export function parseSearchQuery(input: string): SearchQuery | null {
     exactMatch: marked.length > 0 ? marked.map((term) => quoted(term.exactWords)).join(" ") : null,
     words: [...new Set(terms.flatMap((term) => term.words))],
     terms: terms.map((term) => term.words),
+    exactTerms: marked.length > 0 ? marked.map((term) => term.exactWords) : null,
   };
 }
 

@@ -8,9 +8,10 @@ import { count, sql } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { BackupCounts } from "@/core/backup-manifest";
-import { migrationsFolder, openDatabase } from "./client";
+import { closeDatabase, sqliteConnections, migrationsFolder, openDatabase } from "./client";
 import { recordAudit, type NewAuditEntry } from "./queries/audit-log";
-import * as schema from "./schema";
+import * as schema from "./schema-sqlite";
+import { writeTransaction } from "./transaction";
 
 // VACUUM INTO reads the database in one read transaction, so the copy is consistent while the
 // server goes on writing (WAL). It runs on its own thread: at 100,000 articles (1.7 GB) it takes
@@ -86,15 +87,15 @@ export function snapshotFacts(file: string): SnapshotFacts {
  * and records the restore in its own audit log, before it is moved into place. Returns the
  * integrity problems, empty when there are none.
  */
-export function prepareRestoredDatabase(file: string, entry: NewAuditEntry): string[] {
+export async function prepareRestoredDatabase(file: string, entry: NewAuditEntry): Promise<string[]> {
   const db = openDatabase(file);
   try {
-    const problems = db.$client.pragma("integrity_check", { simple: false }) as { integrity_check: string }[];
+    const problems = sqliteConnections(db).reader.pragma("integrity_check", { simple: false }) as { integrity_check: string }[];
     const found = problems.map((row) => row.integrity_check).filter((text) => text !== "ok");
-    if (found.length === 0) recordAudit(db, entry);
+    if (found.length === 0) await writeTransaction(db, (tx) => recordAudit(tx, entry));
     return found;
   } finally {
     // The last connection to close folds the WAL back into the file: one file is moved into place.
-    db.$client.close();
+    closeDatabase(db);
   }
 }

@@ -3,34 +3,112 @@ import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import * as schema from "./schema";
+import { activeDialect, isPostgresUrl } from "./dialect";
+import { openPostgres, type PostgresDatabase } from "./postgres";
+import * as schema from "./schema-sqlite";
 
-export type Database = BetterSQLite3Database<typeof schema> & { $client: BetterSqlite3.Database };
-/** The handle inside db.transaction(): queries that must share a transaction accept either. */
-export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+type SqliteDatabase = BetterSQLite3Database<typeof schema>;
+type SqliteTransaction = Parameters<Parameters<SqliteDatabase["transaction"]>[0]>[0];
+
+// The query builder's surface that both dialects share and that a query may use: awaiting a
+// builder returns its rows on SQLite and PostgreSQL alike. `.get()`, `.all()` and `.run()` are
+// SQLite's alone, and raw SQL goes through db/sql.ts. See docs/decisions/0015.
+type ReadMethods = "select" | "selectDistinct" | "$with" | "with";
+type WriteMethods = "insert" | "update" | "delete";
+
 /**
- * What a query runs on: the connection, or the transaction of the command that called it. A
- * query that needs its own transaction opens it with `.transaction()` on this handle, which
- * becomes a savepoint inside a command's transaction.
+ * What a query reads through: the connection, or the transaction of the command that called it.
+ * It cannot write: every write runs in `writeTransaction` (db/transaction.ts), which hands its
+ * work a `Transaction`.
  */
-export type DatabaseOrTransaction = Database | Transaction;
+export type Database = Pick<SqliteDatabase, ReadMethods>;
+/** The handle inside `writeTransaction`: reads see the transaction's own writes. */
+export type Transaction = Pick<SqliteTransaction, ReadMethods | WriteMethods>;
 
 // Resolved from the working directory: the production server bundles this file elsewhere.
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");
 
-/**
- * Opens the SQLite file (creating its folder), sets the pragmas every connection needs and
- * applies the committed migrations, so an empty file becomes a ready database.
- */
-export function openDatabase(file: string): Database {
-  if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+/** What only db/ needs to know about an open database: its connections and how writes queue. */
+export type Connections =
+  | {
+      dialect: "sqlite";
+      file: string;
+      /** Every read outside a transaction; in WAL mode it sees the last committed state. */
+      reader: BetterSqlite3.Database;
+      /** Only write transactions use it, one at a time (db/transaction.ts). */
+      writer: BetterSqlite3.Database;
+      writerDatabase: SqliteDatabase;
+    }
+  | {
+      dialect: "postgres";
+      url: string;
+      /** A pool: each read takes a connection; a transaction keeps one until it ends. */
+      database: PostgresDatabase;
+    };
+
+const connectionsOf = new WeakMap<object, Connections>();
+
+/** The connections behind a handle from `openDatabase`; only db/ code asks. */
+export function connections(db: Database): Connections {
+  const found = connectionsOf.get(db);
+  if (!found) throw new Error("not a handle from openDatabase (a transaction's handle has no connections of its own)");
+  return found;
+}
+
+/** The SQLite connections behind a handle, for what only SQLite has (a backup, a PRAGMA, a TEMP trigger). */
+export function sqliteConnections(db: Database): Extract<Connections, { dialect: "sqlite" }> {
+  const opened = connections(db);
+  if (opened.dialect !== "sqlite") throw new Error("this needs SQLite, and the database is PostgreSQL");
+  return opened;
+}
+
+function openSqlite(file: string): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
-  // Readers and the one writer wait for each other instead of failing with SQLITE_BUSY.
+  // Another process's writer and ours wait for each other instead of failing with SQLITE_BUSY.
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder });
+  return sqlite;
+}
+
+/**
+ * Opens the database at `location`: a PostgreSQL URL (postgres://…), or a SQLite file.
+ *
+ * A SQLite file is created with its folder if missing and migrated, so an empty file becomes a
+ * ready database. It gets two connections: one for reads, one for the write transactions. A
+ * transaction's work awaits between its statements, so on one shared connection a reader's query
+ * could run inside it and see what it has not committed (or might roll back).
+ *
+ * PostgreSQL is migrated as a step of its own (`npm run db:migrate`, db/postgres.ts): several
+ * instances share it, and the server refuses an unmigrated one before it starts.
+ */
+export function openDatabase(location: string): Database {
+  const dialect = isPostgresUrl(location) ? "postgres" : "sqlite";
+  if (dialect !== activeDialect()) {
+    throw new Error(`this process serves ${activeDialect()} (DATABASE_URL decides, see db/dialect.ts): it cannot open ${dialect} at ${location}`);
+  }
+  if (dialect === "postgres") {
+    const database = openPostgres(location);
+    const db = database as unknown as Database;
+    connectionsOf.set(db, { dialect, url: location, database });
+    return db;
+  }
+  const file = location;
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const writer = openSqlite(file);
+  const writerDatabase = drizzle(writer, { schema });
+  migrate(writerDatabase, { migrationsFolder });
+  const reader = openSqlite(file);
+  const db: Database = drizzle(reader, { schema });
+  connectionsOf.set(db, { dialect: "sqlite", file, reader, writer, writerDatabase });
   return db;
+}
+
+/** Closes its connections; on SQLite, the last one to close folds the WAL back into the file. */
+export async function closeDatabase(db: Database): Promise<void> {
+  const opened = connections(db);
+  if (opened.dialect === "postgres") return opened.database.$client.end();
+  opened.reader.close();
+  opened.writer.close();
 }

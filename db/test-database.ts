@@ -2,10 +2,12 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { openDatabase, type Database } from "./client";
+import { closeDatabase, sqliteConnections, openDatabase, type Database } from "./client";
 import { syncArticleSearch } from "./queries/search-index";
 import { sessionUserById, type SessionUser } from "./queries/users";
 import { articles, categories, type NewArticle, units, users } from "./schema";
+import { onlyRow } from "./sql";
+import { writeTransaction } from "./transaction";
 
 export function createTestDatabase(): { db: Database; file: string; close: () => void } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-test-"));
@@ -15,7 +17,7 @@ export function createTestDatabase(): { db: Database; file: string; close: () =>
     db,
     file,
     close: () => {
-      db.$client.close();
+      closeDatabase(db);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   };
@@ -24,52 +26,53 @@ export function createTestDatabase(): { db: Database; file: string; close: () =>
 let sequence = 0;
 const next = () => ++sequence;
 
-export function insertUnit(db: Database, values: Partial<typeof units.$inferInsert> = {}) {
+export async function insertUnit(db: Database, values: Partial<typeof units.$inferInsert> = {}) {
   const n = next();
-  return db
-    .insert(units)
-    .values({ name: `Công đoàn thử ${n}`, shortName: `CĐ ${n}`, slug: `don-vi-${n}`, ...values })
-    .returning()
-    .get();
+  return writeTransaction(db, async (tx) =>
+    onlyRow(await tx.insert(units).values({ name: `Công đoàn thử ${n}`, shortName: `CĐ ${n}`, slug: `don-vi-${n}`, ...values }).returning()),
+  );
 }
 
-export function insertCategory(db: Database, values: Partial<typeof categories.$inferInsert> = {}) {
+export async function insertCategory(db: Database, values: Partial<typeof categories.$inferInsert> = {}) {
   const n = next();
-  return db
-    .insert(categories)
-    .values({ name: `Chuyên mục ${n}`, slug: `chuyen-muc-${n}`, ...values })
-    .returning()
-    .get();
+  return writeTransaction(db, async (tx) => onlyRow(await tx.insert(categories).values({ name: `Chuyên mục ${n}`, slug: `chuyen-muc-${n}`, ...values }).returning()));
 }
 
 /** Inserts an article (published by default) and indexes it for search as the write path would. */
-export function insertArticle(db: Database, values: Partial<NewArticle> & Pick<NewArticle, "unitId" | "categoryId">) {
+export async function insertArticle(db: Database, values: Partial<NewArticle> & Pick<NewArticle, "unitId" | "categoryId">) {
   const n = next();
-  const article = db
-    .insert(articles)
-    .values({ title: `Tin thử số ${n}`, slug: `tin-thu-${n}`, summary: `Tóm tắt ${n}`, status: "published", publishedAt: new Date("2022-12-21T09:42:00Z"), ...values })
-    .returning()
-    .get();
-  syncArticleSearch(db, article.id);
-  return article;
+  return writeTransaction(db, async (tx) => {
+    const article = onlyRow(
+      await tx
+        .insert(articles)
+        .values({ title: `Tin thử số ${n}`, slug: `tin-thu-${n}`, summary: `Tóm tắt ${n}`, status: "published", publishedAt: new Date("2022-12-21T09:42:00Z"), ...values })
+        .returning(),
+    );
+    await syncArticleSearch(tx, article.id);
+    return article;
+  });
 }
 
-export function insertUser(db: Database, values: Partial<typeof users.$inferInsert> & Pick<typeof users.$inferInsert, "role">): SessionUser {
+export async function insertUser(db: Database, values: Partial<typeof users.$inferInsert> & Pick<typeof users.$inferInsert, "role">): Promise<SessionUser> {
   const n = next();
-  const { id } = db
-    .insert(users)
-    .values({ username: `nguoidung${n}`, displayName: `Người dùng ${n}`, passwordHash: "không-dùng-để-đăng-nhập", ...values })
-    .returning({ id: users.id })
-    .get();
-  const user = sessionUserById(db, id);
+  const { id } = await writeTransaction(db, async (tx) =>
+    onlyRow(
+      await tx
+        .insert(users)
+        .values({ username: `nguoidung${n}`, displayName: `Người dùng ${n}`, passwordHash: "không-dùng-để-đăng-nhập", ...values })
+        .returning({ id: users.id }),
+    ),
+  );
+  const user = await sessionUserById(db, id);
   if (!user) throw new Error("the user just inserted is missing");
   return user;
 }
 
 /**
  * Makes every write matching `when` (a trigger's timing and event, e.g. "BEFORE INSERT ON audit_log")
- * fail the way a full disk or a bug would: for tests that a command writes all or nothing.
+ * fail the way a full disk or a bug would: for tests that a command writes all or nothing. A TEMP
+ * trigger belongs to one connection: the writer's, where every write runs.
  */
 export function failWrites(db: Database, when: string): void {
-  db.$client.exec(`CREATE TEMP TRIGGER forced_failure_${next()} ${when} BEGIN SELECT RAISE(ABORT, 'forced failure'); END`);
+  sqliteConnections(db).writer.exec(`CREATE TEMP TRIGGER forced_failure_${next()} ${when} BEGIN SELECT RAISE(ABORT, 'forced failure'); END`);
 }

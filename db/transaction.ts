@@ -1,16 +1,64 @@
-// How a command's reads and writes become one unit, and what a refused write means: the SQLite
-// details live here, so the commands above read the same on another database.
-import type { Database, Transaction } from "./client";
+// How a command's reads and writes become one unit, and what a refused write means: the dialects'
+// details live here, so the commands above read the same on SQLite and PostgreSQL.
+import { AsyncLocalStorage } from "node:async_hooks";
+import { sql } from "drizzle-orm";
+import pLimit, { type LimitFunction } from "p-limit";
+import { connections, type Connections, type Database, type Transaction } from "./client";
+
+// Every write transaction on PostgreSQL takes this transaction-level advisory lock first (any
+// fixed number; db/postgres.ts's migration lock is another).
+const WRITE_LOCK = 15_0002;
+
+const queues = new WeakMap<Connections, LimitFunction>();
+const inside = new AsyncLocalStorage<{ owner: Connections; tx: Transaction }>();
+const transactionHandles = new WeakSet<object>();
 
 /**
  * Runs `work` in one write transaction and commits what it wrote, or nothing if it throws.
- * IMMEDIATE takes the write lock at the start: another process's write waits for ours (and ours
- * for theirs, up to the busy timeout) instead of slipping between the checks and the writes, and
- * no read snapshot goes stale before the first write. `work` is synchronous: nothing awaits
- * inside a transaction.
+ *
+ * Write transactions run one at a time, as the synchronous API did by construction, so the checks
+ * a command makes inside its transaction still hold when it writes, whatever awaits between them.
+ * On SQLite, a per-process queue hands the one writer connection to one transaction at a time, and
+ * BEGIN IMMEDIATE takes the file's write lock at the start, so another process's write waits for
+ * ours (up to the busy timeout) instead of slipping between the checks and the writes. On
+ * PostgreSQL, each transaction first takes one advisory lock that every instance's writers share
+ * (released at commit or rollback): its reads then see every write committed before it, and no
+ * other write commits until it ends. Readers never wait for it on either.
+ *
+ * Called with a transaction's handle, or from inside a transaction's work, it joins that
+ * transaction rather than wait for itself.
  */
-export function writeTransaction<R>(db: Database, work: (tx: Transaction) => R): R {
-  return db.transaction(work, { behavior: "immediate" });
+export async function writeTransaction<R>(db: Database | Transaction, work: (tx: Transaction) => Promise<R> | R): Promise<R> {
+  if (transactionHandles.has(db)) return work(db as Transaction);
+  const owner = connections(db);
+  const current = inside.getStore();
+  if (current?.owner === owner) return work(current.tx);
+
+  if (owner.dialect === "postgres") {
+    return owner.database.transaction(async (pgTx) => {
+      await pgTx.execute(sql`select pg_advisory_xact_lock(${WRITE_LOCK})`);
+      const tx = pgTx as unknown as Transaction;
+      transactionHandles.add(tx);
+      return inside.run({ owner, tx }, () => work(tx));
+    });
+  }
+  let queue = queues.get(owner);
+  if (!queue) queues.set(owner, (queue = pLimit(1)));
+  return queue(async () => {
+    const tx: Transaction = owner.writerDatabase;
+    // The writer's handle is only ever used inside a transaction: marked once, it joins.
+    transactionHandles.add(tx);
+    owner.writer.exec("BEGIN IMMEDIATE");
+    try {
+      const result = await inside.run({ owner, tx }, () => work(tx));
+      owner.writer.exec("COMMIT");
+      return result;
+    } catch (error) {
+      // SQLite ends the transaction itself after some errors (a full disk); a second ROLLBACK would throw.
+      if (owner.writer.inTransaction) owner.writer.exec("ROLLBACK");
+      throw error;
+    }
+  });
 }
 
 export type ConstraintViolation =
@@ -21,7 +69,7 @@ export type ConstraintViolation =
 
 /** The constraint a failed write broke, or null when the error is anything else. */
 export function constraintViolationOf(error: unknown): ConstraintViolation | null {
-  // drizzle sometimes wraps the driver's error in its own, with the original as `cause`.
+  // drizzle wraps the driver's error in its own, with the original as `cause`.
   for (let current = error; current instanceof Error; current = current.cause) {
     const code = "code" in current ? current.code : undefined;
     if (code === "SQLITE_CONSTRAINT_FOREIGNKEY") return { kind: "foreign-key" };

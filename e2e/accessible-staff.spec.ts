@@ -38,17 +38,17 @@ const staffPages: { name: string; path: (known: Known) => string; draft?: true }
   { name: "the password change", path: () => "/dang-nhap/doi-mat-khau" },
 ];
 
-function draftWithTwoRevisions(db: Database, account: Account): number {
-  const user = sessionUserById(db, account.id);
+async function draftWithTwoRevisions(db: Database, account: Account): Promise<number> {
+  const user = await sessionUserById(db, account.id);
   if (!user) throw new Error("the test's account is missing");
-  const unitId = db.select({ id: units.id }).from(units).where(eq(units.slug, "cong-doan-vien-chuc-tinh")).get()?.id ?? 0;
+  const unitId = (await db.select({ id: units.id }).from(units).where(eq(units.slug, "cong-doan-vien-chuc-tinh")).limit(1))[0]?.id ?? 0;
   const fields = {
     title: `Bản nháp kiểm tra trợ năng ${account.id}`, slug: "", summary: "Tóm tắt thử.", bodyHtml: "<p>Đoạn đầu.</p>", coverMediaId: "", coverCaption: "",
-    byline: "Tin: Tổ kiểm thử", categoryId: String(firstCategoryId(db)), unitId: String(unitId), seriesId: "", seriesPart: "",
+    byline: "Tin: Tổ kiểm thử", categoryId: String(await firstCategoryId(db)), unitId: String(unitId), seriesId: "", seriesPart: "",
   };
-  const first = saveArticleCommand(db, user, { articleId: null, baseVersion: null, intent: "save", fields });
+  const first = await saveArticleCommand(db, user, { articleId: null, baseVersion: null, intent: "save", fields });
   if (!first.ok) throw new Error(JSON.stringify(first));
-  const second = saveArticleCommand(db, user, { articleId: first.articleId, baseVersion: first.version, intent: "save", fields: { ...fields, bodyHtml: "<p>Đoạn đầu, đã sửa.</p><p>Đoạn thêm.</p>" } });
+  const second = await saveArticleCommand(db, user, { articleId: first.articleId, baseVersion: first.version, intent: "save", fields: { ...fields, bodyHtml: "<p>Đoạn đầu, đã sửa.</p><p>Đoạn thêm.</p>" } });
   if (!second.ok) throw new Error(JSON.stringify(second));
   return first.articleId;
 }
@@ -57,8 +57,8 @@ for (const { name, path, draft } of staffPages) {
   test(`${name} has no WCAG 2.1 A/AA violations and no sideways scrolling at ${checkedWidths.join(" and ")} px`, async ({ page, loginAs, db }) => {
     const admin = await loginAs("admin");
     const known: Known = {
-      articleId: draft ? draftWithTwoRevisions(db, admin) : -1,
-      pageId: db.select({ id: pages.id }).from(pages).where(eq(pages.slug, "gioi-thieu")).get()?.id ?? -1,
+      articleId: draft ? await draftWithTwoRevisions(db, admin) : -1,
+      pageId: (await db.select({ id: pages.id }).from(pages).where(eq(pages.slug, "gioi-thieu")).limit(1))[0]?.id ?? -1,
     };
     const address = path(known);
     await expectAccessibleAtEveryWidth(page, address);

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { answerYes, createAccount, expect, signIn, test } from "./fixtures";
+import { writeTransaction } from "@/db/transaction";
 
 test.describe.configure({ mode: "serial" });
 
@@ -48,7 +49,7 @@ test("an admin creates a contributor, who must change the password, writes a dra
   await expect(question).toContainText("bị đăng xuất ngay trên mọi thiết bị và không đăng nhập được nữa");
   await question.getByRole("button", { name: "Không, quay lại" }).click();
   await expect(question).toBeHidden();
-  expect(db.select().from(users).where(eq(users.username, username)).get()?.isActive).toBe(true);
+  expect((await db.select().from(users).where(eq(users.username, username)).limit(1))[0]?.isActive).toBe(true);
   await row.getByRole("button", { name: "Vô hiệu hóa" }).click();
   await answerYes(page, "Vô hiệu hóa");
   await expect(page.getByText(`Đã vô hiệu hóa “${username}”`, { exact: false })).toBeVisible();
@@ -65,8 +66,8 @@ test("an admin creates a contributor, who must change the password, writes a dra
 test("the last active admin cannot be disabled or demoted", async ({ page, db }) => {
   const admin = await createAccount("admin", db);
   // Make this the only active admin for the test, and put the others back afterwards.
-  const others = db.select().from(users).where(eq(users.role, "admin")).all().filter((u) => u.isActive && u.id !== admin.id);
-  for (const other of others) db.update(users).set({ isActive: false }).where(eq(users.id, other.id)).run();
+  const others = (await db.select().from(users).where(eq(users.role, "admin"))).filter((u) => u.isActive && u.id !== admin.id);
+  for (const other of others) await writeTransaction(db, (tx) => tx.update(users).set({ isActive: false }).where(eq(users.id, other.id)));
   try {
     await signIn(page, admin);
     await page.goto(`/quan-tri/tai-khoan?vai-tro=admin&trang-thai=hoat-dong`);
@@ -77,9 +78,9 @@ test("the last active admin cannot be disabled or demoted", async ({ page, db })
     await row.getByRole("combobox", { name: `Vai trò của ${admin.username}` }).selectOption("editor");
     await row.getByRole("button", { name: "Lưu" }).click();
     await expect(row.getByRole("alert").first()).toHaveText(/quản trị viên cuối cùng/);
-    expect(db.select().from(users).where(eq(users.id, admin.id)).get()).toMatchObject({ isActive: true, role: "admin" });
+    expect((await db.select().from(users).where(eq(users.id, admin.id)).limit(1))[0]).toMatchObject({ isActive: true, role: "admin" });
   } finally {
-    for (const other of others) db.update(users).set({ isActive: true }).where(eq(users.id, other.id)).run();
+    for (const other of others) await writeTransaction(db, (tx) => tx.update(users).set({ isActive: true }).where(eq(users.id, other.id)));
   }
 });
 

@@ -23,7 +23,7 @@ test("an admin puts a page under a new item with the keyboard, saves, and a phon
   const suffix = Date.now().toString(36);
   const group = `Nhóm thử ${suffix}`;
   const label = `Lịch sử (thử ${suffix})`;
-  const history = db.select().from(pages).where(eq(pages.slug, "lich-su-truyen-thong")).get();
+  const history = (await db.select().from(pages).where(eq(pages.slug, "lich-su-truyen-thong")).limit(1))[0];
   await signIn(page, await createAccount("admin", db));
   await page.goto("/quan-tri/menu");
   const before = await labelsOnScreen(page);
@@ -53,9 +53,9 @@ test("an admin puts a page under a new item with the keyboard, saves, and a phon
 
   await page.getByRole("button", { name: "Lưu menu" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã lưu menu." })).toBeVisible();
-  const stored = db.select().from(menuItems).where(eq(menuItems.label, label)).get();
+  const stored = (await db.select().from(menuItems).where(eq(menuItems.label, label)).limit(1))[0];
   expect(stored).toMatchObject({ kind: "page", targetId: history?.id });
-  expect(db.select().from(menuItems).where(eq(menuItems.id, stored?.parentId ?? 0)).get()?.label).toBe(group);
+  expect((await db.select().from(menuItems).where(eq(menuItems.id, stored?.parentId ?? 0)).limit(1))[0]?.label).toBe(group);
 
   // A reader on a phone, signed out.
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -90,12 +90,12 @@ test("an admin puts a page under a new item with the keyboard, saves, and a phon
   await page.getByRole("button", { name: "Lưu menu" }).click();
   await expect(page.getByText("Có thay đổi chưa lưu.")).toBeHidden();
   expect(await labelsOnScreen(page)).toEqual(before);
-  expect(db.select().from(menuItems).where(eq(menuItems.label, label)).get()).toBeUndefined();
+  expect((await db.select().from(menuItems).where(eq(menuItems.label, label)).limit(1))[0]).toBeUndefined();
 });
 
 test("a javascript: link is refused on its own item, and everything the admin arranged stays on screen", async ({ page, db }) => {
-  const count = () => db.select().from(menuItems).all().length;
-  const storedBefore = count();
+  const count = async () => (await db.select().from(menuItems)).length;
+  const storedBefore = await count();
   await signIn(page, await createAccount("admin", db));
   await page.goto("/quan-tri/menu");
 
@@ -127,12 +127,12 @@ test("a javascript: link is refused on its own item, and everything the admin ar
   expect(await labelsOnScreen(page)).toEqual(arranged);
   await expect(bad.getByRole("button", { name: "Đưa “Trang mạng xấu” ra cấp trên" })).toBeVisible();
   await expect(page.getByText("Có thay đổi chưa lưu.")).toBeVisible();
-  expect(count()).toBe(storedBefore);
+  expect(await count()).toBe(storedBefore);
 });
 
 test("a save from a tab opened before another save is refused with the edits kept, and can then overwrite it knowingly", async ({ page, context, db }) => {
-  const storedLabels = () => db.select().from(menuItems).orderBy(menuItems.parentId, menuItems.sortOrder).all().map((row) => row.label);
-  const original = storedLabels();
+  const storedLabels = async () => (await db.select().from(menuItems).orderBy(menuItems.parentId, menuItems.sortOrder)).map((row) => row.label);
+  const original = await storedLabels();
   await signIn(page, await createAccount("admin", db));
   const other = await context.newPage();
   for (const tab of [page, other]) {
@@ -150,12 +150,12 @@ test("a save from a tab opened before another save is refused with the edits kep
   const form = page.getByRole("form", { name: "Sửa menu" });
   await expect(form.getByRole("alert")).toContainText("Menu vừa được lưu ở một thẻ hoặc máy khác");
   await expect(rowLabelled(page, "Văn bản pháp luật").getByLabel("Tên hiển thị")).toHaveValue("Văn bản pháp luật");
-  expect(storedLabels()).toContain("Văn bản");
+  expect(await storedLabels()).toContain("Văn bản");
 
   // Knowingly: this tab's menu replaces the other's (so "Liên hệ" is back in its place), then the old name.
   await page.getByRole("button", { name: "Lưu đè bằng menu của tôi" }).click();
   await expect(form.getByRole("status").filter({ hasText: "Đã lưu menu." })).toBeVisible();
-  expect(storedLabels()).toEqual(original.map((label) => (label === "Văn bản" ? "Văn bản pháp luật" : label)));
+  expect(await storedLabels()).toEqual(original.map((label) => (label === "Văn bản" ? "Văn bản pháp luật" : label)));
   await rowLabelled(page, "Văn bản pháp luật").getByLabel("Tên hiển thị").fill("Văn bản");
   await page.getByRole("button", { name: "Lưu menu" }).click();
   await expect(page.getByText("Có thay đổi chưa lưu.")).toBeHidden();

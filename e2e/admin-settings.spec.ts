@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
-import { openDatabase, type Database } from "@/db/client";
+import { openDatabase, type Database, closeDatabase } from "@/db/client";
 import { auditLog, siteSettings } from "@/db/schema";
 import { demoSiteSettings } from "@/seeds/demo-settings";
 import { publishedDemoArticles } from "./demo-content";
@@ -29,7 +29,7 @@ test.beforeAll(async ({}, testInfo) => {
 });
 
 test.afterAll(async () => {
-  db?.$client.close();
+  if (db) await closeDatabase(db);
   await server?.stop();
 });
 
@@ -40,7 +40,7 @@ async function adminPage(browser: Browser): Promise<{ context: BrowserContext; p
   return { context, page };
 }
 
-const storedVersion = () => db.select({ version: siteSettings.version }).from(siteSettings).get()?.version;
+const storedVersion = async () => (await db.select({ version: siteSettings.version }).from(siteSettings).limit(1))[0]?.version;
 const emblemUpload = (page: Page) => page.getByLabel("Tải biểu trưng lên");
 
 test("a javascript: Facebook link and a PDF “logo” are refused on their fields, and everything typed stays", async ({ browser }) => {
@@ -66,7 +66,7 @@ test("a javascript: Facebook link and a PDF “logo” are refused on their fiel
     await expect(page.getByLabel("Địa chỉ", { exact: true })).toHaveValue("Số 99 đường Lê Lợi, phường Hòa Bình, thành phố Hải Lâm");
     await expect(page.getByLabel("Điện thoại")).toHaveValue("0208 3855 999");
     await expect(emblemField.getByRole("img", { name: "Biểu trưng đang chọn" })).toHaveCount(0);
-    expect(storedVersion()).toBe(1);
+    expect(await storedVersion()).toBe(1);
   } finally {
     await context.close();
   }
@@ -136,7 +136,7 @@ test("an admin's new slogan, emblem and contacts reach a reader at once, favicon
     await expect(readerPage.locator('meta[property="og:image"]')).toHaveAttribute("content", /^http:\/\/127\.0\.0\.1:\d+\/api\/anh-chia-se\/trang-[a-z0-9]+\.png$/);
     expect((await favicon()).equals(neutralFavicon)).toBe(true);
 
-    const entries = db.select({ action: auditLog.action, detail: auditLog.detail }).from(auditLog).where(eq(auditLog.actorId, admin.id)).all();
+    const entries = await db.select({ action: auditLog.action, detail: auditLog.detail }).from(auditLog).where(eq(auditLog.actorId, admin.id));
     expect(entries).toEqual(
       expect.arrayContaining([
         { action: "settings-update", detail: "Phiên bản 2. Đổi: Khẩu hiệu, Biểu trưng (logo), Địa chỉ, Điện thoại, Email, Giờ làm việc, Ảnh chia sẻ mặc định" },
@@ -153,7 +153,7 @@ test("a save made on a version someone else has replaced is refused, saying so, 
   const first = await adminPage(browser);
   const second = await adminPage(browser);
   try {
-    const before = storedVersion() ?? 0;
+    const before = await storedVersion() ?? 0;
     await first.page.getByLabel("Giờ làm việc").fill("Thứ Hai – Thứ Bảy, 7 giờ – 17 giờ");
     await first.page.getByRole("button", { name: "Lưu cài đặt" }).click();
     await expect(first.page.getByRole("status").filter({ hasText: `phiên bản ${before + 1}` })).toBeVisible();
@@ -162,7 +162,7 @@ test("a save made on a version someone else has replaced is refused, saying so, 
     await second.page.getByRole("button", { name: "Lưu cài đặt" }).click();
     await expect(second.page.getByRole("form", { name: "Cài đặt trang" }).getByRole("alert")).toContainText(`vừa được lưu bởi ${admin.displayName}`);
     await expect(second.page.getByLabel("Lời chân trang")).toHaveValue("Lời chân trang gõ ở thẻ thứ hai, chưa được lưu.");
-    expect(storedVersion()).toBe(before + 1);
+    expect(await storedVersion()).toBe(before + 1);
   } finally {
     await first.context.close();
     await second.context.close();

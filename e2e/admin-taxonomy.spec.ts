@@ -63,7 +63,7 @@ test("an admin builds the unit tree and cannot delete a unit that accounts or su
   await form.getByLabel("Đơn vị cấp trên").selectOption({ label: "Liên đoàn Lao động tỉnh Hải Lâm" });
   await form.getByRole("button", { name: "Thêm đơn vị" }).click();
   await expect(form.getByRole("status")).toHaveText(`Đã thêm đơn vị “${district}”.`);
-  const districtId = db.select().from(units).where(eq(units.name, district)).get()?.id;
+  const districtId = (await db.select().from(units).where(eq(units.name, district)).limit(1))[0]?.id;
   await form.getByLabel("Tên đơn vị").fill(school);
   await form.getByLabel("Đơn vị cấp trên").selectOption(String(districtId));
   await form.getByRole("button", { name: "Thêm đơn vị" }).click();
@@ -78,7 +78,7 @@ test("an admin builds the unit tree and cannot delete a unit that accounts or su
   expect(order.indexOf(school)).toBe(order.indexOf(district) + 1);
 
   // A unit cannot go under its own sub-unit.
-  await districtRow.getByLabel(`Đơn vị cấp trên của ${district}`).selectOption(String(db.select().from(units).where(eq(units.name, school)).get()?.id));
+  await districtRow.getByLabel(`Đơn vị cấp trên của ${district}`).selectOption(String((await db.select().from(units).where(eq(units.name, school)).limit(1))[0]?.id));
   await districtRow.getByRole("button", { name: "Lưu" }).click();
   await expect(districtRow.getByRole("alert")).toHaveText("Không thể đặt một đơn vị trực thuộc chính nó hoặc đơn vị con của nó.");
 
@@ -96,5 +96,5 @@ test("an admin builds the unit tree and cannot delete a unit that accounts or su
   await districtRow.getByRole("button", { name: "Xóa" }).click();
   await answerYes(page, "Xóa đơn vị");
   await expect(rowOf(`ldld-huyen-thu-${suffix}`)).toHaveCount(0);
-  expect(db.select().from(units).where(eq(units.name, district)).get()).toBeUndefined();
+  expect((await db.select().from(units).where(eq(units.name, district)).limit(1))[0]).toBeUndefined();
 });

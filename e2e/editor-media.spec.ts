@@ -104,7 +104,7 @@ test("an editor on a phone finds an image without tone marks or by file name, ed
   await expect(form.getByRole("status")).toHaveText(`Đã lưu thông tin ảnh “${fileName}”.`);
   await expect(item).toContainText(`Đoàn viên dự lễ kỷ niệm ${stamp}`);
   await expect(item).toContainText("Nguồn: Ảnh: Trần Văn Bình");
-  expect(db.select({ alt: media.alt, credit: media.credit }).from(media).where(eq(media.id, image.id)).get()).toEqual({ alt: `Đoàn viên dự lễ kỷ niệm ${stamp}`, credit: "Ảnh: Trần Văn Bình" });
+  expect((await db.select({ alt: media.alt, credit: media.credit }).from(media).where(eq(media.id, image.id)).limit(1))[0]).toEqual({ alt: `Đoàn viên dự lễ kỷ niệm ${stamp}`, credit: "Ảnh: Trần Văn Bình" });
   // The editor's picker shows the credit under the photo.
   await page.goto("/quan-tri/bai-viet/moi");
   await page.getByRole("button", { name: "Chèn ảnh" }).first().click();
@@ -134,8 +134,8 @@ test("an editor on a phone finds an image without tone marks or by file name, ed
   for (const variant of [image.src, image.src.replace(/\.jpg$/, ".webp"), `/api/media/${image.storageKey}-480.jpg`]) {
     expect((await page.request.get(variant)).status(), variant).toBe(404);
   }
-  expect(db.select().from(media).where(eq(media.id, image.id)).get()).toBeUndefined();
-  expect(db.select({ target: auditLog.target, actorName: auditLog.actorName }).from(auditLog).where(eq(auditLog.action, "media-delete")).all()).toContainEqual({ target: `Ảnh: ${fileName}`, actorName: editor.displayName });
+  expect((await db.select().from(media).where(eq(media.id, image.id)).limit(1))[0]).toBeUndefined();
+  expect(await db.select({ target: auditLog.target, actorName: auditLog.actorName }).from(auditLog).where(eq(auditLog.action, "media-delete"))).toContainEqual({ target: `Ảnh: ${fileName}`, actorName: editor.displayName });
   await context.close();
 });
 
@@ -146,11 +146,11 @@ test("an image used as an article's cover or in its text is not deleted, and the
   const stamp = Date.now();
   const cover = await upload(page.request, `bia-${stamp}.jpg`, "Ảnh đại diện");
   const inText = await upload(page.request, `trong-bai-${stamp}.jpg`, "Ảnh trong bài");
-  const place = { unitId: db.select().from(units).get()!.id, categoryId: db.select().from(categories).get()!.id };
+  const place = { unitId: (await db.select().from(units).limit(1))[0]!.id, categoryId: (await db.select().from(categories).limit(1))[0]!.id };
   const coverTitle = `Hội nghị có ảnh đại diện ${stamp}`;
   const textTitle = `Bản nháp có ảnh trong bài ${stamp}`;
-  insertArticle(db, { ...place, title: coverTitle, slug: `anh-dai-dien-${stamp}`, coverMediaId: cover.id });
-  insertArticle(db, { ...place, title: textTitle, slug: `anh-trong-bai-${stamp}`, status: "draft", publishedAt: null, bodyHtml: `<p>Mở đầu.</p><figure><img src="${inText.src}" alt="Ảnh trong bài"><figcaption>Chú thích</figcaption></figure>` });
+  await insertArticle(db, { ...place, title: coverTitle, slug: `anh-dai-dien-${stamp}`, coverMediaId: cover.id });
+  await insertArticle(db, { ...place, title: textTitle, slug: `anh-trong-bai-${stamp}`, status: "draft", publishedAt: null, bodyHtml: `<p>Mở đầu.</p><figure><img src="${inText.src}" alt="Ảnh trong bài"><figcaption>Chú thích</figcaption></figure>` });
 
   await page.goto(`/quan-tri/thu-vien-anh?q=${stamp}`);
   for (const [image, title, where] of [[cover, coverTitle, "làm ảnh đại diện của bài"], [inText, textTitle, "trong nội dung bài"]] as const) {
@@ -158,7 +158,7 @@ test("an image used as an article's cover or in its text is not deleted, and the
     await item.getByRole("button", { name: `Xóa ảnh ${image.originalName}` }).click();
     await answerYes(page, "Xóa ảnh");
     await expect(item.getByRole("alert")).toHaveText(`Không thể xóa ảnh “${image.originalName}” vì đang được dùng: ${where} “${title}”. Hãy gỡ ảnh khỏi những chỗ này trước.`);
-    expect(db.select().from(media).where(eq(media.id, image.id)).get()).toBeDefined();
+    expect((await db.select().from(media).where(eq(media.id, image.id)).limit(1))[0]).toBeDefined();
     expect((await page.request.get(image.src)).status()).toBe(200);
   }
   await expectFitsThePhone(page);
@@ -187,13 +187,13 @@ test("a contributor changes only the images they uploaded: no buttons on others'
   expect(await edit.text()).toContain(MEDIA_NOT_YOURS);
   const remove = await callAction(page.request, "deleteMediaAction", { id: String(others.id) });
   expect(await remove.text()).toContain(MEDIA_NOT_YOURS);
-  expect(db.select({ alt: media.alt, credit: media.credit }).from(media).where(eq(media.id, others.id)).get()).toEqual({ alt: "Ảnh của biên tập viên", credit: "" });
+  expect((await db.select({ alt: media.alt, credit: media.credit }).from(media).where(eq(media.id, others.id)).limit(1))[0]).toEqual({ alt: "Ảnh của biên tập viên", credit: "" });
   expect((await page.request.get(others.src)).status()).toBe(200);
 
   // Another site's page cannot make a signed-in browser delete, even the contributor's own image.
   const foreign = await callAction(page.request, "deleteMediaAction", { id: String(own.id) }, { Origin: "http://127.0.0.1:9" });
   expect(foreign.status()).toBe(403);
-  expect(db.select().from(media).where(eq(media.id, own.id)).get()).toBeDefined();
+  expect((await db.select().from(media).where(eq(media.id, own.id)).limit(1))[0]).toBeDefined();
   // Their own: allowed by the same direct request.
   const ownEdit = await callAction(page.request, "updateMediaAction", { id: String(own.id), alt: "Ảnh của tôi, đã sửa", credit: "Ảnh: Cộng tác viên" });
   expect(await ownEdit.text()).toContain(`Đã lưu thông tin ảnh “${own.originalName}”.`);

@@ -12,8 +12,8 @@ import { answerYes, createAccount, expect, signIn, test } from "./fixtures";
 
 const PAGE_MANAGERS_ONLY = "Bạn không có quyền quản lý trang giới thiệu";
 
-function demoPageId(db: Database, slug: string): number {
-  const id = db.select({ id: pages.id }).from(pages).where(eq(pages.slug, slug)).get()?.id;
+async function demoPageId(db: Database, slug: string): Promise<number> {
+  const id = (await db.select({ id: pages.id }).from(pages).where(eq(pages.slug, slug)).limit(1))[0]?.id;
   if (!id) throw new Error(`the demo page ${slug} is missing`);
   return id;
 }
@@ -42,7 +42,7 @@ test("an editor adds a sentence to Liên hệ, and a reader sees it at once; the
   await loginAs("editor");
   await page.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Trang giới thiệu" }).click();
   await page.getByRole("list", { name: "Các trang giới thiệu" }).getByRole("link", { name: "Liên hệ", exact: true }).click();
-  await expect(page).toHaveURL(new RegExp(`/quan-tri/trang/${demoPageId(db, "lien-he")}$`));
+  await expect(page).toHaveURL(new RegExp(`/quan-tri/trang/${await demoPageId(db, "lien-he")}$`));
   const body = page.getByRole("textbox", { name: "Nội dung" });
   await body.click();
   await body.press("Control+End");
@@ -116,7 +116,7 @@ test("a second page with the same address is refused on the slug field, and what
   await expect(page.getByLabel("Tóm tắt")).toHaveValue("Số điện thoại đường dây nóng");
   await expect(body).toContainText("Đường dây nóng hoạt động 24/7.");
   await expect(page).toHaveURL(/\/quan-tri\/trang\/moi$/);
-  expect(db.select().from(pages).where(eq(pages.slug, "lien-he")).all()).toHaveLength(1);
+  expect(await db.select().from(pages).where(eq(pages.slug, "lien-he"))).toHaveLength(1);
 });
 
 test("a new page is public only once published, in the sitemap while it is, and gone when taken down and deleted", async ({ page, loginAs, browser, db }) => {
@@ -153,7 +153,7 @@ test("a new page is public only once published, in the sitemap while it is, and 
   await page.getByRole("button", { name: `Xóa trang ${title}` }).click();
   await answerYes(page, "Xóa hẳn trang");
   await expect(page.getByText(`Đã xóa trang “${title}”.`)).toBeVisible();
-  expect(db.select().from(pages).where(eq(pages.id, id)).get()).toBeUndefined();
+  expect((await db.select().from(pages).where(eq(pages.id, id)).limit(1))[0]).toBeUndefined();
   await visitor.close();
 });
 
@@ -180,7 +180,7 @@ function pageActions(pageId: number): { id: string; name: string; page: string }
 
 test("a contributor's direct requests to the pages' admin, preview, autosave and actions are refused", async ({ page, db }) => {
   const contributor = await createAccount("contributor", db);
-  const pageId = demoPageId(db, "lien-he");
+  const pageId = await demoPageId(db, "lien-he");
   await signIn(page, contributor);
   await expect(page.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Trang giới thiệu" })).toHaveCount(0);
   for (const address of ["/quan-tri/trang", "/quan-tri/trang/moi", `/quan-tri/trang/${pageId}`, `/quan-tri/trang/${pageId}/lich-su`, `/xem-truoc/trang/${pageId}`]) {
@@ -203,5 +203,5 @@ test("a contributor's direct requests to the pages' admin, preview, autosave and
     const response = await page.request.post(action.page, { headers: { "Next-Action": action.id, Accept: "text/x-component" }, multipart: form, maxRedirects: 0 });
     expect(await response.text(), action.name).toContain(PAGE_MANAGERS_ONLY);
   }
-  expect(db.select().from(pages).where(eq(pages.id, pageId)).get()).toMatchObject({ title: "Liên hệ", status: "published" });
+  expect((await db.select().from(pages).where(eq(pages.id, pageId)).limit(1))[0]).toMatchObject({ title: "Liên hệ", status: "published" });
 });

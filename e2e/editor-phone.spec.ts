@@ -4,6 +4,7 @@ import { recordAudit } from "@/db/queries/audit-log";
 import { articles, units, users } from "@/db/schema";
 import { sidewaysOverflow, tablesWiderThanScreen } from "./accessibility";
 import { answerYes, createAccount, expect, signIn, test } from "./fixtures";
+import { writeTransaction } from "@/db/transaction";
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
@@ -36,7 +37,7 @@ test("date and time fields show and accept dd/mm/yyyy and 24-hour HH:mm in an en
 
   await page.getByRole("button", { name: /^(Xuất bản|Hẹn giờ đăng)$/ }).click();
   await expect(page.getByRole("status").filter({ hasText: /^Đã (xuất bản|hẹn giờ đăng)/ })).toBeVisible();
-  const stored = db.select({ id: articles.id, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.title, title)).get();
+  const stored = (await db.select({ id: articles.id, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.title, title)).limit(1))[0];
   expect(stored?.publishedAt?.toISOString()).toBe("2026-11-30T09:50:00.000Z");
 
   await page.goto(`/quan-tri/bai-viet/${stored?.id}`);
@@ -103,7 +104,7 @@ test("an editor on a phone writes, uploads, publishes, sees the live link at onc
 
   await page.evaluate(() => { (window as unknown as { sameDocument: boolean }).sameDocument = true; });
   await publish.click();
-  const stored = db.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.title, title)).get();
+  const stored = (await db.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.title, title)).limit(1))[0];
   const notice = page.getByRole("status").filter({ hasText: "Bài đã lên trang." });
   await expect(notice.getByRole("link")).toHaveAttribute("href", `/tin-tuc/${stored?.slug}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sửa bài đã đăng");
@@ -162,7 +163,7 @@ test("a contributor's article waiting for review offers no \"Lưu nháp\"", asyn
 test("the audit log shows an IPv4 address without \"::ffff:\"", async ({ page, loginAs, db }) => {
   await loginAs("admin");
   const target = `Bài: kiểm tra địa chỉ ${Date.now()}`;
-  recordAudit(db, { actorId: null, actorName: "Máy kiểm thử", action: "article-publish", target, detail: "", ip: "::ffff:203.113.1.5", at: new Date() });
+  await writeTransaction(db, (tx) => recordAudit(tx, { actorId: null, actorName: "Máy kiểm thử", action: "article-publish", target, detail: "", ip: "::ffff:203.113.1.5", at: new Date() }));
   await page.goto("/quan-tri/nhat-ky");
   const entry = page.getByRole("row").filter({ hasText: target });
   await expect(entry.getByRole("cell", { name: "203.113.1.5", exact: true })).toBeVisible();
@@ -187,8 +188,8 @@ test("an admin is offered no \"Vô hiệu hóa\" on their own row, and the serve
   await otherRow.getByRole("button", { name: "Vô hiệu hóa" }).click();
   await answerYes(page, "Vô hiệu hóa");
   await expect(otherRow.getByRole("alert").filter({ hasText: "tự vô hiệu hóa" })).toHaveText("Bạn không thể tự vô hiệu hóa tài khoản của mình. Nếu cần, hãy nhờ một quản trị viên khác làm việc này.");
-  expect(db.select({ isActive: users.isActive }).from(users).where(eq(users.id, admin.id)).get()?.isActive).toBe(true);
-  expect(db.select({ isActive: users.isActive }).from(users).where(eq(users.id, other.id)).get()?.isActive).toBe(true);
+  expect((await db.select({ isActive: users.isActive }).from(users).where(eq(users.id, admin.id)).limit(1))[0]?.isActive).toBe(true);
+  expect((await db.select({ isActive: users.isActive }).from(users).where(eq(users.id, other.id)).limit(1))[0]?.isActive).toBe(true);
 });
 
 test("removing an article's cover photo asks first in the styled dialog", async ({ page, loginAs }) => {
@@ -218,7 +219,7 @@ test("removing an article's cover photo asks first in the styled dialog", async 
 test("on a phone, the accounts and units fit the screen, a unit with a long name in every list included", async ({ browser, db }) => {
   const stamp = Date.now();
   const name = `Công đoàn cơ sở Trường Trung học phổ thông chuyên Nguyễn Bỉnh Khiêm, Liên đoàn Lao động huyện Tân Phong ${stamp}`;
-  db.insert(units).values({ name, shortName: `CĐCS THPT ${stamp}`, slug: `cdcs-thpt-${stamp}` }).run();
+  await writeTransaction(db, (tx) => tx.insert(units).values({ name, shortName: `CĐCS THPT ${stamp}`, slug: `cdcs-thpt-${stamp}` }));
   const context = await browser.newContext(PHONE);
   const phone = await context.newPage();
   await signIn(phone, await createAccount("admin", db));

@@ -23,14 +23,14 @@ test("the draft is saved automatically, closing with unsaved changes asks first,
   await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   await expect(page.getByText(/^Đã tự động lưu lúc/)).toBeVisible({ timeout: 15_000 });
   await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
-  expect(db.select().from(articles).where(eq(articles.title, title)).get()?.status).toBe("draft");
+  expect((await db.select().from(articles).where(eq(articles.title, title)).limit(1))[0]?.status).toBe("draft");
 
   await page.getByLabel("Tóm tắt (sapo)").fill("Chưa kịp lưu");
   const dialog = new Promise<string>((resolve) => page.once("dialog", (d) => { resolve(d.type()); void d.accept(); }));
   await page.close({ runBeforeUnload: true });
   expect(await dialog).toBe("beforeunload");
   // Leaving anyway: the page saves by a keepalive request as it goes.
-  await expect.poll(() => db.select().from(articles).where(eq(articles.title, title)).get()?.summary).toBe("Chưa kịp lưu");
+  await expect.poll(async () => (await db.select().from(articles).where(eq(articles.title, title)).limit(1))[0]?.summary).toBe("Chưa kịp lưu");
 });
 
 test("a staff preview shows a draft as the public page will, and readers cannot open it", async ({ page, loginAs, browser }) => {

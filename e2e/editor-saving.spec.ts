@@ -33,12 +33,12 @@ function recordSaves(page: Page): Request[] {
 
 const isEditorSave = (request: Request) => request.method() === "POST" && Boolean(request.headers()["next-action"]);
 
-function articlesTitled(db: Database, title: string) {
-  return db.select().from(articles).where(eq(articles.title, title)).all();
+async function articlesTitled(db: Database, title: string) {
+  return await db.select().from(articles).where(eq(articles.title, title));
 }
 
-function articleById(db: Database, id: number) {
-  return db.select().from(articles).where(eq(articles.id, id)).get();
+async function articleById(db: Database, id: number) {
+  return (await db.select().from(articles).where(eq(articles.id, id)).limit(1))[0];
 }
 
 const conflictHeading = (page: Page) => page.getByRole("heading", { name: "Có người khác vừa lưu bài này" });
@@ -52,14 +52,14 @@ test("switching to another app and back saves once, and the autosave after it fo
   await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
   const id = Number(new URL(page.url()).pathname.split("/").pop());
   await page.goto(`/quan-tri/bai-viet/${id}`);
-  const versionBefore = articleById(db, id)?.version ?? 0;
+  const versionBefore = (await articleById(db, id))?.version ?? 0;
   const saves = recordSaves(page);
 
   const body = page.getByRole("textbox", { name: "Nội dung" });
   await body.click();
   await body.pressSequentially("Đoạn viết trước khi sang Zalo.");
   await switchTab(page, "hidden");
-  await expect.poll(() => articleById(db, id)?.bodyHtml).toContain("Đoạn viết trước khi sang Zalo.");
+  await expect.poll(async () => (await articleById(db, id))?.bodyHtml).toContain("Đoạn viết trước khi sang Zalo.");
   // Hidden again and again (the phone's lock screen, a notification) with nothing new: no save.
   await switchTab(page, "visible");
   await switchTab(page, "hidden");
@@ -67,13 +67,13 @@ test("switching to another app and back saves once, and the autosave after it fo
 
   await body.press("End");
   await body.pressSequentially(" Đoạn viết sau khi quay lại.");
-  await expect.poll(() => articleById(db, id)?.bodyHtml, { timeout: 15_000 }).toContain("Đoạn viết sau khi quay lại.");
+  await expect.poll(async () => (await articleById(db, id))?.bodyHtml, { timeout: 15_000 }).toContain("Đoạn viết sau khi quay lại.");
   await expect(page.getByText("Có thay đổi chưa lưu")).toHaveCount(0);
   await expect(conflictHeading(page)).toHaveCount(0);
   // One save on leaving, and the autosave after coming back (two if the machine paused mid-typing).
   expect(saves.filter((save) => save.url().endsWith("/api/bai-viet/tu-dong-luu"))).toHaveLength(1);
-  expect(articleById(db, id)?.version).toBe(versionBefore + saves.length);
-  expect(articlesTitled(db, title)).toHaveLength(1);
+  expect((await articleById(db, id))?.version).toBe(versionBefore + saves.length);
+  expect(await articlesTitled(db, title)).toHaveLength(1);
 });
 
 test("a new article left before its first autosave becomes one draft, not two", async ({ page, loginAs, db }) => {
@@ -85,8 +85,8 @@ test("a new article left before its first autosave becomes one draft, not two", 
   await body.click();
   await body.pressSequentially("Mở đầu bản tin.");
   await switchTab(page, "hidden");
-  await expect.poll(() => articlesTitled(db, title)).toHaveLength(1);
-  const id = articlesTitled(db, title)[0]?.id;
+  await expect.poll(async () => await articlesTitled(db, title)).toHaveLength(1);
+  const id = (await articlesTitled(db, title))[0]?.id;
   await expect(page).toHaveURL(new RegExp(`/quan-tri/bai-viet/${id}$`));
 
   await switchTab(page, "visible");
@@ -94,7 +94,7 @@ test("a new article left before its first autosave becomes one draft, not two", 
   await body.pressSequentially(" Phần viết tiếp.");
   await expect(page.getByText(/^Đã tự động lưu lúc/)).toBeVisible({ timeout: 15_000 });
   await expect(conflictHeading(page)).toHaveCount(0);
-  const stored = articlesTitled(db, title);
+  const stored = await articlesTitled(db, title);
   expect(stored).toHaveLength(1);
   expect(stored[0]?.bodyHtml).toContain("Phần viết tiếp.");
   await expect(page).toHaveURL(new RegExp(`/quan-tri/bai-viet/${id}$`));
@@ -115,7 +115,7 @@ test("publishing while an autosave is on its way waits for it, and then publishe
   await page.getByRole("button", { name: "Xuất bản" }).click();
   await expect(page.getByText("Đã xuất bản.")).toBeVisible({ timeout: 15_000 });
   await expect(conflictHeading(page)).toHaveCount(0);
-  const stored = articlesTitled(db, title);
+  const stored = await articlesTitled(db, title);
   expect(stored).toHaveLength(1);
   expect(stored[0]?.status).toBe("published");
 });
@@ -136,13 +136,13 @@ test("a save while the network is down says why, keeps the text, and saves by it
   await expect(page.getByLabel("Tiêu đề", { exact: true })).toHaveValue(title);
   await expect(page.getByLabel("Tóm tắt (sapo)")).toHaveValue("Viết trên xe, sóng chập chờn.");
   await expect(page.getByText("Có thay đổi chưa lưu")).toBeVisible();
-  expect(articlesTitled(db, title)).toHaveLength(0);
+  expect(await articlesTitled(db, title)).toHaveLength(0);
 
   await page.unroute("**/quan-tri/bai-viet/**");
   await expect(page.getByText(/^Đã tự động lưu lúc/)).toBeVisible({ timeout: 20_000 });
   await expect(offline).toHaveCount(0);
   await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
-  const stored = articlesTitled(db, title);
+  const stored = await articlesTitled(db, title);
   expect(stored).toHaveLength(1);
   expect(stored[0]?.summary).toBe("Viết trên xe, sóng chập chờn.");
 });
@@ -172,7 +172,7 @@ test("an article over 2 MB is refused in the editor with its size, and nothing i
   // The autosave that follows the paste is refused the same way.
   await page.waitForTimeout(4_000);
   expect(saves).toHaveLength(0);
-  expect(articlesTitled(db, title)).toHaveLength(0);
+  expect(await articlesTitled(db, title)).toHaveLength(0);
   await expect(page.getByText("Có thay đổi chưa lưu")).toBeVisible();
   await expect(body.getByRole("link", { name: "xem bài gốc" })).toHaveCount(1_000);
 });

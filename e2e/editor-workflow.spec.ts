@@ -17,7 +17,7 @@ async function totalOnListing(page: import("@playwright/test").Page): Promise<nu
 
 // Other staff journeys publish at the same time on the shared demo site: the listing is compared
 // with what the database holds at that moment, not with a number read earlier.
-const publicCount = (db: import("@/db/client").Database) => publicArticleCount(db, {});
+const publicCount = async (db: import("@/db/client").Database) => await publicArticleCount(db, {});
 
 test("a contributor writes a report with a photo, an editor publishes it, a reader finds it on top", async ({ page, browser, db }) => {
   const title = `Công đoàn cơ sở tổ chức hội thao mừng Đại hội ${Date.now()}`;
@@ -46,7 +46,7 @@ test("a contributor writes a report with a photo, an editor publishes it, a read
   const readerContext = await browser.newContext();
   const reader = await readerContext.newPage();
   const before = await totalOnListing(reader);
-  const publicBefore = publicCount(db);
+  const publicBefore = await publicCount(db);
 
   const editorContext = await browser.newContext();
   const editorPage = await editorContext.newPage();
@@ -57,15 +57,15 @@ test("a contributor writes a report with a photo, an editor publishes it, a read
   await expect(editorPage.getByText("Đã xuất bản.")).toBeVisible();
 
   const after = await totalOnListing(reader);
-  expect(after - before).toBe(publicCount(db) - publicBefore);
+  expect(after - before).toBe(await publicCount(db) - publicBefore);
   expect(after).toBeGreaterThan(before);
   // On top, but for any article another journey published after it.
   const block = reader.getByRole("region", { name: "Các tin đã đăng" });
   const above = (await block.getByRole("heading", { level: 3 }).allTextContents()).map((text) => text.trim());
   expect(above).toContain(title);
-  const ours = db.select().from(articles).where(eq(articles.title, title)).get()?.publishedAt ?? new Date();
+  const ours = (await db.select().from(articles).where(eq(articles.title, title)).limit(1))[0]?.publishedAt ?? new Date();
   for (const other of above.slice(0, above.indexOf(title))) {
-    expect(db.select().from(articles).where(eq(articles.title, other)).get()?.publishedAt?.getTime() ?? 0, other).toBeGreaterThanOrEqual(ours.getTime());
+    expect((await db.select().from(articles).where(eq(articles.title, other)).limit(1))[0]?.publishedAt?.getTime() ?? 0, other).toBeGreaterThanOrEqual(ours.getTime());
   }
   await block.getByRole("link", { name: title }).click();
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
@@ -85,7 +85,7 @@ test("a scheduled article stays hidden until its time, then appears by itself", 
   await typePublishTime(page, new Date(Date.now() + 20_000));
   await page.getByRole("button", { name: "Hẹn giờ đăng" }).click();
   await expect(page.getByText(/^Đã hẹn giờ đăng:/)).toBeVisible();
-  const slug = db.select().from(articles).where(eq(articles.title, title)).get()?.slug;
+  const slug = (await db.select().from(articles).where(eq(articles.title, title)).limit(1))[0]?.slug;
   expect((await page.request.get(`/tin-tuc/${slug}`)).status()).toBe(404);
   await expect(async () => {
     expect((await page.request.get(`/tin-tuc/${slug}`)).status()).toBe(200);
@@ -139,7 +139,7 @@ test("a contributor's direct request to the publish action is refused", async ({
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "quyền" })).toHaveText("Bạn không có quyền xuất bản bài này.");
   // An autosave may have stored the draft meanwhile; what matters is that it was not published.
-  expect(db.select().from(articles).where(eq(articles.title, title)).get()?.status ?? "chưa lưu").not.toBe("published");
+  expect((await db.select().from(articles).where(eq(articles.title, title)).limit(1))[0]?.status ?? "chưa lưu").not.toBe("published");
 });
 
 test("a non-image file and an 11 MB image are refused with their reasons", async ({ page, loginAs }) => {

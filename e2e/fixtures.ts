@@ -1,9 +1,11 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
-import { openDatabase, type Database } from "@/db/client";
+import { openDatabase, type Database, closeDatabase } from "@/db/client";
 import { categories, units, users } from "@/db/schema";
 import { hashPassword } from "@/server/password";
 import { e2eDatabasePath } from "../playwright.config";
+import { writeTransaction } from "@/db/transaction";
+import { onlyRow } from "@/db/sql";
 
 export type Role = "admin" | "editor" | "contributor";
 export type Account = { id: number; username: string; password: string; displayName: string; role: Role };
@@ -19,13 +21,17 @@ export function e2eDatabase(): Database {
 /** A fresh account of this role, so tests never depend on each other's sign-ins or lock-outs. */
 export async function createAccount(role: Role, db: Database = e2eDatabase()): Promise<Account> {
   const suffix = `${process.pid}${Date.now().toString(36)}${++counter}`;
-  const unit = db.select().from(units).where(eq(units.slug, "cong-doan-vien-chuc-tinh")).get();
+  const unit = (await db.select().from(units).where(eq(units.slug, "cong-doan-vien-chuc-tinh")).limit(1))[0];
   const account = { username: `e2e${role}${suffix}`, password: `Mat-khau-${suffix}`, displayName: `${roleNames[role]} Thử ${suffix}`, role };
-  const row = db
-    .insert(users)
-    .values({ username: account.username, displayName: account.displayName, role, unitId: unit?.id ?? null, passwordHash: await hashPassword(account.password) })
-    .returning({ id: users.id })
-    .get();
+  const passwordHash = await hashPassword(account.password);
+  const row = onlyRow(
+    await writeTransaction(db, (tx) =>
+      tx
+        .insert(users)
+        .values({ username: account.username, displayName: account.displayName, role, unitId: unit?.id ?? null, passwordHash })
+        .returning({ id: users.id }),
+    ),
+  );
   return { ...account, id: row.id };
 }
 
@@ -41,7 +47,7 @@ export const test = base.extend<{ loginAs: (role: Role) => Promise<Account>; db:
   db: async ({}, provide) => {
     const db = e2eDatabase();
     await provide(db);
-    db.$client.close();
+    await closeDatabase(db);
   },
   loginAs: async ({ page, db }, provide) => {
     await provide(async (role) => {
@@ -54,8 +60,8 @@ export const test = base.extend<{ loginAs: (role: Role) => Promise<Account>; db:
 
 export { expect };
 
-export function firstCategoryId(db: Database): number {
-  return db.select().from(categories).get()?.id ?? 0;
+export async function firstCategoryId(db: Database): Promise<number> {
+  return (await db.select().from(categories).limit(1))[0]?.id ?? 0;
 }
 
 /** Types an instant into the editor's publish time as an editor in Vietnam would: dd/mm/yyyy and HH:mm:ss. */

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { openDatabase } from "@/db/client";
+import { openDatabase, closeDatabase } from "@/db/client";
 import { publishedDemoArticles } from "./demo-content";
 import { createAccount, expect, test } from "./fixtures";
 import { signInOverHttp } from "./http-client";
@@ -100,7 +100,7 @@ test("thousands of malformed requests, signed out and as an admin: no 5xx, no st
   const server = await startOwnServer({ port, dataDir });
   const db = openDatabase(path.join(dataDir, "ban-tin.sqlite"));
   const account = await createAccount("admin", db);
-  db.$client.close();
+  await closeDatabase(db);
   const { cookie } = await signInOverHttp(base, account, { origin: base });
   const visitor = await playwrightRequest.newContext({ baseURL: base });
   const admin = await playwrightRequest.newContext({ baseURL: base, extraHTTPHeaders: { Cookie: cookie } });

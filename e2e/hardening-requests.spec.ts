@@ -34,9 +34,9 @@ async function attackerSite(pages: Record<string, string>): Promise<{ origin: st
 test("another site's page cannot make a signed-in editor's browser write: form, no-cors upload and server action get 403", async ({ page, loginAs, db }) => {
   await loginAs("editor");
   const marker = `CSRF ${Date.now()}`;
-  const categoryId = db.select().from(categories).get()?.id;
-  const unitId = db.select().from(units).get()?.id;
-  const mediaBefore = db.select({ n: count() }).from(media).get()?.n;
+  const categoryId = (await db.select().from(categories).limit(1))[0]?.id;
+  const unitId = (await db.select().from(units).limit(1))[0]?.id;
+  const mediaBefore = (await db.select({ n: count() }).from(media).limit(1))[0]?.n;
   const png = (await sharp({ create: { width: 8, height: 8, channels: 3, background: "#c00" } }).png().toBuffer()).toString("base64");
   // The classic trick: a text/plain form whose one field spells a JSON body.
   const json = `{"articleId":null,"baseVersion":null,"fields":{"title":"${marker}","categoryId":"${categoryId}","unitId":"${unitId}","x":"`;
@@ -57,8 +57,8 @@ test("another site's page cannot make a signed-in editor's browser write: form, 
   } finally {
     await attacker.close();
   }
-  expect(db.select().from(articles).where(like(articles.title, `${marker}%`)).all()).toEqual([]);
-  expect(db.select({ n: count() }).from(media).get()?.n).toBe(mediaBefore);
+  expect(await db.select().from(articles).where(like(articles.title, `${marker}%`))).toEqual([]);
+  expect((await db.select({ n: count() }).from(media).limit(1))[0]?.n).toBe(mediaBefore);
 });
 
 test("route handlers take only the kind of body they expect", async ({ page, loginAs }) => {
@@ -145,7 +145,7 @@ test("a 1,000-character search is answered with its first 200 characters, said o
 });
 
 test("counting a view from another site's page is refused", async ({ request, db }) => {
-  const article = db.select({ id: articles.id }).from(articles).where(eq(articles.status, "published")).get();
+  const article = (await db.select({ id: articles.id }).from(articles).where(eq(articles.status, "published")).limit(1))[0];
   const response = await request.post(`/api/luot-xem/${article?.id}`, { headers: { Origin: "http://127.0.0.1:9" } });
   expect(response.status()).toBe(403);
 });

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
-import { openDatabase, type Database } from "@/db/client";
+import { openDatabase, type Database, closeDatabase } from "@/db/client";
 import { auditLog, signInAttempts } from "@/db/schema";
 import { SIGN_IN_LOCKED } from "@/core/sign-in-throttle";
 import { createAccount, expect, test, type Account } from "./fixtures";
@@ -29,7 +29,7 @@ test.beforeAll(async ({}, testInfo) => {
 });
 
 test.afterAll(async () => {
-  db?.$client.close();
+  if (db) await closeDatabase(db);
   await server?.stop();
 });
 
@@ -42,7 +42,7 @@ test("30 parallel wrong passwords for one username: at most 5 are checked, and t
   const guesses = Array.from({ length: 30 }, (_, i) => signIn({ username: account.username, password: `${WRONG}-${i}` }, `127.0.1.${i + 1}`));
   const answers = await Promise.all(guesses);
   expect(answers.filter((answer) => answer.signedIn)).toEqual([]);
-  const checked = db.select().from(signInAttempts).where(eq(signInAttempts.username, account.username)).all();
+  const checked = await db.select().from(signInAttempts).where(eq(signInAttempts.username, account.username));
   expect(checked.length).toBeLessThanOrEqual(5);
   expect(answers.filter((answer) => answer.error === SIGN_IN_LOCKED).length).toBe(30 - checked.length);
 
@@ -57,7 +57,7 @@ test("a spoofed X-Forwarded-For does not escape the address limit when no proxy 
   const answers = await Promise.all(usernames.map((username, i) => signIn({ username, password: WRONG }, attacker, `203.0.113.${i + 1}`)));
   expect(answers.filter((answer) => answer.error === SIGN_IN_LOCKED).length).toBe(5);
   // The audit log names the socket's address, never what the client wrote.
-  const logged = db.select({ ip: auditLog.ip }).from(auditLog).where(inArray(auditLog.actorName, usernames)).all();
+  const logged = await db.select({ ip: auditLog.ip }).from(auditLog).where(inArray(auditLog.actorName, usernames));
   expect(new Set(logged.map((entry) => entry.ip))).toEqual(new Set([attacker]));
   // The attacker's address is locked, for the right password too; the colleague next door is not.
   expect(await signIn(account, attacker, "198.51.100.7")).toMatchObject({ signedIn: false, error: SIGN_IN_LOCKED });

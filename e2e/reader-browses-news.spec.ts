@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { openDatabase } from "@/db/client";
+import { openDatabase, closeDatabase } from "@/db/client";
 import { insertArticle } from "@/db/test-database";
 import { categories, units } from "@/db/schema";
 import { e2eDatabasePath } from "../playwright.config";
@@ -126,11 +126,11 @@ test.describe("addresses that do not exist answer with the Vietnamese 404 page",
 
   test("a scheduled article until its time has come", async ({ request }) => {
     const db = openDatabase(e2eDatabasePath);
-    const unitId = db.select().from(units).get()!.id;
-    const categoryId = db.select().from(categories).get()!.id;
+    const unitId = (await db.select().from(units).limit(1))[0]!.id;
+    const categoryId = (await db.select().from(categories).limit(1))[0]!.id;
     const slug = `hen-gio-${Date.now()}`;
-    insertArticle(db, { unitId, categoryId, slug, title: "Tin hẹn giờ đăng", publishedAt: new Date(Date.now() + 3_600_000) });
-    db.$client.close();
+    await insertArticle(db, { unitId, categoryId, slug, title: "Tin hẹn giờ đăng", publishedAt: new Date(Date.now() + 3_600_000) });
+    await closeDatabase(db);
     expect((await request.get(`/tin-tuc/${slug}`)).status()).toBe(404);
     expect(await (await request.get("/tin-tuc")).text()).not.toContain("Tin hẹn giờ đăng");
   });

@@ -38,7 +38,7 @@ async function writeArticle(page: Page, title: string) {
 }
 
 test("public pages are served from Next's cache: home, listings with ?trang= and ?ngay=, category, unit, article, search", async ({ request, db }) => {
-  const slug = db.select({ slug: articles.slug }).from(articles).where(eq(articles.status, "published")).get()?.slug;
+  const slug = (await db.select({ slug: articles.slug }).from(articles).where(eq(articles.status, "published")).limit(1))[0]?.slug;
   const html = await (await request.get("/")).text();
   const categoryPath = /href="(\/chuyen-muc\/[a-z0-9-]+)"/.exec(html)?.[1];
   const unitPath = /href="(\/don-vi\/[a-z0-9-]+)"/.exec(html)?.[1];
@@ -116,7 +116,7 @@ test("a scheduled article is not shown before its time and is shown within a sec
   await typePublishTime(page, new Date(Date.now() + 8_000));
   await page.getByRole("button", { name: "Hẹn giờ đăng" }).click();
   await expect(page.getByText(/^Đã hẹn giờ đăng:/)).toBeVisible();
-  const row = db.select({ slug: articles.slug, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.title, title)).get();
+  const row = (await db.select({ slug: articles.slug, publishedAt: articles.publishedAt }).from(articles).where(eq(articles.title, title)).limit(1))[0];
   const due = row?.publishedAt?.getTime() ?? 0;
   expect(due).toBeGreaterThan(Date.now());
 

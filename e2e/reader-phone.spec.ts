@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { openDatabase } from "@/db/client";
+import { openDatabase, closeDatabase } from "@/db/client";
 import { insertArticle, insertCategory, insertUnit } from "@/db/test-database";
 import { demoSiteSettings } from "@/seeds/demo-settings";
 import { publishedDemoArticles } from "./demo-content";
@@ -186,8 +186,8 @@ test("an article no one has read yet shows no view count, to its first reader ei
   const dir = testInfo.outputPath("chua-ai-xem");
   fs.mkdirSync(dir, { recursive: true });
   const db = openDatabase(path.join(dir, "ban-tin.sqlite"));
-  const article = insertArticle(db, { unitId: insertUnit(db).id, categoryId: insertCategory(db).id, publishedAt: new Date(Date.now() - 60_000), viewCount: 0 });
-  db.$client.close();
+  const article = await insertArticle(db, { unitId: (await insertUnit(db)).id, categoryId: (await insertCategory(db)).id, publishedAt: new Date(Date.now() - 60_000), viewCount: 0 });
+  await closeDatabase(db);
   const server = await startOwnServer({ port: ownPort("phone-views"), dataDir: dir, env: { DEMO_SEED: "0" } });
   try {
     const address = `${server.baseURL}/tin-tuc/${article.slug}`;

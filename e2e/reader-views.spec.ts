@@ -4,7 +4,7 @@ import path from "node:path";
 import { type Browser, expect, test } from "@playwright/test";
 import { and, eq, sum } from "drizzle-orm";
 import { dayKey, vietnamCalendarDay } from "@/core/vi-date";
-import { type Database, openDatabase } from "@/db/client";
+import { type Database, openDatabase, closeDatabase } from "@/db/client";
 import { articleDailyViews, articles } from "@/db/schema";
 import { insertArticle, insertCategory, insertUnit } from "@/db/test-database";
 import { mostReadArticles } from "@/db/queries/article-views";
@@ -22,26 +22,25 @@ const GOOGLEBOT = "Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.co
 // tests count on a demo article no other journey opens, and measure from where its count stands.
 const target = publishedDemoArticles.at(-1)!;
 
-function articleId(db: Database, slug: string): number {
-  const row = db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).get();
+async function articleId(db: Database, slug: string): Promise<number> {
+  const row = (await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slug)).limit(1))[0];
   if (!row) throw new Error(`no article ${slug}`);
   return row.id;
 }
 
 /** A published article in a database of its own, for the server started by the shutdown test. */
-function newArticle(db: Database) {
-  return insertArticle(db, { unitId: insertUnit(db).id, categoryId: insertCategory(db).id, publishedAt: new Date(Date.now() - 60_000) });
+async function newArticle(db: Database) {
+  return await insertArticle(db, { unitId: (await insertUnit(db)).id, categoryId: (await insertCategory(db)).id, publishedAt: new Date(Date.now() - 60_000) });
 }
 
-function stored(db: Database, articleId: number) {
+async function stored(db: Database, articleId: number) {
   const today = dayKey(vietnamCalendarDay(new Date()));
-  const total = db.select({ viewCount: articles.viewCount }).from(articles).where(eq(articles.id, articleId)).get()?.viewCount;
-  const day = db
+  const total = (await db.select({ viewCount: articles.viewCount }).from(articles).where(eq(articles.id, articleId)).limit(1))[0]?.viewCount;
+  const [day] = await db
     .select({ views: sum(articleDailyViews.views) })
     .from(articleDailyViews)
-    .where(and(eq(articleDailyViews.articleId, articleId), eq(articleDailyViews.day, today)))
-    .get()?.views;
-  return { total, today: Number(day ?? 0) };
+    .where(and(eq(articleDailyViews.articleId, articleId), eq(articleDailyViews.day, today)));
+  return { total, today: Number(day?.views ?? 0) };
 }
 
 /** A reader opens the article in their own browser; returns the page and the beacon's answer. */
@@ -58,8 +57,8 @@ const shown = (count: number) => `Đã xem: ${count.toLocaleString("vi-VN")}`;
 
 test("N readers raise Đã xem by N; a reload within 30 minutes and a crawler raise it by 0", async ({ browser, request }) => {
   const db = e2eDatabase();
-  const id = articleId(db, target.slug);
-  const before = stored(db, id);
+  const id = await articleId(db, target.slug);
+  const before = await stored(db, id);
   const readers = ["198.51.100.11", "198.51.100.12", "198.51.100.13"];
 
   const first = await openAsReader(browser, target.slug, { ip: readers[0]! });
@@ -99,8 +98,8 @@ test("N readers raise Đã xem by N; a reload within 30 minutes and a crawler ra
   expect(await preview.json()).toEqual({ counted: false, viewCount: after });
 
   // The batch reaches the database within a flush, on the article and on today's row.
-  await expect.poll(() => stored(db, id), { timeout: 10_000 }).toEqual({ total: after, today: before.today + readers.length });
-  db.$client.close();
+  await expect.poll(async () => await stored(db, id), { timeout: 10_000 }).toEqual({ total: after, today: before.today + readers.length });
+  await closeDatabase(db);
 });
 
 test("the beacon refuses a malformed id and an article that is not public", async ({ request }) => {
@@ -109,8 +108,8 @@ test("the beacon refuses a malformed id and an article that is not public", asyn
   expect((await request.post("/api/luot-xem/999999999")).status()).toBe(404);
   expect((await request.get("/api/luot-xem/999999999")).status()).toBe(404);
   const db = e2eDatabase();
-  const draftId = articleId(db, unpublishedDemoSlugs[0]!);
-  db.$client.close();
+  const draftId = await articleId(db, unpublishedDemoSlugs[0]!);
+  await closeDatabase(db);
   const response = await request.post(`/api/luot-xem/${draftId}`, { headers: { "user-agent": CHROME } });
   expect(response.status()).toBe(404);
   expect(await response.json()).toEqual({ error: "Không tìm thấy tin này." });
@@ -119,8 +118,8 @@ test("the beacon refuses a malformed id and an article that is not public", asyn
 
 test("Tin xem nhiều lists the most read articles of the last 30 days, without the one being read", async ({ page }) => {
   const db = e2eDatabase();
-  const mostRead = mostReadArticles(db, { limit: 8 });
-  db.$client.close();
+  const mostRead = await mostReadArticles(db, { limit: 8 });
+  await closeDatabase(db);
   expect(mostRead.length).toBe(8);
 
   // Other journeys read articles meanwhile, so the order below the first may shift by a view or
@@ -148,8 +147,8 @@ test("a clean shutdown of the server loses no count still in memory", async ({},
   fs.mkdirSync(dir, { recursive: true });
   const databasePath = path.join(dir, "ban-tin.sqlite");
   const db = openDatabase(databasePath);
-  const article = newArticle(db);
-  db.$client.close();
+  const article = await newArticle(db);
+  await closeDatabase(db);
   const port = ownPort("views-shutdown");
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, MEDIA_DIR: path.join(dir, "media"), DEMO_SEED: "0", VIEW_FLUSH_MS: "60000", TRUSTED_PROXIES: "127.0.0.1", TZ: "UTC" },
@@ -164,13 +163,13 @@ test("a clean shutdown of the server loses no count still in memory", async ({},
       expect(await response.json()).toEqual({ counted: true, viewCount: i + 1 });
     }
     const check = openDatabase(databasePath);
-    expect(stored(check, article.id)).toEqual({ total: 0, today: 0 });
-    check.$client.close();
+    expect(await stored(check, article.id)).toEqual({ total: 0, today: 0 });
+    await closeDatabase(check);
   } finally {
     server.kill("SIGTERM");
   }
   expect(await exited).toBe(143);
   const after = openDatabase(databasePath);
-  expect(stored(after, article.id)).toEqual({ total: 3, today: 3 });
-  after.$client.close();
+  expect(await stored(after, article.id)).toEqual({ total: 3, today: 3 });
+  await closeDatabase(after);
 });

@@ -73,11 +73,12 @@ test("a backup taken while the site serves restores into a new folder that serve
     { title: `Diễn tập khôi phục: tin không ảnh ${stamp}`, body: "Công đoàn cơ sở thăm hỏi đoàn viên có hoàn cảnh khó khăn." },
   ];
   for (const article of drafted) await writeAndPublish(page, article.title, article.body, article.coverAlt);
-  const written = drafted.map((article) => {
-    const row = db.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.title, article.title)).get();
+  const written = [];
+  for (const article of drafted) {
+    const row = (await db.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.title, article.title)).limit(1))[0];
     if (!row) throw new Error(`${article.title} was not saved`);
-    return { ...article, ...row };
-  });
+    written.push({ ...article, ...row });
+  }
   const history = new Map<number, string[]>();
   for (const article of written) history.set(article.id, await revisionRows(page, article.id));
   expect(history.get(written[0]!.id)?.length).toBeGreaterThanOrEqual(3);

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import http from "node:http";
 import sharp from "sharp";
-import { openDatabase } from "@/db/client";
+import { openDatabase, closeDatabase } from "@/db/client";
 import { phonePhoto, pngBomb, webpBomb } from "@/tests/image-fixtures";
 import { createAccount, expect, test } from "./fixtures";
 import { ownPort, startOwnServer, type OwnServer } from "./own-server";
@@ -19,7 +19,7 @@ async function serverWithContributor(dataDir: string): Promise<Session> {
   const server = await startOwnServer({ port, dataDir, env: { DEMO_SEED: "0" } });
   const db = openDatabase(`${dataDir}/ban-tin.sqlite`);
   const account = await createAccount("contributor", db);
-  db.$client.close();
+  await closeDatabase(db);
   return { server, cookie: await signInOverHttp(server.baseURL, account.username, account.password) };
 }
 

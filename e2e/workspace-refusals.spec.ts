@@ -17,9 +17,9 @@ test("signed-out direct requests to the workspace's handlers are refused", async
 test("a contributor cannot save someone else's article by a direct request", async ({ page, db }) => {
   const owner = await createAccount("contributor", db);
   const intruder = await createAccount("contributor", db);
-  const unitId = db.select().from(units).get()!.id;
-  const categoryId = db.select().from(categories).get()!.id;
-  const article = insertArticle(db, { unitId, categoryId, slug: `bai-cua-nguoi-khac-${Date.now()}`, status: "draft", publishedAt: null, createdBy: owner.id });
+  const unitId = (await db.select().from(units).limit(1))[0]!.id;
+  const categoryId = (await db.select().from(categories).limit(1))[0]!.id;
+  const article = await insertArticle(db, { unitId, categoryId, slug: `bai-cua-nguoi-khac-${Date.now()}`, status: "draft", publishedAt: null, createdBy: owner.id });
   await signIn(page, intruder);
   const response = await page.request.post("/api/bai-viet/tu-dong-luu", {
     data: { articleId: article.id, baseVersion: article.version, fields: { title: "Chiếm bài", slug: "", summary: "", bodyHtml: "", coverMediaId: "", coverCaption: "", byline: "", categoryId: String(categoryId), unitId: String(unitId), seriesId: "", seriesPart: "", isFeatured: "" } },

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { describeCounts } from "@/core/backup-manifest";
 import { formatFileSize } from "@/core/vi-number";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import { backupSettings, takeBackup } from "@/server/backup-commands";
 import { env } from "@/server/env";
 
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
     console.error(`Chưa sao lưu được: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   } finally {
-    db.$client.close();
+    closeDatabase(db);
   }
 }
 

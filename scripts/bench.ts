@@ -56,7 +56,7 @@ async function warm(server: BenchServer, urlPath: string): Promise<number> {
 
 async function benchSize(articles: number) {
   const file = await ensureBenchDatabase(values["data-dir"] ?? "data/bench", articles, process.env.DATABASE_PATH ? [process.env.DATABASE_PATH] : []);
-  const targets: BenchTargets = benchTargets(file, articles);
+  const targets: BenchTargets = await benchTargets(file, articles);
   const pages = values.urls ? values.urls.split(",").map((urlPath) => ({ name: urlPath, path: urlPath })) : targets.pages;
   const profileDir = values.profile ? path.resolve("bench", "profiles", `${new Date().toISOString().slice(0, 10)}-${articles}`) : null;
   const server = await startBenchServer({ port, databasePath: path.resolve(file), env: { VIEW_COUNTING: "on" }, profileDir });

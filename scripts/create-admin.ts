@@ -5,7 +5,7 @@ import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { passwordProblems } from "@/core/password-policy";
 import { normaliseUsername } from "@/core/sign-in-throttle";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import { rootUnit } from "@/db/queries/taxonomy";
 import { users } from "@/db/schema";
 import { writeTransaction } from "@/db/transaction";
@@ -34,15 +34,16 @@ async function main() {
   const db = openDatabase(env.DATABASE_PATH);
   try {
     // The check and the insert in one transaction, after the slow hash: two runs at once make one account.
-    const created = writeTransaction(db, (tx) => {
-      if (tx.select().from(users).where(eq(users.username, username)).get()) return false;
-      tx.insert(users).values({ username, displayName: displayName || username, role: "admin", unitId: rootUnit(tx)?.id ?? null, passwordHash }).run();
+    const created = await writeTransaction(db, async (tx) => {
+      if ((await tx.select().from(users).where(eq(users.username, username)).limit(1)).length > 0) return false;
+      const unitId = (await rootUnit(tx))?.id ?? null;
+      await tx.insert(users).values({ username, displayName: displayName || username, role: "admin", unitId, passwordHash });
       return true;
     });
     if (!created) throw new Error(`Tài khoản “${username}” đã có.`);
     console.log(`Đã tạo quản trị viên “${username}” trong ${env.DATABASE_PATH}.`);
   } finally {
-    db.$client.close();
+    closeDatabase(db);
   }
 }
 

@@ -1,4 +1,4 @@
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import { ensureSearchIndex } from "@/db/queries/search-index";
 import { ensureSiteSettings } from "@/db/queries/site-settings";
 import { isDatabaseEmpty, seedDemoContent } from "@/seeds/demo";
@@ -13,15 +13,15 @@ import { env } from "@/server/env";
 export async function prepareDatabase(): Promise<void> {
   const db = openDatabase(env.DATABASE_PATH);
   try {
-    if (env.DEMO_SEED && isDatabaseEmpty(db)) {
+    if (env.DEMO_SEED && (await isDatabaseEmpty(db))) {
       console.log(`Cơ sở dữ liệu trống: đang nạp nội dung mẫu vào ${env.DATABASE_PATH} …`);
       await seedDemoContent(db, env.MEDIA_DIR);
       console.log("Đã nạp nội dung mẫu.");
     }
-    if (ensureSearchIndex(db)) console.log("Đã dựng chỉ mục tìm kiếm.");
-    if (ensureSiteSettings(db, env.SITE_SLOGAN)) console.log("Đã tạo cài đặt trang ban đầu (tên đơn vị gốc, SITE_SLOGAN): sửa tại /quan-tri/cai-dat.");
+    if (await ensureSearchIndex(db)) console.log("Đã dựng chỉ mục tìm kiếm.");
+    if (await ensureSiteSettings(db, env.SITE_SLOGAN)) console.log("Đã tạo cài đặt trang ban đầu (tên đơn vị gốc, SITE_SLOGAN): sửa tại /quan-tri/cai-dat.");
   } finally {
-    db.$client.close();
+    closeDatabase(db);
   }
 }
 

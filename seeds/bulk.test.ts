@@ -25,34 +25,36 @@ describe("the benchmark's bulk seed", () => {
   });
   afterAll(() => handle.close());
 
-  it("writes N articles, every one public, and counts them all", () => {
-    expect(db.select({ n: count() }).from(articles).get()?.n).toBe(N);
-    expect(publicArticleCount(db, {}, NOW)).toBe(N);
-    const perCategory = listCategories(db).map((c) => publicArticleCount(db, { categoryId: c.id }, NOW));
-    const perUnit = listUnits(db).map((u) => publicArticleCount(db, { unitId: u.id }, NOW));
+  it("writes N articles, every one public, and counts them all", async () => {
+    expect((await db.select({ n: count() }).from(articles).limit(1))[0]?.n).toBe(N);
+    expect(await publicArticleCount(db, {}, NOW)).toBe(N);
+    const perCategory: number[] = [];
+    for (const c of await listCategories(db)) perCategory.push(await publicArticleCount(db, { categoryId: c.id }, NOW));
+    const perUnit: number[] = [];
+    for (const u of await listUnits(db)) perUnit.push(await publicArticleCount(db, { unitId: u.id }, NOW));
     expect(perCategory.reduce((a, b) => a + b, 0)).toBe(N);
     expect(perUnit.reduce((a, b) => a + b, 0)).toBe(N);
     // Spread over all of them, not piled into one.
     for (const n of [...perCategory, ...perUnit]) expect(n).toBeGreaterThan(N / 10);
   });
 
-  it("gives every article a unique, well-formed slug that opens its page", () => {
-    const rows = db.select({ slug: articles.slug }).from(articles).all();
+  it("gives every article a unique, well-formed slug that opens its page", async () => {
+    const rows = await db.select({ slug: articles.slug }).from(articles);
     expect(new Set(rows.map((r) => r.slug)).size).toBe(N);
     for (const { slug } of rows) {
       expect(isWellFormedSlug(slug), slug).toBe(true);
       expect(slug.length).toBeLessThanOrEqual(80);
     }
     const one = rows[N / 2]?.slug ?? "";
-    expect(publishedArticleBySlug(db, one, NOW)?.slug).toBe(one);
+    expect((await publishedArticleBySlug(db, one, NOW))?.slug).toBe(one);
   });
 
-  it("spreads the articles over the ten years before now, with realistic text", () => {
-    const years = new Set(db.select({ at: articles.publishedAt }).from(articles).all().map((r) => vietnamCalendarDay(r.at ?? new Date(0)).year));
+  it("spreads the articles over the ten years before now, with realistic text", async () => {
+    const years = new Set((await db.select({ at: articles.publishedAt }).from(articles)).map((r) => vietnamCalendarDay(r.at ?? new Date(0)).year));
     expect(Math.min(...years)).toBe(2016);
     expect(Math.max(...years)).toBe(2026);
     expect(years.size).toBe(11);
-    const sample = db.select().from(articles).where(eq(articles.id, 1000)).get();
+    const sample = (await db.select().from(articles).where(eq(articles.id, 1000)).limit(1))[0];
     const words = (sample?.bodyHtml ?? "").replace(/<[^>]+>/g, " ").split(/\s+/).filter(Boolean).length;
     expect(words).toBeGreaterThan(450);
     expect(words).toBeLessThan(800);
@@ -60,17 +62,17 @@ describe("the benchmark's bulk seed", () => {
     expect(sample?.summary.length).toBeGreaterThan(50);
   });
 
-  it("puts some articles in series with numbered parts, and features a few", () => {
-    const parts = db.select({ seriesId: articles.seriesId, part: articles.seriesPart }).from(articles).where(isNotNull(articles.seriesId)).all();
+  it("puts some articles in series with numbered parts, and features a few", async () => {
+    const parts = await db.select({ seriesId: articles.seriesId, part: articles.seriesPart }).from(articles).where(isNotNull(articles.seriesId));
     expect(parts.length).toBeGreaterThan(5);
     expect(new Set(parts.map((p) => `${p.seriesId}:${p.part}`)).size).toBe(parts.length);
-    const featured = db.select({ n: count() }).from(articles).where(sql`${articles.isFeatured} = 1`).get()?.n ?? 0;
+    const featured = (await db.select({ n: count() }).from(articles).where(sql`${articles.isFeatured} = 1`).limit(1))[0]?.n ?? 0;
     expect(featured).toBeGreaterThan(10);
     expect(featured).toBeLessThan(N / 10);
   });
 
-  it("creates the demo organisation and its editor account to sign in with", () => {
-    expect(db.select({ username: users.username }).from(users).all().map((u) => u.username)).toContain("bientap");
+  it("creates the demo organisation and its editor account to sign in with", async () => {
+    expect((await db.select({ username: users.username }).from(users)).map((u) => u.username)).toContain("bientap");
   });
 
   it("makes the same articles from the same seed", async () => {
@@ -78,11 +80,11 @@ describe("the benchmark's bulk seed", () => {
     try {
       await seedBulkContent(first.db, { articles: 50, now: NOW });
       await seedBulkContent(second.db, { articles: 50, now: NOW });
-      const rows = (d: Database) => d.select({ slug: articles.slug, body: articles.bodyHtml, at: articles.publishedAt }).from(articles).orderBy(articles.id).all();
-      expect(rows(first.db)).toEqual(rows(second.db));
+      const rows = async (d: Database) => (await d.select({ slug: articles.slug, body: articles.bodyHtml, at: articles.publishedAt }).from(articles).orderBy(articles.id));
+      expect(await rows(first.db)).toEqual(await rows(second.db));
     } finally {
-      first.close();
-      second.close();
+      await first.close();
+      await second.close();
     }
   });
 

@@ -4,9 +4,10 @@ import path from "node:path";
 import { slugify, uniqueSlug } from "@/core/slug";
 import { vietnamCalendarDay } from "@/core/vi-date";
 import { rebuildSearchIndex } from "@/db/queries/search-index";
-import { openDatabase, type Database } from "@/db/client";
+import { closeDatabase, openDatabase, type Database } from "@/db/client";
 import { type BulkArticle, insertArticlesInBulk, insertSeries } from "@/db/queries/bulk-articles";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
+import { writeTransaction } from "@/db/transaction";
 import { articleBody, articleTitle, byline, createRandom, type Random, summary } from "./bulk-text";
 import { isDatabaseEmpty, seedDemoOrganisation } from "./demo";
 
@@ -71,15 +72,19 @@ function* generateArticles(random: Random, count: number, ids: { units: number[]
 
 /** Fills an already opened, empty database. Returns the number of articles written. */
 export async function seedBulkContent(db: Database, options: Omit<BulkSeedOptions, "protectedPaths">): Promise<number> {
-  if (!isDatabaseEmpty(db)) throw new Error("Từ chối: cơ sở dữ liệu đã có nội dung; benchmark cần một tệp mới.");
+  if (!(await isDatabaseEmpty(db))) throw new Error("Từ chối: cơ sở dữ liệu đã có nội dung; benchmark cần một tệp mới.");
   const random = createRandom(options.seed ?? 20261122);
   const now = options.now ?? new Date();
   await seedDemoOrganisation(db);
-  const seriesIds = Array.from({ length: SERIES_COUNT }, (_, i) =>
-    insertSeries(db, { title: `Loạt bài số ${i + 1}: Công đoàn đồng hành cùng người lao động`, slug: `loat-bai-so-${i + 1}`, summary: "Loạt bài của benchmark." }),
-  );
-  const ids = { units: listUnits(db).map((u) => u.id), categories: listCategories(db).map((c) => c.id), series: seriesIds };
-  return insertArticlesInBulk(db, generateArticles(random, options.articles, ids, now));
+  const seriesIds = await writeTransaction(db, async (tx) => {
+    const inserted: number[] = [];
+    for (let i = 0; i < SERIES_COUNT; i++) {
+      inserted.push(await insertSeries(tx, { title: `Loạt bài số ${i + 1}: Công đoàn đồng hành cùng người lao động`, slug: `loat-bai-so-${i + 1}`, summary: "Loạt bài của benchmark." }));
+    }
+    return inserted;
+  });
+  const ids = { units: (await listUnits(db)).map((u) => u.id), categories: (await listCategories(db)).map((c) => c.id), series: seriesIds };
+  return await insertArticlesInBulk(db, generateArticles(random, options.articles, ids, now));
 }
 
 /**
@@ -93,9 +98,9 @@ export async function seedBulkDatabase(file: string, options: BulkSeedOptions): 
     const started = performance.now();
     const articles = await seedBulkContent(db, options);
     const written = performance.now();
-    rebuildSearchIndex(db);
+    await rebuildSearchIndex(db);
     return { articles, ms: written - started, searchMs: performance.now() - written };
   } finally {
-    db.$client.close();
+    closeDatabase(db);
   }
 }

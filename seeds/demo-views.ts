@@ -14,15 +14,15 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * more than others, with a steady day-to-day wobble (no randomness: the demo is the same each time).
  * Written like real views, so the all-time "Đã xem" includes them.
  */
-export function seedDemoDailyViews(db: Database, now: Date): void {
-  if ((db.select({ n: count() }).from(articleDailyViews).get()?.n ?? 0) > 0) return;
+export async function seedDemoDailyViews(db: Database, now: Date): Promise<void> {
+  const [existing] = await db.select({ n: count() }).from(articleDailyViews);
+  if ((existing?.n ?? 0) > 0) return;
   const today = vietnamCalendarDay(now);
-  const published = db
+  const published = await db
     .select({ id: articles.id, publishedAt: articles.publishedAt, viewCount: articles.viewCount })
     .from(articles)
     .where(isPublicAt(now))
-    .orderBy(articles.id)
-    .all();
+    .orderBy(articles.id);
   const batch: DailyViews[] = [];
   for (const article of published) {
     if (!article.publishedAt) continue;
@@ -37,5 +37,5 @@ export function seedDemoDailyViews(db: Database, now: Date): void {
       if (views > 0) batch.push({ articleId: article.id, day, views });
     }
   }
-  addArticleViews(db, batch);
+  await addArticleViews(db, batch);
 }

@@ -7,6 +7,7 @@ import type { Database } from "@/db/client";
 import { insertMedia, mediaByStorageKey } from "@/db/queries/media";
 import { siteSettingsState, writeSiteSettings } from "@/db/queries/site-settings";
 import { articles, categories, type Media, pageRevisions, pages, series, units, users } from "@/db/schema";
+import { writeTransaction } from "@/db/transaction";
 import { storeImageVariants } from "@/server/media-storage";
 import { hashPassword } from "@/server/password";
 import { demoArticles2019To2020 } from "./demo-articles-2019-2020";
@@ -23,8 +24,9 @@ import type { DemoArticle, DemoBlock, DemoPhoto } from "./demo-types";
 export const demoArticles: DemoArticle[] = [...demoArticles2019To2020, ...demoArticles2021To2022, ...recentDemoArticles];
 
 /** True when the database has never been given content: the start script seeds it then. */
-export function isDatabaseEmpty(db: Database): boolean {
-  return !db.select({ id: units.id }).from(units).limit(1).get();
+export async function isDatabaseEmpty(db: Database): Promise<boolean> {
+  const [unit] = await db.select({ id: units.id }).from(units).limit(1);
+  return !unit;
 }
 
 function localTime(value: string): Date {
@@ -35,11 +37,11 @@ function localTime(value: string): Date {
 
 /** Stores one generated photo (once: its key is stable) and returns its media id and markup data. */
 async function ensurePhoto(db: Database, mediaDir: string, photo: DemoPhoto, key: string) {
-  const existing = mediaByStorageKey(db, key);
+  const existing = await mediaByStorageKey(db, key);
   if (existing) return existing;
   const seed = Number(key.replace(/\D/g, "")) || 1;
   const stored = await storeImageVariants(await renderDemoPhoto(photo.scene, seed), key, mediaDir);
-  return insertMedia(db, { storageKey: key, originalName: `${key}.jpg`, alt: photo.alt, ...stored });
+  return await writeTransaction(db, (tx) => insertMedia(tx, { storageKey: key, originalName: `${key}.jpg`, alt: photo.alt, ...stored }));
 }
 
 function figureHtml(image: Media, caption: string): string {
@@ -70,25 +72,29 @@ function idBySlug(rows: { id: number; slug: string }[], slug: string): number {
 /** The demo units, categories and accounts; the benchmark's bulk generator builds on them too. */
 export async function seedDemoOrganisation(db: Database): Promise<void> {
   for (const [order, unit] of demoUnits.entries()) {
-    if (db.select().from(units).where(eq(units.slug, unit.slug)).get()) continue;
-    const parentId = unit.parent ? idBySlug(db.select().from(units).all(), unit.parent) : null;
-    db.insert(units).values({ slug: unit.slug, name: unit.name, shortName: unit.shortName, parentId, sortOrder: order }).run();
+    if ((await db.select().from(units).where(eq(units.slug, unit.slug)).limit(1)).length > 0) continue;
+    const parentId = unit.parent ? idBySlug(await db.select().from(units), unit.parent) : null;
+    await writeTransaction(db, (tx) => tx.insert(units).values({ slug: unit.slug, name: unit.name, shortName: unit.shortName, parentId, sortOrder: order }));
   }
-  for (const [order, category] of demoCategories.entries()) {
-    db.insert(categories).values({ ...category, sortOrder: order }).onConflictDoNothing().run();
-  }
-  const unitRows = db.select().from(units).all();
+  await writeTransaction(db, async (tx) => {
+    for (const [order, category] of demoCategories.entries()) {
+      await tx.insert(categories).values({ ...category, sortOrder: order }).onConflictDoNothing();
+    }
+  });
+  const unitRows = await db.select().from(units);
   for (const account of demoAccounts) {
-    if (db.select().from(users).where(eq(users.username, account.username)).get()) continue;
-    db.insert(users)
-      .values({
+    if ((await db.select().from(users).where(eq(users.username, account.username)).limit(1)).length > 0) continue;
+    // Hashed before the transaction: a slow hash must not hold the write lock.
+    const passwordHash = await hashPassword(account.password);
+    await writeTransaction(db, (tx) =>
+      tx.insert(users).values({
         username: account.username,
         displayName: account.displayName,
         role: account.role,
         unitId: idBySlug(unitRows, account.unit),
-        passwordHash: await hashPassword(account.password),
-      })
-      .run();
+        passwordHash,
+      }),
+    );
   }
 }
 
@@ -98,16 +104,18 @@ export async function seedDemoOrganisation(db: Database): Promise<void> {
  */
 export async function seedDemoContent(db: Database, mediaDir: string, now: Date = new Date()): Promise<void> {
   await seedDemoOrganisation(db);
-  const unitRows = db.select().from(units).all();
+  const unitRows = await db.select().from(units);
   const seriesSlug = slugify(demoSeries.title);
-  db.insert(series).values({ slug: seriesSlug, title: demoSeries.title, summary: demoSeries.summary }).onConflictDoNothing().run();
-  const seriesId = idBySlug(db.select().from(series).all(), seriesSlug);
+  await writeTransaction(db, (tx) => tx.insert(series).values({ slug: seriesSlug, title: demoSeries.title, summary: demoSeries.summary }).onConflictDoNothing());
+  const seriesId = idBySlug(await db.select().from(series), seriesSlug);
 
-  const categoryRows = db.select().from(categories).all();
-  const userIdByKey = new Map(
-    demoAccounts.map((a) => [a.key, db.select().from(users).where(eq(users.username, a.username)).get()?.id ?? null]),
-  );
-  const taken = new Set(db.select({ slug: articles.slug }).from(articles).all().map((r) => r.slug));
+  const categoryRows = await db.select().from(categories);
+  const userIdByKey = new Map<string, number | null>();
+  for (const a of demoAccounts) {
+    const [user] = await db.select().from(users).where(eq(users.username, a.username)).limit(1);
+    userIdByKey.set(a.key, user?.id ?? null);
+  }
+  const taken = new Set((await db.select({ slug: articles.slug }).from(articles)).map((r) => r.slug));
   let photoCount = 0;
   const photoKey = () => `demo-photo-${++photoCount}`;
 
@@ -120,8 +128,8 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
     const writtenAt = localTime(demo.publishedAt);
     const status = demo.status ?? "published";
     const authorId = userIdByKey.get(demo.author) ?? null;
-    db.insert(articles)
-      .values({
+    await writeTransaction(db, (tx) =>
+      tx.insert(articles).values({
         title: demo.title,
         slug,
         summary: demo.summary,
@@ -142,19 +150,19 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
         createdAt: writtenAt,
         updatedAt: writtenAt,
         viewCount: status === "published" ? demo.views : 0,
-      })
-      .run();
+      }),
+    );
   }
-  seedDemoDailyViews(db, now);
-  seedDemoPages(db, userIdByKey.get("admin") ?? null, now);
-  seedDemoMenu(db);
-  seedDemoSettings(db, userIdByKey.get("admin") ?? null, now);
+  await seedDemoDailyViews(db, now);
+  await seedDemoPages(db, userIdByKey.get("admin") ?? null, now);
+  await seedDemoMenu(db);
+  await seedDemoSettings(db, userIdByKey.get("admin") ?? null, now);
 }
 
 /** The Hải Lâm union's name, slogans, contacts and links, as version 1 of the site settings. */
-export function seedDemoSettings(db: Database, adminId: number | null, now: Date): void {
-  if (siteSettingsState(db, "").version > 0) return;
-  writeSiteSettings(db, { settings: demoSiteSettings, version: 1, kind: "save", by: adminId, at: now });
+export async function seedDemoSettings(db: Database, adminId: number | null, now: Date): Promise<void> {
+  if ((await siteSettingsState(db, "")).version > 0) return;
+  await writeTransaction(db, (tx) => writeSiteSettings(tx, { settings: demoSiteSettings, version: 1, kind: "save", by: adminId, at: now }));
 }
 
 function pageBodyHtml(blocks: DemoPageBlock[]): string {
@@ -168,16 +176,18 @@ function pageBodyHtml(blocks: DemoPageBlock[]): string {
 }
 
 /** The "about" pages (Giới thiệu and its children, Liên hệ, About us), published, each with its first revision. */
-export function seedDemoPages(db: Database, authorId: number | null, now: Date): void {
+export async function seedDemoPages(db: Database, authorId: number | null, now: Date): Promise<void> {
   for (const [order, demo] of demoPages.entries()) {
-    if (db.select({ id: pages.id }).from(pages).where(eq(pages.slug, demo.slug)).get()) continue;
-    const parentId = demo.parent ? idBySlug(db.select({ id: pages.id, slug: pages.slug }).from(pages).all(), demo.parent) : null;
+    if ((await db.select({ id: pages.id }).from(pages).where(eq(pages.slug, demo.slug)).limit(1)).length > 0) continue;
+    const parentId = demo.parent ? idBySlug(await db.select({ id: pages.id, slug: pages.slug }).from(pages), demo.parent) : null;
     const content = { title: demo.title, slug: demo.slug, summary: demo.summary, bodyHtml: pageBodyHtml(demo.body), lang: demo.lang };
-    const page = db
-      .insert(pages)
-      .values({ ...content, parentId, showContacts: demo.showContacts ?? false, status: "published", sortOrder: order, createdBy: authorId, updatedBy: authorId, createdAt: now, updatedAt: now })
-      .returning({ id: pages.id })
-      .get();
-    db.insert(pageRevisions).values({ ...content, pageId: page.id, version: 1, kind: "save", savedBy: authorId, savedAt: now }).run();
+    await writeTransaction(db, async (tx) => {
+      const [page] = await tx
+        .insert(pages)
+        .values({ ...content, parentId, showContacts: demo.showContacts ?? false, status: "published", sortOrder: order, createdBy: authorId, updatedBy: authorId, createdAt: now, updatedAt: now })
+        .returning({ id: pages.id });
+      if (!page) throw new Error(`The demo page was not inserted: ${demo.slug}`);
+      await tx.insert(pageRevisions).values({ ...content, pageId: page.id, version: 1, kind: "save", savedBy: authorId, savedAt: now });
+    });
   }
 }

@@ -82,32 +82,32 @@ function conflictOf(current: EditableArticle): ConflictInfo {
 }
 
 /** Save (or autosave) the editor's content and, with a workflow intent, move the article on. */
-export function saveArticleCommand(db: Database, user: SessionUser, request: SaveRequest, now: Date = new Date()): SaveResult {
-  return atomically(db, (tx) => saveInTransaction(tx, user, request, now));
+export async function saveArticleCommand(db: Database, user: SessionUser, request: SaveRequest, now: Date = new Date()): Promise<SaveResult> {
+  return await atomically(db, async (tx) => await saveInTransaction(tx, user, request, now));
 }
 
 /** The input of a save that passed every check, ready to write. */
 type CheckedSave = { ok: true; content: ArticleContent; publishAt: Date | null; comment: string };
 
-function saveInTransaction(tx: Transaction, user: SessionUser, request: SaveRequest, now: Date): SaveResult {
-  const existing = request.articleId === null ? null : editableArticle(tx, request.articleId);
+async function saveInTransaction(tx: Transaction, user: SessionUser, request: SaveRequest, now: Date): Promise<SaveResult> {
+  const existing = request.articleId === null ? null : await editableArticle(tx, request.articleId);
   if (request.articleId !== null && !existing) return failure("Không tìm thấy bài viết này; có thể bài đã bị xóa.");
   const workflow = request.intent === "save" || request.intent === "autosave" ? null : (request.intent as WorkflowAction);
   const refusal = refusalOf(user, existing, workflow);
   if (refusal) return failure(refusal);
   const next = workflow ? statusAfter(workflow, existing?.status ?? "draft") : null;
   if (workflow && !next) return failure(refusals[workflow]);
-  const checked = checkedSave(tx, user, existing, request, workflow);
+  const checked = await checkedSave(tx, user, existing, request, workflow);
   if (!checked.ok) return checked;
 
   const kind = request.intent === "autosave" ? "autosave" : "save";
   let articleId: number;
   let version: number;
   if (!existing) {
-    ({ id: articleId, version } = createArticle(tx, checked.content, user.id, kind, now));
+    ({ id: articleId, version } = await createArticle(tx, checked.content, user.id, kind, now));
   } else {
-    const saved = saveArticleContent(tx, { id: existing.id, baseVersion: request.baseVersion ?? -1, content: checked.content, savedBy: user.id, kind, now });
-    if (!saved.ok) return conflictFailure(editableArticle(tx, existing.id));
+    const saved = await saveArticleContent(tx, { id: existing.id, baseVersion: request.baseVersion ?? -1, content: checked.content, savedBy: user.id, kind, now });
+    if (!saved.ok) return conflictFailure(await editableArticle(tx, existing.id));
     ({ id: articleId } = existing);
     version = saved.version;
   }
@@ -116,10 +116,10 @@ function saveInTransaction(tx: Transaction, user: SessionUser, request: SaveRequ
   let publishedAt = existing?.publishedAt ?? null;
   if (workflow && next) {
     const change = statusChangeOf(workflow, next, checked, now);
-    changeArticleStatus(tx, articleId, change, user.id, now);
+    await changeArticleStatus(tx, articleId, change, user.id, now);
     if (workflow === "publish" || workflow === "unpublish") {
       const detail = workflow === "publish" && change.publishedAt && change.publishedAt > now ? `Hẹn giờ: ${formatArticleDateTime(change.publishedAt)}` : "";
-      recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: workflow === "publish" ? "article-publish" : "article-unpublish", target: `Bài: ${checked.content.title}`, detail, ip: request.ip ?? "", at: now });
+      await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: workflow === "publish" ? "article-publish" : "article-unpublish", target: `Bài: ${checked.content.title}`, detail, ip: request.ip ?? "", at: now });
     }
     status = next;
     publishedAt = change.publishedAt === undefined ? publishedAt : change.publishedAt;
@@ -145,14 +145,14 @@ function refusalOf(user: SessionUser, existing: EditableArticle | null, workflow
 }
 
 /** Every field's problem at once, the rows it points at included; or the content to write. */
-function checkedSave(tx: Transaction, user: SessionUser, existing: EditableArticle | null, request: SaveRequest, workflow: WorkflowAction | null): CheckedSave | ActionFailure {
+async function checkedSave(tx: Transaction, user: SessionUser, existing: EditableArticle | null, request: SaveRequest, workflow: WorkflowAction | null): Promise<CheckedSave | ActionFailure> {
   const parsed = articleDraftSchema.safeParse(request.fields);
   const errors = parsed.success ? {} : fieldErrorsOf(parsed.error.issues);
   // A contributor writes for their own unit; editors choose.
   const unitId = parsed.success && user.role === "contributor" && user.unitId ? user.unitId : parsed.data?.unitId;
   if (parsed.success && (workflow === "submit" || workflow === "publish")) Object.assign(errors, problemsBeforeReview(parsed.data));
   // A unit, category, image or series may have been deleted while the form was open.
-  if (parsed.success && unitId) Object.assign(errors, missingReferenceErrors(missingReferences(tx, { ...parsed.data, unitId })));
+  if (parsed.success && unitId) Object.assign(errors, missingReferenceErrors(await missingReferences(tx, { ...parsed.data, unitId })));
   const publishAt = workflow === "publish" ? publishTimeSchema.safeParse(request.publishAt ?? "") : null;
   if (publishAt && !publishAt.success) errors.publishAt = publishAt.error.issues.map((i) => i.message);
   const comment = workflow === "return" ? reviewCommentSchema.safeParse(request.comment ?? "") : null;
@@ -165,7 +165,7 @@ function checkedSave(tx: Transaction, user: SessionUser, existing: EditableArtic
   const desiredSlug = input.slug || slugify(input.title);
   const content: ArticleContent = {
     ...input,
-    slug: uniqueSlug(desiredSlug, takenSlugs(tx, desiredSlug, existing?.id ?? null)),
+    slug: uniqueSlug(desiredSlug, await takenSlugs(tx, desiredSlug, existing?.id ?? null)),
     bodyHtml: sanitizeArticleHtml(input.bodyHtml),
     unitId,
     isFeatured: can(actor(user), "feature", existing ?? { createdBy: user.id, status: "draft" }) ? input.isFeatured : (existing?.isFeatured ?? false),
@@ -190,21 +190,21 @@ function conflictFailure(current: EditableArticle | null): SaveResult {
 }
 
 /** Puts an earlier revision's content back (as a new save, so nothing is lost either way). */
-export function restoreRevisionCommand(
+export async function restoreRevisionCommand(
   db: Database,
   user: SessionUser,
   request: { articleId: number; revisionId: number; baseVersion: number },
   now: Date = new Date(),
-): ActionResult<{ version: number }> {
-  return atomically(db, (tx): ActionResult<{ version: number }> => {
-    const article = editableArticle(tx, request.articleId);
+): Promise<ActionResult<{ version: number }>> {
+  return await atomically(db, async (tx): Promise<ActionResult<{ version: number }>> => {
+    const article = await editableArticle(tx, request.articleId);
     if (!article) return failure("Không tìm thấy bài viết này.");
     if (!can(actor(user), "restore", article)) return failure(refusals.restore);
-    const found = revisionOfArticle(tx, request.articleId, request.revisionId);
+    const found = await revisionOfArticle(tx, request.articleId, request.revisionId);
     if (!found) return failure("Không tìm thấy bản lưu này.");
     const r = found.revision;
     // What was deleted since can't come back: the article keeps its current unit, category, image or series.
-    const gone = new Set(missingReferences(tx, r));
+    const gone = new Set(await missingReferences(tx, r));
     const content: ArticleContent = {
       title: r.title,
       slug: article.slug, // the address stays: restoring text must not move a published page
@@ -219,19 +219,19 @@ export function restoreRevisionCommand(
       seriesPart: gone.has("seriesId") ? article.seriesPart : r.seriesPart,
       isFeatured: article.isFeatured,
     };
-    const saved = saveArticleContent(tx, { id: article.id, baseVersion: request.baseVersion, content, savedBy: user.id, kind: "restore", now });
+    const saved = await saveArticleContent(tx, { id: article.id, baseVersion: request.baseVersion, content, savedBy: user.id, kind: "restore", now });
     if (!saved.ok) return failure("Bài vừa được người khác lưu. Hãy tải lại trang lịch sử rồi khôi phục lại.");
     return { ok: true, message: `Đã khôi phục bản lưu #${r.version}.`, version: saved.version };
   });
 }
 
-export function deleteArticleCommand(db: Database, user: SessionUser, articleId: number, ip = ""): ActionResult {
-  return atomically(db, (tx): ActionResult => {
-    const article = editableArticle(tx, articleId);
+export async function deleteArticleCommand(db: Database, user: SessionUser, articleId: number, ip = ""): Promise<ActionResult> {
+  return await atomically(db, async (tx): Promise<ActionResult> => {
+    const article = await editableArticle(tx, articleId);
     if (!article) return failure("Không tìm thấy bài viết này.");
     if (!can(actor(user), "delete", article)) return failure(refusals.delete);
-    deleteArticle(tx, articleId);
-    recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "article-delete", target: `Bài: ${article.title || "(Chưa có tiêu đề)"}`, ip });
+    await deleteArticle(tx, articleId);
+    await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "article-delete", target: `Bài: ${article.title || "(Chưa có tiêu đề)"}`, ip });
     return { ok: true, message: "Đã xóa bài viết." };
   });
 }

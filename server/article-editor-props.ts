@@ -8,12 +8,12 @@ import { getDatabase } from "./database";
 import type { CurrentUser } from "./session";
 
 /** Everything the editor page hands to the client component, mapped to plain fields. */
-export function articleEditorProps(user: CurrentUser, article: EditableArticle | null) {
+export async function articleEditorProps(user: CurrentUser, article: EditableArticle | null) {
   const db = getDatabase();
   const options: EditorOptions = {
-    categories: listCategories(db).map(({ id, name }) => ({ id, name })),
-    units: listUnits(db).map(({ id, name }) => ({ id, name })),
-    series: listSeries(db),
+    categories: (await listCategories(db)).map(({ id, name }) => ({ id, name })),
+    units: (await listUnits(db)).map(({ id, name }) => ({ id, name })),
+    series: await listSeries(db),
   };
   const actor = { id: user.id, role: user.role, isActive: user.isActive };
   // For every status, so the buttons change at once when a click moves the article on.

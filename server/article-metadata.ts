@@ -16,8 +16,8 @@ import { siteSettingsNow } from "./site-settings";
 // whole when a page gives its own, so each page gives all of it through publicPageMetadata.
 
 /** The union that heads the site, as feeds and previews name it: the name in the site settings. */
-export function siteName(): string {
-  return siteSettingsNow().name;
+export async function siteName(): Promise<string> {
+  return (await siteSettingsNow()).name;
 }
 
 type SharedPicture = { name: ShareImageName; alt: string };
@@ -77,8 +77,8 @@ export async function articleMetadata(article: PublicArticle): Promise<Metadata>
   });
 }
 
-export function articleJsonLd(article: PublicArticle): string {
-  const settings = siteSettingsNow();
+export async function articleJsonLd(article: PublicArticle): Promise<string> {
+  const settings = await siteSettingsNow();
   const picture = articlePicture(article, settings);
   return newsArticleJsonLd(env.SITE_URL, settings.name, article, absoluteUrl(env.SITE_URL, shareImagePath(picture.name)));
 }

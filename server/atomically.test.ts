@@ -18,52 +18,50 @@ const unit = (slug: string, parentId: number | null = null) => ({ name: `Đơn v
 const slugTaken = failure("Đường dẫn này đã được dùng.", { slug: ["Đường dẫn này đã được dùng."] });
 
 describe("a command's one transaction", () => {
-  it("keeps what the command wrote when it succeeds", () => {
-    expect(atomically(db, (tx) => ({ ok: true, id: insertUnitRow(tx, unit("mot")) }))).toMatchObject({ ok: true });
-    expect(adminUnits(db).map((u) => u.slug)).toEqual(["mot"]);
+  it("keeps what the command wrote when it succeeds", async () => {
+    expect(await atomically(db, async (tx) => ({ ok: true, id: await insertUnitRow(tx, unit("mot")) }))).toMatchObject({ ok: true });
+    expect((await adminUnits(db)).map((u) => u.slug)).toEqual(["mot"]);
   });
 
-  it("writes nothing when the command returns a failure after writing", () => {
+  it("writes nothing when the command returns a failure after writing", async () => {
     const refused = failure("Không được.");
     expect(
-      atomically(db, (tx) => {
-        insertUnitRow(tx, unit("mot"));
+      await atomically(db, async (tx) => {
+        await insertUnitRow(tx, unit("mot"));
         return refused;
       }),
     ).toBe(refused);
-    expect(adminUnits(db)).toEqual([]);
+    expect(await adminUnits(db)).toEqual([]);
   });
 
-  it("turns a unique violation into the failure named for its column, writing nothing", () => {
-    const twice = (tx: Parameters<Parameters<typeof atomically>[1]>[0]) => {
-      insertUnitRow(tx, unit("mot"));
-      insertUnitRow(tx, unit("mot"));
+  it("turns a unique violation into the failure named for its column, writing nothing", async () => {
+    const twice = async (tx: Parameters<Parameters<typeof atomically>[1]>[0]) => {
+      await insertUnitRow(tx, unit("mot"));
+      await insertUnitRow(tx, unit("mot"));
       return { ok: true } as const;
     };
-    expect(atomically(db, twice, { "units.slug": slugTaken })).toBe(slugTaken);
-    expect(atomically(db, twice)).toMatchObject({ ok: false, formError: expect.stringContaining("trùng với một mục vừa được tạo") });
-    expect(adminUnits(db)).toEqual([]);
+    expect(await atomically(db, twice, { "units.slug": slugTaken })).toBe(slugTaken);
+    expect(await atomically(db, twice)).toMatchObject({ ok: false, formError: expect.stringContaining("trùng với một mục vừa được tạo") });
+    expect(await adminUnits(db)).toEqual([]);
   });
 
-  it("turns a reference to something that does not exist into a failure, writing nothing", () => {
-    const result = atomically(db, (tx) => {
-      insertUnitRow(tx, unit("mot"));
-      insertUnitRow(tx, unit("hai", 99999));
+  it("turns a reference to something that does not exist into a failure, writing nothing", async () => {
+    const result = await atomically(db, async (tx) => {
+      await insertUnitRow(tx, unit("mot"));
+      await insertUnitRow(tx, unit("hai", 99999));
       return { ok: true } as const;
     });
     expect(result).toMatchObject({ ok: false, formError: expect.stringContaining("không còn") });
-    expect(adminUnits(db)).toEqual([]);
+    expect(await adminUnits(db)).toEqual([]);
   });
 
-  it("lets any other database failure throw, as the bug it is, writing nothing", () => {
+  it("lets any other database failure throw, as the bug it is, writing nothing", async () => {
     failWrites(db, "AFTER INSERT ON units WHEN NEW.slug = 'hai'");
-    expect(() =>
-      atomically(db, (tx) => {
-        insertUnitRow(tx, unit("mot"));
-        insertUnitRow(tx, unit("hai"));
+    await expect(atomically(db, async (tx) => {
+        await insertUnitRow(tx, unit("mot"));
+        await insertUnitRow(tx, unit("hai"));
         return { ok: true } as const;
-      }),
-    ).toThrow("forced failure");
-    expect(adminUnits(db)).toEqual([]);
+      })).rejects.toThrow("forced failure");
+    expect(await adminUnits(db)).toEqual([]);
   });
 });

@@ -17,11 +17,15 @@ class Refused extends Error {}
  * { "users.username": … }. Any other error rolls back and throws: it is a bug or a broken disk,
  * which error.tsx shows calmly while the server logs its cause.
  */
-export function atomically<R extends ActionResult>(db: Database, work: (tx: Transaction) => R, uniqueFailures: Record<string, ActionFailure> = {}): R | ActionFailure {
+export async function atomically<R extends ActionResult>(
+  db: Database,
+  work: (tx: Transaction) => Promise<R> | R,
+  uniqueFailures: Record<string, ActionFailure> = {},
+): Promise<R | ActionFailure> {
   const outcome: { refusal?: R } = {};
   try {
-    return writeTransaction(db, (tx) => {
-      const result = work(tx);
+    return await writeTransaction(db, async (tx) => {
+      const result = await work(tx);
       if (!result.ok) {
         outcome.refusal = result;
         throw new Refused();

@@ -15,9 +15,9 @@ type AutosaveRoute<K extends string, R extends object> = {
   /** Refuses, before anything is read, a user who may never save here (a contributor saving a page). */
   refusal?: (user: CurrentUser) => string | null;
   /** The command that saves: it checks again, like every command, that this user may. */
-  save: (db: Database, user: CurrentUser, request: { id: number | null; baseVersion: number | null; fields: Record<string, string> }) => SaveOutcome<R> | ActionFailure;
+  save: (db: Database, user: CurrentUser, request: { id: number | null; baseVersion: number | null; fields: Record<string, string> }) => Promise<SaveOutcome<R> | ActionFailure>;
   /** Tells the caches after a save that succeeded (a published article's or page's public pages). */
-  afterSave: (db: Database, result: R) => void;
+  afterSave: (db: Database, result: R) => Promise<void> | void;
 };
 
 /**
@@ -42,8 +42,8 @@ export function autosaveRoute<K extends string, R extends object>({ idName, refu
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
     if (!parsed.success) return NextResponse.json({ ok: false, formError: "Dữ liệu tự động lưu không hợp lệ." }, { status: 400 });
     const db = getDatabase();
-    const result = save(db, user, parsed.data);
-    if (result.ok) afterSave(db, result);
+    const result = await save(db, user, parsed.data);
+    if (result.ok) await afterSave(db, result);
     const status = result.ok ? 200 : "conflict" in result ? 409 : 422;
     return NextResponse.json(result, { status, headers: { "Cache-Control": "no-store" } });
   };

@@ -12,6 +12,7 @@ import { createBackupSite, filesUnder, type BackupSite } from "@/tests/backup-si
 import { createBackupArchive } from "./backup-archive";
 import { takeBackup } from "./backup-commands";
 import { listBackups, readArchiveManifest } from "./backup-files";
+import { sqliteConnections } from "@/db/client";
 
 let site: BackupSite;
 beforeEach(async () => {
@@ -74,9 +75,9 @@ describe("createBackupArchive", () => {
 
   it("takes a consistent snapshot while another process writes in a loop", async () => {
     // Bulk first, so the snapshot takes long enough for the writer to write during it.
-    site.db.$client.exec("create table filler (body blob); ");
-    const fill = site.db.$client.prepare("insert into filler values (randomblob(8192))");
-    site.db.$client.transaction(() => {
+    sqliteConnections(site.db).writer.exec("create table filler (body blob); ");
+    const fill = sqliteConnections(site.db).writer.prepare("insert into filler values (randomblob(8192))");
+    sqliteConnections(site.db).writer.transaction(() => {
       for (let n = 0; n < 2500; n++) fill.run();
     })();
     const before = countRows(site.settings.databasePath, "articles");
@@ -147,7 +148,7 @@ describe("takeBackup", () => {
 
     const left = fs.readdirSync(site.settings.backupDir).sort();
     expect(left).toEqual(["ghi-chu.txt", ...names.slice(1)].sort());
-    const entries = site.db.select().from(auditLog).where(eq(auditLog.action, "backup-create")).all();
+    const entries = await site.db.select().from(auditLog).where(eq(auditLog.action, "backup-create"));
     expect(entries.map((entry) => entry.target)).toEqual(names.map((name) => `Bản sao lưu: ${name}`));
     expect(entries[0]?.detail).toContain("3 bài viết, 3 bản lưu, 1 tài khoản");
     expect(entries[2]?.detail).toContain(`Đã xóa bản cũ: ${names[0]}`);
@@ -158,7 +159,7 @@ describe("takeBackup", () => {
     const broken = { ...site.settings, databasePath: path.join(site.root, "khong-co.sqlite"), keep: 1 };
     await expect(takeBackup(site.db, broken, "nightly", { id: null, name: "Hệ thống" })).rejects.toThrow();
     expect((await listBackups(site.settings.backupDir)).length).toBe(1);
-    const failed = site.db.select().from(auditLog).where(eq(auditLog.action, "backup-failed")).get();
+    const failed = (await site.db.select().from(auditLog).where(eq(auditLog.action, "backup-failed")).limit(1))[0];
     expect(failed).toMatchObject({ actorName: "Hệ thống" });
     expect(failed?.detail).toContain("Không tìm thấy cơ sở dữ liệu");
   });

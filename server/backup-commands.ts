@@ -7,6 +7,7 @@ import { ADMIN_ONLY } from "@/core/permissions";
 import type { Database } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit-log";
 import type { SessionUser } from "@/db/queries/users";
+import { writeTransaction } from "@/db/transaction";
 import { createBackupArchive, type BackupSettings, type CreatedBackup } from "./backup-archive";
 import { pruneBackups } from "./backup-files";
 import type { Env } from "./env";
@@ -26,11 +27,11 @@ export async function takeBackup(db: Database, settings: BackupSettings, origin:
     // Only after a backup succeeded: a failing night must not delete the good ones.
     const pruned = await pruneBackups(settings.backupDir, settings.keep);
     const deleted = pruned.length ? ` Đã xóa bản cũ: ${pruned.join(", ")}.` : "";
-    recordAudit(db, { ...who, action: "backup-create", target: `Bản sao lưu: ${created.name}`, detail: `${formatFileSize(created.sizeBytes)}: ${describeCounts(created.manifest.counts)}.${deleted}` });
+    await writeTransaction(db, (tx) => recordAudit(tx, { ...who, action: "backup-create", target: `Bản sao lưu: ${created.name}`, detail: `${formatFileSize(created.sizeBytes)}: ${describeCounts(created.manifest.counts)}.${deleted}` }));
     return { ...created, pruned };
   } catch (error) {
     try {
-      recordAudit(db, { ...who, action: "backup-failed", target: `Thư mục: ${settings.backupDir}`, detail: String(error instanceof Error ? error.message : error).slice(0, 500) });
+      await writeTransaction(db, (tx) => recordAudit(tx, { ...who, action: "backup-failed", target: `Thư mục: ${settings.backupDir}`, detail: String(error instanceof Error ? error.message : error).slice(0, 500) }));
     } catch {
       // The database may be what failed; the caller reports the first error.
     }

@@ -27,8 +27,8 @@ export const cacheTags = {
  * public pages. Drafts and articles in review never reach them, so their saves (and autosaves)
  * leave the cache alone.
  */
-export function concernsReaders(db: Database, articleId: number | null): boolean {
-  return articleId !== null && articleStatus(db, articleId) === "published";
+export async function concernsReaders(db: Database, articleId: number | null): Promise<boolean> {
+  return articleId !== null && (await articleStatus(db, articleId)) === "published";
 }
 
 /**

@@ -1,7 +1,7 @@
 import { openDatabase, type Database } from "@/db/client";
 import { env } from "./env";
 
-// One connection per process; kept on globalThis so dev reloads do not open a new one each time.
+// One database (its reader and writer connections) per process; kept on globalThis so dev reloads do not open a new one each time.
 const holder = globalThis as typeof globalThis & { banTinDatabase?: Database };
 
 export function getDatabase(): Database {

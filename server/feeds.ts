@@ -34,8 +34,8 @@ async function enclosureOf(src: string): Promise<RssItem["enclosure"]> {
 /** RSS 2.0 of the latest public articles, of the whole site or of one category. */
 export async function rssResponse(category: CategoryLink | null, now = new Date()): Promise<Response> {
   const db = getDatabase();
-  const site = siteName();
-  const articles = latestPublishedArticles(db, { limit: FEED_SIZE, categoryId: category?.id }, now);
+  const site = await siteName();
+  const articles = await latestPublishedArticles(db, { limit: FEED_SIZE, categoryId: category?.id }, now);
   const items = await Promise.all(
     articles.map(async (article) => ({
       title: article.title,
@@ -53,36 +53,36 @@ export async function rssResponse(category: CategoryLink | null, now = new Date(
   return xmlResponse(buildRss(env.SITE_URL, channel, items, now), "application/rss+xml");
 }
 
-function fixedPages(): SitemapEntry[] {
+async function fixedPages(): Promise<SitemapEntry[]> {
   const db = getDatabase();
   return [
     { path: "/" },
     { path: "/tin-tuc" },
-    ...listCategories(db).map((category) => ({ path: `/chuyen-muc/${category.slug}` })),
-    ...listUnits(db).map((unit) => ({ path: `/don-vi/${unit.slug}` })),
-    ...publicPageAddresses(db).map((page) => ({ path: pagePath(page.slug), lastModified: page.updatedAt })),
+    ...(await listCategories(db)).map((category) => ({ path: `/chuyen-muc/${category.slug}` })),
+    ...(await listUnits(db)).map((unit) => ({ path: `/don-vi/${unit.slug}` })),
+    ...(await publicPageAddresses(db)).map((page) => ({ path: pagePath(page.slug), lastModified: page.updatedAt })),
   ];
 }
 
-function articleEntries(slice: { offset: number; limit: number }, now: Date): SitemapEntry[] {
-  return publicArticleAddresses(getDatabase(), slice, now).map((a) => ({ path: `/tin-tuc/${a.slug}`, lastModified: a.updatedAt }));
+async function articleEntries(slice: { offset: number; limit: number }, now: Date): Promise<SitemapEntry[]> {
+  return (await publicArticleAddresses(getDatabase(), slice, now)).map((a) => ({ path: `/tin-tuc/${a.slug}`, lastModified: a.updatedAt }));
 }
 
 /** /sitemap.xml: every public address in one file, or an index of files of 50,000 once there are more. */
-export function sitemapResponse(now = new Date(), limit = SITEMAP_LIMIT): Response {
-  const fixed = fixedPages();
-  const files = sitemapFileCount(fixed.length + publicArticleCount(getDatabase(), {}, now), limit);
-  if (files === 1) return xmlResponse(buildUrlSet(env.SITE_URL, [...fixed, ...articleEntries({ offset: 0, limit }, now)]), "application/xml");
+export async function sitemapResponse(now = new Date(), limit = SITEMAP_LIMIT): Promise<Response> {
+  const fixed = await fixedPages();
+  const files = sitemapFileCount(fixed.length + (await publicArticleCount(getDatabase(), {}, now)), limit);
+  if (files === 1) return xmlResponse(buildUrlSet(env.SITE_URL, [...fixed, ...(await articleEntries({ offset: 0, limit }, now))]), "application/xml");
   const index = Array.from({ length: files }, (_, i) => ({ path: `/sitemap/${i + 1}.xml` }));
   return xmlResponse(buildSitemapIndex(env.SITE_URL, index), "application/xml");
 }
 
 /** /sitemap/N.xml, one file of the index; null when there is no such file. */
-export function sitemapFileResponse(file: number, now = new Date(), limit = SITEMAP_LIMIT): Response | null {
-  const fixed = fixedPages();
-  const files = sitemapFileCount(fixed.length + publicArticleCount(getDatabase(), {}, now), limit);
+export async function sitemapFileResponse(file: number, now = new Date(), limit = SITEMAP_LIMIT): Promise<Response | null> {
+  const fixed = await fixedPages();
+  const files = sitemapFileCount(fixed.length + (await publicArticleCount(getDatabase(), {}, now)), limit);
   if (file < 1 || file > files) return null;
-  const entries = articleEntries(articleSliceOfFile(file, fixed.length, limit), now);
+  const entries = await articleEntries(articleSliceOfFile(file, fixed.length, limit), now);
   return xmlResponse(buildUrlSet(env.SITE_URL, file === 1 ? [...fixed, ...entries] : entries), "application/xml");
 }
 

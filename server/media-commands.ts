@@ -28,19 +28,19 @@ const FIX_FIELDS = "Chưa lưu được: hãy sửa các mục được đánh d
 const actorOf = (user: SessionUser) => ({ id: user.id, role: user.role, isActive: user.isActive });
 
 /** Saves an image's description and credit; `usage` says which public pages show them. */
-export function updateMediaCommand(db: Database, user: SessionUser, id: number, fields: Record<string, unknown>, context: MediaContext): ActionResult<{ usage: MediaUsage }> {
-  return atomically(db, (tx): ActionResult<{ usage: MediaUsage }> => {
-    const image = mediaById(tx, id);
+export async function updateMediaCommand(db: Database, user: SessionUser, id: number, fields: Record<string, unknown>, context: MediaContext): Promise<ActionResult<{ usage: MediaUsage }>> {
+  return await atomically(db, async (tx): Promise<ActionResult<{ usage: MediaUsage }>> => {
+    const image = await mediaById(tx, id);
     if (!image) return failure(NOT_FOUND);
     if (!canChangeMedia(actorOf(user), image)) return failure(MEDIA_NOT_YOURS);
     const parsed = mediaDetailsSchema.safeParse(fields);
     if (!parsed.success) return failure(FIX_FIELDS, fieldErrorsOf(parsed.error.issues));
     const { alt, credit } = parsed.data;
     if (alt === image.alt && credit === image.credit) return { ok: true, message: `Thông tin ảnh “${image.originalName}” không thay đổi.`, usage: NO_USAGE };
-    updateMediaDetails(tx, id, { alt, credit });
+    await updateMediaDetails(tx, id, { alt, credit });
     const changed = [alt !== image.alt ? "mô tả" : null, credit !== image.credit ? "nguồn ảnh / tác giả" : null].filter(Boolean).join(", ");
-    recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "media-update", target: `Ảnh: ${image.originalName}`, detail: `Sửa ${changed}`, ip: context.ip, at: context.now });
-    return { ok: true, message: `Đã lưu thông tin ảnh “${image.originalName}”.`, usage: mediaUsage(tx, image) };
+    await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "media-update", target: `Ảnh: ${image.originalName}`, detail: `Sửa ${changed}`, ip: context.ip, at: context.now });
+    return { ok: true, message: `Đã lưu thông tin ảnh “${image.originalName}”.`, usage: await mediaUsage(tx, image) };
   });
 }
 
@@ -50,15 +50,15 @@ export function updateMediaCommand(db: Database, user: SessionUser, id: number, 
  * an unreferenced file on disk (logged) rather than a row whose image is gone.
  */
 export async function deleteMediaCommand(db: Database, user: SessionUser, id: number, context: MediaDeleteContext): Promise<ActionResult> {
-  const result = atomically(db, (tx): ActionResult<{ files: string[]; name: string }> => {
-    const image = mediaById(tx, id);
+  const result = await atomically(db, async (tx): Promise<ActionResult<{ files: string[]; name: string }>> => {
+    const image = await mediaById(tx, id);
     if (!image) return failure(NOT_FOUND);
     if (!canChangeMedia(actorOf(user), image)) return failure(MEDIA_NOT_YOURS);
-    const usage = mediaUsage(tx, image);
+    const usage = await mediaUsage(tx, image);
     if (isMediaInUse(usage)) return failure(mediaUsageRefusal(image.originalName, usage));
-    deleteMediaRow(tx, id);
+    await deleteMediaRow(tx, id);
     const detail = `${image.width}×${image.height}, ${image.variantWidths.length} cỡ${image.alt ? `; mô tả: ${image.alt}` : ""}`;
-    recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "media-delete", target: `Ảnh: ${image.originalName}`, detail, ip: context.ip, at: context.now });
+    await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "media-delete", target: `Ảnh: ${image.originalName}`, detail, ip: context.ip, at: context.now });
     return { ok: true, files: mediaFileNames(image), name: image.originalName };
   });
   if (!result.ok) return result;

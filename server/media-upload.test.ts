@@ -13,24 +13,24 @@ let dir: string;
 let mediaDir: string;
 let userId: number;
 
-beforeEach(() => {
+beforeEach(async () => {
   handle = createTestDatabase();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-upload-"));
   mediaDir = path.join(dir, "media");
-  userId = insertUser(handle.db, { role: "contributor" }).id;
+  userId = (await insertUser(handle.db, { role: "contributor" })).id;
 });
-afterEach(() => {
-  handle.close();
+afterEach(async () => {
+  await handle.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
 const canvas = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#1e3a8a" } });
 let fileCount = 0;
 /** The route hands the pipeline a file on disk, as the request body streamed it. */
-function upload(bytes: Buffer, fileName = "anh.jpg", alt = "") {
+async function upload(bytes: Buffer, fileName = "anh.jpg", alt = "") {
   const file = path.join(dir, `upload-${++fileCount}`);
   fs.writeFileSync(file, bytes);
-  return storeUploadedImage(handle.db, { path: file, fileName, alt, uploadedBy: userId }, mediaDir);
+  return await storeUploadedImage(handle.db, { path: file, fileName, alt, uploadedBy: userId }, mediaDir);
 }
 const storedFiles = () => (fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir) : []);
 
@@ -55,7 +55,7 @@ describe("storeUploadedImage", () => {
       expect(metadata.orientation ?? 1).toBe(1);
       expect(metadata.height).toBeGreaterThan(metadata.width ?? 0);
     }
-    expect(listMedia(handle.db, { offset: 0, limit: 10 }).total).toBe(1);
+    expect((await listMedia(handle.db, { offset: 0, limit: 10 })).total).toBe(1);
   });
 
   // Decoding 12 megapixels and encoding six variants takes seconds on a busy 2-core machine.

@@ -11,6 +11,7 @@ import {
   tooManyPixelsMessage,
 } from "@/core/upload-rules";
 import type { Database } from "@/db/client";
+import { writeTransaction } from "@/db/transaction";
 import { insertMedia, toMediaItem, type MediaItem } from "@/db/queries/media";
 import { storeImageVariants } from "./media-storage";
 import { openUploadedImage, readImageHeader } from "./uploaded-image";
@@ -55,13 +56,15 @@ export async function storeUploadedImage(
     if (!(await decodesWhole(upload.path))) return { ok: false, status: 415, message: notAnImageMessage(fileName) };
     const storageKey = crypto.randomBytes(12).toString("hex");
     const stored = await storeImageVariants(upload.path, storageKey, mediaDir);
-    const row = insertMedia(db, {
-      storageKey,
-      originalName: displayFileName(fileName),
-      alt: upload.alt.trim().slice(0, 300),
-      uploadedBy: upload.uploadedBy,
-      ...stored,
-    });
+    const row = await writeTransaction(db, (tx) =>
+      insertMedia(tx, {
+        storageKey,
+        originalName: displayFileName(fileName),
+        alt: upload.alt.trim().slice(0, 300),
+        uploadedBy: upload.uploadedBy,
+        ...stored,
+      }),
+    );
     return { ok: true, media: toMediaItem(row) };
   });
 }

@@ -27,15 +27,15 @@ function summary(tree: readonly MenuNode[]): string {
   return text.length > 500 ? `${text.slice(0, 499)}…` : text;
 }
 
-export function saveMenuCommand(db: Database, admin: SessionUser, fields: MenuSaveFields, context: Context): MenuSaveResult {
+export async function saveMenuCommand(db: Database, admin: SessionUser, fields: MenuSaveFields, context: Context): Promise<MenuSaveResult> {
   if (admin.role !== "admin") return failure(ADMIN_ONLY);
-  return atomically<MenuSaveResult>(db, (tx) => {
-    const checked = checkMenu(fields.menu, menuTargets(tx));
+  return await atomically<MenuSaveResult>(db, async (tx) => {
+    const checked = checkMenu(fields.menu, await menuTargets(tx));
     if (!checked.ok) return failure(checked.formError, checked.fieldErrors);
-    const latestFingerprint = menuFingerprint(storedMenu(tx));
+    const latestFingerprint = menuFingerprint(await storedMenu(tx));
     if (fields.base !== latestFingerprint) return { ...failure(STALE), latestFingerprint };
-    replaceMenu(tx, checked.tree);
-    recordAudit(tx, { actorId: admin.id, actorName: admin.displayName, action: "menu-update", target: "Menu", detail: summary(checked.tree), ip: context.ip, at: context.now });
-    return { ok: true, message: "Đã lưu menu. Trang tin đã hiện menu mới.", fingerprint: menuFingerprint(storedMenu(tx)) };
+    await replaceMenu(tx, checked.tree);
+    await recordAudit(tx, { actorId: admin.id, actorName: admin.displayName, action: "menu-update", target: "Menu", detail: summary(checked.tree), ip: context.ip, at: context.now });
+    return { ok: true, message: "Đã lưu menu. Trang tin đã hiện menu mới.", fingerprint: menuFingerprint(await storedMenu(tx)) };
   });
 }

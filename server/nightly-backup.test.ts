@@ -39,14 +39,14 @@ describe("runNightlyBackup", () => {
     expect(taken?.pruned).toEqual(["ban-tin-2026-01-01-0200.tar.gz"]);
     const listed = await listBackups(site.settings.backupDir);
     expect(listed.map((backup) => [backup.name, backup.manifest?.origin])).toEqual([[taken?.name, "nightly"]]);
-    expect(site.db.select().from(auditLog).where(eq(auditLog.action, "backup-create")).get()).toMatchObject({ actorId: null, actorName: "Hệ thống (sao lưu hằng đêm)" });
+    expect((await site.db.select().from(auditLog).where(eq(auditLog.action, "backup-create")).limit(1))[0]).toMatchObject({ actorId: null, actorName: "Hệ thống (sao lưu hằng đêm)" });
   });
 
   it("reports a failure and records it instead of throwing at the server", async () => {
     const broken = { ...site.settings, databasePath: path.join(site.root, "khong-co.sqlite") };
     expect(await runNightlyBackup(site.db, broken, report)).toBeNull();
     expect(reports).toEqual([`Sao lưu hằng đêm thất bại: Không tìm thấy cơ sở dữ liệu ở ${broken.databasePath}.`]);
-    expect(site.db.select().from(auditLog).where(eq(auditLog.action, "backup-failed")).all()).toHaveLength(1);
+    expect(await site.db.select().from(auditLog).where(eq(auditLog.action, "backup-failed"))).toHaveLength(1);
   });
 
   it("skips the night while this process is already taking a backup", async () => {

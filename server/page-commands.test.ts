@@ -8,230 +8,233 @@ import { editablePage, revisionsOfPage } from "@/db/queries/workspace-pages";
 import { menuItems, pages } from "@/db/schema";
 import { createTestDatabase, insertUser } from "@/db/test-database";
 import { deletePageCommand, movePageCommand, PAGE_MANAGERS_ONLY, restorePageRevisionCommand, savePageCommand, type PageSaveRequest } from "./page-commands";
+import { writeTransaction } from "@/db/transaction";
+import { sqliteConnections } from "@/db/client";
 
 let handle: ReturnType<typeof createTestDatabase>;
 let db: Database;
-let editor: ReturnType<typeof insertUser>;
-let otherEditor: ReturnType<typeof insertUser>;
-let contributor: ReturnType<typeof insertUser>;
+let editor: Awaited<ReturnType<typeof insertUser>>;
+let otherEditor: Awaited<ReturnType<typeof insertUser>>;
+let contributor: Awaited<ReturnType<typeof insertUser>>;
 const NOW = new Date("2026-11-30T03:00:00Z");
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 const fields = { title: "Liên hệ", slug: "", summary: "Địa chỉ và điện thoại của cơ quan.", bodyHtml: "<p>Đoàn viên cần tư vấn xin liên hệ.</p>", parentId: "", lang: "vi", showContacts: "on" };
 
-beforeEach(() => {
+beforeEach(async () => {
   handle = createTestDatabase();
   db = handle.db;
-  editor = insertUser(db, { role: "editor" });
-  otherEditor = insertUser(db, { role: "admin" });
-  contributor = insertUser(db, { role: "contributor" });
+  editor = await insertUser(db, { role: "editor" });
+  otherEditor = await insertUser(db, { role: "admin" });
+  contributor = await insertUser(db, { role: "contributor" });
 });
 afterEach(() => handle.close());
 
-function save(request: Partial<PageSaveRequest> & { fields?: Record<string, string> }, user = editor, now = NOW) {
-  return savePageCommand(db, user, { pageId: null, baseVersion: null, intent: "save", ...request, fields: { ...fields, ...request.fields } }, now);
+async function save(request: Partial<PageSaveRequest> & { fields?: Record<string, string> }, user = editor, now = NOW) {
+  return await savePageCommand(db, user, { pageId: null, baseVersion: null, intent: "save", ...request, fields: { ...fields, ...request.fields } }, now);
 }
 
-function created(request: Partial<PageSaveRequest> & { fields?: Record<string, string> } = {}) {
-  const result = save(request);
+async function created(request: Partial<PageSaveRequest> & { fields?: Record<string, string> } = {}) {
+  const result = await save(request);
   if (!result.ok) throw new Error(result.formError);
   return result;
 }
 
-const auditActions = () => auditEntriesPage(db, {}, { offset: 0, limit: 50 }).items.map((entry) => [entry.action, entry.target]);
+const auditActions = async () => (await auditEntriesPage(db, {}, { offset: 0, limit: 50 })).items.map((entry) => [entry.action, entry.target]);
 
 describe("saving a page", () => {
-  it("creates a draft with its address made from the Vietnamese title, its body sanitised, and a first revision", () => {
-    const result = created({ fields: { bodyHtml: '<p onclick="x()">Chào</p><script>alert(1)</script>' } });
+  it("creates a draft with its address made from the Vietnamese title, its body sanitised, and a first revision", async () => {
+    const result = await created({ fields: { bodyHtml: '<p onclick="x()">Chào</p><script>alert(1)</script>' } });
     expect(result).toMatchObject({ status: "draft", slug: "lien-he", version: 1, publicChange: "none" });
-    expect(editablePage(db, result.pageId)).toMatchObject({ title: "Liên hệ", bodyHtml: "<p>Chào</p>", showContacts: true, lang: "vi", parentId: null });
-    expect(revisionsOfPage(db, result.pageId)).toHaveLength(1);
+    expect(await editablePage(db, result.pageId)).toMatchObject({ title: "Liên hệ", bodyHtml: "<p>Chào</p>", showContacts: true, lang: "vi", parentId: null });
+    expect(await revisionsOfPage(db, result.pageId)).toHaveLength(1);
   });
 
-  it("keeps a revision of every save, with who and when", () => {
-    const first = created();
-    const second = save({ pageId: first.pageId, baseVersion: first.version, fields: { summary: "Tóm tắt mới" } }, otherEditor, later(1));
+  it("keeps a revision of every save, with who and when", async () => {
+    const first = await created();
+    const second = await save({ pageId: first.pageId, baseVersion: first.version, fields: { summary: "Tóm tắt mới" } }, otherEditor, later(1));
     expect(second).toMatchObject({ ok: true, version: 2 });
-    expect(revisionsOfPage(db, first.pageId).map((r) => [r.version, r.savedByName, r.savedAt.toISOString()])).toEqual([
+    expect((await revisionsOfPage(db, first.pageId)).map((r) => [r.version, r.savedByName, r.savedAt.toISOString()])).toEqual([
       [2, otherEditor.displayName, later(1).toISOString()],
       [1, editor.displayName, NOW.toISOString()],
     ]);
   });
 
-  it("refuses a second page with the same address as a field error on the slug, and writes nothing", () => {
-    created();
-    const second = save({ fields: { title: "Liên hệ", summary: "Một trang khác" } });
+  it("refuses a second page with the same address as a field error on the slug, and writes nothing", async () => {
+    await created();
+    const second = await save({ fields: { title: "Liên hệ", summary: "Một trang khác" } });
     expect(second).toMatchObject({ ok: false, fieldErrors: { slug: ["Đường dẫn này đã có trang khác dùng. Hãy chọn đường dẫn khác."] } });
-    expect(db.select().from(pages).all()).toHaveLength(1);
+    expect(await db.select().from(pages)).toHaveLength(1);
   });
 
-  it("turns a slug taken at the same moment by another save (the unique index) into the same field error, not a crash", () => {
+  it("turns a slug taken at the same moment by another save (the unique index) into the same field error, not a crash", async () => {
     // Another request's insert slips in just before ours: the checks passed, the index refuses.
-    db.$client.exec("CREATE TEMP TRIGGER same_slug_meanwhile BEFORE INSERT ON pages BEGIN INSERT INTO pages (title, slug) VALUES ('Trang khác', NEW.slug); END");
-    const result = save({});
+    sqliteConnections(db).writer.exec("CREATE TEMP TRIGGER same_slug_meanwhile BEFORE INSERT ON pages BEGIN INSERT INTO pages (title, slug) VALUES ('Trang khác', NEW.slug); END");
+    const result = await save({});
     expect(result).toMatchObject({ ok: false, fieldErrors: { slug: ["Đường dẫn này đã có trang khác dùng. Hãy chọn đường dẫn khác."] } });
-    expect(db.select().from(pages).all()).toHaveLength(0);
+    expect(await db.select().from(pages)).toHaveLength(0);
   });
 
-  it("returns every field's problem in Vietnamese", () => {
-    const result = save({ fields: { title: " ", slug: "Sai Dấu", lang: "fr" } });
+  it("returns every field's problem in Vietnamese", async () => {
+    const result = await save({ fields: { title: " ", slug: "Sai Dấu", lang: "fr" } });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["lang", "slug", "title"]);
   });
 
-  it("refuses a parent that would make a page its own ancestor", () => {
-    const top = created({ fields: { title: "Giới thiệu" } });
-    const child = created({ fields: { title: "Lịch sử truyền thống", parentId: String(top.pageId) } });
-    const itself = save({ pageId: top.pageId, baseVersion: top.version, fields: { title: "Giới thiệu", parentId: String(top.pageId) } });
-    const underChild = save({ pageId: top.pageId, baseVersion: top.version, fields: { title: "Giới thiệu", parentId: String(child.pageId) } });
+  it("refuses a parent that would make a page its own ancestor", async () => {
+    const top = await created({ fields: { title: "Giới thiệu" } });
+    const child = await created({ fields: { title: "Lịch sử truyền thống", parentId: String(top.pageId) } });
+    const itself = await save({ pageId: top.pageId, baseVersion: top.version, fields: { title: "Giới thiệu", parentId: String(top.pageId) } });
+    const underChild = await save({ pageId: top.pageId, baseVersion: top.version, fields: { title: "Giới thiệu", parentId: String(child.pageId) } });
     expect(itself).toMatchObject({ ok: false, fieldErrors: { parentId: ["Một trang không thể là trang cha của chính nó."] } });
     expect(underChild).toMatchObject({ ok: false, fieldErrors: { parentId: ["Không thể đặt trang dưới một trang con của chính nó."] } });
-    expect(editablePage(db, top.pageId)?.parentId).toBeNull();
+    expect((await editablePage(db, top.pageId))?.parentId).toBeNull();
   });
 });
 
 describe("the version check", () => {
-  it("refuses the later of two saves based on the same version, says who saved, and keeps the winner", () => {
-    const page = created();
-    const mine = save({ pageId: page.pageId, baseVersion: page.version, fields: { summary: "Bản của tôi" } }, editor, later(1));
-    const theirs = save({ pageId: page.pageId, baseVersion: page.version, fields: { summary: "Bản của người kia" } }, otherEditor, later(2));
+  it("refuses the later of two saves based on the same version, says who saved, and keeps the winner", async () => {
+    const page = await created();
+    const mine = await save({ pageId: page.pageId, baseVersion: page.version, fields: { summary: "Bản của tôi" } }, editor, later(1));
+    const theirs = await save({ pageId: page.pageId, baseVersion: page.version, fields: { summary: "Bản của người kia" } }, otherEditor, later(2));
     expect(mine.ok).toBe(true);
     if (theirs.ok || !("conflict" in theirs)) throw new Error("expected a conflict");
     expect(theirs.formError).toContain(editor.displayName);
     expect(theirs.conflict).toMatchObject({ summary: "Bản của tôi", version: 2 });
-    expect(editablePage(db, page.pageId)?.summary).toBe("Bản của tôi");
+    expect((await editablePage(db, page.pageId))?.summary).toBe("Bản của tôi");
     // Keeping one's own text is a save on top of the winning version.
-    expect(save({ pageId: page.pageId, baseVersion: theirs.conflict.version, fields: { summary: "Bản của người kia" } }, otherEditor, later(3))).toMatchObject({ ok: true, version: 3 });
+    expect(await save({ pageId: page.pageId, baseVersion: theirs.conflict.version, fields: { summary: "Bản của người kia" } }, otherEditor, later(3))).toMatchObject({ ok: true, version: 3 });
   });
 });
 
 describe("publishing", () => {
-  it("publishes and takes down with an audit entry each, and says how widely readers see each change", () => {
-    const page = created();
-    const published = save({ pageId: page.pageId, baseVersion: page.version, intent: "publish" }, editor, later(1));
+  it("publishes and takes down with an audit entry each, and says how widely readers see each change", async () => {
+    const page = await created();
+    const published = await save({ pageId: page.pageId, baseVersion: page.version, intent: "publish" }, editor, later(1));
     expect(published).toMatchObject({ ok: true, status: "published", message: "Đã đăng trang.", publicChange: "chrome" });
-    expect(publishedPageBySlug(db, "lien-he")?.title).toBe("Liên hệ");
+    expect((await publishedPageBySlug(db, "lien-he"))?.title).toBe("Liên hệ");
     if (!published.ok) return;
-    const edited = save({ pageId: page.pageId, baseVersion: published.version, fields: { bodyHtml: "<p>Thêm một câu.</p>" } }, editor, later(2));
+    const edited = await save({ pageId: page.pageId, baseVersion: published.version, fields: { bodyHtml: "<p>Thêm một câu.</p>" } }, editor, later(2));
     expect(edited).toMatchObject({ ok: true, status: "published", publicChange: "page" });
     if (!edited.ok) return;
-    const renamed = save({ pageId: page.pageId, baseVersion: edited.version, fields: { title: "Liên hệ với chúng tôi", slug: "lien-he" } }, editor, later(3));
+    const renamed = await save({ pageId: page.pageId, baseVersion: edited.version, fields: { title: "Liên hệ với chúng tôi", slug: "lien-he" } }, editor, later(3));
     expect(renamed).toMatchObject({ ok: true, publicChange: "chrome" });
     if (!renamed.ok) return;
-    const down = save({ pageId: page.pageId, baseVersion: renamed.version, intent: "unpublish", fields: { title: "Liên hệ với chúng tôi", slug: "lien-he" } }, editor, later(4));
+    const down = await save({ pageId: page.pageId, baseVersion: renamed.version, intent: "unpublish", fields: { title: "Liên hệ với chúng tôi", slug: "lien-he" } }, editor, later(4));
     expect(down).toMatchObject({ ok: true, status: "draft", publicChange: "chrome" });
-    expect(publishedPageBySlug(db, "lien-he")).toBeNull();
-    expect(auditActions()).toEqual([
+    expect(await publishedPageBySlug(db, "lien-he")).toBeNull();
+    expect(await auditActions()).toEqual([
       ["page-unpublish", "Trang: Liên hệ với chúng tôi"],
       ["page-publish", "Trang: Liên hệ"],
     ]);
   });
 
-  it("refuses to take down a page that is not published", () => {
-    const page = created();
-    expect(save({ pageId: page.pageId, baseVersion: page.version, intent: "unpublish" })).toMatchObject({ ok: false, formError: "Trang chưa đăng nên không có gì để gỡ." });
+  it("refuses to take down a page that is not published", async () => {
+    const page = await created();
+    expect(await save({ pageId: page.pageId, baseVersion: page.version, intent: "unpublish" })).toMatchObject({ ok: false, formError: "Trang chưa đăng nên không có gì để gỡ." });
   });
 });
 
 describe("revisions", () => {
-  it("restores an earlier revision's text as a new save, keeping the address", () => {
-    const page = created();
-    const second = save({ pageId: page.pageId, baseVersion: page.version, fields: { title: "Liên hệ mới", slug: "lien-he-moi", bodyHtml: "<p>Đã sửa.</p>" } }, editor, later(1));
+  it("restores an earlier revision's text as a new save, keeping the address", async () => {
+    const page = await created();
+    const second = await save({ pageId: page.pageId, baseVersion: page.version, fields: { title: "Liên hệ mới", slug: "lien-he-moi", bodyHtml: "<p>Đã sửa.</p>" } }, editor, later(1));
     if (!second.ok) throw new Error(second.formError);
-    const first = revisionsOfPage(db, page.pageId).find((revision) => revision.version === 1);
-    const restored = restorePageRevisionCommand(db, otherEditor, { pageId: page.pageId, revisionId: first?.id ?? 0, baseVersion: second.version }, later(2));
+    const first = (await revisionsOfPage(db, page.pageId)).find((revision) => revision.version === 1);
+    const restored = await restorePageRevisionCommand(db, otherEditor, { pageId: page.pageId, revisionId: first?.id ?? 0, baseVersion: second.version }, later(2));
     expect(restored).toMatchObject({ ok: true, message: "Đã khôi phục bản lưu #1.", version: 3 });
-    expect(editablePage(db, page.pageId)).toMatchObject({ title: "Liên hệ", slug: "lien-he-moi", bodyHtml: fields.bodyHtml });
-    expect(revisionsOfPage(db, page.pageId).map((revision) => revision.kind)).toEqual(["restore", "save", "save"]);
+    expect(await editablePage(db, page.pageId)).toMatchObject({ title: "Liên hệ", slug: "lien-he-moi", bodyHtml: fields.bodyHtml });
+    expect((await revisionsOfPage(db, page.pageId)).map((revision) => revision.kind)).toEqual(["restore", "save", "save"]);
   });
 
-  it("refuses a restore based on a stale version", () => {
-    const page = created();
-    const second = save({ pageId: page.pageId, baseVersion: page.version, fields: { summary: "Mới" } });
+  it("refuses a restore based on a stale version", async () => {
+    const page = await created();
+    const second = await save({ pageId: page.pageId, baseVersion: page.version, fields: { summary: "Mới" } });
     if (!second.ok) throw new Error(second.formError);
-    const first = revisionsOfPage(db, page.pageId).at(-1);
-    expect(restorePageRevisionCommand(db, editor, { pageId: page.pageId, revisionId: first?.id ?? 0, baseVersion: page.version })).toMatchObject({ ok: false });
+    const first = (await revisionsOfPage(db, page.pageId)).at(-1);
+    expect(await restorePageRevisionCommand(db, editor, { pageId: page.pageId, revisionId: first?.id ?? 0, baseVersion: page.version })).toMatchObject({ ok: false });
   });
 });
 
 describe("a contributor", () => {
-  it("is refused every page command, and nothing is written", () => {
-    const page = created();
-    const revision = revisionsOfPage(db, page.pageId)[0]?.id ?? 0;
+  it("is refused every page command, and nothing is written", async () => {
+    const page = await created();
+    const revision = (await revisionsOfPage(db, page.pageId))[0]?.id ?? 0;
     const refusals = [
-      save({}, contributor),
-      save({ pageId: page.pageId, baseVersion: page.version, fields: { summary: "Chiếm trang" } }, contributor),
-      save({ pageId: page.pageId, baseVersion: page.version, intent: "publish" }, contributor),
-      restorePageRevisionCommand(db, contributor, { pageId: page.pageId, revisionId: revision, baseVersion: page.version }),
-      movePageCommand(db, contributor, page.pageId, "up"),
-      deletePageCommand(db, contributor, page.pageId),
+      await save({}, contributor),
+      await save({ pageId: page.pageId, baseVersion: page.version, fields: { summary: "Chiếm trang" } }, contributor),
+      await save({ pageId: page.pageId, baseVersion: page.version, intent: "publish" }, contributor),
+      await restorePageRevisionCommand(db, contributor, { pageId: page.pageId, revisionId: revision, baseVersion: page.version }),
+      await movePageCommand(db, contributor, page.pageId, "up"),
+      await deletePageCommand(db, contributor, page.pageId),
     ];
     for (const refusal of refusals) expect(refusal).toEqual({ ok: false, formError: PAGE_MANAGERS_ONLY, fieldErrors: undefined });
-    expect(editablePage(db, page.pageId)).toMatchObject({ summary: fields.summary, status: "draft", version: 1 });
-    expect(db.select().from(pages).all()).toHaveLength(1);
+    expect(await editablePage(db, page.pageId)).toMatchObject({ summary: fields.summary, status: "draft", version: 1 });
+    expect(await db.select().from(pages)).toHaveLength(1);
   });
 });
 
 describe("ordering and deleting", () => {
-  it("moves a page up and down among its siblings only", () => {
-    const top = created({ fields: { title: "Giới thiệu" } });
-    const ids = ["Lịch sử truyền thống", "Cơ cấu tổ chức", "Ban Thường vụ"].map((title) => created({ fields: { title, parentId: String(top.pageId) } }).pageId);
-    const childTitles = () => titlesUnder(top.pageId);
-    expect(movePageCommand(db, editor, ids[2] ?? 0, "up")).toMatchObject({ ok: true, message: "Đã chuyển “Ban Thường vụ” lên." });
-    expect(childTitles()).toEqual(["Lịch sử truyền thống", "Ban Thường vụ", "Cơ cấu tổ chức"]);
-    expect(movePageCommand(db, editor, ids[0] ?? 0, "up")).toMatchObject({ ok: true, message: "“Lịch sử truyền thống” đã ở đầu danh sách." });
+  it("moves a page up and down among its siblings only", async () => {
+    const top = await created({ fields: { title: "Giới thiệu" } });
+    const ids: number[] = [];
+    for (const title of ["Lịch sử truyền thống", "Cơ cấu tổ chức", "Ban Thường vụ"]) ids.push((await created({ fields: { title, parentId: String(top.pageId) } })).pageId);
+    const childTitles = async () => await titlesUnder(top.pageId);
+    expect(await movePageCommand(db, editor, ids[2] ?? 0, "up")).toMatchObject({ ok: true, message: "Đã chuyển “Ban Thường vụ” lên." });
+    expect(await childTitles()).toEqual(["Lịch sử truyền thống", "Ban Thường vụ", "Cơ cấu tổ chức"]);
+    expect(await movePageCommand(db, editor, ids[0] ?? 0, "up")).toMatchObject({ ok: true, message: "“Lịch sử truyền thống” đã ở đầu danh sách." });
   });
 
-  it("refuses to delete a page with sub-pages, naming them", () => {
-    const top = created({ fields: { title: "Giới thiệu" } });
-    created({ fields: { title: "Cơ cấu tổ chức", parentId: String(top.pageId) } });
-    expect(deletePageCommand(db, editor, top.pageId)).toEqual({
+  it("refuses to delete a page with sub-pages, naming them", async () => {
+    const top = await created({ fields: { title: "Giới thiệu" } });
+    await created({ fields: { title: "Cơ cấu tổ chức", parentId: String(top.pageId) } });
+    expect(await deletePageCommand(db, editor, top.pageId)).toEqual({
       ok: false,
       formError: "Trang “Giới thiệu” còn 1 trang con (“Cơ cấu tổ chức”): hãy chuyển các trang con sang trang khác hoặc xóa chúng trước.",
       fieldErrors: undefined,
     });
-    expect(editablePage(db, top.pageId)).not.toBeNull();
+    expect(await editablePage(db, top.pageId)).not.toBeNull();
   });
 
-  it("refuses to delete a page the menu links to, naming the menu item", () => {
-    const page = created();
-    db.insert(menuItems).values({ label: "Liên hệ với Liên đoàn", kind: "page", targetId: page.pageId }).run();
-    db.insert(menuItems).values({ label: "Không liên quan", kind: "category", targetId: page.pageId }).run();
-    expect(deletePageCommand(db, editor, page.pageId)).toEqual({
+  it("refuses to delete a page the menu links to, naming the menu item", async () => {
+    const page = await created();
+    await writeTransaction(db, (tx) => tx.insert(menuItems).values({ label: "Liên hệ với Liên đoàn", kind: "page", targetId: page.pageId }));
+    await writeTransaction(db, (tx) => tx.insert(menuItems).values({ label: "Không liên quan", kind: "category", targetId: page.pageId }));
+    expect(await deletePageCommand(db, editor, page.pageId)).toEqual({
       ok: false,
       formError: 'Trang đang có trong menu (mục "Liên hệ với Liên đoàn"): hãy gỡ khỏi menu trước khi xóa.',
       fieldErrors: undefined,
     });
-    expect(editablePage(db, page.pageId)).not.toBeNull();
+    expect(await editablePage(db, page.pageId)).not.toBeNull();
   });
 
-  it("deletes a page nothing depends on, with its revisions, and records who did", () => {
-    const page = created();
-    expect(deletePageCommand(db, editor, page.pageId, "203.0.113.5", later(1))).toMatchObject({ ok: true, message: "Đã xóa trang “Liên hệ”.", publicChange: "none" });
-    expect(editablePage(db, page.pageId)).toBeNull();
-    expect(revisionsOfPage(db, page.pageId)).toEqual([]);
-    expect(auditActions()).toEqual([["page-delete", "Trang: Liên hệ"]]);
+  it("deletes a page nothing depends on, with its revisions, and records who did", async () => {
+    const page = await created();
+    expect(await deletePageCommand(db, editor, page.pageId, "203.0.113.5", later(1))).toMatchObject({ ok: true, message: "Đã xóa trang “Liên hệ”.", publicChange: "none" });
+    expect(await editablePage(db, page.pageId)).toBeNull();
+    expect(await revisionsOfPage(db, page.pageId)).toEqual([]);
+    expect(await auditActions()).toEqual([["page-delete", "Trang: Liên hệ"]]);
   });
 });
 
 describe("site search", () => {
-  it("finds a published page with or without tone marks, title matches first, and never a draft", () => {
-    const contact = created();
-    save({ pageId: contact.pageId, baseVersion: contact.version, intent: "publish" });
+  it("finds a published page with or without tone marks, title matches first, and never a draft", async () => {
+    const contact = await created();
+    await save({ pageId: contact.pageId, baseVersion: contact.version, intent: "publish" });
     const aboutFields = { title: "Giới thiệu", summary: "", bodyHtml: "<p>Liên hệ: số điện thoại của Văn phòng.</p>" };
-    const about = created({ fields: aboutFields });
-    save({ pageId: about.pageId, baseVersion: about.version, intent: "publish", fields: aboutFields });
-    created({ fields: { title: "Bản nháp liên hệ", slug: "ban-nhap" } });
+    const about = await created({ fields: aboutFields });
+    await save({ pageId: about.pageId, baseVersion: about.version, intent: "publish", fields: aboutFields });
+    await created({ fields: { title: "Bản nháp liên hệ", slug: "ban-nhap" } });
 
-    const found = searchPublishedPages(db, "lien he dien thoai");
+    const found = await searchPublishedPages(db, "lien he dien thoai");
     expect(found.map((page) => page.slug)).toEqual(["lien-he", "gioi-thieu"]);
     expect(found[0]?.titleHtml).toBe("<mark>Liên</mark> <mark>hệ</mark>");
     expect(found[1]?.excerptHtml).toContain("<mark>điện</mark> <mark>thoại</mark>");
-    expect(searchPublishedPages(db, "LIÊN HỆ ĐIỆN THOẠI").map((page) => page.slug)).toEqual(["lien-he", "gioi-thieu"]);
-    expect(searchPublishedPages(db, "fax")).toEqual([]);
+    expect((await searchPublishedPages(db, "LIÊN HỆ ĐIỆN THOẠI")).map((page) => page.slug)).toEqual(["lien-he", "gioi-thieu"]);
+    expect(await searchPublishedPages(db, "fax")).toEqual([]);
   });
 });
 
-function titlesUnder(parentId: number): string[] {
-  return db.select({ title: pages.title }).from(pages).where(eq(pages.parentId, parentId)).orderBy(pages.sortOrder).all().map((row) => row.title);
+async function titlesUnder(parentId: number): Promise<string[]> {
+  return (await db.select({ title: pages.title }).from(pages).where(eq(pages.parentId, parentId)).orderBy(pages.sortOrder)).map((row) => row.title);
 }

@@ -48,8 +48,8 @@ export type PageSaveRequest = {
 
 const mayManage = (user: SessionUser) => canManagePages({ id: user.id, role: user.role, isActive: user.isActive });
 
-function audit(tx: Transaction, user: SessionUser, action: "page-publish" | "page-unpublish" | "page-delete", title: string, ip: string, now: Date) {
-  recordAudit(tx, { actorId: user.id, actorName: user.displayName, action, target: `Trang: ${title}`, ip, at: now });
+async function audit(tx: Transaction, user: SessionUser, action: "page-publish" | "page-unpublish" | "page-delete", title: string, ip: string, now: Date) {
+  await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action, target: `Trang: ${title}`, ip, at: now });
 }
 
 /** Whether this change is one readers see, and how widely. */
@@ -85,45 +85,45 @@ function conflictFailure(current: EditablePage | null): PageSaveResult {
 }
 
 /** Every field's problem at once, the slug and the parent checked against the other pages; or the content to write. */
-function checkedContent(tx: Transaction, pageId: number | null, fields: Record<string, unknown>): { ok: true; content: PageContent } | ActionFailure {
+async function checkedContent(tx: Transaction, pageId: number | null, fields: Record<string, unknown>): Promise<{ ok: true; content: PageContent } | ActionFailure> {
   const parsed = pageSchema.safeParse(fields);
   if (!parsed.success) return failure(FIX_FIELDS, fieldErrorsOf(parsed.error.issues));
   const input = parsed.data;
   const errors: Record<string, string[]> = {};
-  const parent = parentProblem(adminPages(tx), pageId, input.parentId);
+  const parent = parentProblem(await adminPages(tx), pageId, input.parentId);
   if (parent) errors.parentId = [parent];
-  if (pageSlugTaken(tx, input.slug, pageId)) errors.slug = [SLUG_TAKEN];
+  if (await pageSlugTaken(tx, input.slug, pageId)) errors.slug = [SLUG_TAKEN];
   if (Object.keys(errors).length > 0) return failure(FIX_FIELDS, errors);
   return { ok: true, content: { ...input, bodyHtml: sanitizeArticleHtml(input.bodyHtml) } };
 }
 
 /** Save (or autosave) the editor's content and, with "publish" or "unpublish", put the page on the site or take it off. */
-export function savePageCommand(db: Database, user: SessionUser, request: PageSaveRequest, now: Date = new Date()): PageSaveResult {
+export async function savePageCommand(db: Database, user: SessionUser, request: PageSaveRequest, now: Date = new Date()): Promise<PageSaveResult> {
   if (!mayManage(user)) return failure(PAGE_MANAGERS_ONLY);
-  return atomically(
+  return await atomically(
     db,
-    (tx): PageSaveResult => {
-      const existing = request.pageId === null ? null : editablePage(tx, request.pageId);
+    async (tx): Promise<PageSaveResult> => {
+      const existing = request.pageId === null ? null : await editablePage(tx, request.pageId);
       if (request.pageId !== null && !existing) return failure("Không tìm thấy trang này; có thể trang đã bị xóa.");
       if (request.intent === "unpublish" && existing?.status !== "published") return failure("Trang chưa đăng nên không có gì để gỡ.");
-      const checked = checkedContent(tx, existing?.id ?? null, request.fields);
+      const checked = await checkedContent(tx, existing?.id ?? null, request.fields);
       if (!checked.ok) return checked;
       const kind = request.intent === "autosave" ? "autosave" : "save";
       let pageId: number;
       let version: number;
       if (!existing) {
-        ({ id: pageId, version } = createPage(tx, checked.content, user.id, kind, now));
+        ({ id: pageId, version } = await createPage(tx, checked.content, user.id, kind, now));
       } else {
-        const saved = savePageContent(tx, { id: existing.id, baseVersion: request.baseVersion ?? -1, content: checked.content, savedBy: user.id, kind, now });
-        if (!saved.ok) return conflictFailure(editablePage(tx, existing.id));
+        const saved = await savePageContent(tx, { id: existing.id, baseVersion: request.baseVersion ?? -1, content: checked.content, savedBy: user.id, kind, now });
+        if (!saved.ok) return conflictFailure(await editablePage(tx, existing.id));
         pageId = existing.id;
         version = saved.version;
       }
       const before: PageStatus = existing?.status ?? "draft";
       const status: PageStatus = request.intent === "publish" ? "published" : request.intent === "unpublish" ? "draft" : before;
       if (status !== before) {
-        setPageStatus(tx, pageId, status, user.id, now);
-        audit(tx, user, status === "published" ? "page-publish" : "page-unpublish", checked.content.title, request.ip ?? "", now);
+        await setPageStatus(tx, pageId, status, user.id, now);
+        await audit(tx, user, status === "published" ? "page-publish" : "page-unpublish", checked.content.title, request.ip ?? "", now);
       }
       const publicChange = publicChangeOf(existing, { ...checked.content, status });
       return { ok: true, message: successMessage(request.intent, now), pageId, version, slug: checked.content.slug, status, savedAt: now.toISOString(), publicChange };
@@ -133,21 +133,21 @@ export function savePageCommand(db: Database, user: SessionUser, request: PageSa
 }
 
 /** Puts an earlier revision's text back (as a new save, so nothing is lost either way); the address, parent and contact block stay. */
-export function restorePageRevisionCommand(
+export async function restorePageRevisionCommand(
   db: Database,
   user: SessionUser,
   request: { pageId: number; revisionId: number; baseVersion: number },
   now: Date = new Date(),
-): ActionResult<{ version: number; publicChange: PublicChange }> {
+): Promise<ActionResult<{ version: number; publicChange: PublicChange }>> {
   if (!mayManage(user)) return failure(PAGE_MANAGERS_ONLY);
-  return atomically(db, (tx): ActionResult<{ version: number; publicChange: PublicChange }> => {
-    const page = editablePage(tx, request.pageId);
+  return await atomically(db, async (tx): Promise<ActionResult<{ version: number; publicChange: PublicChange }>> => {
+    const page = await editablePage(tx, request.pageId);
     if (!page) return failure("Không tìm thấy trang này.");
-    const revision = revisionOfPage(tx, page.id, request.revisionId);
+    const revision = await revisionOfPage(tx, page.id, request.revisionId);
     if (!revision) return failure("Không tìm thấy bản lưu này.");
     const { title, summary, bodyHtml, lang } = revision;
     const content: PageContent = { title, summary, bodyHtml, lang, slug: page.slug, parentId: page.parentId, showContacts: page.showContacts };
-    const saved = savePageContent(tx, { id: page.id, baseVersion: request.baseVersion, content, savedBy: user.id, kind: "restore", now });
+    const saved = await savePageContent(tx, { id: page.id, baseVersion: request.baseVersion, content, savedBy: user.id, kind: "restore", now });
     if (!saved.ok) return failure("Trang vừa được người khác lưu. Hãy tải lại trang lịch sử rồi khôi phục lại.");
     return { ok: true, message: `Đã khôi phục bản lưu #${revision.version}.`, version: saved.version, publicChange: publicChangeOf(page, { ...content, status: page.status }) };
   });
@@ -156,15 +156,15 @@ export function restorePageRevisionCommand(
 export type Direction = "up" | "down";
 
 /** Moves a page one place up or down among its siblings (the footer and the sub-page lists follow this order). */
-export function movePageCommand(db: Database, user: SessionUser, pageId: number, direction: Direction): ActionResult<{ publicChange: PublicChange }> {
+export async function movePageCommand(db: Database, user: SessionUser, pageId: number, direction: Direction): Promise<ActionResult<{ publicChange: PublicChange }>> {
   if (!mayManage(user)) return failure(PAGE_MANAGERS_ONLY);
-  return atomically(db, (tx): ActionResult<{ publicChange: PublicChange }> => {
-    const page = editablePage(tx, pageId);
+  return await atomically(db, async (tx): Promise<ActionResult<{ publicChange: PublicChange }>> => {
+    const page = await editablePage(tx, pageId);
     if (!page) return failure("Không tìm thấy trang này: có thể trang vừa bị xóa.");
-    const siblings = pageSiblings(tx, page.parentId);
+    const siblings = await pageSiblings(tx, page.parentId);
     const neighbour = neighbourFor(siblings, pageId, direction);
     if (!neighbour) return { ok: true, message: `“${page.title}” đã ở ${direction === "up" ? "đầu" : "cuối"} danh sách.`, publicChange: "none" };
-    writePageOrder(tx, siblings.map(({ id }) => (id === pageId ? neighbour.id : id === neighbour.id ? pageId : id)));
+    await writePageOrder(tx, siblings.map(({ id }) => (id === pageId ? neighbour.id : id === neighbour.id ? pageId : id)));
     return { ok: true, message: `Đã chuyển “${page.title}” ${direction === "up" ? "lên" : "xuống"}.`, publicChange: page.status === "published" ? "chrome" : "none" };
   });
 }
@@ -173,21 +173,21 @@ export function movePageCommand(db: Database, user: SessionUser, pageId: number,
  * Deletes a page for good. Refused while pages sit under it (they would lose their place) and
  * while the menu links to it (the link would lead nowhere): the refusal names what is in the way.
  */
-export function deletePageCommand(db: Database, user: SessionUser, pageId: number, ip = "", now: Date = new Date()): ActionResult<{ publicChange: PublicChange }> {
+export async function deletePageCommand(db: Database, user: SessionUser, pageId: number, ip = "", now: Date = new Date()): Promise<ActionResult<{ publicChange: PublicChange }>> {
   if (!mayManage(user)) return failure(PAGE_MANAGERS_ONLY);
-  return atomically(db, (tx): ActionResult<{ publicChange: PublicChange }> => {
-    const page = editablePage(tx, pageId);
+  return await atomically(db, async (tx): Promise<ActionResult<{ publicChange: PublicChange }>> => {
+    const page = await editablePage(tx, pageId);
     if (!page) return failure("Không tìm thấy trang này: có thể trang vừa bị xóa.");
-    const children = childPageTitles(tx, pageId);
+    const children = await childPageTitles(tx, pageId);
     if (children.length > 0) {
       return failure(`Trang “${page.title}” còn ${children.length} trang con (${children.map((title) => `“${title}”`).join(", ")}): hãy chuyển các trang con sang trang khác hoặc xóa chúng trước.`);
     }
-    const menuLabels = menuLabelsPointingAt(tx, "page", pageId);
+    const menuLabels = await menuLabelsPointingAt(tx, "page", pageId);
     if (menuLabels.length > 0) {
       return failure(`Trang đang có trong menu (mục ${menuLabels.map((label) => `"${label}"`).join(", ")}): hãy gỡ khỏi menu trước khi xóa.`);
     }
-    deletePageRow(tx, pageId);
-    audit(tx, user, "page-delete", page.title, ip, now);
+    await deletePageRow(tx, pageId);
+    await audit(tx, user, "page-delete", page.title, ip, now);
     return { ok: true, message: `Đã xóa trang “${page.title}”.`, publicChange: page.status === "published" ? "chrome" : "none" };
   });
 }

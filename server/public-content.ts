@@ -44,8 +44,8 @@ async function markPage(tags: string[], revalidateSeconds: number) {
  * Until when public content stays true by itself: the next scheduled article, or the new year
  * that adds a year to the date filter (Vietnam time).
  */
-function publicRevalidateSeconds(db: Database, now: Date): number {
-  const nextPublication = nextScheduledPublication(db, now);
+async function publicRevalidateSeconds(db: Database, now: Date): Promise<number> {
+  const nextPublication = await nextScheduledPublication(db, now);
   armPublicationTimer(nextPublication, now);
   const nextYear = vietnamDayRange({ year: vietnamCalendarDay(now).year + 1, month: 1, day: 1 }).start;
   return revalidateSecondsUntil(earliest(nextPublication, nextYear), now);
@@ -55,7 +55,7 @@ function publicRevalidateSeconds(db: Database, now: Date): number {
 export const siteTaxonomy = cache(async () => {
   await markPage([cacheTags.chrome], CALM_REVALIDATE_SECONDS);
   const db = getDatabase();
-  return { union: rootUnit(db), categories: listCategories(db), units: listUnits(db) };
+  return { union: await rootUnit(db), categories: await listCategories(db), units: await listUnits(db) };
 });
 
 /**
@@ -64,7 +64,7 @@ export const siteTaxonomy = cache(async () => {
  */
 export const siteSettingsContent = cache(async () => {
   const now = new Date();
-  const settings = siteSettingsNow(now);
+  const settings = await siteSettingsNow(now);
   await markPage([cacheTags.chrome], revalidateSecondsUntil(settings.sloganChangesAt, now));
   return settings;
 });
@@ -72,7 +72,7 @@ export const siteSettingsContent = cache(async () => {
 /** The published top-level "about" pages, linked from every page's footer. */
 export const footerPageLinks = cache(async () => {
   await markPage([cacheTags.chrome], CALM_REVALIDATE_SECONDS);
-  return pageLinks(getDatabase()).filter((page) => page.isPublished && page.parentId === null);
+  return (await pageLinks(getDatabase())).filter((page) => page.isPublished && page.parentId === null);
 });
 
 /**
@@ -81,20 +81,22 @@ export const footerPageLinks = cache(async () => {
  */
 export const siteMenuContent = cache(async () => {
   await markPage([cacheTags.chrome], CALM_REVALIDATE_SECONDS);
-  return publicMenu(getDatabase());
+  return await publicMenu(getDatabase());
 });
 
 /** The home page: featured, newest, and the latest of each category. */
 export const homeContent = cache(async () => {
   const db = getDatabase();
   const now = new Date();
-  await markPage([cacheTags.articles, cacheTags.chrome], publicRevalidateSeconds(db, now));
-  const featured = latestPublishedArticles(db, { limit: 3, featuredOnly: true }, now);
-  const latest = latestPublishedArticles(db, { limit: 9 }, now);
-  const sections = listCategories(db).map((category) => ({
-    category,
-    articles: latestPublishedArticles(db, { limit: 4, categoryId: category.id }, now),
-  }));
+  await markPage([cacheTags.articles, cacheTags.chrome], await publicRevalidateSeconds(db, now));
+  const featured = await latestPublishedArticles(db, { limit: 3, featuredOnly: true }, now);
+  const latest = await latestPublishedArticles(db, { limit: 9 }, now);
+  const sections = await Promise.all(
+    (await listCategories(db)).map(async (category) => ({
+      category,
+      articles: await latestPublishedArticles(db, { limit: 4, categoryId: category.id }, now),
+    })),
+  );
   return { featured, latest, sections };
 });
 
@@ -102,20 +104,20 @@ export const homeContent = cache(async () => {
 export async function listingContent(filter: Omit<PublicListingFilter, "day">, page: number, perPage: number, day: CalendarDay | null) {
   const db = getDatabase();
   const now = new Date();
-  await markPage([cacheTags.articles], publicRevalidateSeconds(db, now));
-  const { items, total } = publishedArticlesPage(db, { ...filter, day }, { offset: (page - 1) * perPage, limit: perPage }, now);
-  return { items, total, years: publishedYearRange(db, now), currentYear: vietnamCalendarDay(now).year };
+  await markPage([cacheTags.articles], await publicRevalidateSeconds(db, now));
+  const { items, total } = await publishedArticlesPage(db, { ...filter, day }, { offset: (page - 1) * perPage, limit: perPage }, now);
+  return { items, total, years: await publishedYearRange(db, now), currentYear: vietnamCalendarDay(now).year };
 }
 
 /** A public article with its series, or where its old address moved, or nothing. */
 export const articleContent = cache(async (slug: string) => {
   const db = getDatabase();
   const now = new Date();
-  const revalidateSeconds = publicRevalidateSeconds(db, now);
-  const article = publishedArticleBySlug(db, slug, now);
+  const revalidateSeconds = await publicRevalidateSeconds(db, now);
+  const article = await publishedArticleBySlug(db, slug, now);
   await markPage(article ? [cacheTags.articles, cacheTags.article(article.id)] : [cacheTags.articles], revalidateSeconds);
-  if (!article) return { article: null, movedTo: redirectedSlug(db, slug, now) };
-  const seriesParts = article.series ? publishedSeriesParts(db, article.series.id, now) : [];
+  if (!article) return { article: null, movedTo: await redirectedSlug(db, slug, now) };
+  const seriesParts = article.series ? await publishedSeriesParts(db, article.series.id, now) : [];
   return { article: { ...article, seriesParts }, movedTo: null };
 });
 
@@ -125,15 +127,15 @@ export const articleContent = cache(async (slug: string) => {
  * A missing slug is marked `chrome` too, so publishing a page at that address shows it at once.
  */
 export const pageContent = cache(async (slug: string) => {
-  const page = publishedPageBySlug(getDatabase(), slug);
+  const page = await publishedPageBySlug(getDatabase(), slug);
   const tags = page ? [cacheTags.chrome, cacheTags.page(page.id), ...page.children.map((child) => cacheTags.page(child.id))] : [cacheTags.chrome];
   await markPage(tags, CALM_REVALIDATE_SECONDS);
-  return { page, contacts: page?.showContacts ? siteContacts() : null };
+  return { page, contacts: page?.showContacts ? await siteContacts() : null };
 });
 
 /** /tim-kiem: its results change with any article or page, and its filters list the units and categories. */
 export async function searchContent(searchParams: SearchParams) {
   const db = getDatabase();
-  await markPage([cacheTags.articles, cacheTags.pages, cacheTags.chrome], publicRevalidateSeconds(db, new Date()));
-  return loadSearchPage(searchParams);
+  await markPage([cacheTags.articles, cacheTags.pages, cacheTags.chrome], await publicRevalidateSeconds(db, new Date()));
+  return await loadSearchPage(searchParams);
 }

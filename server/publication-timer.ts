@@ -40,9 +40,9 @@ export function armPublicationTimer(due: Date | null, now: Date) {
  * may call it: it does nothing unless a publication is really due, so it cannot be used to make
  * the server render every page again and again.
  */
-export function expireDuePublications(db: Database, now: Date = new Date()): boolean {
+export async function expireDuePublications(db: Database, now: Date = new Date()): Promise<boolean> {
   const since = new Date(holder.banTinPublicationsExpiredUpTo ?? 0);
-  const due = nextScheduledPublication(db, since);
+  const due = await nextScheduledPublication(db, since);
   holder.banTinPublicationsExpiredUpTo = now.getTime();
   if (!due || due > now) return false;
   revalidateTag(cacheTags.articles, { expire: 0 });

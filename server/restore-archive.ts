@@ -146,7 +146,7 @@ export async function restoreBackup(archive: string, target: RestoreTarget, opti
     await extract({ file: archive, cwd: unpacked, strict: true, preserveOwner: false });
     await fsp.mkdir(path.join(unpacked, ARCHIVE_MEDIA), { recursive: true });
     await verifyChecksums(unpacked, manifest);
-    const problems = prepareRestoredDatabase(path.join(unpacked, ARCHIVE_DATABASE), {
+    const problems = await prepareRestoredDatabase(path.join(unpacked, ARCHIVE_DATABASE), {
       actorId: null,
       actorName: "Dòng lệnh (npm run restore)",
       action: "backup-restore",

@@ -22,11 +22,11 @@ export type SearchPage = {
  * answered on the page with a Vietnamese message when it cannot be searched; only a malformed
  * ?trang is a 404 (null), as on the listings.
  */
-export function loadSearchPage(searchParams: SearchParams): SearchPage | null {
+export async function loadSearchPage(searchParams: SearchParams): Promise<SearchPage | null> {
   const db = getDatabase();
   const values = searchFormValues(searchParams);
-  const categories = listCategories(db);
-  const units = listUnits(db);
+  const categories = await listCategories(db);
+  const units = await listUnits(db);
   const notes = wasShortened(searchParams) ? [SHORTENED_MESSAGE] : [];
   const page = (messages: string[], results: SearchPage["results"] = null): SearchPage => ({ values, categories, units, messages: [...notes, ...messages], results });
 
@@ -36,7 +36,7 @@ export function loadSearchPage(searchParams: SearchParams): SearchPage | null {
   const { query } = parsed;
   if (!query.q) return page(["Hãy nhập từ cần tìm, ví dụ: đại hội công đoàn."]);
   if (!parseSearchQuery(query.q)) return page(["Từ cần tìm chỉ có dấu câu hoặc ký hiệu. Hãy nhập chữ hoặc số, ví dụ: đại hội công đoàn."]);
-  const category = query.categorySlug ? categoryBySlug(db, query.categorySlug) : null;
+  const category = query.categorySlug ? await categoryBySlug(db, query.categorySlug) : null;
   const unit = query.unitSlug ? units.find((u) => u.slug === query.unitSlug) : null;
   const unknown = [
     query.categorySlug && !category ? "Chuyên mục đã chọn không có trên trang. Hãy chọn lại." : null,
@@ -44,7 +44,7 @@ export function loadSearchPage(searchParams: SearchParams): SearchPage | null {
   ].filter((message): message is string => message !== null);
   if (unknown.length > 0) return page(unknown);
 
-  const { items, total, capped } = searchPublishedArticles(
+  const { items, total, capped } = await searchPublishedArticles(
     db,
     { query: query.q, categoryId: category?.id, unitId: unit?.id, from: query.from, to: query.to },
     { offset: (query.page - 1) * ARTICLES_PER_PAGE, limit: ARTICLES_PER_PAGE },
@@ -53,6 +53,6 @@ export function loadSearchPage(searchParams: SearchParams): SearchPage | null {
   const messages = pagination.isPastEnd && total > 0 ? [`Trang ${query.page} không có kết quả: chỉ có ${pagination.totalPages} trang.`] : [];
   // The "about" pages have no category, unit or date: they answer the plain question, above the first page of articles.
   const filtered = Boolean(category || unit || query.from || query.to);
-  const pages = query.page === 1 && !filtered ? searchPublishedPages(db, query.q) : [];
+  const pages = query.page === 1 && !filtered ? await searchPublishedPages(db, query.q) : [];
   return page(messages, { query, items, pagination, capped, pages });
 }

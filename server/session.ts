@@ -29,7 +29,7 @@ async function sessionToken(): Promise<{ uid?: number; sv?: number } | null> {
 export async function getCurrentUser(): Promise<CurrentUser | null> {
   const token = await sessionToken();
   if (!token?.uid) return null;
-  const user = sessionUserById(getDatabase(), token.uid);
+  const user = await sessionUserById(getDatabase(), token.uid);
   if (!user || !user.isActive || user.sessionVersion !== token.sv) return null;
   return user;
 }

@@ -60,7 +60,7 @@ export async function shareImageResponse(request: Request, fileName: string): Pr
   if (!name) return notFound();
   const requested = shareImagePath(name);
   if (name.kind === "photo") {
-    const photo = mediaByStorageKey(getDatabase(), name.storageKey);
+    const photo = await mediaByStorageKey(getDatabase(), name.storageKey);
     if (!photo || photo.variantWidths.length === 0) return notFound();
     try {
       return await answer(request, requested, requested, "image/jpeg", () => renderSharePhoto(photo, env.MEDIA_DIR));
@@ -68,8 +68,8 @@ export async function shareImageResponse(request: Request, fileName: string): Pr
       return notFound();
     }
   }
-  const settings = siteSettingsNow();
-  const card = name.kind === "article" ? publicArticleCard(getDatabase(), name.articleId) : null;
+  const settings = await siteSettingsNow();
+  const card = name.kind === "article" ? await publicArticleCard(getDatabase(), name.articleId) : null;
   if (name.kind === "article" && !card) return notFound();
   const current = shareImagePath(card && name.kind === "article" ? articleCardName(name.articleId, card.updatedAt, settings) : siteCardName(settings));
   return answer(request, current, requested, "image/png", () =>

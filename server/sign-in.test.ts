@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { openDatabase } from "@/db/client";
+import { openDatabase, closeDatabase } from "@/db/client";
 import { auditLog, signInAttempts, users } from "@/db/schema";
 import { createTestDatabase } from "@/db/test-database";
 import { hashPassword } from "./password";
 import { authenticate } from "./sign-in";
+import { writeTransaction } from "@/db/transaction";
 
 let handle: ReturnType<typeof createTestDatabase>;
 const NOW = new Date("2026-11-22T10:00:00Z");
@@ -14,12 +15,13 @@ let waits: number[] = [];
 const wait = async (ms: number) => {
   waits.push(ms);
 };
-const signIn = (username: string, password: string, ip: string | null, now = NOW) => authenticate(handle.db, username, password, ip, { now, wait });
+const signIn = async (username: string, password: string, ip: string | null, now = NOW) => await authenticate(handle.db, username, password, ip, { now, wait });
 
 beforeEach(async () => {
   waits = [];
   handle = createTestDatabase();
-  handle.db.insert(users).values({ username: "bientap", displayName: "Biên tập", role: "editor", passwordHash: await hashPassword("Dung-mat-khau-1") }).run();
+  const passwordHash = await hashPassword("Dung-mat-khau-1");
+  await writeTransaction(handle.db, (tx) => tx.insert(users).values({ username: "bientap", displayName: "Biên tập", role: "editor", passwordHash }));
 });
 afterEach(() => handle.close());
 
@@ -67,17 +69,17 @@ describe("authenticate", () => {
     await failTimes(5, "bientap", "10.0.0.1");
     const reopened = openDatabase(handle.file);
     expect((await authenticate(reopened, "bientap", "Dung-mat-khau-1", "10.0.0.3", { now: at(2), wait })).ok).toBe(false);
-    reopened.$client.close();
+    await closeDatabase(reopened);
   });
 
   it("checks at most 5 of 30 parallel guesses, and refuses the right password that follows them", async () => {
     const guesses = Array.from({ length: 30 }, (_, i) => signIn("bientap", `sai-${i}`, `10.0.1.${i}`));
     const outcomes = await Promise.all([...guesses, signIn("bientap", "Dung-mat-khau-1", "10.0.2.1")]);
-    const checked = handle.db.select().from(signInAttempts).where(eq(signInAttempts.username, "bientap")).all();
+    const checked = await handle.db.select().from(signInAttempts).where(eq(signInAttempts.username, "bientap"));
     expect(checked.length).toBeLessThanOrEqual(5);
     expect(outcomes.filter((outcome) => outcome.ok)).toEqual([]);
     expect(outcomes.at(-1)).toMatchObject({ ok: false, lockedUntil: expect.any(Date) });
-    const refusedWhileLocked = handle.db.select().from(auditLog).where(eq(auditLog.detail, "Đang tạm khóa vì sai nhiều lần")).all();
+    const refusedWhileLocked = await handle.db.select().from(auditLog).where(eq(auditLog.detail, "Đang tạm khóa vì sai nhiều lần"));
     expect(refusedWhileLocked.length).toBe(31 - checked.length);
   });
 

@@ -25,10 +25,10 @@ export async function authenticate(db: Database, typedUsername: string, password
   const { now = new Date(), wait = sleep } = options;
   const username = normaliseUsername(typedUsername);
   const auditIp = ip ?? "không rõ";
-  const admission = writeTransaction(db, (tx) => {
-    const decided = admitSignInAttempt(tx, { username, ip, now });
+  const admission = await writeTransaction(db, async (tx) => {
+    const decided = await admitSignInAttempt(tx, { username, ip, now });
     if (!decided.admitted) {
-      recordAudit(tx, { actorId: null, actorName: username, action: "sign-in-failed", target: `Tài khoản: ${username}`, detail: "Đang tạm khóa vì sai nhiều lần", ip: auditIp, at: now });
+      await recordAudit(tx, { actorId: null, actorName: username, action: "sign-in-failed", target: `Tài khoản: ${username}`, detail: "Đang tạm khóa vì sai nhiều lần", ip: auditIp, at: now });
     }
     return decided;
   });
@@ -36,13 +36,13 @@ export async function authenticate(db: Database, typedUsername: string, password
 
   const delay = signInDelayMs(admission.usernameFailures, admission.addressFailures);
   if (delay > 0) await wait(delay);
-  const candidate = signInCandidate(db, username);
+  const candidate = await signInCandidate(db, username);
   dummyHash ??= hashPassword("mat-khau-khong-ton-tai");
   const passwordMatches = await verifyPassword(candidate?.passwordHash ?? (await dummyHash), password);
   const succeeded = Boolean(candidate && passwordMatches && candidate.isActive);
-  writeTransaction(db, (tx) => {
-    if (succeeded) markSignInAttemptSucceeded(tx, admission.attemptId);
-    recordAudit(tx, {
+  await writeTransaction(db, async (tx) => {
+    if (succeeded) await markSignInAttemptSucceeded(tx, admission.attemptId);
+    await recordAudit(tx, {
       actorId: succeeded && candidate ? candidate.id : null,
       actorName: succeeded && candidate ? candidate.displayName : username,
       action: succeeded ? "sign-in" : "sign-in-failed",

@@ -7,7 +7,7 @@ import { siteSettingsNow } from "./site-settings";
  * hệ" (components/site/contact-block.tsx); null when none is set. Pages that show it are cached
  * under `chrome`, which a settings change expires.
  */
-export function siteContacts(): ContactDetails | null {
-  const { contacts } = siteSettingsNow();
+export async function siteContacts(): Promise<ContactDetails | null> {
+  const { contacts } = await siteSettingsNow();
   return Object.values(contacts).some((value) => value.trim() !== "") ? contacts : null;
 }

@@ -15,7 +15,7 @@ function holds(request: Request, tag: string): boolean {
  * the one (a 304 costs nothing): a new emblem then shows at once, without a restart.
  */
 export async function siteIconResponse(request: Request, name: SiteIconName): Promise<Response> {
-  const { emblemFile } = siteSettingsNow();
+  const { emblemFile } = await siteSettingsNow();
   const tag = siteIconTag(name, emblemFile);
   const headers = { "Content-Type": SITE_ICON_FILES[name].type, "Cache-Control": "public, no-cache", ETag: tag, "X-Content-Type-Options": "nosniff" };
   if (holds(request, tag)) return new Response(null, { status: 304, headers });

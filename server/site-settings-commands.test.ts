@@ -6,132 +6,134 @@ import { publicSiteSettings } from "@/db/queries/public-site-settings";
 import { ensureSiteSettings, settingsHistory, siteSettingsState } from "@/db/queries/site-settings";
 import { createTestDatabase, failWrites, insertUnit, insertUser } from "@/db/test-database";
 import { restoreSiteSettingsCommand, saveSiteSettingsCommand } from "./site-settings-commands";
+import { writeTransaction } from "@/db/transaction";
+import { sqliteConnections } from "@/db/client";
 
 let handle: ReturnType<typeof createTestDatabase>;
 let db: Database;
-let admin: ReturnType<typeof insertUser>;
+let admin: Awaited<ReturnType<typeof insertUser>>;
 const SLOGAN = "Khẩu hiệu từ SITE_SLOGAN";
 const context = { ip: "10.4.5.6", fallbackSlogan: SLOGAN };
 
-beforeEach(() => {
+beforeEach(async () => {
   handle = createTestDatabase();
   db = handle.db;
-  admin = insertUser(db, { role: "admin", username: "quantri", displayName: "Nguyễn Văn Quản" });
-  insertUnit(db, { name: "Liên đoàn Lao động tỉnh Hải Lâm", slug: "ldld-tinh-hai-lam" });
-  ensureSiteSettings(db, SLOGAN, new Date("2026-03-01T01:00:00Z"));
+  admin = await insertUser(db, { role: "admin", username: "quantri", displayName: "Nguyễn Văn Quản" });
+  await insertUnit(db, { name: "Liên đoàn Lao động tỉnh Hải Lâm", slug: "ldld-tinh-hai-lam" });
+  await ensureSiteSettings(db, SLOGAN, new Date("2026-03-01T01:00:00Z"));
 });
 afterEach(() => handle.close());
 
 /** The form as the admin sends it: the current settings with these fields changed. */
-function form(changes: Record<string, unknown> = {}): Record<string, unknown> {
-  const { settings } = siteSettingsState(db, SLOGAN);
+async function form(changes: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  const { settings } = await siteSettingsState(db, SLOGAN);
   return { ...settings, emblemMediaId: settings.emblemMediaId ?? "", shareImageMediaId: settings.shareImageMediaId ?? "", sloganShown: String(settings.sloganShown), ...changes };
 }
-const version = () => siteSettingsState(db, SLOGAN).version;
-const save = (changes: Record<string, unknown>, base = version(), at?: string) =>
-  saveSiteSettingsCommand(db, admin, form(changes), base, { ...context, now: at ? new Date(at) : undefined });
-const audits = (action: "settings-update" | "settings-restore") => auditEntriesPage(db, { action }, { offset: 0, limit: 10 }).items;
-const storedPhoto = (key: string) => insertMedia(db, { storageKey: key, originalName: `${key}.png`, width: 512, height: 512, variantWidths: [480, 512], sizeBytes: 1000 });
+const version = async () => (await siteSettingsState(db, SLOGAN)).version;
+const save = async (changes: Record<string, unknown>, base?: number, at?: string) =>
+  await saveSiteSettingsCommand(db, admin, await form(changes), base ?? (await version()), { ...context, now: at ? new Date(at) : undefined });
+const audits = async (action: "settings-update" | "settings-restore") => (await auditEntriesPage(db, { action }, { offset: 0, limit: 10 })).items;
+const storedPhoto = async (key: string) => await writeTransaction(db, (tx) => insertMedia(tx, { storageKey: key, originalName: `${key}.png`, width: 512, height: 512, variantWidths: [480, 512], sizeBytes: 1000 }));
 
 describe("the first start", () => {
-  it("writes the root unit's name and SITE_SLOGAN as version 1, once", () => {
-    expect(siteSettingsState(db, SLOGAN)).toMatchObject({ version: 1, settings: { name: "Liên đoàn Lao động tỉnh Hải Lâm", shortName: "Liên đoàn Lao động tỉnh Hải Lâm", slogans: [SLOGAN], sloganShown: 0 } });
-    expect(ensureSiteSettings(db, "Khẩu hiệu khác")).toBe(false);
-    expect(settingsHistory(db, SLOGAN)).toMatchObject([{ version: 1, kind: "save", savedByName: null, changed: null }]);
+  it("writes the root unit's name and SITE_SLOGAN as version 1, once", async () => {
+    expect(await siteSettingsState(db, SLOGAN)).toMatchObject({ version: 1, settings: { name: "Liên đoàn Lao động tỉnh Hải Lâm", shortName: "Liên đoàn Lao động tỉnh Hải Lâm", slogans: [SLOGAN], sloganShown: 0 } });
+    expect(await ensureSiteSettings(db, "Khẩu hiệu khác")).toBe(false);
+    expect(await settingsHistory(db, SLOGAN)).toMatchObject([{ version: 1, kind: "save", savedByName: null, changed: null }]);
   });
 
-  it("reads a missing row as those same defaults, at version 0", () => {
+  it("reads a missing row as those same defaults, at version 0", async () => {
     const empty = createTestDatabase();
     try {
-      insertUnit(empty.db, { name: "Công đoàn ngành Giáo dục" });
-      expect(siteSettingsState(empty.db, SLOGAN)).toMatchObject({ version: 0, settings: { name: "Công đoàn ngành Giáo dục", slogans: [SLOGAN] } });
-      expect(publicSiteSettings(empty.db, SLOGAN, new Date())).toMatchObject({ name: "Công đoàn ngành Giáo dục", slogan: SLOGAN, emblem: null });
+      await insertUnit(empty.db, { name: "Công đoàn ngành Giáo dục" });
+      expect(await siteSettingsState(empty.db, SLOGAN)).toMatchObject({ version: 0, settings: { name: "Công đoàn ngành Giáo dục", slogans: [SLOGAN] } });
+      expect(await publicSiteSettings(empty.db, SLOGAN, new Date())).toMatchObject({ name: "Công đoàn ngành Giáo dục", slogan: SLOGAN, emblem: null });
     } finally {
-      empty.close();
+      await empty.close();
     }
   });
 });
 
 describe("saving the settings", () => {
-  it("writes a new version with its revision, an audit entry naming the fields changed, and who did it", () => {
-    const result = save({ slogans: [SLOGAN, "Đoàn kết – Đổi mới"], sloganShown: "1", phone: "0208 3855 123" }, 1, "2026-03-02T02:00:00Z");
+  it("writes a new version with its revision, an audit entry naming the fields changed, and who did it", async () => {
+    const result = await save({ slogans: [SLOGAN, "Đoàn kết – Đổi mới"], sloganShown: "1", phone: "0208 3855 123" }, 1, "2026-03-02T02:00:00Z");
     expect(result).toMatchObject({ ok: true, version: 2 });
-    expect(siteSettingsState(db, SLOGAN)).toMatchObject({ version: 2, updatedByName: "Nguyễn Văn Quản", settings: { sloganShown: 1, phone: "0208 3855 123" } });
-    expect(publicSiteSettings(db, SLOGAN, new Date()).slogan).toBe("Đoàn kết – Đổi mới");
-    expect(settingsHistory(db, SLOGAN)[0]).toMatchObject({ version: 2, kind: "save", savedByName: "Nguyễn Văn Quản", savedAt: new Date("2026-03-02T02:00:00Z"), changed: ["slogans", "sloganShown", "phone"] });
-    expect(audits("settings-update")).toMatchObject([{ actorName: "Nguyễn Văn Quản", target: "Cài đặt trang", detail: "Phiên bản 2. Đổi: Khẩu hiệu, Khẩu hiệu đang hiện, Điện thoại", ip: "10.4.5.6" }]);
+    expect(await siteSettingsState(db, SLOGAN)).toMatchObject({ version: 2, updatedByName: "Nguyễn Văn Quản", settings: { sloganShown: 1, phone: "0208 3855 123" } });
+    expect((await publicSiteSettings(db, SLOGAN, new Date())).slogan).toBe("Đoàn kết – Đổi mới");
+    expect((await settingsHistory(db, SLOGAN))[0]).toMatchObject({ version: 2, kind: "save", savedByName: "Nguyễn Văn Quản", savedAt: new Date("2026-03-02T02:00:00Z"), changed: ["slogans", "sloganShown", "phone"] });
+    expect(await audits("settings-update")).toMatchObject([{ actorName: "Nguyễn Văn Quản", target: "Cài đặt trang", detail: "Phiên bản 2. Đổi: Khẩu hiệu, Khẩu hiệu đang hiện, Điện thoại", ip: "10.4.5.6" }]);
   });
 
-  it("returns every field's error at once, keeps the stored version and writes nothing", () => {
-    const result = save({ name: " ", email: "lienhe@", phone: "số máy", facebookUrl: "javascript:alert(1)", relatedLinks: [{ label: "", url: "hailam.gov.vn" }] });
+  it("returns every field's error at once, keeps the stored version and writes nothing", async () => {
+    const result = await save({ name: " ", email: "lienhe@", phone: "số máy", facebookUrl: "javascript:alert(1)", relatedLinks: [{ label: "", url: "hailam.gov.vn" }] });
     expect(result).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)], email: [expect.any(String)], phone: [expect.any(String)], facebookUrl: [expect.any(String)], "relatedLinks.0.label": [expect.any(String)], "relatedLinks.0.url": [expect.any(String)] } });
-    expect(version()).toBe(1);
-    expect(audits("settings-update")).toEqual([]);
+    expect(await version()).toBe(1);
+    expect(await audits("settings-update")).toEqual([]);
   });
 
-  it("refuses a save made on an older version, saying who saved since, and writes nothing", () => {
-    expect(save({ address: "Số 12 đường Trần Hưng Đạo" }, 1)).toMatchObject({ ok: true, version: 2 });
-    const stale = save({ address: "Số 14 đường Trần Hưng Đạo" }, 1);
+  it("refuses a save made on an older version, saying who saved since, and writes nothing", async () => {
+    expect(await save({ address: "Số 12 đường Trần Hưng Đạo" }, 1)).toMatchObject({ ok: true, version: 2 });
+    const stale = await save({ address: "Số 14 đường Trần Hưng Đạo" }, 1);
     expect(stale).toMatchObject({ ok: false, formError: expect.stringMatching(/lưu bởi Nguyễn Văn Quản lúc .* \(phiên bản 2\)/) });
-    expect(siteSettingsState(db, SLOGAN)).toMatchObject({ version: 2, settings: { address: "Số 12 đường Trần Hưng Đạo" } });
+    expect(await siteSettingsState(db, SLOGAN)).toMatchObject({ version: 2, settings: { address: "Số 12 đường Trần Hưng Đạo" } });
   });
 
-  it("refuses an emblem that is not in the media library", () => {
-    expect(save({ emblemMediaId: "99999" })).toMatchObject({ ok: false, fieldErrors: { emblemMediaId: [expect.stringContaining("không còn trong thư viện")] } });
-    const photo = storedPhoto("emblem-1");
-    expect(save({ emblemMediaId: String(photo.id) })).toMatchObject({ ok: true });
-    expect(publicSiteSettings(db, SLOGAN, new Date()).emblemFile).toEqual({ storageKey: "emblem-1", fileName: "emblem-1-512.webp" });
+  it("refuses an emblem that is not in the media library", async () => {
+    expect(await save({ emblemMediaId: "99999" })).toMatchObject({ ok: false, fieldErrors: { emblemMediaId: [expect.stringContaining("không còn trong thư viện")] } });
+    const photo = await storedPhoto("emblem-1");
+    expect(await save({ emblemMediaId: String(photo.id) })).toMatchObject({ ok: true });
+    expect((await publicSiteSettings(db, SLOGAN, new Date())).emblemFile).toEqual({ storageKey: "emblem-1", fileName: "emblem-1-512.webp" });
   });
 
-  it("does not make a version when nothing changed", () => {
-    expect(save({})).toMatchObject({ ok: true, message: "Không có thay đổi nào để lưu.", version: 1 });
-    expect(settingsHistory(db, SLOGAN)).toHaveLength(1);
+  it("does not make a version when nothing changed", async () => {
+    expect(await save({})).toMatchObject({ ok: true, message: "Không có thay đổi nào để lưu.", version: 1 });
+    expect(await settingsHistory(db, SLOGAN)).toHaveLength(1);
   });
 
-  it("is refused to editors, and writes all or nothing", () => {
-    const editor = insertUser(db, { role: "editor" });
-    expect(saveSiteSettingsCommand(db, editor, form({ address: "x" }), 1, context)).toMatchObject({ ok: false, formError: "Chỉ quản trị viên được làm việc này." });
+  it("is refused to editors, and writes all or nothing", async () => {
+    const editor = await insertUser(db, { role: "editor" });
+    expect(await saveSiteSettingsCommand(db, editor, await form({ address: "x" }), 1, context)).toMatchObject({ ok: false, formError: "Chỉ quản trị viên được làm việc này." });
     failWrites(db, "BEFORE INSERT ON audit_log");
-    expect(() => save({ address: "Số 12" })).toThrow(/forced failure/);
-    expect(siteSettingsState(db, SLOGAN)).toMatchObject({ version: 1, settings: { address: "" } });
-    expect(settingsHistory(db, SLOGAN)).toHaveLength(1);
+    await expect(save({ address: "Số 12" })).rejects.toThrow(/forced failure/);
+    expect(await siteSettingsState(db, SLOGAN)).toMatchObject({ version: 1, settings: { address: "" } });
+    expect(await settingsHistory(db, SLOGAN)).toHaveLength(1);
   });
 });
 
 describe("restoring an earlier version", () => {
-  it("puts it back as a new version, audited, with the history keeping every version", () => {
-    save({ slogans: ["Khẩu hiệu hai"], email: "lienhe@hailam.congdoan.vn" });
-    save({ slogans: ["Khẩu hiệu ba"] });
-    const first = settingsHistory(db, SLOGAN).find((revision) => revision.version === 1);
-    const result = restoreSiteSettingsCommand(db, admin, first?.id ?? 0, 3, context);
+  it("puts it back as a new version, audited, with the history keeping every version", async () => {
+    await save({ slogans: ["Khẩu hiệu hai"], email: "lienhe@hailam.congdoan.vn" });
+    await save({ slogans: ["Khẩu hiệu ba"] });
+    const first = (await settingsHistory(db, SLOGAN)).find((revision) => revision.version === 1);
+    const result = await restoreSiteSettingsCommand(db, admin, first?.id ?? 0, 3, context);
     expect(result).toMatchObject({ ok: true, version: 4, message: expect.stringContaining("phiên bản 1") });
-    expect(siteSettingsState(db, SLOGAN)).toMatchObject({ version: 4, settings: { slogans: [SLOGAN], email: "" } });
-    expect(settingsHistory(db, SLOGAN).map((revision) => [revision.version, revision.kind, revision.changed])).toEqual([
+    expect(await siteSettingsState(db, SLOGAN)).toMatchObject({ version: 4, settings: { slogans: [SLOGAN], email: "" } });
+    expect((await settingsHistory(db, SLOGAN)).map((revision) => [revision.version, revision.kind, revision.changed])).toEqual([
       [4, "restore", ["slogans", "email"]],
       [3, "save", ["slogans"]],
       [2, "save", ["slogans", "email"]],
       [1, "save", null],
     ]);
-    expect(audits("settings-restore")).toMatchObject([{ actorName: "Nguyễn Văn Quản", detail: "Khôi phục phiên bản 1 thành phiên bản 4. Đổi: Khẩu hiệu, Email." }]);
+    expect(await audits("settings-restore")).toMatchObject([{ actorName: "Nguyễn Văn Quản", detail: "Khôi phục phiên bản 1 thành phiên bản 4. Đổi: Khẩu hiệu, Email." }]);
   });
 
-  it("keeps the current emblem when the old version's image is gone from the library", () => {
-    const gone = storedPhoto("emblem-old");
-    save({ emblemMediaId: String(gone.id), address: "Địa chỉ cũ" });
-    const old = settingsHistory(db, SLOGAN)[0];
-    const current = storedPhoto("emblem-new");
-    save({ emblemMediaId: String(current.id), address: "Địa chỉ mới" });
-    db.$client.prepare("DELETE FROM media WHERE id = ?").run(gone.id);
-    const result = restoreSiteSettingsCommand(db, admin, old?.id ?? 0, 3, context);
+  it("keeps the current emblem when the old version's image is gone from the library", async () => {
+    const gone = await storedPhoto("emblem-old");
+    await save({ emblemMediaId: String(gone.id), address: "Địa chỉ cũ" });
+    const old = (await settingsHistory(db, SLOGAN))[0];
+    const current = await storedPhoto("emblem-new");
+    await save({ emblemMediaId: String(current.id), address: "Địa chỉ mới" });
+    sqliteConnections(db).writer.prepare("DELETE FROM media WHERE id = ?").run(gone.id);
+    const result = await restoreSiteSettingsCommand(db, admin, old?.id ?? 0, 3, context);
     expect(result).toMatchObject({ ok: true, message: expect.stringContaining("Giữ biểu trưng (logo) hiện tại") });
-    expect(siteSettingsState(db, SLOGAN).settings).toMatchObject({ emblemMediaId: current.id, address: "Địa chỉ cũ" });
+    expect((await siteSettingsState(db, SLOGAN)).settings).toMatchObject({ emblemMediaId: current.id, address: "Địa chỉ cũ" });
   });
 
-  it("refuses a stale restore and an unknown revision", () => {
-    const first = settingsHistory(db, SLOGAN)[0];
-    save({ address: "Số 12" });
-    expect(restoreSiteSettingsCommand(db, admin, first?.id ?? 0, 1, context)).toMatchObject({ ok: false, formError: expect.stringContaining("phiên bản 2") });
-    expect(restoreSiteSettingsCommand(db, admin, 99999, 2, context)).toMatchObject({ ok: false, formError: expect.stringContaining("Không tìm thấy") });
-    expect(version()).toBe(2);
+  it("refuses a stale restore and an unknown revision", async () => {
+    const first = (await settingsHistory(db, SLOGAN))[0];
+    await save({ address: "Số 12" });
+    expect(await restoreSiteSettingsCommand(db, admin, first?.id ?? 0, 1, context)).toMatchObject({ ok: false, formError: expect.stringContaining("phiên bản 2") });
+    expect(await restoreSiteSettingsCommand(db, admin, 99999, 2, context)).toMatchObject({ ok: false, formError: expect.stringContaining("Không tìm thấy") });
+    expect(await version()).toBe(2);
   });
 });

@@ -22,6 +22,7 @@ const IMAGE_GONE: Partial<Record<SiteSettingsField, string>> = {
   shareImageMediaId: "Ảnh chia sẻ này không còn trong thư viện. Hãy tải lên hoặc chọn lại.",
 };
 const imageFields = ["emblemMediaId", "shareImageMediaId"] as const;
+type ImageField = (typeof imageFields)[number];
 
 function staleFailure(current: SettingsState, fieldErrors?: FieldErrors): ActionFailure {
   const by = current.updatedByName ? ` bởi ${current.updatedByName}` : "";
@@ -33,59 +34,61 @@ function staleFailure(current: SettingsState, fieldErrors?: FieldErrors): Action
   );
 }
 
-function audit(tx: Transaction, admin: SessionUser, action: AuditAction, detail: string, context: SettingsContext, at: Date) {
-  recordAudit(tx, { actorId: admin.id, actorName: admin.displayName, action, target: "Cài đặt trang", detail, ip: context.ip, at });
+async function audit(tx: Transaction, admin: SessionUser, action: AuditAction, detail: string, context: SettingsContext, at: Date) {
+  await recordAudit(tx, { actorId: admin.id, actorName: admin.displayName, action, target: "Cài đặt trang", detail, ip: context.ip, at });
 }
 
-function adminCommand(db: Database, admin: SessionUser, work: (tx: Transaction) => Saved): Saved {
+async function adminCommand(db: Database, admin: SessionUser, work: (tx: Transaction) => Promise<Saved>): Promise<Saved> {
   if (admin.role !== "admin") return failure(ADMIN_ONLY);
-  return atomically(db, work);
+  return await atomically(db, work);
 }
 
 /** Saves the form as the next version, if it was opened on the current one (`baseVersion`). */
-export function saveSiteSettingsCommand(db: Database, admin: SessionUser, fields: Record<string, unknown>, baseVersion: number, context: SettingsContext): Saved {
-  return adminCommand(db, admin, (tx) => {
+export async function saveSiteSettingsCommand(db: Database, admin: SessionUser, fields: Record<string, unknown>, baseVersion: number, context: SettingsContext): Promise<Saved> {
+  return await adminCommand(db, admin, async (tx) => {
     const now = context.now ?? new Date();
-    const current = siteSettingsState(tx, context.fallbackSlogan);
+    const current = await siteSettingsState(tx, context.fallbackSlogan);
     const parsed = siteSettingsSchema.safeParse(fields);
     const fieldErrors = parsed.success ? undefined : siteSettingsFieldErrors(parsed.error.issues);
     if (baseVersion !== current.version) return staleFailure(current, fieldErrors);
     if (!parsed.success) return failure(FIX_FIELDS, fieldErrors);
     const settings = parsed.data;
-    const gone = imageFields.filter((key) => settings[key] !== null && !settingsImage(tx, settings[key]));
+    const gone: ImageField[] = [];
+    for (const key of imageFields) if (settings[key] !== null && !(await settingsImage(tx, settings[key]))) gone.push(key);
     if (gone.length > 0) return failure(FIX_FIELDS, Object.fromEntries(gone.map((key) => [key, [IMAGE_GONE[key] ?? ""]])));
     const changed = changedSettingsFields(current.settings, settings);
     if (changed.length === 0) return { ok: true, message: "Không có thay đổi nào để lưu.", version: current.version };
     const version = current.version + 1;
-    writeSiteSettings(tx, { settings, version, kind: "save", by: admin.id, at: now });
-    audit(tx, admin, "settings-update", `Phiên bản ${version}. Đổi: ${describeSettingsFields(changed)}`, context, now);
+    await writeSiteSettings(tx, { settings, version, kind: "save", by: admin.id, at: now });
+    await audit(tx, admin, "settings-update", `Phiên bản ${version}. Đổi: ${describeSettingsFields(changed)}`, context, now);
     return { ok: true, message: `Đã lưu cài đặt trang (phiên bản ${version}). Trang tin đã hiện thay đổi.`, version };
   });
 }
 
 /** An image of an old version that is no longer in the library gives way to the current one. */
-function withImagesStillStored(tx: Transaction, restored: SiteSettings, current: SiteSettings): { settings: SiteSettings; kept: SiteSettingsField[] } {
-  const kept = imageFields.filter((key) => restored[key] !== null && restored[key] !== current[key] && !settingsImage(tx, restored[key]));
+async function withImagesStillStored(tx: Transaction, restored: SiteSettings, current: SiteSettings): Promise<{ settings: SiteSettings; kept: SiteSettingsField[] }> {
+  const kept: ImageField[] = [];
+  for (const key of imageFields) if (restored[key] !== null && restored[key] !== current[key] && !(await settingsImage(tx, restored[key]))) kept.push(key);
   const settings = { ...restored };
   for (const key of kept) settings[key] = current[key];
   return { settings, kept };
 }
 
 /** Puts an earlier version back, as a new version: the history keeps every version in between. */
-export function restoreSiteSettingsCommand(db: Database, admin: SessionUser, revisionId: number, baseVersion: number, context: SettingsContext): Saved {
-  return adminCommand(db, admin, (tx) => {
+export async function restoreSiteSettingsCommand(db: Database, admin: SessionUser, revisionId: number, baseVersion: number, context: SettingsContext): Promise<Saved> {
+  return await adminCommand(db, admin, async (tx) => {
     const now = context.now ?? new Date();
-    const current = siteSettingsState(tx, context.fallbackSlogan);
-    const revision = settingsRevisionById(tx, revisionId, current.settings);
+    const current = await siteSettingsState(tx, context.fallbackSlogan);
+    const revision = await settingsRevisionById(tx, revisionId, current.settings);
     if (!revision) return failure("Không tìm thấy phiên bản này của cài đặt trang. Hãy tải lại trang.");
     if (baseVersion !== current.version) return staleFailure(current);
-    const { settings, kept } = withImagesStillStored(tx, revision.settings, current.settings);
+    const { settings, kept } = await withImagesStillStored(tx, revision.settings, current.settings);
     const changed = changedSettingsFields(current.settings, settings);
     if (changed.length === 0) return { ok: true, message: `Phiên bản ${revision.version} giống cài đặt hiện tại: không có gì để khôi phục.`, version: current.version };
     const version = current.version + 1;
-    writeSiteSettings(tx, { settings, version, kind: "restore", by: admin.id, at: now });
+    await writeSiteSettings(tx, { settings, version, kind: "restore", by: admin.id, at: now });
     const keptNote = kept.length > 0 ? ` Giữ ${describeSettingsFields(kept).toLowerCase()} hiện tại vì ảnh cũ không còn trong thư viện.` : "";
-    audit(tx, admin, "settings-restore", `Khôi phục phiên bản ${revision.version} thành phiên bản ${version}. Đổi: ${describeSettingsFields(changed)}.${keptNote}`, context, now);
+    await audit(tx, admin, "settings-restore", `Khôi phục phiên bản ${revision.version} thành phiên bản ${version}. Đổi: ${describeSettingsFields(changed)}.${keptNote}`, context, now);
     return { ok: true, message: `Đã khôi phục phiên bản ${revision.version} (thành phiên bản ${version}).${keptNote}`, version };
   });
 }

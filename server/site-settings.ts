@@ -10,8 +10,8 @@ import { env } from "./env";
 // cached page (icons, the manifest, feeds, previews). Public pages read them through
 // siteSettingsContent() in public-content.ts, which tags the page so a save expires it.
 
-export function siteSettingsNow(now: Date = new Date()): PublicSiteSettings {
-  return publicSiteSettings(getDatabase(), env.SITE_SLOGAN, now);
+export async function siteSettingsNow(now: Date = new Date()): Promise<PublicSiteSettings> {
+  return await publicSiteSettings(getDatabase(), env.SITE_SLOGAN, now);
 }
 
 /** A chosen image as the settings form previews it. */
@@ -28,17 +28,17 @@ export type SettingsEditor = {
 };
 
 /** What /quan-tri/cai-dat shows: the settings to edit, their version, the chosen images and the history. */
-export function settingsEditor(): SettingsEditor {
+export async function settingsEditor(): Promise<SettingsEditor> {
   const db = getDatabase();
-  const state = siteSettingsState(db, env.SITE_SLOGAN);
-  const choice = (id: number | null): SettingsImageChoice | null => {
-    const image = settingsImage(db, id);
+  const state = await siteSettingsState(db, env.SITE_SLOGAN);
+  const choice = async (id: number | null): Promise<SettingsImageChoice | null> => {
+    const image = await settingsImage(db, id);
     return image ? { ...imageSources(image), id: image.id } : null;
   };
   return {
     ...state,
-    emblem: choice(state.settings.emblemMediaId),
-    shareImage: choice(state.settings.shareImageMediaId),
-    history: settingsHistory(db, env.SITE_SLOGAN),
+    emblem: await choice(state.settings.emblemMediaId),
+    shareImage: await choice(state.settings.shareImageMediaId),
+    history: await settingsHistory(db, env.SITE_SLOGAN),
   };
 }

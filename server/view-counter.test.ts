@@ -1,10 +1,11 @@
 import { EventEmitter } from "node:events";
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
 import { articleDailyViews, articles } from "@/db/schema";
 import { createTestDatabase, insertArticle, insertCategory, insertUnit } from "@/db/test-database";
 import { createViewCounter, flushAtShutdown, type ReaderView } from "./view-counter";
+import { sqliteConnections } from "@/db/client";
 
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
 const MINUTE = 60 * 1000;
@@ -14,10 +15,10 @@ let db: Database;
 let articleId: number;
 let now: Date;
 
-beforeEach(() => {
+beforeEach(async () => {
   handle = createTestDatabase();
   db = handle.db;
-  articleId = insertArticle(db, { unitId: insertUnit(db).id, categoryId: insertCategory(db).id, viewCount: 10 }).id;
+  articleId = (await insertArticle(db, { unitId: (await insertUnit(db)).id, categoryId: (await insertCategory(db)).id, viewCount: 10 })).id;
   now = new Date("2026-11-22T03:00:00Z");
 });
 afterEach(() => handle.close());
@@ -25,52 +26,54 @@ afterEach(() => handle.close());
 const counter = (options: { enabled?: boolean; reportError?: (message: string, error: unknown) => void } = {}) =>
   createViewCounter({ db, enabled: options.enabled ?? true, flushEveryMs: 60_000, clock: () => now, reportError: options.reportError });
 const reader = (n: number, values: Partial<ReaderView> = {}): ReaderView => ({ articleId, ip: `203.0.113.${n}`, userAgent: CHROME, ...values });
-const stored = () => db.select().from(articles).where(eq(articles.id, articleId)).get()?.viewCount;
-const daily = () => db.select({ day: articleDailyViews.day, views: articleDailyViews.views }).from(articleDailyViews).all();
+const stored = async () => (await db.select().from(articles).where(eq(articles.id, articleId)).limit(1))[0]?.viewCount;
+const daily = async () => (await db.select({ day: articleDailyViews.day, views: articleDailyViews.views }).from(articleDailyViews));
 
 describe("the view counter", () => {
-  it("counts in memory and shows the reader stored + pending, without writing to the database", () => {
+  it("counts in memory and shows the reader stored + pending, without writing to the database", async () => {
     const views = counter();
-    expect([1, 2, 3].map((n) => views.record(reader(n)))).toEqual([
+    const answers: unknown[] = [];
+    for (const n of [1, 2, 3]) answers.push(await views.record(reader(n)));
+    expect(answers).toEqual([
       { counted: true, viewCount: 11 },
       { counted: true, viewCount: 12 },
       { counted: true, viewCount: 13 },
     ]);
-    expect(stored()).toBe(10);
-    expect(daily()).toEqual([]);
+    expect(await stored()).toBe(10);
+    expect(await daily()).toEqual([]);
   });
 
-  it("writes the batch on flush to the article's count and to the Vietnam day's row", () => {
+  it("writes the batch on flush to the article's count and to the Vietnam day's row", async () => {
     const views = counter();
-    views.record(reader(1));
-    views.record(reader(2));
+    await views.record(reader(1));
+    await views.record(reader(2));
     now = new Date("2026-11-22T17:05:00Z"); // past midnight in Vietnam: the 23rd
-    views.record(reader(3));
-    expect(views.flush()).toBe(3);
-    expect(stored()).toBe(13);
-    expect(daily()).toEqual([
+    await views.record(reader(3));
+    expect(await views.flush()).toBe(3);
+    expect(await stored()).toBe(13);
+    expect(await daily()).toEqual([
       { day: "2026-11-22", views: 2 },
       { day: "2026-11-23", views: 1 },
     ]);
-    expect(views.record(reader(9, { userAgent: "Googlebot/2.1" }))).toEqual({ counted: false, viewCount: 13 });
-    expect(views.flush()).toBe(0);
+    expect(await views.record(reader(9, { userAgent: "Googlebot/2.1" }))).toEqual({ counted: false, viewCount: 13 });
+    expect(await views.flush()).toBe(0);
   });
 
-  it("does not count a reload by the same reader within 30 minutes, and counts them again after", () => {
+  it("does not count a reload by the same reader within 30 minutes, and counts them again after", async () => {
     const views = counter();
-    expect(views.record(reader(1))?.counted).toBe(true);
+    expect((await views.record(reader(1)))?.counted).toBe(true);
     now = new Date(now.getTime() + 29 * MINUTE);
-    expect(views.record(reader(1))).toEqual({ counted: false, viewCount: 11 });
+    expect(await views.record(reader(1))).toEqual({ counted: false, viewCount: 11 });
     now = new Date(now.getTime() + 1 * MINUTE);
-    expect(views.record(reader(1))).toEqual({ counted: true, viewCount: 12 });
+    expect(await views.record(reader(1))).toEqual({ counted: true, viewCount: 12 });
   });
 
-  it("tells readers apart by address and by browser", () => {
+  it("tells readers apart by address and by browser", async () => {
     const views = counter();
-    views.record(reader(1));
-    expect(views.record(reader(1, { userAgent: `${CHROME} Edg/156.0` }))?.counted).toBe(true);
-    expect(views.record(reader(2))?.counted).toBe(true);
-    expect(views.record(reader(2))?.counted).toBe(false);
+    await views.record(reader(1));
+    expect((await views.record(reader(1, { userAgent: `${CHROME} Edg/156.0` })))?.counted).toBe(true);
+    expect((await views.record(reader(2)))?.counted).toBe(true);
+    expect((await views.record(reader(2)))?.counted).toBe(false);
   });
 
   it.each([
@@ -78,59 +81,59 @@ describe("the view counter", () => {
     ["Zalo's link preview", "Mozilla/5.0 (Linux) ZaloPC-Preview"],
     ["Facebook's link preview", "facebookexternalhit/1.1"],
     ["no user agent at all", null],
-  ])("answers %s but does not count it", (_, userAgent) => {
+  ])("answers %s but does not count it", async (_, userAgent) => {
     const views = counter();
-    expect(views.record(reader(1, { userAgent }))).toEqual({ counted: false, viewCount: 10 });
-    views.flush();
-    expect(stored()).toBe(10);
+    expect(await views.record(reader(1, { userAgent }))).toEqual({ counted: false, viewCount: 10 });
+    await views.flush();
+    expect(await stored()).toBe(10);
   });
 
-  it("answers null for an article that is not public, and counts nothing", () => {
-    const draft = insertArticle(db, { unitId: insertUnit(db).id, categoryId: insertCategory(db).id, status: "draft", publishedAt: null });
+  it("answers null for an article that is not public, and counts nothing", async () => {
+    const draft = await insertArticle(db, { unitId: (await insertUnit(db)).id, categoryId: (await insertCategory(db)).id, status: "draft", publishedAt: null });
     const views = counter();
-    expect(views.record(reader(1, { articleId: draft.id }))).toBeNull();
-    expect(views.record(reader(1, { articleId: 999_999 }))).toBeNull();
-    expect(views.flush()).toBe(0);
+    expect(await views.record(reader(1, { articleId: draft.id }))).toBeNull();
+    expect(await views.record(reader(1, { articleId: 999_999 }))).toBeNull();
+    expect(await views.flush()).toBe(0);
   });
 
-  it("shows the current count, pending views included, without counting", () => {
+  it("shows the current count, pending views included, without counting", async () => {
     const views = counter();
-    views.record(reader(1));
-    expect(views.current(articleId)).toBe(11);
-    expect(views.current(articleId)).toBe(11);
-    expect(views.current(999_999)).toBeNull();
-    expect(views.flush()).toBe(1);
-    expect(views.current(articleId)).toBe(11);
+    await views.record(reader(1));
+    expect(await views.current(articleId)).toBe(11);
+    expect(await views.current(articleId)).toBe(11);
+    expect(await views.current(999_999)).toBeNull();
+    expect(await views.flush()).toBe(1);
+    expect(await views.current(articleId)).toBe(11);
   });
 
-  it("answers the stored count but counts nothing when counting is off", () => {
+  it("answers the stored count but counts nothing when counting is off", async () => {
     const views = counter({ enabled: false });
-    expect(views.record(reader(1))).toEqual({ counted: false, viewCount: 10 });
-    expect(views.flush()).toBe(0);
+    expect(await views.record(reader(1))).toEqual({ counted: false, viewCount: 10 });
+    expect(await views.flush()).toBe(0);
   });
 
-  it("keeps the views of a failed write and writes them with the next flush", () => {
+  it("keeps the views of a failed write and writes them with the next flush", async () => {
     const reported: string[] = [];
     const views = counter({ reportError: (message) => reported.push(message) });
-    views.record(reader(1));
-    db.$client.exec("CREATE TRIGGER refuse_views BEFORE UPDATE ON articles BEGIN SELECT RAISE(ABORT, 'đĩa đầy'); END;");
-    expect(views.flush()).toBe(0);
+    await views.record(reader(1));
+    sqliteConnections(db).writer.exec("CREATE TRIGGER refuse_views BEFORE UPDATE ON articles BEGIN SELECT RAISE(ABORT, 'đĩa đầy'); END;");
+    expect(await views.flush()).toBe(0);
     expect(reported).toHaveLength(1);
-    expect(stored()).toBe(10);
-    expect(views.record(reader(2))?.viewCount).toBe(12);
-    db.$client.exec("DROP TRIGGER refuse_views");
-    expect(views.flush()).toBe(2);
-    expect(stored()).toBe(12);
-    expect(daily()).toEqual([{ day: "2026-11-22", views: 2 }]);
+    expect(await stored()).toBe(10);
+    expect((await views.record(reader(2)))?.viewCount).toBe(12);
+    sqliteConnections(db).writer.exec("DROP TRIGGER refuse_views");
+    expect(await views.flush()).toBe(2);
+    expect(await stored()).toBe(12);
+    expect(await daily()).toEqual([{ day: "2026-11-22", views: 2 }]);
   });
 
-  it("writes what is left when stopped", () => {
+  it("writes what is left when stopped", async () => {
     const views = counter();
     views.start();
-    views.record(reader(1));
-    views.record(reader(2));
-    views.stop();
-    expect(stored()).toBe(12);
+    await views.record(reader(1));
+    await views.record(reader(2));
+    await views.stop();
+    expect(await stored()).toBe(12);
   });
 });
 
@@ -144,26 +147,29 @@ describe("flushAtShutdown", () => {
     return target;
   }
 
-  it.each(["SIGTERM", "SIGINT", "beforeExit", "exit"])("writes the pending views on %s", (event) => {
+  it.each(["SIGTERM", "SIGINT", "beforeExit", "exit"])("writes the pending views on %s", async (event) => {
     const target = fakeProcess();
     const views = counter();
     flushAtShutdown(views, target as unknown as NodeJS.Process);
-    views.record(reader(1));
-    views.record(reader(2));
+    await views.record(reader(1));
+    await views.record(reader(2));
     target.emit(event);
-    expect(stored()).toBe(12);
+    // The flush is async now: the listener starts it, and it lands shortly after.
+    await vi.waitFor(async () => expect(await stored()).toBe(12));
   });
 
-  it("lets Next's own signal handler end the process, and ends it itself when there is none", () => {
+  it("lets Next's own signal handler end the process, and ends it itself when there is none", async () => {
     const withNext = fakeProcess();
     withNext.on("SIGTERM", () => undefined);
     flushAtShutdown(counter(), withNext as unknown as NodeJS.Process);
     withNext.emit("SIGTERM");
+    // Let the (async) flush settle before checking that nothing was killed.
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(withNext.kills).toEqual([]);
 
     const alone = fakeProcess();
     flushAtShutdown(counter(), alone as unknown as NodeJS.Process);
     alone.emit("SIGTERM");
-    expect(alone.kills).toEqual(["SIGTERM"]);
+    await vi.waitFor(() => expect(alone.kills).toEqual(["SIGTERM"]));
   });
 });

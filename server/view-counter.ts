@@ -13,15 +13,15 @@ export type ViewAnswer = { counted: boolean; viewCount: number };
 
 export type ViewCounter = {
   /** Counts a reader's view in memory; null when the article is not public. No database write. */
-  record(view: ReaderView): ViewAnswer | null;
+  record(view: ReaderView): Promise<ViewAnswer | null>;
   /** The count to show without counting (stored + pending); null when the article is not public. */
-  current(articleId: number): number | null;
+  current(articleId: number): Promise<number | null>;
   /** Writes the views counted so far in one transaction; returns how many were written. */
-  flush(): number;
+  flush(): Promise<number>;
   /** Flushes every `flushEveryMs` until stopped. */
   start(): void;
   /** Stops the timer and writes what is left. */
-  stop(): void;
+  stop(): Promise<void>;
 };
 
 type Options = {
@@ -47,11 +47,11 @@ export function createViewCounter(options: Options): ViewCounter {
   const tally = new ViewTally();
   let timer: NodeJS.Timeout | null = null;
 
-  const flush = (): number => {
+  const flush = async (): Promise<number> => {
     if (tally.isEmpty) return 0;
     const batch = tally.take();
     try {
-      addArticleViews(db, batch);
+      await addArticleViews(db, batch);
       return batch.reduce((sum, entry) => sum + entry.views, 0);
     } catch (error) {
       // A busy or full disk must not lose the views: they wait for the next flush.
@@ -62,32 +62,33 @@ export function createViewCounter(options: Options): ViewCounter {
   };
 
   return {
-    record(view) {
+    async record(view) {
       const now = clock();
-      const stored = publicArticleViewCount(db, view.articleId, now);
+      const stored = await publicArticleViewCount(db, view.articleId, now);
       if (stored === null) return null;
       const counted = enabled && !isCrawler(view.userAgent) && readers.admit(readerKey(view), now.getTime());
       if (counted) tally.add(view.articleId, now);
       return { counted, viewCount: stored + tally.pendingFor(view.articleId) };
     },
-    current(articleId) {
-      const stored = publicArticleViewCount(db, articleId, clock());
+    async current(articleId) {
+      const stored = await publicArticleViewCount(db, articleId, clock());
       return stored === null ? null : stored + tally.pendingFor(articleId);
     },
     flush,
     start() {
       if (timer) return;
       timer = setInterval(() => {
-        flush();
+        // flush() reports its own write errors and resolves; the catch is for anything else.
+        flush().catch((error: unknown) => reportError("Không ghi được lượt xem vào cơ sở dữ liệu; sẽ thử lại.", error));
         readers.sweep(clock().getTime());
       }, flushEveryMs);
       // The timer alone must not keep a process alive that has nothing else to do.
       timer.unref();
     },
-    stop() {
+    async stop() {
       if (timer) clearInterval(timer);
       timer = null;
-      flush();
+      await flush();
     },
   };
 }
@@ -95,17 +96,22 @@ export function createViewCounter(options: Options): ViewCounter {
 /**
  * Writes the pending views when the process ends. Next's own SIGTERM/SIGINT handler finishes the
  * open requests and then calls process.exit(), which skips "beforeExit" but still runs "exit"
- * listeners; better-sqlite3 writes synchronously, so the flush completes inside "exit". The early
- * flush on the signal itself keeps the work done there small.
+ * listeners. A write is asynchronous now, and an "exit" listener cannot wait for one: the flush on
+ * the signal itself is the one that counts, and "exit" only stops the timer and starts a last
+ * flush that may not finish (views counted while Next drains its requests can be lost).
  */
 export function flushAtShutdown(counter: ViewCounter, target: NodeJS.Process = process): void {
-  target.once("beforeExit", () => counter.flush());
-  target.once("exit", () => counter.stop());
+  const flushLogged = () => counter.flush().catch((error: unknown) => console.error("Không ghi được lượt xem khi dừng máy chủ.", error));
+  target.once("beforeExit", () => void flushLogged());
+  target.once("exit", () => void counter.stop().catch(() => undefined));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     target.once(signal, () => {
-      counter.flush();
-      // Alone, our listener would swallow the signal: end the process as Node would have.
-      if (target.listenerCount(signal) === 0) target.kill(target.pid, signal);
+      // Alone, our listener would swallow the signal: end the process as Node would have, once
+      // the views are written.
+      const alone = target.listenerCount(signal) === 0;
+      void flushLogged().finally(() => {
+        if (alone) target.kill(target.pid, signal);
+      });
     });
   }
 }

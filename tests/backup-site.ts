@@ -4,13 +4,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { openDatabase, type Database } from "@/db/client";
+import { openDatabase, type Database, closeDatabase } from "@/db/client";
 import { createArticle } from "@/db/queries/article-writes";
 import { insertCategory, insertUnit, insertUser } from "@/db/test-database";
 import type { BackupSettings } from "@/server/backup-archive";
 import { storeUploadedImage } from "@/server/media-upload";
+import { writeTransaction } from "@/db/transaction";
 
-export type BackupSite = { root: string; db: Database; settings: BackupSettings; close: () => void };
+export type BackupSite = { root: string; db: Database; settings: BackupSettings; close: () => Promise<void> };
 
 export async function createBackupSite(options: { articles?: number; images?: number } = {}): Promise<BackupSite> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-sao-luu-"));
@@ -21,12 +22,12 @@ export async function createBackupSite(options: { articles?: number; images?: nu
     keep: 14,
   };
   const db = openDatabase(settings.databasePath);
-  const unitId = insertUnit(db).id;
-  const categoryId = insertCategory(db).id;
-  const author = insertUser(db, { role: "editor", unitId });
+  const unitId = (await insertUnit(db)).id;
+  const categoryId = (await insertCategory(db)).id;
+  const author = await insertUser(db, { role: "editor", unitId });
   for (let n = 1; n <= (options.articles ?? 3); n++) {
     const content = { title: `Hội nghị người lao động số ${n}`, slug: `hoi-nghi-${n}`, summary: "Tóm tắt", bodyHtml: `<p>Nội dung ${n}</p>`, coverMediaId: null, coverCaption: "", byline: "", categoryId, unitId, seriesId: null, seriesPart: null, isFeatured: false };
-    createArticle(db, content, author.id, "save", new Date("2026-11-20T03:00:00Z"));
+    await writeTransaction(db, (tx) => createArticle(tx, content, author.id, "save", new Date("2026-11-20T03:00:00Z")));
   }
   for (let n = 1; n <= (options.images ?? 1); n++) {
     // Uploads arrive as files on disk (server/upload-body.ts streams them there).
@@ -40,8 +41,8 @@ export async function createBackupSite(options: { articles?: number; images?: nu
     root,
     db,
     settings,
-    close: () => {
-      db.$client.close();
+    close: async () => {
+      await closeDatabase(db);
       fs.rmSync(root, { recursive: true, force: true });
     },
   };

@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { openDatabase } from "@/db/client";
+import { openDatabase, closeDatabase } from "@/db/client";
 import { users } from "@/db/schema";
 import { verifyPassword } from "@/server/password";
 
@@ -29,8 +29,8 @@ describe("npm run admin:create", () => {
     const result = run("--username", "QuanTri.Tinh", "--name", "Nguyễn Thị Lan", "--password", "Hoa-Sen-No-2026");
     expect(result.ok).toBe(true);
     const db = openDatabase(result.file);
-    const admin = db.select().from(users).where(eq(users.username, "quantri.tinh")).get();
-    db.$client.close();
+    const admin = (await db.select().from(users).where(eq(users.username, "quantri.tinh")).limit(1))[0];
+    await closeDatabase(db);
     expect(admin).toMatchObject({ role: "admin", displayName: "Nguyễn Thị Lan", isActive: true });
     expect(await verifyPassword(admin?.passwordHash ?? "", "Hoa-Sen-No-2026")).toBe(true);
   }, 30_000);

@@ -6,7 +6,7 @@ export const dynamic = "force-dynamic";
 
 /** The web app manifest: the union's name and short name, and the icons drawn from its emblem. */
 export async function GET() {
-  const { name, shortName } = siteSettingsNow();
+  const { name, shortName } = await siteSettingsNow();
   return new Response(JSON.stringify(webAppManifest({ name, shortName })), {
     headers: { "Content-Type": "application/manifest+json; charset=utf-8", "Cache-Control": "public, no-cache" },
   });

@@ -18,7 +18,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   if (!user) redirect("/dang-nhap");
   if (user.mustChangePassword) redirect("/dang-nhap/doi-mat-khau");
   const reviewer = canPublishAnything(user);
-  const waiting = reviewer ? articleCountsByStatus(getDatabase()).pending : 0;
+  const waiting = reviewer ? (await articleCountsByStatus(getDatabase())).pending : 0;
   return (
     <>
       <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2">

@@ -25,13 +25,13 @@ export default async function WorkspaceArticlesPage({ searchParams }: { searchPa
   const query = parseWorkspaceQuery(await searchParams);
   // Contributors see only their own articles; that limit comes from the session, not the URL.
   const onlyAuthorId = isStaffRole(user.role) ? undefined : user.id;
-  const counts = articleCountsByStatus(db, onlyAuthorId);
+  const counts = await articleCountsByStatus(db, onlyAuthorId);
   const total = Object.values(counts).reduce((sum, n) => sum + n, 0);
-  const { items, total: matching } = workspaceArticlesPage(db, { ...query, onlyAuthorId }, { offset: (query.page - 1) * PER_PAGE, limit: PER_PAGE });
+  const { items, total: matching } = await workspaceArticlesPage(db, { ...query, onlyAuthorId }, { offset: (query.page - 1) * PER_PAGE, limit: PER_PAGE });
   const pagination = paginate(matching, Math.min(query.page, Math.max(1, Math.ceil(matching / PER_PAGE))), PER_PAGE);
-  const categories = listCategories(db);
-  const units = listUnits(db);
-  const authors = onlyAuthorId ? [] : listAuthors(db);
+  const categories = await listCategories(db);
+  const units = await listUnits(db);
+  const authors = onlyAuthorId ? [] : await listAuthors(db);
   const now = new Date();
 
   return (

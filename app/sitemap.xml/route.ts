@@ -4,5 +4,5 @@ import { sitemapResponse } from "@/server/feeds";
 export const dynamic = "force-dynamic";
 
 export async function GET() {
-  return sitemapResponse();
+  return await sitemapResponse();
 }

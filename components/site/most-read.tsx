@@ -4,7 +4,7 @@ import { getDatabase } from "@/server/database";
 
 /** "Tin xem nhiều": the five public articles read most in the last 30 days, numbered. */
 export async function MostRead({ excludeId }: { excludeId?: number }) {
-  const items = mostReadArticles(getDatabase(), { limit: 5, excludeId });
+  const items = await mostReadArticles(getDatabase(), { limit: 5, excludeId });
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="tin-xem-nhieu" className="rounded border border-neutral-200 bg-white p-4">

@@ -5,8 +5,8 @@ import { getDatabase } from "@/server/database";
 type RelatedArticlesProps = { article: { id: number; title: string; categoryId: number; seriesId: number | null } };
 
 /** "Tin liên quan": the series first, then articles with similar words, the same category first. */
-export function RelatedArticles({ article }: RelatedArticlesProps) {
-  const related = relatedArticles(getDatabase(), article);
+export async function RelatedArticles({ article }: RelatedArticlesProps) {
+  const related = await relatedArticles(getDatabase(), article);
   if (related.length === 0) return null;
   return (
     <section aria-labelledby="tin-lien-quan" className="rounded border border-neutral-200 bg-white p-4 sm:p-6">

@@ -10,6 +10,7 @@ import { deleteMediaRow, insertMedia, listMedia, mediaById, updateMediaDetails }
 import { mediaUsage } from "./media-usage";
 import { createPage } from "./page-writes";
 import { writeSiteSettings } from "./site-settings";
+import { writeTransaction } from "@/db/transaction";
 
 let handle: ReturnType<typeof createTestDatabase>;
 let db: Database;
@@ -21,9 +22,9 @@ beforeEach(() => {
 });
 afterEach(() => handle.close());
 
-function image(values: { alt?: string; originalName?: string; credit?: string; storageKey?: string; createdAt?: Date } = {}) {
+async function image(values: { alt?: string; originalName?: string; credit?: string; storageKey?: string; createdAt?: Date } = {}) {
   const n = ++sequence;
-  return insertMedia(db, {
+  return await writeTransaction(db, (tx) => insertMedia(tx, {
     storageKey: `anh-${n}`,
     originalName: `anh-${n}.jpg`,
     width: 1600,
@@ -32,22 +33,22 @@ function image(values: { alt?: string; originalName?: string; credit?: string; s
     sizeBytes: 1000,
     createdAt: new Date(Date.UTC(2026, 10, 1, 0, n)),
     ...values,
-  });
+  }));
 }
 
 const mediaIs = (originalName: string) => eq(media.originalName, originalName);
-const names = (query: string | null, page = { offset: 0, limit: 24 }) => listMedia(db, page, query === null ? null : parseSearchQuery(query)).items.map((item) => item.originalName);
+const names = async (query: string | null, page = { offset: 0, limit: 24 }) => (await listMedia(db, page, query === null ? null : parseSearchQuery(query))).items.map((item) => item.originalName);
 
 describe("listMedia", () => {
-  beforeEach(() => {
-    image({ originalName: "IMG_2041.JPG", alt: "Đại hội Công đoàn tỉnh lần thứ XV" });
-    image({ originalName: "trao-qua-tet.jpg", alt: "Đoàn viên nhận quà Tết", credit: "Ảnh: Nguyễn Văn An" });
-    image({ originalName: "hoi-nghi.png", alt: "" });
+  beforeEach(async () => {
+    await image({ originalName: "IMG_2041.JPG", alt: "Đại hội Công đoàn tỉnh lần thứ XV" });
+    await image({ originalName: "trao-qua-tet.jpg", alt: "Đoàn viên nhận quà Tết", credit: "Ảnh: Nguyễn Văn An" });
+    await image({ originalName: "hoi-nghi.png", alt: "" });
   });
 
-  it("lists the newest first, and counts them all", () => {
-    expect(names(null)).toEqual(["hoi-nghi.png", "trao-qua-tet.jpg", "IMG_2041.JPG"]);
-    expect(listMedia(db, { offset: 1, limit: 1 })).toMatchObject({ total: 3, items: [{ originalName: "trao-qua-tet.jpg", credit: "Ảnh: Nguyễn Văn An" }] });
+  it("lists the newest first, and counts them all", async () => {
+    expect(await names(null)).toEqual(["hoi-nghi.png", "trao-qua-tet.jpg", "IMG_2041.JPG"]);
+    expect(await listMedia(db, { offset: 1, limit: 1 })).toMatchObject({ total: 3, items: [{ originalName: "trao-qua-tet.jpg", credit: "Ảnh: Nguyễn Văn An" }] });
   });
 
   it.each([
@@ -64,69 +65,69 @@ describe("listMedia", () => {
     ['"hoi tet"', []],
     ["dai hoi tet", []],
     ["không có", []],
-  ])("finds %j by description, file name or credit, with or without tone marks", (query, expected) => {
-    expect(names(query)).toEqual(expected);
+  ])("finds %j by description, file name or credit, with or without tone marks", async (query, expected) => {
+    expect(await names(query)).toEqual(expected);
   });
 
-  it("pages through the matches and counts only them", () => {
-    for (let i = 0; i < 5; i++) image({ alt: `Hội thao công nhân ${i}` });
-    const page = listMedia(db, { offset: 2, limit: 2 }, parseSearchQuery("hoi thao"));
+  it("pages through the matches and counts only them", async () => {
+    for (let i = 0; i < 5; i++) await image({ alt: `Hội thao công nhân ${i}` });
+    const page = await listMedia(db, { offset: 2, limit: 2 }, parseSearchQuery("hoi thao"));
     expect(page.total).toBe(5);
     expect(page.items.map((item) => item.alt)).toEqual(["Hội thao công nhân 2", "Hội thao công nhân 1"]);
-    expect(listMedia(db, { offset: 10, limit: 2 }, parseSearchQuery("hoi thao"))).toEqual({ items: [], total: 5 });
+    expect(await listMedia(db, { offset: 10, limit: 2 }, parseSearchQuery("hoi thao"))).toEqual({ items: [], total: 5 });
   });
 
-  it("names who uploaded each image", () => {
-    const uploader = insertUser(db, { role: "contributor", displayName: "Lê Thị Hoa" });
-    image({ originalName: "cua-hoa.jpg" });
-    db.update(media).set({ uploadedBy: uploader.id }).where(mediaIs("cua-hoa.jpg")).run();
-    expect(listMedia(db, { offset: 0, limit: 1 }).items[0]).toMatchObject({ originalName: "cua-hoa.jpg", uploadedBy: uploader.id, uploaderName: "Lê Thị Hoa" });
+  it("names who uploaded each image", async () => {
+    const uploader = await insertUser(db, { role: "contributor", displayName: "Lê Thị Hoa" });
+    await image({ originalName: "cua-hoa.jpg" });
+    await writeTransaction(db, (tx) => tx.update(media).set({ uploadedBy: uploader.id }).where(mediaIs("cua-hoa.jpg")));
+    expect((await listMedia(db, { offset: 0, limit: 1 })).items[0]).toMatchObject({ originalName: "cua-hoa.jpg", uploadedBy: uploader.id, uploaderName: "Lê Thị Hoa" });
   });
 });
 
 describe("updateMediaDetails and deleteMediaRow", () => {
-  it("changes the description and credit of one image only", () => {
-    const changed = image({ alt: "Cũ" });
-    const other = image({ alt: "Khác" });
-    expect(updateMediaDetails(db, changed.id, { alt: "Mới", credit: "Nguồn: Báo Lao Động" })).toBe(true);
-    expect(mediaById(db, changed.id)).toMatchObject({ alt: "Mới", credit: "Nguồn: Báo Lao Động" });
-    expect(mediaById(db, other.id)).toMatchObject({ alt: "Khác", credit: "" });
-    expect(updateMediaDetails(db, 99_999, { alt: "x", credit: "" })).toBe(false);
+  it("changes the description and credit of one image only", async () => {
+    const changed = await image({ alt: "Cũ" });
+    const other = await image({ alt: "Khác" });
+    expect(await writeTransaction(db, (tx) => updateMediaDetails(tx, changed.id, { alt: "Mới", credit: "Nguồn: Báo Lao Động" }))).toBe(true);
+    expect(await mediaById(db, changed.id)).toMatchObject({ alt: "Mới", credit: "Nguồn: Báo Lao Động" });
+    expect(await mediaById(db, other.id)).toMatchObject({ alt: "Khác", credit: "" });
+    expect(await writeTransaction(db, (tx) => updateMediaDetails(tx, 99_999, { alt: "x", credit: "" }))).toBe(false);
   });
 
-  it("deletes the row; an old revision's cover that pointed at it is cleared, not broken", () => {
-    const place = { unitId: insertUnit(db).id, categoryId: insertCategory(db).id };
-    const old = image();
-    const article = insertArticle(db, place);
-    db.insert(articleRevisions).values({ articleId: article.id, version: 1, title: "t", slug: "s", summary: "", bodyHtml: "", coverMediaId: old.id, coverCaption: "", byline: "", unitId: place.unitId, categoryId: place.categoryId, kind: "save", savedAt: new Date() }).run();
-    expect(deleteMediaRow(db, old.id)).toBe(true);
-    expect(mediaById(db, old.id)).toBeNull();
-    expect(db.select({ cover: articleRevisions.coverMediaId }).from(articleRevisions).get()).toEqual({ cover: null });
-    expect(deleteMediaRow(db, old.id)).toBe(false);
+  it("deletes the row; an old revision's cover that pointed at it is cleared, not broken", async () => {
+    const place = { unitId: (await insertUnit(db)).id, categoryId: (await insertCategory(db)).id };
+    const old = await image();
+    const article = await insertArticle(db, place);
+    await writeTransaction(db, (tx) => tx.insert(articleRevisions).values({ articleId: article.id, version: 1, title: "t", slug: "s", summary: "", bodyHtml: "", coverMediaId: old.id, coverCaption: "", byline: "", unitId: place.unitId, categoryId: place.categoryId, kind: "save", savedAt: new Date() }));
+    expect(await writeTransaction(db, (tx) => deleteMediaRow(tx, old.id))).toBe(true);
+    expect(await mediaById(db, old.id)).toBeNull();
+    expect((await db.select({ cover: articleRevisions.coverMediaId }).from(articleRevisions).limit(1))[0]).toEqual({ cover: null });
+    expect(await writeTransaction(db, (tx) => deleteMediaRow(tx, old.id))).toBe(false);
   });
 });
 
 describe("mediaUsage", () => {
   let place: { unitId: number; categoryId: number };
-  beforeEach(() => {
-    place = { unitId: insertUnit(db).id, categoryId: insertCategory(db).id };
+  beforeEach(async () => {
+    place = { unitId: (await insertUnit(db)).id, categoryId: (await insertCategory(db)).id };
   });
   const figure = (key: string) => `<figure><img src="/api/media/${key}-960.jpg" srcset="/api/media/${key}-480.webp 480w" alt=""><figcaption>Ảnh</figcaption></figure>`;
 
-  it("finds nothing for an image nobody uses, even when a longer key starts with its own", () => {
-    const unused = image({ storageKey: "demo-conference-3" });
-    insertArticle(db, { ...place, bodyHtml: figure("demo-conference-31") });
-    expect(mediaUsage(db, unused)).toEqual(NO_USAGE);
+  it("finds nothing for an image nobody uses, even when a longer key starts with its own", async () => {
+    const unused = await image({ storageKey: "demo-conference-3" });
+    await insertArticle(db, { ...place, bodyHtml: figure("demo-conference-31") });
+    expect(await mediaUsage(db, unused)).toEqual(NO_USAGE);
   });
 
-  it("names the articles of any status using it as cover or in the body, and the pages", () => {
-    const photo = image();
-    const cover = insertArticle(db, { ...place, title: "Bài có ảnh đại diện", coverMediaId: photo.id, updatedAt: new Date("2026-11-01T00:00:00Z") });
-    const draft = insertArticle(db, { ...place, title: "Bản nháp có ảnh trong bài", status: "draft", publishedAt: null, bodyHtml: `<p>Mở đầu</p>${figure(photo.storageKey)}`, updatedAt: new Date("2026-11-02T00:00:00Z") });
-    insertArticle(db, { ...place, title: "Bài không dùng ảnh", bodyHtml: "<p>Không có ảnh</p>" });
-    const author = insertUser(db, { role: "editor" });
-    const page = createPage(db, { title: "Lịch sử truyền thống", slug: "lich-su", summary: "", bodyHtml: figure(photo.storageKey), lang: "vi", parentId: null, showContacts: false }, author.id, "save", new Date());
-    expect(mediaUsage(db, photo)).toEqual({
+  it("names the articles of any status using it as cover or in the body, and the pages", async () => {
+    const photo = await image();
+    const cover = await insertArticle(db, { ...place, title: "Bài có ảnh đại diện", coverMediaId: photo.id, updatedAt: new Date("2026-11-01T00:00:00Z") });
+    const draft = await insertArticle(db, { ...place, title: "Bản nháp có ảnh trong bài", status: "draft", publishedAt: null, bodyHtml: `<p>Mở đầu</p>${figure(photo.storageKey)}`, updatedAt: new Date("2026-11-02T00:00:00Z") });
+    await insertArticle(db, { ...place, title: "Bài không dùng ảnh", bodyHtml: "<p>Không có ảnh</p>" });
+    const author = await insertUser(db, { role: "editor" });
+    const page = await writeTransaction(db, (tx) => createPage(tx, { title: "Lịch sử truyền thống", slug: "lich-su", summary: "", bodyHtml: figure(photo.storageKey), lang: "vi", parentId: null, showContacts: false }, author.id, "save", new Date()));
+    expect(await mediaUsage(db, photo)).toEqual({
       articles: [
         { id: draft.id, title: "Bản nháp có ảnh trong bài", asCover: false, inBody: true, published: false },
         { id: cover.id, title: "Bài có ảnh đại diện", asCover: true, inBody: false, published: true },
@@ -136,21 +137,21 @@ describe("mediaUsage", () => {
     });
   });
 
-  it("finds the site settings' emblem and default sharing image, but not an old version of them", () => {
-    const emblem = image();
-    const formerEmblem = image();
+  it("finds the site settings' emblem and default sharing image, but not an old version of them", async () => {
+    const emblem = await image();
+    const formerEmblem = await image();
     const settings = firstStartSettings({ unionName: "LĐLĐ tỉnh Hải Lâm", slogan: "" });
-    writeSiteSettings(db, { settings: { ...settings, emblemMediaId: formerEmblem.id }, version: 1, kind: "save", by: null, at: new Date() });
-    writeSiteSettings(db, { settings: { ...settings, emblemMediaId: emblem.id, shareImageMediaId: emblem.id }, version: 2, kind: "save", by: null, at: new Date() });
-    expect(mediaUsage(db, emblem).settings).toEqual(["emblem", "shareImage"]);
-    expect(mediaUsage(db, formerEmblem)).toEqual(NO_USAGE);
+    await writeTransaction(db, (tx) => writeSiteSettings(tx, { settings: { ...settings, emblemMediaId: formerEmblem.id }, version: 1, kind: "save", by: null, at: new Date() }));
+    await writeTransaction(db, (tx) => writeSiteSettings(tx, { settings: { ...settings, emblemMediaId: emblem.id, shareImageMediaId: emblem.id }, version: 2, kind: "save", by: null, at: new Date() }));
+    expect((await mediaUsage(db, emblem)).settings).toEqual(["emblem", "shareImage"]);
+    expect(await mediaUsage(db, formerEmblem)).toEqual(NO_USAGE);
   });
 
-  it("does not count an article's old revision", () => {
-    const photo = image();
-    const article = insertArticle(db, { ...place, bodyHtml: "<p>Đã bỏ ảnh</p>" });
-    db.insert(articleRevisions).values({ articleId: article.id, version: 1, title: "t", slug: "s", summary: "", bodyHtml: figure(photo.storageKey), coverMediaId: photo.id, coverCaption: "", byline: "", unitId: place.unitId, categoryId: place.categoryId, kind: "save", savedAt: new Date() }).run();
-    expect(mediaUsage(db, photo)).toEqual(NO_USAGE);
-    expect(db.select().from(articles).all()).toHaveLength(1);
+  it("does not count an article's old revision", async () => {
+    const photo = await image();
+    const article = await insertArticle(db, { ...place, bodyHtml: "<p>Đã bỏ ảnh</p>" });
+    await writeTransaction(db, (tx) => tx.insert(articleRevisions).values({ articleId: article.id, version: 1, title: "t", slug: "s", summary: "", bodyHtml: figure(photo.storageKey), coverMediaId: photo.id, coverCaption: "", byline: "", unitId: place.unitId, categoryId: place.categoryId, kind: "save", savedAt: new Date() }));
+    expect(await mediaUsage(db, photo)).toEqual(NO_USAGE);
+    expect(await db.select().from(articles)).toHaveLength(1);
   });
 });

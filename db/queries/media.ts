@@ -1,7 +1,8 @@
 import { count, desc, eq, inArray } from "drizzle-orm";
 import { imageSources, type ImageSources } from "@/core/media-files";
 import { textMatchesQuery, type SearchQuery } from "@/core/search-text";
-import type { Database, DatabaseOrTransaction } from "../client";
+import type { Database, Transaction } from "../client";
+import { onlyRow } from "../sql";
 import { media, users, type Media } from "../schema";
 
 export type NewMedia = typeof media.$inferInsert;
@@ -25,32 +26,34 @@ export function toMediaItem(row: Media): MediaItem {
   };
 }
 
-export function mediaByStorageKey(db: Database, storageKey: string): Media | null {
-  return db.select().from(media).where(eq(media.storageKey, storageKey)).get() ?? null;
+export async function mediaByStorageKey(db: Database, storageKey: string): Promise<Media | null> {
+  const [row] = await db.select().from(media).where(eq(media.storageKey, storageKey));
+  return row ?? null;
 }
 
-export function mediaById(db: DatabaseOrTransaction, id: number): Media | null {
-  return db.select().from(media).where(eq(media.id, id)).get() ?? null;
+export async function mediaById(db: Database, id: number): Promise<Media | null> {
+  const [row] = await db.select().from(media).where(eq(media.id, id));
+  return row ?? null;
 }
 
-export function insertMedia(db: Database, values: NewMedia): Media {
-  return db.insert(media).values(values).returning().get();
+export async function insertMedia(tx: Transaction, values: NewMedia): Promise<Media> {
+  return onlyRow(await tx.insert(media).values(values).returning());
 }
 
-export function updateMediaDetails(db: DatabaseOrTransaction, id: number, details: { alt: string; credit: string }): boolean {
-  return db.update(media).set(details).where(eq(media.id, id)).run().changes > 0;
+export async function updateMediaDetails(tx: Transaction, id: number, details: { alt: string; credit: string }): Promise<boolean> {
+  return (await tx.update(media).set(details).where(eq(media.id, id)).returning({ id: media.id })).length > 0;
 }
 
 /** Removes the row only: the files are the caller's, once the transaction has committed. */
-export function deleteMediaRow(db: DatabaseOrTransaction, id: number): boolean {
-  return db.delete(media).where(eq(media.id, id)).run().changes > 0;
+export async function deleteMediaRow(tx: Transaction, id: number): Promise<boolean> {
+  return (await tx.delete(media).where(eq(media.id, id)).returning({ id: media.id })).length > 0;
 }
 
 const newestFirst = [desc(media.createdAt), desc(media.id)];
 
-function libraryRows(db: Database, ids: number[] | { offset: number; limit: number }) {
+async function libraryRows(db: Database, ids: number[] | { offset: number; limit: number }): Promise<LibraryItem[]> {
   const query = db.select({ row: media, uploaderName: users.displayName }).from(media).leftJoin(users, eq(users.id, media.uploadedBy));
-  const rows = Array.isArray(ids) ? query.where(inArray(media.id, ids)).orderBy(...newestFirst).all() : query.orderBy(...newestFirst).limit(ids.limit).offset(ids.offset).all();
+  const rows = Array.isArray(ids) ? await query.where(inArray(media.id, ids)).orderBy(...newestFirst) : await query.orderBy(...newestFirst).limit(ids.limit).offset(ids.offset);
   return rows.map(({ row, uploaderName }): LibraryItem => ({ ...toMediaItem(row), uploadedBy: row.uploadedBy, uploaderName }));
 }
 
@@ -60,17 +63,13 @@ function libraryRows(db: Database, ids: number[] | { offset: number; limit: numb
  * matched in code over the three short columns of every image, as the about pages are: a library
  * of tens of thousands of images is read in milliseconds, and no index has to be kept in step.
  */
-export function listMedia(db: Database, page: { offset: number; limit: number }, query: SearchQuery | null = null): { items: LibraryItem[]; total: number } {
+export async function listMedia(db: Database, page: { offset: number; limit: number }, query: SearchQuery | null = null): Promise<{ items: LibraryItem[]; total: number }> {
   if (query === null) {
-    const total = db.select({ n: count() }).from(media).get()?.n ?? 0;
-    return { items: libraryRows(db, page), total };
+    const [counted] = await db.select({ n: count() }).from(media);
+    return { items: await libraryRows(db, page), total: counted?.n ?? 0 };
   }
-  const matching = db
-    .select({ id: media.id, alt: media.alt, originalName: media.originalName, credit: media.credit })
-    .from(media)
-    .orderBy(...newestFirst)
-    .all()
-    .filter((image) => textMatchesQuery(query, [image.alt, image.originalName, image.credit]));
+  const all = await db.select({ id: media.id, alt: media.alt, originalName: media.originalName, credit: media.credit }).from(media).orderBy(...newestFirst);
+  const matching = all.filter((image) => textMatchesQuery(query, [image.alt, image.originalName, image.credit]));
   const ids = matching.slice(page.offset, page.offset + page.limit).map((image) => image.id);
-  return { items: ids.length > 0 ? libraryRows(db, ids) : [], total: matching.length };
+  return { items: ids.length > 0 ? await libraryRows(db, ids) : [], total: matching.length };
 }

@@ -4,7 +4,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import { fallbackMenuLinks, menuLinks, type MenuLink } from "@/core/menu-links";
 import { menuFingerprint, menuFlags, type MenuFlag, type MenuNode, type MenuTargets, type TargetKind } from "@/core/menu-tree";
-import type { DatabaseOrTransaction } from "../client";
+import type { Database, Transaction } from "../client";
+import { onlyRow } from "../sql";
 import { menuItems } from "../schema";
 import { pageLinks } from "./page-links";
 import { listCategories, listUnits } from "./taxonomy";
@@ -12,8 +13,8 @@ import { listCategories, listUnits } from "./taxonomy";
 const keyOf = (id: number) => `m${id}`;
 
 /** The stored menu in order, each item keyed by its row ("m12"). */
-export function storedMenu(db: DatabaseOrTransaction): MenuNode[] {
-  const rows = db.select().from(menuItems).orderBy(asc(menuItems.sortOrder), asc(menuItems.id)).all();
+export async function storedMenu(db: Database): Promise<MenuNode[]> {
+  const rows = await db.select().from(menuItems).orderBy(asc(menuItems.sortOrder), asc(menuItems.id));
   const node = (row: (typeof rows)[number]): MenuNode => ({ key: keyOf(row.id), label: row.label, kind: row.kind, targetId: row.targetId, url: row.url, children: [] });
   const top = rows.filter((row) => row.parentId === null).map(node);
   const byKey = new Map(top.map((item) => [item.key, item]));
@@ -24,47 +25,46 @@ export function storedMenu(db: DatabaseOrTransaction): MenuNode[] {
 }
 
 /** Everything an item may point at: the picker's choices and the dead-target check. */
-export function menuTargets(db: DatabaseOrTransaction): MenuTargets {
+export async function menuTargets(db: Database): Promise<MenuTargets> {
   return {
-    category: listCategories(db).map(({ id, name, slug }) => ({ id, name, slug, parentId: null })),
-    unit: listUnits(db).map(({ id, name, slug, parentId }) => ({ id, name, slug, parentId })),
-    page: pageLinks(db).map(({ id, title, slug, parentId, isPublished }) => ({ id, name: title, slug, parentId, isPublished })),
+    category: (await listCategories(db)).map(({ id, name, slug }) => ({ id, name, slug, parentId: null })),
+    unit: (await listUnits(db)).map(({ id, name, slug, parentId }) => ({ id, name, slug, parentId })),
+    page: (await pageLinks(db)).map(({ id, title, slug, parentId, isPublished }) => ({ id, name: title, slug, parentId, isPublished })),
   };
 }
 
 /** Replaces the whole menu with this tree; run it inside the command's transaction. */
-export function replaceMenu(tx: DatabaseOrTransaction, tree: readonly MenuNode[]): void {
-  tx.delete(menuItems).run();
-  const insert = (node: MenuNode, parentId: number | null, sortOrder: number) =>
-    tx.insert(menuItems).values({ parentId, sortOrder, label: node.label, kind: node.kind, targetId: node.targetId, url: node.url }).returning({ id: menuItems.id }).get().id;
-  tree.forEach((node, index) => {
-    const id = insert(node, null, index + 1);
-    node.children.forEach((child, childIndex) => insert(child, id, childIndex + 1));
-  });
+export async function replaceMenu(tx: Transaction, tree: readonly MenuNode[]): Promise<void> {
+  await tx.delete(menuItems);
+  const insert = async (node: MenuNode, parentId: number | null, sortOrder: number) =>
+    onlyRow(await tx.insert(menuItems).values({ parentId, sortOrder, label: node.label, kind: node.kind, targetId: node.targetId, url: node.url }).returning({ id: menuItems.id })).id;
+  for (const [index, node] of tree.entries()) {
+    const id = await insert(node, null, index + 1);
+    for (const [childIndex, child] of node.children.entries()) await insert(child, id, childIndex + 1);
+  }
 }
 
 export type AdminMenu = { tree: MenuNode[]; targets: MenuTargets; flags: Record<string, MenuFlag>; fingerprint: string };
 
 /** The menu screen: the tree, what items may point at, which items readers cannot see and why, and the fingerprint a save sends back. */
-export function adminMenu(db: DatabaseOrTransaction): AdminMenu {
-  const tree = storedMenu(db);
-  const targets = menuTargets(db);
+export async function adminMenu(db: Database): Promise<AdminMenu> {
+  const tree = await storedMenu(db);
+  const targets = await menuTargets(db);
   return { tree, targets, flags: menuFlags(tree, targets), fingerprint: menuFingerprint(tree) };
 }
 
 /** The header's navigation; while no menu has been arranged, the home page, all news and the categories. */
-export function publicMenu(db: DatabaseOrTransaction): MenuLink[] {
-  const tree = storedMenu(db);
-  return tree.length > 0 ? menuLinks(tree, menuTargets(db)) : fallbackMenuLinks(listCategories(db));
+export async function publicMenu(db: Database): Promise<MenuLink[]> {
+  const tree = await storedMenu(db);
+  return tree.length > 0 ? menuLinks(tree, await menuTargets(db)) : fallbackMenuLinks(await listCategories(db));
 }
 
 /** The labels of the items pointing at one category, unit or page. */
-export function menuLabelsPointingAt(db: DatabaseOrTransaction, kind: TargetKind, id: number): string[] {
-  return db
+export async function menuLabelsPointingAt(db: Database, kind: TargetKind, id: number): Promise<string[]> {
+  const rows = await db
     .select({ label: menuItems.label })
     .from(menuItems)
     .where(and(eq(menuItems.kind, kind), eq(menuItems.targetId, id)))
-    .orderBy(asc(menuItems.id))
-    .all()
-    .map((row) => row.label);
+    .orderBy(asc(menuItems.id));
+  return rows.map((row) => row.label);
 }

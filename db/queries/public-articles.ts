@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, ne, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, gt, gte, inArray, lt, lte, min, ne, sql, type SQL } from "drizzle-orm";
 import { imageSources, type ImageSources } from "@/core/media-files";
 import { firstBodyImageKey } from "@/core/share-image";
 import { type CalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
@@ -101,22 +101,19 @@ export function toListItem(row: ListItemRow, bodyPhoto: ImageSources | null = nu
 }
 
 /** List items with their card photos: one look-up for the first body photos of the rows without a cover. */
-export function toListItems(db: Database, rows: ListItemRow[]): ArticleListItem[] {
+export async function toListItems(db: Database, rows: ListItemRow[]): Promise<ArticleListItem[]> {
   const keys = new Map(rows.flatMap((row) => {
     const key = row.bodyImageTag ? firstBodyImageKey(row.bodyImageTag) : null;
     return key ? [[row.id, key] as const] : [];
   }));
-  const photos = new Map(
+  const found =
     keys.size === 0
       ? []
-      : db
+      : await db
           .select({ storageKey: media.storageKey, variantWidths: media.variantWidths, width: media.width, height: media.height, alt: media.alt })
           .from(media)
-          .where(inArray(media.storageKey, [...new Set(keys.values())]))
-          .all()
-          .filter((photo) => photo.variantWidths.length > 0)
-          .map((photo) => [photo.storageKey, imageSources(photo)]),
-  );
+          .where(inArray(media.storageKey, [...new Set(keys.values())]));
+  const photos = new Map(found.filter((photo) => photo.variantWidths.length > 0).map((photo) => [photo.storageKey, imageSources(photo)]));
   return rows.map((row) => toListItem(row, photos.get(keys.get(row.id) ?? "") ?? null));
 }
 
@@ -133,26 +130,26 @@ function selectListItems(db: Database, where: SQL) {
 // A "deferred join": the page's ids come from a covering index (status | category | unit,
 // published_at, id), so even ?trang=5000 skips index entries, not full rows; then only
 // those ten rows are read. See docs/decisions/0006-listings-at-scale.md.
-function publicArticleIds(db: Database, where: SQL, page: { offset: number; limit: number }): number[] {
-  return db
+async function publicArticleIds(db: Database, where: SQL, page: { offset: number; limit: number }): Promise<number[]> {
+  const rows = await db
     .select({ id: articles.id })
     .from(articles)
     .where(where)
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(page.limit)
-    .offset(page.offset)
-    .all()
-    .map((row) => row.id);
+    .offset(page.offset);
+  return rows.map((row) => row.id);
 }
 
-function listItemsByIds(db: Database, ids: number[]): ArticleListItem[] {
+async function listItemsByIds(db: Database, ids: number[]): Promise<ArticleListItem[]> {
   if (ids.length === 0) return [];
-  const byId = new Map(selectListItems(db, inArray(articles.id, ids)).all().map((row) => [row.id, row]));
+  const byId = new Map((await selectListItems(db, inArray(articles.id, ids))).map((row) => [row.id, row]));
   return toListItems(db, ids.flatMap((id) => byId.get(id) ?? []));
 }
 
-function countWhere(db: Database, where: SQL): number {
-  return db.select({ total: count() }).from(articles).where(where).get()?.total ?? 0;
+async function countWhere(db: Database, where: SQL): Promise<number> {
+  const [row] = await db.select({ total: count() }).from(articles).where(where);
+  return row?.total ?? 0;
 }
 
 /**
@@ -161,40 +158,40 @@ function countWhere(db: Database, where: SQL): number {
  * over the few rows with a future publish time. A day's listing is counted directly: one day
  * is a short index range.
  */
-export function publicArticleCount(db: Database, filter: PublicListingFilter, now: Date = new Date()): number {
+export async function publicArticleCount(db: Database, filter: PublicListingFilter, now: Date = new Date()): Promise<number> {
   const { excludeId, ...listing } = filter;
   const both = listing.categoryId !== undefined && listing.unitId !== undefined;
   if (listing.day || both) return countWhere(db, listingConditions(filter, now));
   const scope = listing.categoryId !== undefined ? eq(articleCounts.scope, "category") : listing.unitId !== undefined ? eq(articleCounts.scope, "unit") : eq(articleCounts.scope, "all");
   const scopeId = listing.categoryId ?? listing.unitId ?? 0;
-  const stored = db.select({ published: articleCounts.published }).from(articleCounts).where(and(scope, eq(articleCounts.scopeId, scopeId))).get()?.published ?? 0;
+  const [stored] = await db.select({ published: articleCounts.published }).from(articleCounts).where(and(scope, eq(articleCounts.scopeId, scopeId)));
   const scopeConditions: SQL[] = [eq(articles.status, "published"), gt(articles.publishedAt, now)];
   if (listing.categoryId !== undefined) scopeConditions.push(eq(articles.categoryId, listing.categoryId));
   if (listing.unitId !== undefined) scopeConditions.push(eq(articles.unitId, listing.unitId));
-  const notYetDue = countWhere(db, and(...scopeConditions) as SQL);
-  const excluded = excludeId === undefined ? 0 : countWhere(db, and(eq(articles.id, excludeId), listingConditions(listing, now)) as SQL);
-  return stored - notYetDue - excluded;
+  const notYetDue = await countWhere(db, and(...scopeConditions) as SQL);
+  const excluded = excludeId === undefined ? 0 : await countWhere(db, and(eq(articles.id, excludeId), listingConditions(listing, now)) as SQL);
+  return (stored?.published ?? 0) - notYetDue - excluded;
 }
 
 /** One page of "CÁC TIN ĐÃ ĐĂNG", newest first, with the total that the pager shows. */
-export function publishedArticlesPage(
+export async function publishedArticlesPage(
   db: Database,
   filter: PublicListingFilter,
   page: { offset: number; limit: number },
   now: Date = new Date(),
-): { items: ArticleListItem[]; total: number } {
-  const ids = publicArticleIds(db, listingConditions(filter, now), page);
-  return { items: listItemsByIds(db, ids), total: publicArticleCount(db, filter, now) };
+): Promise<{ items: ArticleListItem[]; total: number }> {
+  const ids = await publicArticleIds(db, listingConditions(filter, now), page);
+  return { items: await listItemsByIds(db, ids), total: await publicArticleCount(db, filter, now) };
 }
 
-export function latestPublishedArticles(
+export async function latestPublishedArticles(
   db: Database,
   options: { limit: number; categoryId?: number; featuredOnly?: boolean },
   now: Date = new Date(),
-): ArticleListItem[] {
+): Promise<ArticleListItem[]> {
   const conditions = [listingConditions({ categoryId: options.categoryId }, now)];
   if (options.featuredOnly) conditions.push(eq(articles.isFeatured, true));
-  return listItemsByIds(db, publicArticleIds(db, and(...conditions) as SQL, { offset: 0, limit: options.limit }));
+  return listItemsByIds(db, await publicArticleIds(db, and(...conditions) as SQL, { offset: 0, limit: options.limit }));
 }
 
 export type PublicArticle = ArticleListItem & {
@@ -210,8 +207,8 @@ export type PublicArticle = ArticleListItem & {
   series: { id: number; title: string; part: number | null } | null;
 };
 
-export function publishedArticleBySlug(db: Database, slug: string, now: Date = new Date()): PublicArticle | null {
-  const row = db
+export async function publishedArticleBySlug(db: Database, slug: string, now: Date = new Date()): Promise<PublicArticle | null> {
+  const [row] = await db
     .select({
       ...listItemColumns,
       updatedAt: articles.updatedAt,
@@ -232,8 +229,7 @@ export function publishedArticleBySlug(db: Database, slug: string, now: Date = n
     .innerJoin(units, eq(units.id, articles.unitId))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
     .leftJoin(series, eq(series.id, articles.seriesId))
-    .where(and(eq(articles.slug, slug), isPublicAt(now)))
-    .get();
+    .where(and(eq(articles.slug, slug), isPublicAt(now)));
   if (!row) return null;
   return {
     ...toListItem(row),
@@ -251,36 +247,35 @@ export function publishedArticleBySlug(db: Database, slug: string, now: Date = n
 }
 
 /** What an article's sharing card shows, if readers may see it now. */
-export function publicArticleCard(db: Database, id: number, now: Date = new Date()): { title: string; updatedAt: Date } | null {
-  return db.select({ title: articles.title, updatedAt: articles.updatedAt }).from(articles).where(and(eq(articles.id, id), isPublicAt(now))).get() ?? null;
+export async function publicArticleCard(db: Database, id: number, now: Date = new Date()): Promise<{ title: string; updatedAt: Date } | null> {
+  const [card] = await db.select({ title: articles.title, updatedAt: articles.updatedAt }).from(articles).where(and(eq(articles.id, id), isPublicAt(now)));
+  return card ?? null;
 }
 
 export type SeriesPartLink = { slug: string; title: string; part: number | null };
 
 /** The public parts of a series, in part order. */
-export function publishedSeriesParts(db: Database, seriesId: number, now: Date = new Date()): SeriesPartLink[] {
+export async function publishedSeriesParts(db: Database, seriesId: number, now: Date = new Date()): Promise<SeriesPartLink[]> {
   return db
     .select({ slug: articles.slug, title: articles.title, part: articles.seriesPart })
     .from(articles)
     .where(and(eq(articles.seriesId, seriesId), isPublicAt(now)))
-    .orderBy(asc(articles.seriesPart), asc(articles.publishedAt))
-    .all();
+    .orderBy(asc(articles.seriesPart), asc(articles.publishedAt));
 }
 
 /** The years the date filter offers: from the oldest public article to the newest. */
-export function publishedYearRange(db: Database, now: Date = new Date()): { first: number; last: number } | null {
+export async function publishedYearRange(db: Database, now: Date = new Date()): Promise<{ first: number; last: number } | null> {
   // Two one-row reads from the index's ends; min() and max() together would walk the range.
-  const edge = (order: SQL) =>
-    db.select({ at: articles.publishedAt }).from(articles).where(isPublicAt(now)).orderBy(order).limit(1).get()?.at ?? null;
-  const oldest = edge(asc(articles.publishedAt));
-  const newest = edge(desc(articles.publishedAt));
+  const edge = async (order: SQL) => (await db.select({ at: articles.publishedAt }).from(articles).where(isPublicAt(now)).orderBy(order).limit(1))[0]?.at ?? null;
+  const oldest = await edge(asc(articles.publishedAt));
+  const newest = await edge(desc(articles.publishedAt));
   if (!oldest || !newest) return null;
   const yearOf = (at: Date) => vietnamCalendarDay(at).year;
   return { first: yearOf(oldest), last: yearOf(newest) };
 }
 
 /** The public articles' addresses for the sitemap, newest first: only what it needs, a slice at a time. */
-export function publicArticleAddresses(db: Database, slice: { offset: number; limit: number }, now: Date = new Date()): { slug: string; updatedAt: Date }[] {
+export async function publicArticleAddresses(db: Database, slice: { offset: number; limit: number }, now: Date = new Date()): Promise<{ slug: string; updatedAt: Date }[]> {
   if (slice.limit <= 0) return [];
   return db
     .select({ slug: articles.slug, updatedAt: articles.updatedAt })
@@ -288,19 +283,17 @@ export function publicArticleAddresses(db: Database, slice: { offset: number; li
     .where(isPublicAt(now))
     .orderBy(desc(articles.publishedAt), desc(articles.id))
     .limit(slice.limit)
-    .offset(slice.offset)
-    .all();
+    .offset(slice.offset);
 }
 
 /**
  * When the next scheduled article becomes public (null when none waits). Cached public pages
  * must not outlive that moment; one step down the (status, published_at) index.
  */
-export function nextScheduledPublication(db: Database, now: Date = new Date()): Date | null {
-  const row = db
-    .select({ at: sql<number | null>`min(${articles.publishedAt})` })
+export async function nextScheduledPublication(db: Database, now: Date = new Date()): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: min(articles.publishedAt) })
     .from(articles)
-    .where(and(eq(articles.status, "published"), gt(articles.publishedAt, now)))
-    .get();
-  return row?.at ? new Date(row.at) : null;
+    .where(and(eq(articles.status, "published"), gt(articles.publishedAt, now)));
+  return row?.at ?? null;
 }

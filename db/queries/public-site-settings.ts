@@ -2,7 +2,7 @@ import { imageSources, mediaFileName, type ImageSources } from "@/core/media-fil
 import type { RelatedLink } from "@/core/schemas/site-settings";
 import type { ContactDetails } from "@/core/site-contacts";
 import { nextSloganChange, sloganAt } from "@/core/site-settings";
-import type { DatabaseOrTransaction } from "../client";
+import type { Database } from "../client";
 import { settingsImage, siteSettingsState, type SettingsImage } from "./site-settings";
 
 export type SocialLink = { network: "facebook" | "zalo" | "youtube"; label: string; url: string };
@@ -32,10 +32,10 @@ function emblemFileOf(image: SettingsImage | null): PublicSiteSettings["emblemFi
   return image && largest > 0 ? { storageKey: image.storageKey, fileName: mediaFileName(image.storageKey, largest, "webp") } : null;
 }
 
-export function publicSiteSettings(db: DatabaseOrTransaction, fallbackSlogan: string, now: Date): PublicSiteSettings {
-  const { settings } = siteSettingsState(db, fallbackSlogan);
-  const emblem = settingsImage(db, settings.emblemMediaId);
-  const shareImage = settingsImage(db, settings.shareImageMediaId);
+export async function publicSiteSettings(db: Database, fallbackSlogan: string, now: Date): Promise<PublicSiteSettings> {
+  const { settings } = await siteSettingsState(db, fallbackSlogan);
+  const emblem = await settingsImage(db, settings.emblemMediaId);
+  const shareImage = await settingsImage(db, settings.shareImageMediaId);
   const social: SocialLink[] = [
     { network: "facebook" as const, label: "Facebook", url: settings.facebookUrl },
     { network: "zalo" as const, label: "Zalo OA", url: settings.zaloUrl },

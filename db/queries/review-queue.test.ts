@@ -9,14 +9,14 @@ beforeEach(() => {
 afterEach(() => handle.close());
 
 describe("reviewQueue", () => {
-  it("gives every waiting article a time it was sent, the longest waiting first", () => {
+  it("gives every waiting article a time it was sent, the longest waiting first", async () => {
     const { db } = handle;
-    const place = { unitId: insertUnit(db).id, categoryId: insertCategory(db).id };
-    insertArticle(db, { ...place, title: "Gửi sau", status: "pending", submittedAt: new Date("2026-11-30T08:00:00Z"), updatedAt: new Date("2026-11-30T09:00:00Z") });
+    const place = { unitId: (await insertUnit(db)).id, categoryId: (await insertCategory(db)).id };
+    await insertArticle(db, { ...place, title: "Gửi sau", status: "pending", submittedAt: new Date("2026-11-30T08:00:00Z"), updatedAt: new Date("2026-11-30T09:00:00Z") });
     // Put in the queue without "Gửi duyệt" (the demo seed did): counted as sent at its last change.
-    insertArticle(db, { ...place, title: "Không có giờ gửi", status: "pending", submittedAt: null, updatedAt: new Date("2026-11-29T10:00:00Z") });
-    insertArticle(db, { ...place, title: "Bản nháp", status: "draft" });
-    expect(reviewQueue(db).map(({ title, sentAt }) => [title, sentAt.toISOString()])).toEqual([
+    await insertArticle(db, { ...place, title: "Không có giờ gửi", status: "pending", submittedAt: null, updatedAt: new Date("2026-11-29T10:00:00Z") });
+    await insertArticle(db, { ...place, title: "Bản nháp", status: "draft" });
+    expect((await reviewQueue(db)).map(({ title, sentAt }) => [title, sentAt.toISOString()])).toEqual([
       ["Không có giờ gửi", "2026-11-29T10:00:00.000Z"],
       ["Gửi sau", "2026-11-30T08:00:00.000Z"],
     ]);

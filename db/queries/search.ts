@@ -1,13 +1,13 @@
-import { and, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, isNull, lt, ne, or, type SQL } from "drizzle-orm";
 import { htmlToText } from "@/core/html-text";
 import { excerptAround, highlightText, openingText } from "@/core/search-highlight";
-import { anyWordMatch, parseSearchQuery, searchWords, similarityScores, textMatchesQuery } from "@/core/search-text";
+import { parseSearchQuery, searchWords, similarityScores, textMatchesQuery } from "@/core/search-text";
 import { type CalendarDay, vietnamDayRange } from "@/core/vi-date";
-import type { Database, DatabaseOrTransaction } from "../client";
+import type { Database } from "../client";
 import { articles, categories, media, units } from "../schema";
 import { publishedPageTexts } from "./public-pages";
 import { type ArticleListItem, isPublicAt, listItemColumns, toListItem, toListItems } from "./public-articles";
-import { articleSearch, articleSearchExact } from "./search-index";
+import { fullTextIndex } from "./full-text-dialect";
 
 export type SearchFilter = {
   /** What the reader typed; parsed here into a safe FTS5 expression. */
@@ -26,12 +26,9 @@ export type SearchResult = ArticleListItem & {
   excerptHtml: string;
 };
 
-// bm25 weights of title, summary and body: a word in the title says most about an article.
-const relevance = sql<number>`bm25(${articleSearch}, 10.0, 4.0, 1.0)`;
-
-function filterConditions(filter: SearchFilter, match: string, now: Date): SQL {
+function filterConditions(filter: SearchFilter, now: Date): SQL {
   // The index holds scheduled articles too: visibility is decided here, at read time.
-  const conditions: SQL[] = [sql`${articleSearch} match ${match}`, isPublicAt(now)];
+  const conditions: SQL[] = [isPublicAt(now)];
   if (filter.categoryId !== undefined) conditions.push(eq(articles.categoryId, filter.categoryId));
   if (filter.unitId !== undefined) conditions.push(eq(articles.unitId, filter.unitId));
   if (filter.from) conditions.push(gte(articles.publishedAt, vietnamDayRange(filter.from).start));
@@ -63,36 +60,23 @@ export type SearchOutcome = {
  * (when the query has marks), then bm25, then the newest. An empty or unsearchable query finds
  * nothing. Only the newest `window` matches are ranked (SEARCH_RANKING_WINDOW).
  */
-export function searchPublishedArticles(
+export async function searchPublishedArticles(
   db: Database,
   filter: SearchFilter,
   page: { offset: number; limit: number },
   now: Date = new Date(),
   window: number = SEARCH_RANKING_WINDOW,
-): SearchOutcome {
+): Promise<SearchOutcome> {
   const query = parseSearchQuery(filter.query);
   if (!query) return { items: [], total: 0, capped: false };
-  // CROSS JOIN keeps the full-text index as the outer loop, walked from its newest rowid (the
-  // article id) down: SQLite stops after window + 1 matches that pass the filters, instead of
-  // running the whole MATCH once per article (minutes at 100,000 articles).
-  const found = db.all<{ id: number; score: number; publishedAt: number }>(
-    sql`select ${articles.id} as id, ${relevance} as score, ${articles.publishedAt} as publishedAt
-        from ${articleSearch} cross join ${articles} on ${articles.id} = ${articleSearch}.rowid
-        where ${filterConditions(filter, query.match, now)}
-        order by ${articleSearch}.rowid desc limit ${window + 1}`,
-  );
+  const index = fullTextIndex();
+  const found = await index.newestMatches(db, query, filterConditions(filter, now), window + 1);
   const capped = found.length > window;
   const candidates = found.slice(0, window);
   if (candidates.length === 0) return { items: [], total: 0, capped: false };
   // Newest first: the last candidate has the lowest id, which bounds the exact-spelling lookup.
   const lowestId = candidates.at(-1)?.id ?? 0;
-  const exactSpelling = new Set(
-    query.exactMatch
-      ? db
-          .all<{ id: number }>(sql`select rowid as id from ${articleSearchExact} where ${articleSearchExact} match ${query.exactMatch} and rowid >= ${lowestId}`)
-          .map((row) => row.id)
-      : [],
-  );
+  const exactSpelling = new Set(await index.exactSpellingIds(db, query, lowestId));
   const ids = candidates
     .sort(
       (a, b) =>
@@ -100,19 +84,16 @@ export function searchPublishedArticles(
     )
     .slice(page.offset, page.offset + page.limit)
     .map((candidate) => candidate.id);
-  const byId = new Map(
-    db
-      .select({ ...listItemColumns, bodyHtml: articles.bodyHtml })
-      .from(articles)
-      .innerJoin(categories, eq(categories.id, articles.categoryId))
-      .innerJoin(units, eq(units.id, articles.unitId))
-      .leftJoin(media, eq(media.id, articles.coverMediaId))
-      .where(inArray(articles.id, ids))
-      .all()
-      .map((row) => [row.id, row]),
-  );
+  const pageRows = await db
+    .select({ ...listItemColumns, bodyHtml: articles.bodyHtml })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(units, eq(units.id, articles.unitId))
+    .leftJoin(media, eq(media.id, articles.coverMediaId))
+    .where(inArray(articles.id, ids));
+  const byId = new Map(pageRows.map((row) => [row.id, row]));
   const rows = ids.flatMap((id) => byId.get(id) ?? []);
-  const listed = toListItems(db, rows);
+  const listed = await toListItems(db, rows);
   const items = rows.map((row, index) => ({
     ...(listed[index] ?? toListItem(row)),
     titleHtml: highlightText(row.title, query.words),
@@ -135,10 +116,10 @@ export type PageSearchResult = {
  * here, the way the index matches articles (core/search-text.ts), with no index of their own to
  * keep in step with every save.
  */
-export function searchPublishedPages(db: DatabaseOrTransaction, input: string): PageSearchResult[] {
+export async function searchPublishedPages(db: Database, input: string): Promise<PageSearchResult[]> {
   const query = parseSearchQuery(input);
   if (!query) return [];
-  const found = publishedPageTexts(db)
+  const found = (await publishedPageTexts(db))
     .map((page) => ({ page, bodyText: htmlToText(page.bodyHtml) }))
     .filter(({ page, bodyText }) => textMatchesQuery(query, [page.title, page.summary, bodyText]));
   const inTitle = (title: string) => query.words.some((word) => searchWords(title).includes(word));
@@ -168,31 +149,25 @@ const toRelated = (row: { id: number; slug: string; title: string; publishedAt: 
  * "Tin liên quan": articles sharing words with the article's title (in their title or summary),
  * those of the same category first. Its series' parts are listed beside it (SeriesParts), not here.
  */
-export function relatedArticles(
+export async function relatedArticles(
   db: Database,
   article: { id: number; title: string; categoryId: number; seriesId: number | null },
   limit = 5,
   now: Date = new Date(),
-): RelatedArticle[] {
-  const words = anyWordMatch(article.title);
-  if (!words) return [];
-  // Candidates are the newest matches only: FTS5 walks its rowids in order and stops, instead
-  // of ranking every article that shares a common word ("công đoàn" is in nearly all of them).
+): Promise<RelatedArticle[]> {
+  // Candidates are the newest matches only: the index is walked from its newest entry and stops,
+  // instead of ranking every article that shares a common word ("công đoàn" is in nearly all of them).
   const outsideSeries = article.seriesId === null ? undefined : or(isNull(articles.seriesId), ne(articles.seriesId, article.seriesId));
-  // The index holds title and summary normalised: their words are a split away.
-  const indexed = db.all<{ id: number; title: string; summary: string }>(
-    sql`select rowid as id, title, summary from ${articleSearch}
-        where ${articleSearch} match ${`{title summary} : (${words})`} order by rowid desc limit ${RELATED_CANDIDATES}`,
-  );
+  const indexed = await fullTextIndex().newestTitleMatches(db, article.title, RELATED_CANDIDATES);
+  if (indexed.length === 0) return [];
   const scores = similarityScores(
     article.title,
     indexed.map((row) => ({ id: row.id, titleWords: row.title.split(" "), summaryWords: row.summary.split(" ") })),
   );
-  const candidates = db
+  const candidates = await db
     .select({ ...relatedColumns, categoryId: articles.categoryId })
     .from(articles)
-    .where(and(inArray(articles.id, [...scores.keys()]), isPublicAt(now), ne(articles.id, article.id), outsideSeries))
-    .all();
+    .where(and(inArray(articles.id, [...scores.keys()]), isPublicAt(now), ne(articles.id, article.id), outsideSeries));
   const similar = candidates
     .sort(
       (a, b) =>

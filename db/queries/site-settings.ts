@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 import { changedSettingsFields, firstStartSettings, readStoredSettings } from "@/core/site-settings";
 import type { SiteSettings, SiteSettingsField } from "@/core/schemas/site-settings";
-import type { Database, DatabaseOrTransaction } from "../client";
+import type { Database, Transaction } from "../client";
 import { media, siteSettings, siteSettingsRevisions, users } from "../schema";
 import { writeTransaction } from "../transaction";
 import { rootUnit } from "./taxonomy";
@@ -15,19 +15,18 @@ export type SettingsState = { settings: SiteSettings; version: number; updatedAt
 export type SettingsRevisionKind = "save" | "restore";
 
 /** What a first start writes, and what is read while no settings row exists. */
-export function defaultSiteSettings(db: DatabaseOrTransaction, fallbackSlogan: string): SiteSettings {
-  return firstStartSettings({ unionName: rootUnit(db)?.name ?? null, slogan: fallbackSlogan });
+export async function defaultSiteSettings(db: Database, fallbackSlogan: string): Promise<SiteSettings> {
+  return firstStartSettings({ unionName: (await rootUnit(db))?.name ?? null, slogan: fallbackSlogan });
 }
 
 /** The settings now, with their version (0 while none were ever written) and who saved them last. */
-export function siteSettingsState(db: DatabaseOrTransaction, fallbackSlogan: string): SettingsState {
-  const row = db
+export async function siteSettingsState(db: Database, fallbackSlogan: string): Promise<SettingsState> {
+  const [row] = await db
     .select({ content: siteSettings.content, version: siteSettings.version, updatedAt: siteSettings.updatedAt, updatedByName: users.displayName })
     .from(siteSettings)
     .leftJoin(users, eq(users.id, siteSettings.updatedBy))
-    .where(eq(siteSettings.id, SETTINGS_ID))
-    .get();
-  const defaults = defaultSiteSettings(db, fallbackSlogan);
+    .where(eq(siteSettings.id, SETTINGS_ID));
+  const defaults = await defaultSiteSettings(db, fallbackSlogan);
   if (!row) return { settings: defaults, version: 0, updatedAt: null, updatedByName: null };
   return { settings: readStoredSettings(row.content, defaults), version: row.version, updatedAt: row.updatedAt, updatedByName: row.updatedByName };
 }
@@ -36,33 +35,34 @@ export function siteSettingsState(db: DatabaseOrTransaction, fallbackSlogan: str
  * Writes a new version of the settings and its revision: `version` is the new version number
  * (1 creates the row). The caller has checked that it follows the current one.
  */
-export function writeSiteSettings(
-  db: DatabaseOrTransaction,
+export async function writeSiteSettings(
+  tx: Transaction,
   change: { settings: SiteSettings; version: number; kind: SettingsRevisionKind; by: number | null; at: Date },
-): void {
+): Promise<void> {
   const { settings, version, kind, by, at } = change;
-  db.insert(siteSettings)
+  await tx
+    .insert(siteSettings)
     .values({ id: SETTINGS_ID, content: settings, version, updatedBy: by, updatedAt: at })
-    .onConflictDoUpdate({ target: siteSettings.id, set: { content: settings, version, updatedBy: by, updatedAt: at } })
-    .run();
-  db.insert(siteSettingsRevisions).values({ version, content: settings, kind, savedBy: by, savedAt: at }).run();
+    .onConflictDoUpdate({ target: siteSettings.id, set: { content: settings, version, updatedBy: by, updatedAt: at } });
+  await tx.insert(siteSettingsRevisions).values({ version, content: settings, kind, savedBy: by, savedAt: at });
 }
 
 /**
  * On a start with no settings row (a new site, or one upgraded from before settings existed), the
  * defaults become version 1, so the history starts from what readers saw. True when it wrote.
  */
-export function ensureSiteSettings(db: Database, fallbackSlogan: string, now: Date = new Date()): boolean {
-  return writeTransaction(db, (tx) => {
-    if (tx.select({ id: siteSettings.id }).from(siteSettings).where(eq(siteSettings.id, SETTINGS_ID)).get()) return false;
-    writeSiteSettings(tx, { settings: defaultSiteSettings(tx, fallbackSlogan), version: 1, kind: "save", by: null, at: now });
+export async function ensureSiteSettings(db: Database, fallbackSlogan: string, now: Date = new Date()): Promise<boolean> {
+  return writeTransaction(db, async (tx) => {
+    const existing = await tx.select({ id: siteSettings.id }).from(siteSettings).where(eq(siteSettings.id, SETTINGS_ID));
+    if (existing.length > 0) return false;
+    await writeSiteSettings(tx, { settings: await defaultSiteSettings(tx, fallbackSlogan), version: 1, kind: "save", by: null, at: now });
     return true;
   });
 }
 
 /** One saved version, its content read as settings (missing fields from `fallback`). */
-export function settingsRevisionById(db: DatabaseOrTransaction, id: number, fallback: SiteSettings): { id: number; version: number; settings: SiteSettings } | null {
-  const row = db.select().from(siteSettingsRevisions).where(eq(siteSettingsRevisions.id, id)).get();
+export async function settingsRevisionById(db: Database, id: number, fallback: SiteSettings): Promise<{ id: number; version: number; settings: SiteSettings } | null> {
+  const [row] = await db.select().from(siteSettingsRevisions).where(eq(siteSettingsRevisions.id, id));
   return row ? { id: row.id, version: row.version, settings: readStoredSettings(row.content, fallback) } : null;
 }
 
@@ -77,15 +77,14 @@ export type SettingsRevisionSummary = {
 };
 
 /** The latest versions, newest first, each with what it changed from the version before it. */
-export function settingsHistory(db: DatabaseOrTransaction, fallbackSlogan: string, limit = 30): SettingsRevisionSummary[] {
-  const rows = db
+export async function settingsHistory(db: Database, fallbackSlogan: string, limit = 30): Promise<SettingsRevisionSummary[]> {
+  const rows = await db
     .select({ revision: siteSettingsRevisions, savedByName: users.displayName })
     .from(siteSettingsRevisions)
     .leftJoin(users, eq(users.id, siteSettingsRevisions.savedBy))
     .orderBy(desc(siteSettingsRevisions.version), desc(siteSettingsRevisions.id))
-    .limit(limit + 1)
-    .all();
-  const defaults = defaultSiteSettings(db, fallbackSlogan);
+    .limit(limit + 1);
+  const defaults = await defaultSiteSettings(db, fallbackSlogan);
   const contents = rows.map(({ revision }) => readStoredSettings(revision.content, defaults));
   return rows.slice(0, limit).map(({ revision, savedByName }, i) => {
     const before = contents[i + 1];
@@ -102,15 +101,13 @@ export function settingsHistory(db: DatabaseOrTransaction, fallbackSlogan: strin
 }
 
 /** The stored image a setting points at, or null when it is not (or no longer) in the library. */
-export function settingsImage(db: DatabaseOrTransaction, id: number | null) {
+export async function settingsImage(db: Database, id: number | null): Promise<SettingsImage | null> {
   if (id === null) return null;
-  return (
-    db
-      .select({ id: media.id, storageKey: media.storageKey, variantWidths: media.variantWidths, width: media.width, height: media.height, alt: media.alt })
-      .from(media)
-      .where(eq(media.id, id))
-      .get() ?? null
-  );
+  const [image] = await db
+    .select({ id: media.id, storageKey: media.storageKey, variantWidths: media.variantWidths, width: media.width, height: media.height, alt: media.alt })
+    .from(media)
+    .where(eq(media.id, id));
+  return image ?? null;
 }
 
-export type SettingsImage = NonNullable<ReturnType<typeof settingsImage>>;
+export type SettingsImage = Pick<typeof media.$inferSelect, "id" | "storageKey" | "variantWidths" | "width" | "height" | "alt">;

@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import type { Database, DatabaseOrTransaction } from "../client";
+import type { Database } from "../client";
 import { users } from "../schema";
 
 /** What the app knows about the signed-in person: never the password hash. */
@@ -25,21 +25,22 @@ const sessionUserColumns = {
   mustChangePassword: users.mustChangePassword,
 };
 
-export function sessionUserById(db: DatabaseOrTransaction, id: number): SessionUser | null {
-  return db.select(sessionUserColumns).from(users).where(eq(users.id, id)).get() ?? null;
+export async function sessionUserById(db: Database, id: number): Promise<SessionUser | null> {
+  const [user] = await db.select(sessionUserColumns).from(users).where(eq(users.id, id));
+  return user ?? null;
 }
 
 /** For the sign-in check only: the one query that reads the password hash. */
-export function signInCandidate(db: Database, username: string): (SessionUser & { passwordHash: string }) | null {
-  return db
+export async function signInCandidate(db: Database, username: string): Promise<(SessionUser & { passwordHash: string }) | null> {
+  const [candidate] = await db
     .select({ ...sessionUserColumns, passwordHash: users.passwordHash })
     .from(users)
-    .where(eq(users.username, username))
-    .get() ?? null;
+    .where(eq(users.username, username));
+  return candidate ?? null;
 }
 
 export type AuthorOption = { id: number; displayName: string };
 
-export function listAuthors(db: Database): AuthorOption[] {
-  return db.select({ id: users.id, displayName: users.displayName }).from(users).orderBy(asc(users.displayName)).all();
+export async function listAuthors(db: Database): Promise<AuthorOption[]> {
+  return db.select({ id: users.id, displayName: users.displayName }).from(users).orderBy(asc(users.displayName));
 }

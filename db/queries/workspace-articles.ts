@@ -1,8 +1,9 @@
-import { and, asc, count, desc, eq, like, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { ArticleStatus } from "@/core/permissions";
 import { imageSources, type ImageSources } from "@/core/media-files";
-import type { Database, DatabaseOrTransaction } from "../client";
+import type { Database } from "../client";
+import { containsTextIgnoringCase } from "../sql";
 import { type Article, articleRevisions, articles, categories, media, series, units, users } from "../schema";
 import type { ArticleContent } from "./article-writes";
 
@@ -42,19 +43,18 @@ function conditions(filter: WorkspaceFilter): SQL | undefined {
   if (filter.authorId) parts.push(eq(articles.createdBy, filter.authorId));
   if (filter.onlyAuthorId !== undefined) parts.push(eq(articles.createdBy, filter.onlyAuthorId));
   const words = filter.titleQuery?.trim();
-  // LIKE is case-insensitive for ASCII only; good enough for a title search in the workspace.
-  if (words) parts.push(like(articles.title, `%${words.replace(/[%_\\]/g, (c) => `\\${c}`)}%`));
+  if (words) parts.push(containsTextIgnoringCase(articles.title, words));
   return parts.length ? and(...parts) : undefined;
 }
 
-export function workspaceArticlesPage(
+export async function workspaceArticlesPage(
   db: Database,
   filter: WorkspaceFilter,
   page: { offset: number; limit: number },
-): { items: WorkspaceArticleRow[]; total: number } {
+): Promise<{ items: WorkspaceArticleRow[]; total: number }> {
   const where = conditions(filter);
-  const total = db.select({ n: count() }).from(articles).where(where).get()?.n ?? 0;
-  const items = db
+  const [counted] = await db.select({ n: count() }).from(articles).where(where);
+  const items = await db
     .select({
       id: articles.id,
       title: articles.title,
@@ -76,18 +76,16 @@ export function workspaceArticlesPage(
     .where(where)
     .orderBy(desc(articles.updatedAt), desc(articles.id))
     .limit(page.limit)
-    .offset(page.offset)
-    .all();
-  return { items, total };
+    .offset(page.offset);
+  return { items, total: counted?.n ?? 0 };
 }
 
-export function articleCountsByStatus(db: Database, onlyAuthorId?: number): Record<ArticleStatus, number> {
-  const rows = db
+export async function articleCountsByStatus(db: Database, onlyAuthorId?: number): Promise<Record<ArticleStatus, number>> {
+  const rows = await db
     .select({ status: articles.status, n: count() })
     .from(articles)
     .where(onlyAuthorId === undefined ? undefined : eq(articles.createdBy, onlyAuthorId))
-    .groupBy(articles.status)
-    .all();
+    .groupBy(articles.status);
   const counts: Record<ArticleStatus, number> = { draft: 0, pending: 0, published: 0, unpublished: 0 };
   for (const row of rows) counts[row.status] = row.n;
   return counts;
@@ -98,9 +96,10 @@ export function articleCountsByStatus(db: Database, onlyAuthorId?: number): Reco
  * queue without "Gửi duyệt" (the demo seed, data from before submitted_at was written) counts as
  * sent at its last change, so no row shows "Gửi lúc —".
  */
-export function reviewQueue(db: Database): (WorkspaceArticleRow & { sentAt: Date })[] {
-  return workspaceArticlesPage(db, { status: "pending" }, { offset: 0, limit: 500 })
-    .items.map((item) => ({ ...item, sentAt: item.submittedAt ?? item.updatedAt }))
+export async function reviewQueue(db: Database): Promise<(WorkspaceArticleRow & { sentAt: Date })[]> {
+  const { items } = await workspaceArticlesPage(db, { status: "pending" }, { offset: 0, limit: 500 });
+  return items
+    .map((item) => ({ ...item, sentAt: item.submittedAt ?? item.updatedAt }))
     .sort((a, b) => a.sentAt.getTime() - b.sentAt.getTime());
 }
 
@@ -113,8 +112,8 @@ export type EditableArticle = ArticleContent &
 
 const editor = alias(users, "last_editor");
 
-export function editableArticle(db: DatabaseOrTransaction, id: number): EditableArticle | null {
-  const row = db
+export async function editableArticle(db: Database, id: number): Promise<EditableArticle | null> {
+  const [row] = await db
     .select({
       article: articles,
       authorName: author.displayName,
@@ -129,8 +128,7 @@ export function editableArticle(db: DatabaseOrTransaction, id: number): Editable
     .leftJoin(author, eq(author.id, articles.createdBy))
     .leftJoin(editor, eq(editor.id, articles.updatedBy))
     .leftJoin(media, eq(media.id, articles.coverMediaId))
-    .where(eq(articles.id, id))
-    .get();
+    .where(eq(articles.id, id));
   if (!row) return null;
   const a = row.article;
   return {
@@ -164,13 +162,13 @@ export function editableArticle(db: DatabaseOrTransaction, id: number): Editable
 
 export type SeriesOption = { id: number; title: string };
 
-export function listSeries(db: Database): SeriesOption[] {
-  return db.select({ id: series.id, title: series.title }).from(series).orderBy(asc(series.title)).all();
+export async function listSeries(db: Database): Promise<SeriesOption[]> {
+  return db.select({ id: series.id, title: series.title }).from(series).orderBy(asc(series.title));
 }
 
 export type RevisionSummary = { id: number; version: number; kind: "save" | "autosave" | "restore"; savedAt: Date; savedByName: string | null; title: string };
 
-export function revisionsOfArticle(db: Database, articleId: number): RevisionSummary[] {
+export async function revisionsOfArticle(db: Database, articleId: number): Promise<RevisionSummary[]> {
   return db
     .select({
       id: articleRevisions.id,
@@ -183,35 +181,31 @@ export function revisionsOfArticle(db: Database, articleId: number): RevisionSum
     .from(articleRevisions)
     .leftJoin(users, eq(users.id, articleRevisions.savedBy))
     .where(eq(articleRevisions.articleId, articleId))
-    .orderBy(desc(articleRevisions.id))
-    .all();
+    .orderBy(desc(articleRevisions.id));
 }
 
-export function revisionOfArticle(db: DatabaseOrTransaction, articleId: number, revisionId: number) {
-  return (
-    db
-      .select({ revision: articleRevisions, savedByName: users.displayName, categoryName: categories.name, unitName: units.name })
-      .from(articleRevisions)
-      .leftJoin(users, eq(users.id, articleRevisions.savedBy))
-      .leftJoin(categories, eq(categories.id, articleRevisions.categoryId))
-      .leftJoin(units, eq(units.id, articleRevisions.unitId))
-      .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.id, revisionId)))
-      .get() ?? null
-  );
+export async function revisionOfArticle(db: Database, articleId: number, revisionId: number) {
+  const [row] = await db
+    .select({ revision: articleRevisions, savedByName: users.displayName, categoryName: categories.name, unitName: units.name })
+    .from(articleRevisions)
+    .leftJoin(users, eq(users.id, articleRevisions.savedBy))
+    .leftJoin(categories, eq(categories.id, articleRevisions.categoryId))
+    .leftJoin(units, eq(units.id, articleRevisions.unitId))
+    .where(and(eq(articleRevisions.articleId, articleId), eq(articleRevisions.id, revisionId)));
+  return row ?? null;
 }
 
 /** The article as its public page would show it, whatever its status: for the staff preview. */
-export function articlePreview(db: Database, id: number) {
-  const article = editableArticle(db, id);
+export async function articlePreview(db: Database, id: number) {
+  const article = await editableArticle(db, id);
   if (!article) return null;
-  const names = db
+  const [names] = await db
     .select({ categoryName: categories.name, categorySlug: categories.slug, unitName: units.name, unitSlug: units.slug, seriesTitle: series.title })
     .from(articles)
     .innerJoin(categories, eq(categories.id, articles.categoryId))
     .innerJoin(units, eq(units.id, articles.unitId))
     .leftJoin(series, eq(series.id, articles.seriesId))
-    .where(eq(articles.id, id))
-    .get();
+    .where(eq(articles.id, id));
   if (!names) return null;
   return { article, ...names };
 }

@@ -2,7 +2,7 @@
 import { and, asc, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { PageLanguage, PageStatus } from "@/core/schemas/page";
-import type { DatabaseOrTransaction } from "../client";
+import type { Database } from "../client";
 import { pageRevisions, pages, users } from "../schema";
 import type { PageContent } from "./page-writes";
 
@@ -10,8 +10,8 @@ const lastEditor = alias(users, "last_editor");
 
 export type EditablePage = PageContent & { id: number; status: PageStatus; version: number; updatedAt: Date; updatedByName: string | null };
 
-export function editablePage(db: DatabaseOrTransaction, id: number): EditablePage | null {
-  const row = db
+export async function editablePage(db: Database, id: number): Promise<EditablePage | null> {
+  const [row] = await db
     .select({
       id: pages.id,
       title: pages.title,
@@ -28,8 +28,7 @@ export function editablePage(db: DatabaseOrTransaction, id: number): EditablePag
     })
     .from(pages)
     .leftJoin(lastEditor, eq(lastEditor.id, pages.updatedBy))
-    .where(eq(pages.id, id))
-    .get();
+    .where(eq(pages.id, id));
   return row ?? null;
 }
 
@@ -37,7 +36,7 @@ export function editablePage(db: DatabaseOrTransaction, id: number): EditablePag
 export type AdminPage = { id: number; parentId: number | null; title: string; slug: string; status: PageStatus; lang: PageLanguage; updatedAt: Date; updatedByName: string | null };
 
 /** Every page, siblings in their order (core/unit-tree.ts treeOrder nests them). */
-export function adminPages(db: DatabaseOrTransaction): AdminPage[] {
+export async function adminPages(db: Database): Promise<AdminPage[]> {
   return db
     .select({
       id: pages.id,
@@ -51,28 +50,25 @@ export function adminPages(db: DatabaseOrTransaction): AdminPage[] {
     })
     .from(pages)
     .leftJoin(lastEditor, eq(lastEditor.id, pages.updatedBy))
-    .orderBy(asc(pages.sortOrder), asc(pages.id))
-    .all();
+    .orderBy(asc(pages.sortOrder), asc(pages.id));
 }
 
 export type PageRevisionSummary = { id: number; version: number; kind: "save" | "autosave" | "restore"; savedAt: Date; savedByName: string | null };
 
-export function revisionsOfPage(db: DatabaseOrTransaction, pageId: number): PageRevisionSummary[] {
+export async function revisionsOfPage(db: Database, pageId: number): Promise<PageRevisionSummary[]> {
   return db
     .select({ id: pageRevisions.id, version: pageRevisions.version, kind: pageRevisions.kind, savedAt: pageRevisions.savedAt, savedByName: users.displayName })
     .from(pageRevisions)
     .leftJoin(users, eq(users.id, pageRevisions.savedBy))
     .where(eq(pageRevisions.pageId, pageId))
-    .orderBy(desc(pageRevisions.id))
-    .all();
+    .orderBy(desc(pageRevisions.id));
 }
 
 export type PageRevisionView = PageRevisionSummary & Pick<PageContent, "title" | "slug" | "summary" | "bodyHtml" | "lang">;
 
 /** One revision of this page with what it saved; null when it is not one of this page's. */
-export function revisionOfPage(db: DatabaseOrTransaction, pageId: number, revisionId: number): PageRevisionView | null {
-  return (
-    db
+export async function revisionOfPage(db: Database, pageId: number, revisionId: number): Promise<PageRevisionView | null> {
+  const [row] = await db
       .select({
         id: pageRevisions.id,
         version: pageRevisions.version,
@@ -87,7 +83,6 @@ export function revisionOfPage(db: DatabaseOrTransaction, pageId: number, revisi
       })
       .from(pageRevisions)
       .leftJoin(users, eq(users.id, pageRevisions.savedBy))
-      .where(and(eq(pageRevisions.pageId, pageId), eq(pageRevisions.id, revisionId)))
-      .get() ?? null
-  );
+      .where(and(eq(pageRevisions.pageId, pageId), eq(pageRevisions.id, revisionId)));
+  return row ?? null;
 }

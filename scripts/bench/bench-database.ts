@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { dayKey, vietnamCalendarDay } from "@/core/vi-date";
 import { latestKnownMigration } from "@/db/backup";
-import { openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase } from "@/db/client";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { editableArticle } from "@/db/queries/workspace-articles";
 import { seedBulkDatabase } from "@/seeds/bulk";
@@ -33,12 +33,12 @@ export type BenchTargets = {
 };
 
 /** The public pages of the issue, on content that exists in this database. */
-export function benchTargets(file: string, articles: number): BenchTargets {
+export async function benchTargets(file: string, articles: number): Promise<BenchTargets> {
   const db = openDatabase(file);
   try {
-    const middle = editableArticle(db, Math.ceil(articles / 2));
-    const category = listCategories(db)[0];
-    const unit = listUnits(db)[1];
+    const middle = await editableArticle(db, Math.ceil(articles / 2));
+    const category = (await listCategories(db))[0];
+    const unit = (await listUnits(db))[1];
     if (!middle || !category || !unit) throw new Error(`${file} thiếu bài, chuyên mục hoặc đơn vị: hãy xóa tệp để tạo lại.`);
     const deepPage = Math.min(5000, Math.ceil(articles / 10));
     const day = dayKey(vietnamCalendarDay(middle.publishedAt ?? new Date()));
@@ -63,6 +63,6 @@ export function benchTargets(file: string, articles: number): BenchTargets {
       article: { id: middle.id, path: `/tin-tuc/${middle.slug}`, version: middle.version, fields },
     };
   } finally {
-    db.$client.close();
+    closeDatabase(db);
   }
 }

@@ -7,6 +7,6 @@ import { refuseForeignWrite } from "@/server/write-guard";
 export async function POST(request: Request) {
   const refused = refuseForeignWrite(request);
   if (refused) return refused;
-  const expired = expireDuePublications(getDatabase());
+  const expired = await expireDuePublications(getDatabase());
   return NextResponse.json({ expired }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -35,7 +35,7 @@ export async function GET(request: Request) {
   if (!user) return json({ error: "Bạn cần đăng nhập để xem thư viện ảnh." }, 401);
   const page = parsePageParam(new URL(request.url).searchParams.get("trang") ?? undefined);
   if (page === null) return json({ error: "Số trang không hợp lệ." }, 400);
-  const { items, total } = listMedia(getDatabase(), { offset: (page - 1) * PER_PAGE, limit: PER_PAGE });
+  const { items, total } = await listMedia(getDatabase(), { offset: (page - 1) * PER_PAGE, limit: PER_PAGE });
   // The picker needs the image, not who uploaded it.
   const pickable = items.map(({ uploadedBy: _uploadedBy, uploaderName: _uploaderName, ...item }) => item);
   return json({ items: pickable, total, page, totalPages: paginate(total, page, PER_PAGE).totalPages });

@@ -17,8 +17,8 @@ export const saveArticleAction = defineAction(async (user, formData) => {
   const db = getDatabase();
   const articleId = idField(formData, "articleId");
   // Readers saw it before (published, taking it down) or will after (publishing, scheduling).
-  const concernedReaders = concernsReaders(db, articleId);
-  const result = saveArticleCommand(db, user, {
+  const concernedReaders = await concernsReaders(db, articleId);
+  const result = await saveArticleCommand(db, user, {
     articleId,
     baseVersion: idField(formData, "baseVersion"),
     intent: intent as SaveIntent,
@@ -31,14 +31,14 @@ export const saveArticleAction = defineAction(async (user, formData) => {
   return result;
 });
 
-export const restoreRevisionAction = defineAction((user, formData) => {
+export const restoreRevisionAction = defineAction(async (user, formData) => {
   const articleId = idField(formData, "articleId");
   const revisionId = idField(formData, "revisionId");
   const baseVersion = idField(formData, "baseVersion");
   if (!articleId || !revisionId || !baseVersion) return failure("Yêu cầu khôi phục không hợp lệ.");
   const db = getDatabase();
-  const result = restoreRevisionCommand(db, user, { articleId, revisionId, baseVersion });
-  if (result.ok && concernsReaders(db, articleId)) expireArticlePages(articleId, "action");
+  const result = await restoreRevisionCommand(db, user, { articleId, revisionId, baseVersion });
+  if (result.ok && await concernsReaders(db, articleId)) expireArticlePages(articleId, "action");
   return result;
 });
 
@@ -46,8 +46,8 @@ export const deleteArticleAction = defineAction(async (user, formData) => {
   const articleId = idField(formData, "articleId");
   if (!articleId) return failure("Yêu cầu xóa không hợp lệ.");
   const db = getDatabase();
-  const concernedReaders = concernsReaders(db, articleId);
-  const result = deleteArticleCommand(db, user, articleId, await requestIp());
+  const concernedReaders = await concernsReaders(db, articleId);
+  const result = await deleteArticleCommand(db, user, articleId, await requestIp());
   if (result.ok && concernedReaders) expireArticlePages(articleId, "action");
   return result;
 });

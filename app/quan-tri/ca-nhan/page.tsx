@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Hồ sơ của tôi" };
 
 export default async function ProfilePage() {
   const user = await requireUser("/quan-tri/ca-nhan");
-  const unit = listUnits(getDatabase()).find((u) => u.id === user.unitId);
+  const unit = (await listUnits(getDatabase())).find((u) => u.id === user.unitId);
   return (
     <div className="grid max-w-4xl gap-8 md:grid-cols-2">
       <section aria-labelledby="ho-so">

@@ -34,14 +34,14 @@ const context = async () => ({ ip: await requestIp(), fallbackSlogan: env.SITE_S
 const saveSettings = defineAdminAction(async (admin, formData) => {
   const baseVersion = baseVersionOf(formData);
   if (baseVersion === null) return failure(INVALID);
-  return saveSiteSettingsCommand(getDatabase(), admin, settingsFields(formData), baseVersion, await context());
+  return await saveSiteSettingsCommand(getDatabase(), admin, settingsFields(formData), baseVersion, await context());
 });
 
 const restoreSettings = defineAdminAction(async (admin, formData) => {
   const revisionId = idField(formData, "revisionId");
   const baseVersion = baseVersionOf(formData);
   if (revisionId === null || baseVersion === null) return failure(INVALID);
-  return restoreSiteSettingsCommand(getDatabase(), admin, revisionId, baseVersion, await context());
+  return await restoreSiteSettingsCommand(getDatabase(), admin, revisionId, baseVersion, await context());
 });
 
 // Shaped for useActionState: (previous state, form data). Every public page shows the settings.

@@ -14,7 +14,7 @@ const kindLabels = { save: "Lưu", restore: "Khôi phục" } as const;
 
 export default async function SiteSettingsPage() {
   await requireAdmin("/quan-tri/cai-dat");
-  const editor = settingsEditor();
+  const editor = await settingsEditor();
   const { version, updatedAt, updatedByName, history } = editor;
   return (
     <div className="mx-auto max-w-5xl space-y-6">

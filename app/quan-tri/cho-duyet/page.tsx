@@ -14,7 +14,7 @@ export default async function ReviewQueuePage() {
   if (!canPublishAnything(user)) {
     return <p role="alert" className="rounded bg-red-50 p-4 text-accent-700">Chỉ biên tập viên và quản trị viên duyệt bài.</p>;
   }
-  const queue = reviewQueue(getDatabase());
+  const queue = await reviewQueue(getDatabase());
   const now = new Date();
   return (
     <div className="space-y-4">

@@ -10,23 +10,23 @@ import { createCategoryCommand, deleteCategoryCommand, moveCategoryCommand, upda
 const categoryFields = (formData: FormData) => ({ name: field(formData, "name"), slug: field(formData, "slug") });
 const INVALID = "Yêu cầu không hợp lệ.";
 
-const createCategory = defineAdminAction(async (admin, formData) => createCategoryCommand(getDatabase(), admin, categoryFields(formData), { ip: await requestIp() }));
+const createCategory = defineAdminAction(async (admin, formData) => await createCategoryCommand(getDatabase(), admin, categoryFields(formData), { ip: await requestIp() }));
 
 const updateCategory = defineAdminAction(async (admin, formData) => {
   const id = idField(formData, "id");
-  return id ? updateCategoryCommand(getDatabase(), admin, id, categoryFields(formData), { ip: await requestIp() }) : failure(INVALID);
+  return id ? await updateCategoryCommand(getDatabase(), admin, id, categoryFields(formData), { ip: await requestIp() }) : failure(INVALID);
 });
 
 const moveCategory = defineAdminAction(async (admin, formData) => {
   const id = idField(formData, "id");
   const direction = field(formData, "direction");
   if (!id || (direction !== "up" && direction !== "down")) return failure(INVALID);
-  return moveCategoryCommand(getDatabase(), admin, id, direction, { ip: await requestIp() });
+  return await moveCategoryCommand(getDatabase(), admin, id, direction, { ip: await requestIp() });
 });
 
 const deleteCategory = defineAdminAction(async (admin, formData) => {
   const id = idField(formData, "id");
-  return id ? deleteCategoryCommand(getDatabase(), admin, id, { ip: await requestIp() }) : failure(INVALID);
+  return id ? await deleteCategoryCommand(getDatabase(), admin, id, { ip: await requestIp() }) : failure(INVALID);
 });
 
 // Shaped for useActionState: (previous state, form data).

@@ -9,7 +9,7 @@ export const metadata: Metadata = { title: "Chuyên mục" };
 
 export default async function CategoriesPage() {
   await requireAdmin("/quan-tri/chuyen-muc");
-  const categories = adminCategories(getDatabase());
+  const categories = await adminCategories(getDatabase());
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold text-brand-900">Chuyên mục</h1>

@@ -10,23 +10,23 @@ import { createUnitCommand, deleteUnitCommand, moveUnitCommand, updateUnitComman
 const unitFields = (formData: FormData) => ({ name: field(formData, "name"), shortName: field(formData, "shortName"), slug: field(formData, "slug"), parentId: field(formData, "parentId") });
 const INVALID = "Yêu cầu không hợp lệ.";
 
-const createUnit = defineAdminAction(async (admin, formData) => createUnitCommand(getDatabase(), admin, unitFields(formData), { ip: await requestIp() }));
+const createUnit = defineAdminAction(async (admin, formData) => await createUnitCommand(getDatabase(), admin, unitFields(formData), { ip: await requestIp() }));
 
 const updateUnit = defineAdminAction(async (admin, formData) => {
   const id = idField(formData, "id");
-  return id ? updateUnitCommand(getDatabase(), admin, id, unitFields(formData), { ip: await requestIp() }) : failure(INVALID);
+  return id ? await updateUnitCommand(getDatabase(), admin, id, unitFields(formData), { ip: await requestIp() }) : failure(INVALID);
 });
 
 const moveUnit = defineAdminAction(async (admin, formData) => {
   const id = idField(formData, "id");
   const direction = field(formData, "direction");
   if (!id || (direction !== "up" && direction !== "down")) return failure(INVALID);
-  return moveUnitCommand(getDatabase(), admin, id, direction, { ip: await requestIp() });
+  return await moveUnitCommand(getDatabase(), admin, id, direction, { ip: await requestIp() });
 });
 
 const deleteUnit = defineAdminAction(async (admin, formData) => {
   const id = idField(formData, "id");
-  return id ? deleteUnitCommand(getDatabase(), admin, id, { ip: await requestIp() }) : failure(INVALID);
+  return id ? await deleteUnitCommand(getDatabase(), admin, id, { ip: await requestIp() }) : failure(INVALID);
 });
 
 // Shaped for useActionState: (previous state, form data).

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Đơn vị" };
 
 export default async function UnitsPage() {
   await requireAdmin("/quan-tri/don-vi");
-  const units = treeOrder(adminUnits(getDatabase()));
+  const units = treeOrder(await adminUnits(getDatabase()));
   const parents = units.map(({ id, name, depth }) => ({ id, name, depth }));
   return (
     <div className="space-y-5">

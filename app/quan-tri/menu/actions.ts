@@ -7,7 +7,7 @@ import { requestIp } from "@/server/request-ip";
 import { refreshAllPagesOn } from "@/server/site-refresh";
 
 const saveMenu = defineAdminAction(async (admin, formData) =>
-  saveMenuCommand(getDatabase(), admin, { menu: field(formData, "menu"), base: field(formData, "base") }, { ip: await requestIp() }),
+  await saveMenuCommand(getDatabase(), admin, { menu: field(formData, "menu"), base: field(formData, "base") }, { ip: await requestIp() }),
 );
 
 // Shaped for useActionState: (previous state, form data). The menu is in every public page's

@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Menu" };
 
 export default async function MenuPage() {
   await requireAdmin("/quan-tri/menu");
-  const { tree, targets, flags, fingerprint } = adminMenu(getDatabase());
+  const { tree, targets, flags, fingerprint } = await adminMenu(getDatabase());
   const hidden = Object.keys(flags).length;
   return (
     <div className="space-y-5">

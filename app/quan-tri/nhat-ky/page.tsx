@@ -35,7 +35,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
   const dayProblems = [fromFilter, toFilter].flatMap((filter) => (filter.ok ? [] : [filter.problem]));
   const page = parsePageParam(query.trang);
   if (page === null) notFound();
-  const { items, total } = auditEntriesPage(
+  const { items, total } = await auditEntriesPage(
     getDatabase(),
     { action, from: fromDay ? vietnamDayRange(fromDay).start : undefined, to: toDay ? vietnamDayRange(toDay).end : undefined },
     { offset: (page - 1) * PER_PAGE, limit: PER_PAGE },

@@ -16,13 +16,13 @@ const createAccount = defineAdminAction(async (admin, formData) =>
 const updateAccount = defineAdminAction(async (admin, formData) => {
   const id = idField(formData, "id");
   if (!id) return failure("Yêu cầu không hợp lệ.");
-  return updateAccountCommand(getDatabase(), admin, id, fieldsOf(formData, ["displayName", "role", "unitId"]), { ip: await requestIp() });
+  return await updateAccountCommand(getDatabase(), admin, id, fieldsOf(formData, ["displayName", "role", "unitId"]), { ip: await requestIp() });
 });
 
 const setAccountActive = defineAdminAction(async (admin, formData) => {
   const id = idField(formData, "id");
   if (!id) return failure("Yêu cầu không hợp lệ.");
-  return setAccountActiveCommand(getDatabase(), admin, id, field(formData, "active") === "1", { ip: await requestIp() });
+  return await setAccountActiveCommand(getDatabase(), admin, id, field(formData, "active") === "1", { ip: await requestIp() });
 });
 
 const resetPassword = defineAdminAction(async (admin, formData) => {

@@ -22,8 +22,8 @@ export default async function AccountsPage({ searchParams }: Props) {
   const status = query["trang-thai"];
   const isActive = status === "hoat-dong" ? true : status === "vo-hieu" ? false : undefined;
   const db = getDatabase();
-  const units = listUnits(db).map(({ id, name }) => ({ id, name }));
-  const accounts = listAccounts(db, { role, unitId, isActive });
+  const units = (await listUnits(db)).map(({ id, name }) => ({ id, name }));
+  const accounts = await listAccounts(db, { role, unitId, isActive });
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold text-brand-900">Tài khoản</h1>

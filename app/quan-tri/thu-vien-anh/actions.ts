@@ -17,7 +17,7 @@ const INVALID = "Yêu cầu không hợp lệ: không rõ ảnh nào. Hãy tải
 const updateMedia = defineAction(async (user, formData) => {
   const id = idField(formData, "id");
   if (!id) return failure(INVALID);
-  const result = updateMediaCommand(getDatabase(), user, id, { alt: field(formData, "alt"), credit: field(formData, "credit") }, { ip: await requestIp() });
+  const result = await updateMediaCommand(getDatabase(), user, id, { alt: field(formData, "alt"), credit: field(formData, "credit") }, { ip: await requestIp() });
   if (!result.ok) return result;
   expireMediaPages(result.usage, "action");
   return { ok: true as const, message: result.message };

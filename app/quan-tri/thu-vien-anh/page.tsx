@@ -35,7 +35,7 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
   const user = await requireUser(MEDIA_LIBRARY_PATH);
   const query = parseMediaLibraryQuery(await searchParams);
   const search = query.q ? parseSearchQuery(query.q) : null;
-  const { items, total } = listMedia(getDatabase(), { offset: (query.page - 1) * PER_PAGE, limit: PER_PAGE }, search);
+  const { items, total } = await listMedia(getDatabase(), { offset: (query.page - 1) * PER_PAGE, limit: PER_PAGE }, search);
   const pagination = paginate(total, query.page, PER_PAGE);
   const searching = search !== null;
   return (

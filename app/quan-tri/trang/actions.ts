@@ -21,7 +21,7 @@ const definePageAction = <R>(handler: ActionHandler<R>) => definePermittedAction
 export const savePageAction = definePageAction(async (user, formData) => {
   const intent = field(formData, "intent");
   if (!pageIntents.includes(intent as PageIntent)) return failure("Thao tác không hợp lệ.");
-  const result = savePageCommand(getDatabase(), user, {
+  const result = await savePageCommand(getDatabase(), user, {
     pageId: idField(formData, "pageId"),
     baseVersion: idField(formData, "baseVersion"),
     intent: intent as PageIntent,
@@ -32,21 +32,21 @@ export const savePageAction = definePageAction(async (user, formData) => {
   return result;
 });
 
-export const restorePageRevisionAction = definePageAction((user, formData) => {
+export const restorePageRevisionAction = definePageAction(async (user, formData) => {
   const pageId = idField(formData, "pageId");
   const revisionId = idField(formData, "revisionId");
   const baseVersion = idField(formData, "baseVersion");
   if (!pageId || !revisionId || !baseVersion) return failure("Yêu cầu khôi phục không hợp lệ.");
-  const result = restorePageRevisionCommand(getDatabase(), user, { pageId, revisionId, baseVersion });
+  const result = await restorePageRevisionCommand(getDatabase(), user, { pageId, revisionId, baseVersion });
   if (result.ok) expirePagePages(pageId, result.publicChange, "action");
   return result;
 });
 
-const movePage = definePageAction((user, formData) => {
+const movePage = definePageAction(async (user, formData) => {
   const pageId = idField(formData, "pageId");
   const direction = field(formData, "direction");
   if (!pageId || (direction !== "up" && direction !== "down")) return failure(INVALID);
-  const result = movePageCommand(getDatabase(), user, pageId, direction);
+  const result = await movePageCommand(getDatabase(), user, pageId, direction);
   if (result.ok) expirePagePages(pageId, result.publicChange, "action");
   return result;
 });
@@ -54,7 +54,7 @@ const movePage = definePageAction((user, formData) => {
 const deletePage = definePageAction(async (user, formData) => {
   const pageId = idField(formData, "pageId");
   if (!pageId) return failure(INVALID);
-  const result = deletePageCommand(getDatabase(), user, pageId, await requestIp());
+  const result = await deletePageCommand(getDatabase(), user, pageId, await requestIp());
   if (result.ok) expirePagePages(pageId, result.publicChange, "action");
   return result;
 });

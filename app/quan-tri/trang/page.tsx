@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Trang giới thiệu" };
 
 export default async function PagesPage() {
   await requireUserWho(canManagePages, "/quan-tri/trang");
-  const rows = treeOrder(adminPages(getDatabase())).map((page) => ({
+  const rows = treeOrder(await adminPages(getDatabase())).map((page) => ({
     id: page.id,
     title: page.title,
     status: page.status,

@@ -16,11 +16,11 @@ export const metadata: Metadata = { title: "Xem trước", robots: { index: fals
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const user = await requireUser(`/xem-truoc/${id}`);
-  const preview = /^[1-9]\d{0,9}$/.test(id) ? articlePreview(getDatabase(), Number(id)) : null;
+  const preview = /^[1-9]\d{0,9}$/.test(id) ? await articlePreview(getDatabase(), Number(id)) : null;
   if (!preview || !can(user, "view", preview.article)) notFound();
   const { article } = preview;
   const now = new Date();
-  const seriesParts = article.seriesId ? publishedSeriesParts(getDatabase(), article.seriesId) : [];
+  const seriesParts = article.seriesId ? await publishedSeriesParts(getDatabase(), article.seriesId) : [];
   if (article.seriesId && !seriesParts.some((p) => p.slug === article.slug)) {
     seriesParts.push({ slug: article.slug, title: article.title, part: article.seriesPart });
     seriesParts.sort((a, b) => (a.part ?? 0) - (b.part ?? 0));

@@ -7,7 +7,7 @@ export const POST = autosaveRoute({
   idName: "articleId",
   save: (db, user, { id, baseVersion, fields }) => saveArticleCommand(db, user, { articleId: id, baseVersion, fields, intent: "autosave" }),
   // Autosaving a published article changes its public page.
-  afterSave: (db, result) => {
-    if (concernsReaders(db, result.articleId)) expireArticlePages(result.articleId, "route");
+  afterSave: async (db, result) => {
+    if (await concernsReaders(db, result.articleId)) expireArticlePages(result.articleId, "route");
   },
 });

@@ -14,7 +14,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (refused) return refused;
   const articleId = parseArticleId((await params).id);
   if (articleId === null) return invalidId();
-  const answer = viewCounter().record({ articleId, ip: await requestIp(), userAgent: request.headers.get("user-agent") });
+  const answer = await viewCounter().record({ articleId, ip: await requestIp(), userAgent: request.headers.get("user-agent") });
   if (!answer) return notFound();
   return NextResponse.json(answer, { headers: { "Cache-Control": "no-store" } });
 }
@@ -23,7 +23,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const articleId = parseArticleId((await params).id);
   if (articleId === null) return invalidId();
-  const viewCount = viewCounter().current(articleId);
+  const viewCount = await viewCounter().current(articleId);
   if (viewCount === null) return notFound();
   return NextResponse.json({ counted: false, viewCount }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -3,6 +3,7 @@ import path from "node:path";
 import { Readable } from "node:stream";
 import { parseBackupFileName } from "@/core/backup-rules";
 import { recordAudit } from "@/db/queries/audit-log";
+import { writeTransaction } from "@/db/transaction";
 import { getDatabase } from "@/server/database";
 import { env } from "@/server/env";
 import { requestIp } from "@/server/request-ip";
@@ -25,7 +26,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ten
   const file = path.join(env.BACKUP_DIR, name);
   const stat = await fs.promises.stat(file).catch(() => null);
   if (!stat?.isFile()) return text("Không tìm thấy bản sao lưu này: có thể nó đã được xóa theo số bản giữ lại (BACKUP_KEEP).", 404);
-  recordAudit(getDatabase(), { actorId: user.id, actorName: user.displayName, action: "backup-download", target: `Bản sao lưu: ${name}`, ip: await requestIp() });
+  const ip = await requestIp();
+  await writeTransaction(getDatabase(), (tx) => recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "backup-download", target: `Bản sao lưu: ${name}`, ip }));
   const body = Readable.toWeb(fs.createReadStream(file)) as ReadableStream<Uint8Array>;
   return new Response(body, {
     headers: {

@@ -16,10 +16,10 @@ export const metadata: Metadata = { title: "Sửa bài" };
 export default async function EditArticlePage({ params }: Props) {
   const { id } = await params;
   const user = await requireUser(`/quan-tri/bai-viet/${id}`);
-  const article = /^[1-9]\d{0,9}$/.test(id) ? editableArticle(getDatabase(), Number(id)) : null;
+  const article = /^[1-9]\d{0,9}$/.test(id) ? await editableArticle(getDatabase(), Number(id)) : null;
   // Someone else's article is "not found" for a contributor: its existence is not theirs to know.
   if (!article || !can(user, "view", article)) notFound();
-  const props = articleEditorProps(user, article);
+  const props = await articleEditorProps(user, article);
   if (!props.canEdit) {
     return (
       <div className="space-y-3">

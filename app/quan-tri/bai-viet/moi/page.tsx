@@ -10,7 +10,7 @@ export const metadata: Metadata = { title: "Viết bài mới" };
 export default async function NewArticlePage() {
   const user = await requireUser("/quan-tri/bai-viet/moi");
   if (!canCreateArticle(user)) return <p role="alert">Tài khoản của bạn không được viết bài.</p>;
-  const props = articleEditorProps(user, null);
+  const props = await articleEditorProps(user, null);
   return (
     <>
       <ArticleEditor {...props} actions={{ save: saveArticleAction, remove: deleteArticleAction }} />

@@ -16,13 +16,14 @@ export const metadata: Metadata = { title: "Sửa trang giới thiệu" };
 export default async function EditPagePage({ params }: Props) {
   const { id } = await params;
   await requireUserWho(canManagePages, `/quan-tri/trang/${id}`);
-  const page = /^[1-9]\d{0,9}$/.test(id) ? editablePage(getDatabase(), Number(id)) : null;
+  const page = /^[1-9]\d{0,9}$/.test(id) ? await editablePage(getDatabase(), Number(id)) : null;
   if (!page) notFound();
+  const editorProps = await pageEditorProps(page);
   return (
     <>
       <p className="mb-2 text-sm"><Link href="/quan-tri/trang" className="text-brand-700 underline">← Các trang giới thiệu</Link></p>
       <h1 className="mb-4 text-2xl font-bold text-brand-900">Sửa trang “{page.title}”</h1>
-      <PageEditor key={page.id} {...pageEditorProps(page)} actions={{ save: savePageAction }} />
+      <PageEditor key={page.id} {...editorProps} actions={{ save: savePageAction }} />
     </>
   );
 }

@@ -15,7 +15,7 @@ export const metadata: Metadata = { title: "Xem trước", robots: { index: fals
 export default async function PagePreviewPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireUserWho(canManagePages, `/xem-truoc/trang/${id}`);
-  const preview = /^[1-9]\d{0,9}$/.test(id) ? pageAsPublished(getDatabase(), Number(id)) : null;
+  const preview = /^[1-9]\d{0,9}$/.test(id) ? await pageAsPublished(getDatabase(), Number(id)) : null;
   if (!preview) notFound();
   const { page, status } = preview;
   return (
@@ -24,7 +24,7 @@ export default async function PagePreviewPage({ params }: { params: Promise<{ id
         Bản xem trước ({pageStatusLabels[status]}){status === "draft" ? ": bạn đọc chưa thấy trang này." : "."}{" "}
         <Link href={`/quan-tri/trang/${page.id}`} className="font-semibold underline">Quay lại sửa trang</Link>
       </p>
-      <PageView page={page} contacts={page.showContacts ? siteContacts() : null} />
+      <PageView page={page} contacts={page.showContacts ? await siteContacts() : null} />
     </div>
   );
 }

@@ -18,13 +18,13 @@ export default async function RevisionHistoryPage({ params, searchParams }: Prop
   const { id } = await params;
   const user = await requireUser(`/quan-tri/bai-viet/${id}/lich-su`);
   const db = getDatabase();
-  const article = /^[1-9]\d{0,9}$/.test(id) ? editableArticle(db, Number(id)) : null;
+  const article = /^[1-9]\d{0,9}$/.test(id) ? await editableArticle(db, Number(id)) : null;
   if (!article || !can(user, "viewHistory", article)) notFound();
-  const revisions = revisionsOfArticle(db, article.id);
+  const revisions = await revisionsOfArticle(db, article.id);
   const { olderId, newerId } = chosenRevisions(await searchParams, revisions);
-  const load = (revisionId: number | null) => (revisionId ? revisionOfArticle(db, article.id, revisionId) : null);
-  const older = load(olderId);
-  const newer = load(newerId);
+  const load = async (revisionId: number | null) => (revisionId ? await revisionOfArticle(db, article.id, revisionId) : null);
+  const older = await load(olderId);
+  const newer = await load(newerId);
   const comparable = (found: NonNullable<typeof older>): ComparableRevision => ({
     title: found.revision.title,
     slug: found.revision.slug,

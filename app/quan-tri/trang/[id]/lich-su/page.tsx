@@ -20,12 +20,12 @@ export default async function PageHistoryPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requireUserWho(canManagePages, `/quan-tri/trang/${id}/lich-su`);
   const db = getDatabase();
-  const page = /^[1-9]\d{0,9}$/.test(id) ? editablePage(db, Number(id)) : null;
+  const page = /^[1-9]\d{0,9}$/.test(id) ? await editablePage(db, Number(id)) : null;
   if (!page) notFound();
-  const revisions = revisionsOfPage(db, page.id);
+  const revisions = await revisionsOfPage(db, page.id);
   const { olderId, newerId } = chosenRevisions(await searchParams, revisions);
-  const older = olderId ? revisionOfPage(db, page.id, olderId) : null;
-  const newer = newerId ? revisionOfPage(db, page.id, newerId) : null;
+  const older = olderId ? await revisionOfPage(db, page.id, olderId) : null;
+  const newer = newerId ? await revisionOfPage(db, page.id, newerId) : null;
 
   return (
     <div className="space-y-5">

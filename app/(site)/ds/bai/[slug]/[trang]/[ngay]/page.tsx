@@ -50,7 +50,7 @@ export default async function ArticlePage({ params }: Props) {
   // "Đã xem" is the count when the page was cached; the reader's own view brings the live one.
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
-      <JsonLd json={articleJsonLd(article)} />
+      <JsonLd json={await articleJsonLd(article)} />
       <PrintMasthead siteName={name} url={url} />
       <ArticleView article={article} viewCount={<ViewCounter articleId={article.id} initialCount={article.viewCount} />} sharing={<ShareBar url={url} />} />
       <RelatedArticles article={{ ...article, seriesId: article.series?.id ?? null }} />

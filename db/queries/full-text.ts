@@ -1,0 +1,28 @@
+// What the search needs from a full-text index, whichever database holds it: FTS5 on SQLite,
+// tsvector columns on PostgreSQL. Everything else about search (parsing what the reader typed,
+// the filters, the ranking window, highlights, "Tin liên quan" scores) is the same code on both.
+import type { SQL } from "drizzle-orm";
+import type { SearchQuery } from "@/core/search-text";
+import type { Database, Transaction } from "../client";
+
+/** One article's text as indexed: normalised (core/search-text normaliseForSearch) and with its marks kept. */
+export type IndexEntry = {
+  normalised: { title: string; summary: string; body: string };
+  exact: { title: string; summary: string; body: string };
+};
+
+export type FullTextIndex = {
+  /** Makes the article's entry `entry`, or removes it (null), inside the writing transaction. */
+  replace(tx: Transaction, articleId: number, entry: IndexEntry | null): Promise<void>;
+  clear(tx: Transaction): Promise<void>;
+  indexedCount(db: Database): Promise<number>;
+  /**
+   * The newest `limit` articles matching every term of the query and `where` (a condition on
+   * articles), newest id first; `score` orders by relevance, lower first.
+   */
+  newestMatches(db: Database, query: SearchQuery, where: SQL, limit: number): Promise<{ id: number; score: number; publishedAt: number }[]>;
+  /** Of the articles from `lowestId` up, those whose text has the query's marked terms spelt exactly. */
+  exactSpellingIds(db: Database, query: SearchQuery, lowestId: number): Promise<number[]>;
+  /** The newest `limit` articles sharing any word with `title` in their title or summary, with those two normalised. */
+  newestTitleMatches(db: Database, title: string, limit: number): Promise<{ id: number; title: string; summary: string }[]>;
+};

@@ -1,0 +1,361 @@
+import { sql } from "drizzle-orm";
+import { type AnySQLiteColumn, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { AuditAction } from "@/core/audit";
+import { articleStatuses, roles } from "@/core/permissions";
+
+// Times are UTC instants stored as epoch milliseconds; they are shown in Vietnam time.
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+const updatedAt = () =>
+  integer("updated_at", { mode: "timestamp_ms" })
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+
+/** The provincial union and its sub-units, as a tree. */
+export const units = sqliteTable(
+  "units",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => units.id, { onDelete: "restrict" }),
+    name: text("name").notNull(),
+    shortName: text("short_name").notNull(),
+    slug: text("slug").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("units_slug_unique").on(t.slug), index("units_parent_idx").on(t.parentId, t.sortOrder)],
+);
+
+export const categories = sqliteTable(
+  "categories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    slug: text("slug").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("categories_slug_unique").on(t.slug)],
+);
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    username: text("username").notNull(),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    role: text("role", { enum: roles }).notNull(),
+    unitId: integer("unit_id").references(() => units.id, { onDelete: "restrict" }),
+    isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
+    /** Carried in the session token; raising it ends every open session of the account. */
+    sessionVersion: integer("session_version").notNull().default(1),
+    /** Set when an admin creates or resets the account: a new password is chosen at sign-in. */
+    mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("users_username_unique").on(t.username)],
+);
+
+/** Stored image files; the bytes live under the data folder, in several widths. */
+export const media = sqliteTable("media", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  /** Names the files on disk: `${storageKey}-${width}.webp` / `.jpg`. */
+  storageKey: text("storage_key").notNull().unique(),
+  originalName: text("original_name").notNull(),
+  width: integer("width").notNull(),
+  height: integer("height").notNull(),
+  /** The widths generated, ascending, as JSON, e.g. [480,960,1600]. */
+  variantWidths: text("variant_widths", { mode: "json" }).$type<number[]>().notNull(),
+  sizeBytes: integer("size_bytes").notNull(),
+  alt: text("alt").notNull().default(""),
+  /** Who took it or where it comes from ("Ảnh: Nguyễn Văn An", "Nguồn: TTXVN"), shown in the library. */
+  credit: text("credit").notNull().default(""),
+  uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+});
+
+/** A loạt bài: articles published as numbered parts. */
+export const series = sqliteTable(
+  "series",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    summary: text("summary").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("series_slug_unique").on(t.slug)],
+);
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    summary: text("summary").notNull().default(""),
+    /** Sanitised HTML: only what the allowlist lets through is ever stored. */
+    bodyHtml: text("body_html").notNull().default(""),
+    coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "set null" }),
+    coverCaption: text("cover_caption").notNull().default(""),
+    byline: text("byline").notNull().default(""),
+    unitId: integer("unit_id")
+      .notNull()
+      .references(() => units.id, { onDelete: "restrict" }),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => categories.id, { onDelete: "restrict" }),
+    seriesId: integer("series_id").references(() => series.id, { onDelete: "set null" }),
+    seriesPart: integer("series_part"),
+    isFeatured: integer("is_featured", { mode: "boolean" }).notNull().default(false),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    /** When it becomes public; a future time means scheduled. */
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    viewCount: integer("view_count").notNull().default(0),
+    /** When it was last sent for review ("Gửi duyệt"): the review queue is oldest first. */
+    submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
+    /** The reviewer's comment when an article is sent back; shown to its author. */
+    reviewComment: text("review_comment").notNull().default(""),
+    /** Raised by every save; a save based on an older version is refused. */
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("articles_slug_unique").on(t.slug),
+    // The public listings read (status, published_at) ranges newest first; id breaks ties.
+    index("articles_public_idx").on(t.status, t.publishedAt, t.id),
+    index("articles_category_public_idx").on(t.categoryId, t.status, t.publishedAt, t.id),
+    index("articles_unit_public_idx").on(t.unitId, t.status, t.publishedAt, t.id),
+    index("articles_series_idx").on(t.seriesId, t.seriesPart),
+    index("articles_featured_idx").on(t.isFeatured, t.status, t.publishedAt),
+    index("articles_workspace_idx").on(t.status, t.updatedAt),
+    index("articles_author_idx").on(t.createdBy, t.updatedAt),
+  ],
+);
+
+/**
+ * Views of an article per Vietnam calendar day ("2026-11-22"), added by the batched flush of the
+ * view counter; "Tin xem nhiều" sums the last 30 days. articles.view_count keeps the all-time total.
+ */
+export const articleDailyViews = sqliteTable(
+  "article_daily_views",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    day: text("day").notNull(),
+    views: integer("views").notNull().default(0),
+  },
+  // Most read reads a range of days and sums per article: the index covers it without the table.
+  (t) => [primaryKey({ columns: [t.articleId, t.day] }), index("article_daily_views_day_idx").on(t.day, t.articleId, t.views)],
+);
+
+/**
+ * How many articles are published (status "published" with a publish time, scheduled ones
+ * included) per listing: scope "all" (id 0), "category" or "unit". Kept in step by triggers on
+ * articles (migration 0006), so "Tổng số" never counts the whole table; the public count
+ * subtracts the few scheduled-not-yet-due rows with an indexed count. See docs/decisions/0005.
+ */
+export const articleCounts = sqliteTable(
+  "article_counts",
+  {
+    scope: text("scope", { enum: ["all", "category", "unit"] }).notNull(),
+    scopeId: integer("scope_id").notNull(),
+    published: integer("published").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scope, t.scopeId] })],
+);
+
+/** Every save of an article keeps a copy of what was saved, who saved it and when. */
+export const articleRevisions = sqliteTable(
+  "article_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    /** The article's version this revision produced. */
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    summary: text("summary").notNull(),
+    bodyHtml: text("body_html").notNull(),
+    coverMediaId: integer("cover_media_id").references(() => media.id, { onDelete: "set null" }),
+    coverCaption: text("cover_caption").notNull(),
+    byline: text("byline").notNull(),
+    unitId: integer("unit_id").notNull(),
+    categoryId: integer("category_id").notNull(),
+    seriesId: integer("series_id"),
+    seriesPart: integer("series_part"),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    /** "save", "autosave" or "restore": autosaves by the same person within minutes share one revision. */
+    kind: text("kind", { enum: ["save", "autosave", "restore"] }).notNull(),
+    savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("article_revisions_article_idx").on(t.articleId, t.savedAt)],
+);
+
+/** Old addresses of published articles whose slug changed: they redirect permanently. */
+export const articleSlugRedirects = sqliteTable("article_slug_redirects", {
+  slug: text("slug").primaryKey(),
+  articleId: integer("article_id")
+    .notNull()
+    .references(() => articles.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
+});
+
+export type Unit = typeof units.$inferSelect;
+export type Category = typeof categories.$inferSelect;
+export type User = typeof users.$inferSelect;
+export type Media = typeof media.$inferSelect;
+export type Series = typeof series.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type NewArticle = typeof articles.$inferInsert;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;
+
+/** Every sign-in attempt, kept in the database so a lock-out survives a restart. */
+export const signInAttempts = sqliteTable(
+  "sign_in_attempts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** As typed (trimmed, lower-cased): attempts on names that do not exist count too. */
+    username: text("username").notNull(),
+    ip: text("ip").notNull(),
+    succeeded: integer("succeeded", { mode: "boolean" }).notNull(),
+    attemptedAt: integer("attempted_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("sign_in_attempts_username_idx").on(t.username, t.attemptedAt), index("sign_in_attempts_ip_idx").on(t.ip, t.attemptedAt)],
+);
+
+
+
+/** Who did what, when and from where. Only ever inserted: the app has no way to edit or delete it. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+    /** Kept as text too, so the entry still says who when the account is gone. */
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    actorName: text("actor_name").notNull(),
+    action: text("action").$type<AuditAction>().notNull(),
+    /** What it was done to, in words: "Bài: Hội nghị …", "Tài khoản: bientap". */
+    target: text("target").notNull().default(""),
+    detail: text("detail").notNull().default(""),
+    ip: text("ip").notNull().default(""),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_action_idx").on(t.action, t.at), index("audit_log_actor_idx").on(t.actorId, t.at)],
+);
+export type AuditEntry = typeof auditLog.$inferSelect;
+
+/**
+ * The union's own site settings (name, slogans, emblem, contacts, footer lines, social and related
+ * links): one row, id 1, its fields as JSON parsed by core/site-settings.ts, so a field added later
+ * needs no migration and an old revision still parses. Raised `version` refuses a stale save.
+ */
+export const siteSettings = sqliteTable("site_settings", {
+  id: integer("id").primaryKey(),
+  content: text("content", { mode: "json" }).$type<unknown>().notNull(),
+  version: integer("version").notNull().default(1),
+  updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+  updatedAt: updatedAt(),
+});
+
+/** Every saved version of the site settings: who changed what and when; an earlier one can be put back. */
+export const siteSettingsRevisions = sqliteTable(
+  "site_settings_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The settings' version this revision produced. */
+    version: integer("version").notNull(),
+    content: text("content", { mode: "json" }).$type<unknown>().notNull(),
+    /** "save" or "restore". */
+    kind: text("kind", { enum: ["save", "restore"] }).notNull(),
+    savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("site_settings_revisions_saved_idx").on(t.savedAt)],
+);
+
+/** Pages of the "about" section (Giới thiệu, Lịch sử truyền thống, Liên hệ…), public under /gioi-thieu/<slug>. */
+export const pages = sqliteTable(
+  "pages",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** The page it is nested under (breadcrumbs); a parent with children cannot be deleted. */
+    parentId: integer("parent_id").references((): AnySQLiteColumn => pages.id, { onDelete: "restrict" }),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    summary: text("summary").notNull().default(""),
+    /** Sanitised HTML, as articles' bodies. */
+    bodyHtml: text("body_html").notNull().default(""),
+    /** The content's language: "vi", or "en" for an English "About us" (lang="en" on its content). */
+    lang: text("lang", { enum: ["vi", "en"] }).notNull().default("vi"),
+    /** Whether "Liên hệ"-style pages show the contact block from the site settings under their text. */
+    showContacts: integer("show_contacts", { mode: "boolean" }).notNull().default(false),
+    status: text("status", { enum: ["draft", "published"] }).notNull().default("draft"),
+    sortOrder: integer("sort_order").notNull().default(0),
+    version: integer("version").notNull().default(1),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("pages_slug_unique").on(t.slug), index("pages_parent_idx").on(t.parentId, t.sortOrder)],
+);
+
+/** Every save of a page, as article_revisions. */
+export const pageRevisions = sqliteTable(
+  "page_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pageId: integer("page_id")
+      .notNull()
+      .references(() => pages.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    title: text("title").notNull(),
+    slug: text("slug").notNull(),
+    summary: text("summary").notNull(),
+    bodyHtml: text("body_html").notNull(),
+    lang: text("lang", { enum: ["vi", "en"] }).notNull(),
+    kind: text("kind", { enum: ["save", "autosave", "restore"] }).notNull(),
+    savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("page_revisions_page_idx").on(t.pageId, t.savedAt)],
+);
+
+/**
+ * The public navigation: ordered items with one level of sub-items. An item points at the home
+ * page, a category, a unit or a page (by id: one deleted since is flagged in the admin screen and
+ * hidden publicly), an internal path, or an external link (opened in a new tab).
+ */
+export const menuItems = sqliteTable(
+  "menu_items",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => menuItems.id, { onDelete: "cascade" }),
+    sortOrder: integer("sort_order").notNull().default(0),
+    label: text("label").notNull(),
+    kind: text("kind", { enum: ["home", "category", "unit", "page", "path", "external"] }).notNull(),
+    /** The category, unit or page it points at. */
+    targetId: integer("target_id"),
+    /** The internal path ("/tin-tuc") or the external address. */
+    url: text("url").notNull().default(""),
+  },
+  (t) => [index("menu_items_order_idx").on(t.parentId, t.sortOrder)],
+);
+
+export type SiteSettingsRow = typeof siteSettings.$inferSelect;
+export type Page = typeof pages.$inferSelect;
+export type PageRevision = typeof pageRevisions.$inferSelect;
+export type MenuItem = typeof menuItems.$inferSelect;

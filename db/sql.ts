@@ -1,0 +1,44 @@
+// Raw SQL, where the query builder cannot say it (full-text search, a statement that works on a
+// whole table): how each dialect runs it and hands back rows lives here.
+import { sql, type SQL, type SQLWrapper } from "drizzle-orm";
+import type { BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import type { NodePgDatabase } from "drizzle-orm/node-postgres";
+import type { Database, Transaction } from "./client";
+import { activeDialect } from "./dialect";
+
+type SqliteRunner = Pick<BetterSQLite3Database, "all" | "run">;
+type PostgresRunner = Pick<NodePgDatabase, "execute">;
+
+/** The rows a raw `select` returns, with the column names it gives them. */
+export async function rowsOf<Row>(db: Database | Transaction, query: SQL): Promise<Row[]> {
+  if (activeDialect() === "postgres") return (await (db as unknown as PostgresRunner).execute(query)).rows as Row[];
+  return (db as unknown as SqliteRunner).all<Row>(query);
+}
+
+/** Runs a raw statement that returns nothing the caller needs, inside a write transaction. */
+export async function execute(tx: Transaction, query: SQL): Promise<void> {
+  if (activeDialect() === "postgres") await (tx as unknown as PostgresRunner).execute(query);
+  else (tx as unknown as SqliteRunner).run(query);
+}
+
+/** The one row an `insert … returning()` (or a lookup that cannot miss) gave back. */
+export function onlyRow<Row>(rows: Row[]): Row {
+  const [row] = rows;
+  if (row === undefined) throw new Error("expected one row, got none");
+  return row;
+}
+
+const likePattern = (text: string) => `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+
+/**
+ * `column` holds `text` somewhere, as typed. LIKE with an explicit escape character reads the
+ * same on both dialects (SQLite has no default escape; PostgreSQL's is the backslash).
+ */
+export function containsText(column: SQLWrapper, text: string): SQL {
+  return sql`${column} like ${likePattern(text)} escape '\\'`;
+}
+
+/** The same, ignoring the case of letters (SQLite's lower() folds ASCII only, enough for a title filter). */
+export function containsTextIgnoringCase(column: SQLWrapper, text: string): SQL {
+  return sql`lower(${column}) like ${likePattern(text.toLowerCase())} escape '\\'`;
+}
