@@ -259,9 +259,10 @@ export const auditLog = pgTable(
 );
 export type AuditEntry = typeof auditLog.$inferSelect;
 
-/** The union's own site settings: one row, id 1 (not generated, as in SQLite). */
+/** The union's own site settings: one row, id 1. */
 export const siteSettings = pgTable("site_settings", {
-  id: integer("id").primaryKey(),
+  // SQLite's INTEGER PRIMARY KEY numbers a row left without an id, so this one may be left out too.
+  id: id(),
   content: jsonb("content").$type<unknown>().notNull(),
   version: integer("version").notNull().default(1),
   updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
