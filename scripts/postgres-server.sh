@@ -67,11 +67,10 @@ init_cluster() {
   chmod 700 "$DATA"
   as_server_user "$PG_BIN/initdb" -D "$DATA" --username=postgres --encoding=UTF8 --locale=C.UTF-8 \
     --auth-local=trust --auth-host=trust >/dev/null
-  # Trust is safe only because nothing but this machine can connect: TCP on 127.0.0.1, and a
-  # socket inside the data folder (mode 700), so other local users cannot reach it either.
+  # Trust is safe only because nothing but this machine can connect: TCP on 127.0.0.1 and nothing
+  # else (no line for the socket, which sits inside the data folder anyway).
   as_server_user tee "$DATA/pg_hba.conf" >/dev/null <<HBA
-local all all trust
-host  all all 127.0.0.1/32 trust
+host all all 127.0.0.1/32 trust
 HBA
   as_server_user tee -a "$DATA/postgresql.conf" >/dev/null <<CONF
 
