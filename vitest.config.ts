@@ -1,10 +1,12 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import path from "node:path";
 
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["core/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "seeds/**/*.test.ts", "tests/**/*.test.ts"],
+    // Needs a PostgreSQL server: npm run test:db:pg (vitest.postgres.config.ts) starts one and runs it.
+    exclude: [...configDefaults.exclude, "db/postgres.test.ts"],
     environment: "node",
     setupFiles: ["./tests/setup.ts"],
     // Business logic must not depend on the machine's zone: run as a UTC server would.

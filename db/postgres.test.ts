@@ -1,0 +1,143 @@
+import fs from "node:fs";
+import path from "node:path";
+import { eq, sql } from "drizzle-orm";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { foldKeepingMarks, normaliseForSearch } from "@/core/search-text";
+import { migratePostgres, openPostgres, pendingPostgresMigrations, postgresMigrationsFolder, type PostgresDatabase } from "./postgres";
+import { articleCounts, articles, articleSearch, categories, units } from "./schema-postgres";
+
+// Runs on a real PostgreSQL server: `npm run test:db:pg` starts the private test server and makes
+// a fresh database. Without one the file fails rather than skips, so a green run means it ran.
+const databaseUrl = inject("testDatabaseUrl") ?? process.env.TEST_DATABASE_URL;
+if (!databaseUrl) {
+  throw new Error("TEST_DATABASE_URL chưa được đặt: chạy các kiểm thử PostgreSQL bằng `npm run test:db:pg` (nó tự khởi động máy chủ thử).");
+}
+const url: string = databaseUrl;
+
+const journalLength = (JSON.parse(fs.readFileSync(path.join(postgresMigrationsFolder, "meta", "_journal.json"), "utf8")) as { entries: unknown[] }).entries.length;
+
+describe("PostgreSQL migrations", () => {
+  it("applies every migration once when two instances start together", async () => {
+    expect(await pendingPostgresMigrations(url)).toBe(journalLength);
+
+    await Promise.all([migratePostgres(url), migratePostgres(url)]);
+
+    expect(await pendingPostgresMigrations(url)).toBe(0);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const applied = await client.query<{ n: string }>("SELECT count(*)::text AS n FROM drizzle.__drizzle_migrations");
+      expect(Number(applied.rows[0]?.n)).toBe(journalLength);
+    } finally {
+      await client.end();
+    }
+  });
+
+  it("names the host and port when no server answers", async () => {
+    // Port 1 on this machine: nothing listens there, so the connection is refused at once.
+    await expect(pendingPostgresMigrations("postgres://ban_tin:ban_tin@127.0.0.1:1/ban_tin")).rejects.toThrow(
+      "Không kết nối được PostgreSQL tại 127.0.0.1:1 (ECONNREFUSED)",
+    );
+  });
+});
+
+describe("PostgreSQL database", () => {
+  let db: PostgresDatabase;
+  let unitId: number;
+  let categoryIds: [number, number];
+
+  beforeAll(async () => {
+    await migratePostgres(url);
+    db = openPostgres(url);
+    const [unit] = await db.insert(units).values({ name: "Liên đoàn Lao động tỉnh", shortName: "LĐLĐ", slug: "lien-doan" }).returning();
+    const created = await db
+      .insert(categories)
+      .values([
+        { name: "Tin tức", slug: "tin-tuc" },
+        { name: "Pháp luật", slug: "phap-luat" },
+      ])
+      .returning();
+    unitId = unit!.id;
+    categoryIds = [created[0]!.id, created[1]!.id];
+  });
+
+  afterAll(async () => {
+    await db?.$client.end();
+  });
+
+  async function counts(): Promise<Record<string, number>> {
+    const rows = await db.select().from(articleCounts);
+    return Object.fromEntries(rows.filter((row) => row.published !== 0).map((row) => [`${row.scope}:${row.scopeId}`, row.published]));
+  }
+
+  it("keeps article_counts in step as an article is published, moved, unpublished and deleted", async () => {
+    const [first, second] = categoryIds;
+    const [article] = await db.insert(articles).values({ title: "Hội nghị", slug: "hoi-nghi", unitId, categoryId: first }).returning();
+    const id = article!.id;
+    expect(await counts()).toEqual({});
+
+    const publishedAt = new Date("2026-11-22T02:30:00.123Z");
+    await db.update(articles).set({ status: "published", publishedAt }).where(eq(articles.id, id));
+    expect(await counts()).toEqual({ "all:0": 1, [`category:${first}`]: 1, [`unit:${unitId}`]: 1 });
+
+    // Timestamps come back as the same millisecond Date the SQLite schema gives.
+    const [read] = await db.select({ publishedAt: articles.publishedAt }).from(articles).where(eq(articles.id, id));
+    expect(read?.publishedAt).toEqual(publishedAt);
+
+    // Re-publishing at another time in the same listings changes no count.
+    await db.update(articles).set({ publishedAt: new Date("2026-11-23T00:00:00Z") }).where(eq(articles.id, id));
+    expect(await counts()).toEqual({ "all:0": 1, [`category:${first}`]: 1, [`unit:${unitId}`]: 1 });
+
+    await db.update(articles).set({ categoryId: second }).where(eq(articles.id, id));
+    expect(await counts()).toEqual({ "all:0": 1, [`category:${second}`]: 1, [`unit:${unitId}`]: 1 });
+
+    await db.update(articles).set({ status: "unpublished" }).where(eq(articles.id, id));
+    expect(await counts()).toEqual({});
+
+    await db.update(articles).set({ status: "published" }).where(eq(articles.id, id));
+    await db.insert(articles).values({ title: "Bài khác", slug: "bai-khac", unitId, categoryId: first, status: "published", publishedAt });
+    expect(await counts()).toEqual({ "all:0": 2, [`category:${first}`]: 1, [`category:${second}`]: 1, [`unit:${unitId}`]: 2 });
+
+    await db.delete(articles).where(eq(articles.id, id));
+    expect(await counts()).toEqual({ "all:0": 1, [`category:${first}`]: 1, [`unit:${unitId}`]: 1 });
+  });
+
+  it("returns COUNT(*) as a number, as SQLite does", async () => {
+    const result = await db.execute<{ n: unknown }>(sql`select count(*) as n, sum(${articles.viewCount}) as total from ${articles}`);
+    expect(typeof result.rows[0]?.n).toBe("number");
+  });
+
+  it("finds an article by a normalised word in its generated search document", async () => {
+    const [article] = await db
+      .insert(articles)
+      .values({ title: "Đại hội Công đoàn", slug: "dai-hoi", unitId, categoryId: categoryIds[0], status: "published", publishedAt: new Date() })
+      .returning();
+    const title = "Đại hội CÔNG ĐOÀN lần thứ X";
+    const summary = "Đường phố";
+    await db.insert(articleSearch).values({
+      articleId: article!.id,
+      title: normaliseForSearch(title),
+      summary: normaliseForSearch(summary),
+      body: "",
+      titleExact: foldKeepingMarks(title),
+      summaryExact: foldKeepingMarks(summary),
+      bodyExact: "",
+    });
+
+    const found = (query: string, exact = false) =>
+      db
+        .select({ id: articleSearch.articleId })
+        .from(articleSearch)
+        .where(sql`${exact ? articleSearch.documentExact : articleSearch.document} @@ to_tsquery('simple', ${query})`);
+
+    expect(await found(normaliseForSearch("Công đoàn").split(" ").join(" & "))).toEqual([{ id: article!.id }]);
+    expect(await found("duong")).toEqual([{ id: article!.id }]);
+    expect(await found("đường", true)).toEqual([{ id: article!.id }]);
+    expect(await found("dương", true)).toEqual([]);
+
+    // Deleting the article removes its search row.
+    await db.delete(articles).where(eq(articles.id, article!.id));
+    expect(await found("duong")).toEqual([]);
+  });
+});
