@@ -3,7 +3,7 @@ import { type AnyPgColumn, getTableConfig as pgTableConfig, PgTable } from "driz
 import { type AnySQLiteColumn, getTableConfig as sqliteTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as pg from "./schema-postgres";
-import * as sqlite from "./schema";
+import * as sqlite from "./schema-sqlite";
 
 // db/schema.ts and db/schema-postgres.ts declare the same tables twice (drizzle has no
 // dialect-neutral builder): this keeps them in step, so one query layer returns the same values.
