@@ -1,17 +1,31 @@
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
-// The tests that need a PostgreSQL server (npm run test:db:pg), with the same alias, setup file and
-// zone as vitest.config.ts, and a global setup that starts a private server with a fresh database.
-// More files join as the query layer gains its PostgreSQL side. (Not imported from
-// vitest.config.ts: Vite's native config loader wants the ".ts" extension, which tsc refuses.)
+// The database tests again, on PostgreSQL (npm run test:db:pg, part of npm test): the same files
+// as on SQLite wherever the behaviour is the dialects' common ground, each on a copy of a migrated
+// template database. Files about what only SQLite has (backups of its file, its query plans, its
+// locks) run in vitest.config.ts only. (Not imported from vitest.config.ts: Vite's native config
+// loader wants the ".ts" extension, which tsc refuses.)
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["db/postgres.test.ts", "db/schema-parity.test.ts"],
+    include: [
+      "db/postgres.test.ts",
+      "db/postgres-transaction.test.ts",
+      "db/schema-parity.test.ts",
+      "db/queries/*.test.ts",
+      "server/*-commands.test.ts",
+      "server/atomically.test.ts",
+      "server/sign-in.test.ts",
+      "server/view-counter.test.ts",
+      "server/media-upload.test.ts",
+      "seeds/*.test.ts",
+    ],
+    exclude: ["db/queries/public-listing-scale.test.ts"],
     environment: "node",
     setupFiles: ["./tests/setup.ts"],
     globalSetup: ["./tests/postgres-global-setup.ts"],
-    env: { TZ: "UTC" },
+    // The private test server (tests/postgres-global-setup.ts starts it); this database is the template.
+    env: { TZ: "UTC", DATABASE_URL: "postgres://ban_tin:ban_tin@127.0.0.1:55433/ban_tin_template" },
   },
 });

@@ -60,6 +60,8 @@ export function snapshotFacts(file: string): SnapshotFacts {
   const sqlite = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
   try {
     const db = drizzle(sqlite, { schema });
+    // A snapshot is a SQLite file whatever the server runs on, read synchronously on its own connection.
+    // eslint-disable-next-line no-restricted-syntax
     const rows = (table: SQLiteTable) => db.select({ n: count() }).from(table).get()?.n ?? 0;
     const applied = db.get<{ created_at: number } | undefined>(sql`select created_at from __drizzle_migrations order by created_at desc limit 1`);
     const createdAt = Number(applied?.created_at ?? 0);
@@ -96,6 +98,6 @@ export async function prepareRestoredDatabase(file: string, entry: NewAuditEntry
     return found;
   } finally {
     // The last connection to close folds the WAL back into the file: one file is moved into place.
-    closeDatabase(db);
+    await closeDatabase(db);
   }
 }

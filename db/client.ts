@@ -3,6 +3,7 @@ import path from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import pLimit, { type LimitFunction } from "p-limit";
 import { activeDialect, isPostgresUrl } from "./dialect";
 import { openPostgres, type PostgresDatabase } from "./postgres";
 import * as schema from "./schema-sqlite";
@@ -38,19 +39,39 @@ export type Connections =
       /** Only write transactions use it, one at a time (db/transaction.ts). */
       writer: BetterSqlite3.Database;
       writerDatabase: SqliteDatabase;
+      /** Hands the writer to one transaction at a time. */
+      queue: LimitFunction;
     }
   | {
       dialect: "postgres";
       url: string;
       /** A pool: each read takes a connection; a transaction keeps one until it ends. */
       database: PostgresDatabase;
+      queue: null;
     };
 
-const connectionsOf = new WeakMap<object, Connections>();
+// Kept on the handle under a global symbol, not in a module's WeakMap: Next bundles this module
+// into several chunks, each with its own module state, that share one handle (server/database.ts).
+const CONNECTIONS = Symbol.for("ban-tin.database.connections");
+const TRANSACTION = Symbol.for("ban-tin.database.transaction");
+type Marked = { [CONNECTIONS]?: Connections; [TRANSACTION]?: true };
+
+/** Marks a handle as a transaction's: a writeTransaction called with it joins it. */
+export function markTransaction(tx: Transaction): Transaction {
+  (tx as Marked)[TRANSACTION] = true;
+  return tx;
+}
+
+export const isTransaction = (handle: Database | Transaction): boolean => (handle as Marked)[TRANSACTION] === true;
+
+function register(db: Database, opened: Connections): Database {
+  (db as Marked)[CONNECTIONS] = opened;
+  return db;
+}
 
 /** The connections behind a handle from `openDatabase`; only db/ code asks. */
 export function connections(db: Database): Connections {
-  const found = connectionsOf.get(db);
+  const found = (db as Marked)[CONNECTIONS];
   if (!found) throw new Error("not a handle from openDatabase (a transaction's handle has no connections of its own)");
   return found;
 }
@@ -91,8 +112,7 @@ export function openDatabase(location: string): Database {
   if (dialect === "postgres") {
     const database = openPostgres(location);
     const db = database as unknown as Database;
-    connectionsOf.set(db, { dialect, url: location, database });
-    return db;
+    return register(db, { dialect, url: location, database, queue: null });
   }
   const file = location;
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -101,8 +121,8 @@ export function openDatabase(location: string): Database {
   migrate(writerDatabase, { migrationsFolder });
   const reader = openSqlite(file);
   const db: Database = drizzle(reader, { schema });
-  connectionsOf.set(db, { dialect: "sqlite", file, reader, writer, writerDatabase });
-  return db;
+  markTransaction(writerDatabase);
+  return register(db, { dialect: "sqlite", file, reader, writer, writerDatabase, queue: pLimit(1) });
 }
 
 /** Closes its connections; on SQLite, the last one to close folds the WAL back into the file. */

@@ -69,7 +69,10 @@ export function openPostgres(url: string): PostgresDatabase {
   parseCountsAsNumbers();
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 10_000 });
   // An idle connection dropped by the server must not crash the process: the pool replaces it.
-  pool.on("error", (error) => console.error(`PostgreSQL (${serverOf(url)}): ${error.message}`));
+  // Once the pool is ending, a connection the server closes first (DROP DATABASE, a stop) is expected.
+  pool.on("error", (error) => {
+    if (!pool.ending) console.error(`PostgreSQL (${serverOf(url)}): ${error.message}`);
+  });
   return drizzle(pool, { schema });
 }
 

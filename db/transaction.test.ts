@@ -6,14 +6,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "./client";
 import { units } from "./schema";
 import { onlyRow } from "./sql";
-import { createTestDatabase } from "./test-database";
+import { createTestDatabase, type TestDatabase } from "./test-database";
 import { writeTransaction } from "./transaction";
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let db: Database;
 
-beforeEach(() => {
-  handle = createTestDatabase();
+beforeEach(async () => {
+  handle = await createTestDatabase();
   db = handle.db;
 });
 afterEach(() => handle.close());
@@ -58,7 +58,7 @@ describe("writeTransaction", () => {
     // The transaction is awaiting, its insert made but not committed: the reader does not see it.
     expect(await storedSlugs()).toEqual([]);
     // Nor does another process reading the file.
-    const other = new BetterSqlite3(handle.file, { readonly: true });
+    const other = new BetterSqlite3(handle.location, { readonly: true });
     try {
       expect(other.prepare("SELECT slug FROM units").all()).toEqual([]);
       held.open();
@@ -130,7 +130,7 @@ describe("writeTransaction", () => {
       await held.opened;
     });
     await begun.opened;
-    const other = new BetterSqlite3(handle.file);
+    const other = new BetterSqlite3(handle.location);
     try {
       // BEGIN IMMEDIATE took the file's write lock: without waiting, the other writer is refused.
       other.pragma("busy_timeout = 0");

@@ -31,7 +31,7 @@ async function main(): Promise<number> {
     console.error(`Chưa sao lưu được: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
   } finally {
-    closeDatabase(db);
+    await closeDatabase(db);
   }
 }
 

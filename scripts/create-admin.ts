@@ -43,7 +43,7 @@ async function main() {
     if (!created) throw new Error(`Tài khoản “${username}” đã có.`);
     console.log(`Đã tạo quản trị viên “${username}” trong ${env.DATABASE_PATH}.`);
   } finally {
-    closeDatabase(db);
+    await closeDatabase(db);
   }
 }
 

@@ -52,11 +52,20 @@ superuser_sql() {
   "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -tA "host=127.0.0.1 port=$PORT user=postgres dbname=postgres" -c "$1"
 }
 
+# Installs the binaries only: Debian's package would also create a "main" cluster and start it as
+# a system service, which this project never uses. createcluster.conf stops the first, a
+# policy-rc.d that refuses every service start (for the install only) the second.
 ensure() {
   if [ ! -x "$PG_BIN/postgres" ]; then
     echo "Installing Debian's PostgreSQL…" >&2
+    mkdir -p /etc/postgresql-common
+    [ -f /etc/postgresql-common/createcluster.conf ] || echo "create_main_cluster = false" >/etc/postgresql-common/createcluster.conf
+    local policy=/usr/sbin/policy-rc.d had_policy=0
+    [ -e "$policy" ] && had_policy=1
+    [ "$had_policy" -eq 1 ] || { printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod +x "$policy"; }
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Options::=--force-confold postgresql-15 >/dev/null
+    [ "$had_policy" -eq 1 ] || rm -f "$policy"
   fi
 }
 
@@ -82,10 +91,7 @@ CONF
 }
 
 start() {
-  if [ ! -x "$PG_BIN/postgres" ]; then
-    echo "PostgreSQL 15 chưa được cài ($PG_BIN/postgres không có): chạy 'bash scripts/postgres-server.sh ensure'." >&2
-    exit 1
-  fi
+  ensure
   if running_pid >/dev/null; then
     url "$(running_port)"
     return

@@ -21,7 +21,7 @@ export async function prepareDatabase(): Promise<void> {
     if (await ensureSearchIndex(db)) console.log("Đã dựng chỉ mục tìm kiếm.");
     if (await ensureSiteSettings(db, env.SITE_SLOGAN)) console.log("Đã tạo cài đặt trang ban đầu (tên đơn vị gốc, SITE_SLOGAN): sửa tại /quan-tri/cai-dat.");
   } finally {
-    closeDatabase(db);
+    await closeDatabase(db);
   }
 }
 

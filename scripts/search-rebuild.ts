@@ -9,5 +9,5 @@ try {
   const count = await rebuildSearchIndex(db);
   console.log(`Đã dựng lại chỉ mục tìm kiếm: ${count} bài đã xuất bản hoặc hẹn giờ.`);
 } finally {
-  closeDatabase(db);
+  await closeDatabase(db);
 }

@@ -1,7 +1,5 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { count, eq, isNotNull, sql } from "drizzle-orm";
+import { count, eq, isNotNull } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isWellFormedSlug } from "@/core/slug";
 import { vietnamCalendarDay } from "@/core/vi-date";
@@ -9,17 +7,17 @@ import type { Database } from "@/db/client";
 import { publicArticleCount, publishedArticleBySlug } from "@/db/queries/public-articles";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { articles, users } from "@/db/schema";
-import { createTestDatabase } from "@/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/db/test-database";
 import { assertBulkTarget, seedBulkContent, seedBulkDatabase } from "./bulk";
 
 const NOW = new Date("2026-11-22T03:00:00Z");
 const N = 2000;
 
 describe("the benchmark's bulk seed", () => {
-  let handle: ReturnType<typeof createTestDatabase>;
+  let handle: TestDatabase;
   let db: Database;
   beforeAll(async () => {
-    handle = createTestDatabase();
+    handle = await createTestDatabase();
     db = handle.db;
     expect(await seedBulkContent(db, { articles: N, now: NOW })).toBe(N);
   });
@@ -66,7 +64,7 @@ describe("the benchmark's bulk seed", () => {
     const parts = await db.select({ seriesId: articles.seriesId, part: articles.seriesPart }).from(articles).where(isNotNull(articles.seriesId));
     expect(parts.length).toBeGreaterThan(5);
     expect(new Set(parts.map((p) => `${p.seriesId}:${p.part}`)).size).toBe(parts.length);
-    const featured = (await db.select({ n: count() }).from(articles).where(sql`${articles.isFeatured} = 1`).limit(1))[0]?.n ?? 0;
+    const featured = (await db.select({ n: count() }).from(articles).where(eq(articles.isFeatured, true)).limit(1))[0]?.n ?? 0;
     expect(featured).toBeGreaterThan(10);
     expect(featured).toBeLessThan(N / 10);
   });
@@ -76,7 +74,7 @@ describe("the benchmark's bulk seed", () => {
   });
 
   it("makes the same articles from the same seed", async () => {
-    const [first, second] = [createTestDatabase(), createTestDatabase()];
+    const [first, second] = [await createTestDatabase(), await createTestDatabase()];
     try {
       await seedBulkContent(first.db, { articles: 50, now: NOW });
       await seedBulkContent(second.db, { articles: 50, now: NOW });
@@ -102,14 +100,15 @@ describe("where the bulk seed may write", () => {
     expect(fs.existsSync("/srv/ban-tin/site.db")).toBe(false);
   });
 
-  it("writes a separate file and says how long it took", async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-bulk-"));
+  it("writes a database of its own and says how long it took", async () => {
+    const target = await createTestDatabase();
     try {
-      const result = await seedBulkDatabase(path.join(dir, "bench.db"), { articles: 20, now: NOW });
+      const result = await seedBulkDatabase(target.location, { articles: 20, now: NOW });
       expect(result.articles).toBe(20);
       expect(result.ms).toBeGreaterThan(0);
+      expect((await target.db.select({ n: count() }).from(articles))[0]?.n).toBe(20);
     } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+      await target.close();
     }
   });
 });

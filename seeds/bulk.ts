@@ -5,6 +5,8 @@ import { slugify, uniqueSlug } from "@/core/slug";
 import { vietnamCalendarDay } from "@/core/vi-date";
 import { rebuildSearchIndex } from "@/db/queries/search-index";
 import { closeDatabase, openDatabase, type Database } from "@/db/client";
+import { isPostgresUrl } from "@/db/dialect";
+import { migratePostgres } from "@/db/postgres";
 import { type BulkArticle, insertArticlesInBulk, insertSeries } from "@/db/queries/bulk-articles";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { writeTransaction } from "@/db/transaction";
@@ -27,9 +29,13 @@ export type BulkSeedOptions = {
   protectedPaths?: string[];
 };
 
-/** Refuses the demo or configured database, by path, and any file that already has content. */
-export function assertBulkTarget(file: string, protectedPaths: string[]): void {
-  const target = path.resolve(file);
+/** Refuses the demo or configured database, by path or URL; seedBulkContent refuses one with content. */
+export function assertBulkTarget(location: string, protectedPaths: string[]): void {
+  if (isPostgresUrl(location)) {
+    if (protectedPaths.includes(location)) throw new Error("Từ chối: đây là cơ sở dữ liệu của trang (DATABASE_URL), không phải của benchmark.");
+    return;
+  }
+  const target = path.resolve(location);
   for (const protectedPath of [DEMO_DATABASE_PATH, ...protectedPaths]) {
     if (path.resolve(protectedPath) === target) {
       throw new Error(`Từ chối: ${target} là cơ sở dữ liệu của trang (DATABASE_PATH/demo), không phải của benchmark.`);
@@ -88,12 +94,14 @@ export async function seedBulkContent(db: Database, options: Omit<BulkSeedOption
 }
 
 /**
- * Creates `file` (migrated) and fills it; prints nothing, returns the count, the time the articles
- * took and, apart, the time the search index took (the articles are written straight, not one by one).
+ * Creates the database at `location` (a SQLite file, or an empty PostgreSQL database), migrates
+ * and fills it; prints nothing, returns the count, the time the articles took and, apart, the time
+ * the search index took (the articles are written straight, not one by one).
  */
-export async function seedBulkDatabase(file: string, options: BulkSeedOptions): Promise<{ articles: number; ms: number; searchMs: number }> {
-  assertBulkTarget(file, options.protectedPaths ?? []);
-  const db = openDatabase(file);
+export async function seedBulkDatabase(location: string, options: BulkSeedOptions): Promise<{ articles: number; ms: number; searchMs: number }> {
+  assertBulkTarget(location, options.protectedPaths ?? []);
+  if (isPostgresUrl(location)) await migratePostgres(location);
+  const db = openDatabase(location);
   try {
     const started = performance.now();
     const articles = await seedBulkContent(db, options);
@@ -101,6 +109,6 @@ export async function seedBulkDatabase(file: string, options: BulkSeedOptions): 
     await rebuildSearchIndex(db);
     return { articles, ms: written - started, searchMs: performance.now() - written };
   } finally {
-    closeDatabase(db);
+    await closeDatabase(db);
   }
 }

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { count, eq, isNotNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDatabase } from "@/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/db/test-database";
 import { mostReadArticles } from "@/db/queries/article-views";
 import { adminMenu, publicMenu, storedMenu } from "@/db/queries/menu";
 import { articleDailyViews, articles, categories, media, series, units, users } from "@/db/schema";
@@ -11,11 +11,11 @@ import { verifyPassword } from "@/server/password";
 import { demoAccounts } from "./demo-organisation";
 import { isDatabaseEmpty, seedDemoContent } from "./demo";
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let mediaDir: string;
 
 beforeAll(async () => {
-  handle = createTestDatabase();
+  handle = await createTestDatabase();
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-media-"));
   expect(await isDatabaseEmpty(handle.db)).toBe(true);
   await seedDemoContent(handle.db, mediaDir);
@@ -81,11 +81,10 @@ describe("the demo seed", () => {
   it('gives "Tin xem nhiều" five articles read in the last 30 days, within their all-time counts', async () => {
     const mostRead = await mostReadArticles(handle.db, { limit: 5 });
     expect(mostRead).toHaveLength(5);
-    const recentViews = handle.db
+    const recentViews = await handle.db
       .select({ articleId: articleDailyViews.articleId, views: sql<number>`sum(${articleDailyViews.views})` })
       .from(articleDailyViews)
-      .groupBy(articleDailyViews.articleId)
-      .all();
+      .groupBy(articleDailyViews.articleId);
     for (const { articleId, views } of recentViews) {
       const total = (await handle.db.select().from(articles).where(eq(articles.id, articleId)).limit(1))[0]?.viewCount ?? 0;
       expect(views).toBeLessThanOrEqual(total);

@@ -3,18 +3,18 @@ import type { Database } from "@/db/client";
 import { listAccounts } from "@/db/queries/accounts";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { sessionUserById } from "@/db/queries/users";
-import { createTestDatabase, failWrites, insertUnit, insertUser } from "@/db/test-database";
+import { createTestDatabase, failWrites, insertUnit, insertUser, type TestDatabase, isForcedFailure } from "@/db/test-database";
 import { changeOwnPasswordCommand, createAccountCommand, resetPasswordCommand, setAccountActiveCommand, updateAccountCommand } from "./account-commands";
 import { hashPassword } from "./password";
 import { authenticate } from "./sign-in";
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let db: Database;
 let admin: Awaited<ReturnType<typeof insertUser>>;
 const context = { ip: "10.1.2.3" };
 
 beforeEach(async () => {
-  handle = createTestDatabase();
+  handle = await createTestDatabase();
   db = handle.db;
   admin = await insertUser(db, { role: "admin", username: "quantri" });
 });
@@ -105,11 +105,11 @@ describe("one transaction per command", () => {
 
   it("changes no account whose audit entry cannot be written", async () => {
     const editor = await insertUser(db, { role: "editor" });
-    failWrites(db, "BEFORE INSERT ON audit_log");
-    await expect(newAccount()).rejects.toThrow("forced failure");
-    await expect(updateAccountCommand(db, admin, editor.id, { displayName: "Tên mới", role: "contributor", unitId: "" }, context)).rejects.toThrow("forced failure");
-    await expect(setAccountActiveCommand(db, admin, editor.id, false, context)).rejects.toThrow("forced failure");
-    await expect(resetPasswordCommand(db, admin, editor.id, context)).rejects.toThrow("forced failure");
+    await failWrites(db, "BEFORE INSERT ON audit_log");
+    await expect(newAccount()).rejects.toSatisfy(isForcedFailure);
+    await expect(updateAccountCommand(db, admin, editor.id, { displayName: "Tên mới", role: "contributor", unitId: "" }, context)).rejects.toSatisfy(isForcedFailure);
+    await expect(setAccountActiveCommand(db, admin, editor.id, false, context)).rejects.toSatisfy(isForcedFailure);
+    await expect(resetPasswordCommand(db, admin, editor.id, context)).rejects.toSatisfy(isForcedFailure);
     expect((await listAccounts(db, {})).map((account) => account.username)).toEqual([editor.username, "quantri"]);
     expect(await sessionUserById(db, editor.id)).toEqual(editor);
   });

@@ -1,6 +1,8 @@
 import "server-only";
 import { failure, type ActionFailure } from "@/core/action-result";
 import { ADMIN_ONLY } from "@/core/permissions";
+import { isDatabaseUnavailable } from "@/db/transaction";
+import { DATABASE_UNAVAILABLE } from "./atomically";
 import { getWorkingUser, type CurrentUser } from "./session";
 
 export const SESSION_EXPIRED =
@@ -15,11 +17,17 @@ export type ActionHandler<R> = (user: CurrentUser, formData: FormData) => R | Pr
 
 function guardedAction<R>(refusal: (user: CurrentUser) => ActionFailure | null, handler: ActionHandler<R>) {
   return async (formData: FormData): Promise<R | ActionFailure> => {
-    const user = await getWorkingUser();
-    if (!user) return failure(SESSION_EXPIRED);
-    const refused = refusal(user);
-    if (refused) return refused;
-    return isForm(formData) ? handler(user, formData) : NOT_A_FORM;
+    try {
+      const user = await getWorkingUser();
+      if (!user) return failure(SESSION_EXPIRED);
+      const refused = refusal(user);
+      if (refused) return refused;
+      return isForm(formData) ? await handler(user, formData) : NOT_A_FORM;
+    } catch (error) {
+      // The reads before a command (who is asking) meet a restarting database too: the same answer.
+      if (isDatabaseUnavailable(error)) return DATABASE_UNAVAILABLE;
+      throw error;
+    }
   };
 }
 

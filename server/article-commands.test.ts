@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { redirectedSlug } from "@/db/queries/article-writes";
@@ -6,12 +6,13 @@ import { auditEntriesPage } from "@/db/queries/audit-log";
 import { publishedArticleBySlug, publishedArticlesPage } from "@/db/queries/public-articles";
 import { editableArticle, revisionsOfArticle } from "@/db/queries/workspace-articles";
 import { articles, categories, series, units } from "@/db/schema";
-import { onlyRow, rowsOf } from "@/db/sql";
-import { createTestDatabase, failWrites, insertCategory, insertUnit, insertUser } from "@/db/test-database";
+import { onlyRow } from "@/db/sql";
+import { fullTextIndex } from "@/db/queries/full-text-dialect";
+import { createTestDatabase, failWrites, insertCategory, insertUnit, insertUser, type TestDatabase, isForcedFailure } from "@/db/test-database";
 import { writeTransaction } from "@/db/transaction";
 import { deleteArticleCommand, restoreRevisionCommand, saveArticleCommand, type SaveRequest } from "./article-commands";
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let db: Database;
 let fields: Record<string, string>;
 let editor: Awaited<ReturnType<typeof insertUser>>;
@@ -22,7 +23,7 @@ const NOW = new Date("2026-11-22T03:00:00Z");
 const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 
 beforeEach(async () => {
-  handle = createTestDatabase();
+  handle = await createTestDatabase();
   db = handle.db;
   const unit = await insertUnit(db);
   const category = await insertCategory(db);
@@ -204,7 +205,7 @@ describe("one transaction per command", () => {
     article: await editableArticle(db, articleId),
     revisions: await revisionsOfArticle(db, articleId),
     audit: (await auditEntriesPage(db, {}, { offset: 0, limit: 100 })).items,
-    search: await rowsOf(db, sql`select rowid, title, summary, body from article_search where rowid = ${articleId}`),
+    search: await fullTextIndex().indexedText(db, articleId),
   });
   const published = async () => {
     const draft = await created(editor);
@@ -220,23 +221,23 @@ describe("one transaction per command", () => {
   ])("writes nothing when %s fails between the content and the status", async (_name, prepare, intent) => {
     const { articleId, version } = await prepare();
     const before = await traces(articleId);
-    failWrites(db, "BEFORE UPDATE OF status ON articles");
-    await expect(save(editor, { articleId, baseVersion: version, intent, fields: retitled(), publishAt: "2026-12-01T08:00" }, later(5))).rejects.toThrow("forced failure");
+    await failWrites(db, "BEFORE UPDATE OF status ON articles");
+    await expect(save(editor, { articleId, baseVersion: version, intent, fields: retitled(), publishAt: "2026-12-01T08:00" }, later(5))).rejects.toSatisfy(isForcedFailure);
     expect(await traces(articleId)).toEqual(before);
   });
 
   it("writes no publication whose audit entry cannot be written", async () => {
     const { articleId } = await created(editor);
     const before = await traces(articleId);
-    failWrites(db, "BEFORE INSERT ON audit_log");
-    await expect(save(editor, { articleId, baseVersion: 1, intent: "publish", fields: retitled() }, later(5))).rejects.toThrow("forced failure");
+    await failWrites(db, "BEFORE INSERT ON audit_log");
+    await expect(save(editor, { articleId, baseVersion: 1, intent: "publish", fields: retitled() }, later(5))).rejects.toSatisfy(isForcedFailure);
     expect(await traces(articleId)).toEqual(before);
   });
 
   it("deletes no article whose audit entry cannot be written", async () => {
     const { articleId } = await created(editor);
-    failWrites(db, "BEFORE INSERT ON audit_log");
-    await expect(deleteArticleCommand(db, editor, articleId)).rejects.toThrow("forced failure");
+    await failWrites(db, "BEFORE INSERT ON audit_log");
+    await expect(deleteArticleCommand(db, editor, articleId)).rejects.toSatisfy(isForcedFailure);
     expect(await editableArticle(db, articleId)).toMatchObject({ title: fields.title });
   });
 });

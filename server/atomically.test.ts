@@ -2,14 +2,14 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { failure } from "@/core/action-result";
 import type { Database } from "@/db/client";
 import { adminUnits, insertUnitRow } from "@/db/queries/taxonomy-admin";
-import { createTestDatabase, failWrites } from "@/db/test-database";
+import { createTestDatabase, failWrites, type TestDatabase, isForcedFailure } from "@/db/test-database";
 import { atomically } from "./atomically";
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let db: Database;
 
-beforeEach(() => {
-  handle = createTestDatabase();
+beforeEach(async () => {
+  handle = await createTestDatabase();
   db = handle.db;
 });
 afterEach(() => handle.close());
@@ -56,12 +56,12 @@ describe("a command's one transaction", () => {
   });
 
   it("lets any other database failure throw, as the bug it is, writing nothing", async () => {
-    failWrites(db, "AFTER INSERT ON units WHEN NEW.slug = 'hai'");
+    await failWrites(db, "AFTER INSERT ON units", "NEW.slug = 'hai'");
     await expect(atomically(db, async (tx) => {
         await insertUnitRow(tx, unit("mot"));
         await insertUnitRow(tx, unit("hai"));
         return { ok: true } as const;
-      })).rejects.toThrow("forced failure");
+      })).rejects.toSatisfy(isForcedFailure);
     expect(await adminUnits(db)).toEqual([]);
   });
 });

@@ -1,10 +1,15 @@
 // Every command that writes runs through here: one transaction for its checks and its writes.
 import { failure, type ActionFailure, type ActionResult } from "@/core/action-result";
 import type { Database, Transaction } from "@/db/client";
-import { constraintViolationOf, writeTransaction } from "@/db/transaction";
+import { constraintViolationOf, isDatabaseUnavailable, writeTransaction } from "@/db/transaction";
 
 const TAKEN_ELSEWHERE = "Chưa lưu được vì trùng với một mục vừa được tạo ở nơi khác. Hãy tải lại trang rồi thử lại.";
 const GONE_ELSEWHERE = "Chưa lưu được: một mục bạn chọn không còn (có thể vừa bị xóa). Hãy tải lại trang rồi chọn lại.";
+
+/** A save that met a database restarting or out of reach: nothing was written, and the editor's text is still on the page. */
+export const DATABASE_UNAVAILABLE = failure(
+  "Chưa lưu được vì máy chủ dữ liệu đang khởi động lại hoặc tạm thời không trả lời. Nội dung bạn nhập vẫn còn trên trang: hãy thử lại sau ít giây.",
+);
 
 /** Thrown inside the transaction only to roll it back; never leaves this file. */
 class Refused extends Error {}
@@ -37,6 +42,7 @@ export async function atomically<R extends ActionResult>(
     const violation = constraintViolationOf(error);
     if (violation?.kind === "unique") return violation.columns.map((column) => uniqueFailures[column]).find(Boolean) ?? failure(TAKEN_ELSEWHERE);
     if (violation?.kind === "foreign-key") return failure(GONE_ELSEWHERE);
+    if (isDatabaseUnavailable(error)) return DATABASE_UNAVAILABLE;
     throw error;
   }
 }

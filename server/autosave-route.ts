@@ -3,7 +3,9 @@ import { NextResponse } from "next/server";
 import type { ActionFailure } from "@/core/action-result";
 import type { SaveOutcome } from "@/core/editor-save";
 import { z } from "@/core/schemas/zod";
+import { isDatabaseUnavailable } from "@/db/transaction";
 import { SESSION_EXPIRED } from "./action";
+import { DATABASE_UNAVAILABLE } from "./atomically";
 import { getDatabase } from "./database";
 import type { Database } from "@/db/client";
 import { getWorkingUser, type CurrentUser } from "./session";
@@ -33,6 +35,16 @@ export function autosaveRoute<K extends string, R extends object>({ idName, refu
     z.object({ id: z.number().int().positive().nullable(), baseVersion: z.number().int().positive().nullable(), fields: z.record(z.string(), z.string()) }),
   );
   return async function POST(request: Request) {
+    try {
+      return await handle(request);
+    } catch (error) {
+      // A restarting database: the editor keeps its text and tries again (503, not a crash).
+      if (!isDatabaseUnavailable(error)) throw error;
+      return NextResponse.json(DATABASE_UNAVAILABLE, { status: 503, headers: { "Cache-Control": "no-store" } });
+    }
+  };
+
+  async function handle(request: Request) {
     const refused = refuseForeignWrite(request, "application/json");
     if (refused) return refused;
     const user = await getWorkingUser();
@@ -44,7 +56,7 @@ export function autosaveRoute<K extends string, R extends object>({ idName, refu
     const db = getDatabase();
     const result = await save(db, user, parsed.data);
     if (result.ok) await afterSave(db, result);
-    const status = result.ok ? 200 : "conflict" in result ? 409 : 422;
+    const status = result.ok ? 200 : "conflict" in result ? 409 : result === DATABASE_UNAVAILABLE ? 503 : 422;
     return NextResponse.json(result, { status, headers: { "Cache-Control": "no-store" } });
-  };
+  }
 }

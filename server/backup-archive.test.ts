@@ -78,7 +78,7 @@ describe("createBackupArchive", () => {
     sqliteConnections(site.db).writer.exec("create table filler (body blob); ");
     const fill = sqliteConnections(site.db).writer.prepare("insert into filler values (randomblob(8192))");
     sqliteConnections(site.db).writer.transaction(() => {
-      for (let n = 0; n < 2500; n++) fill.run();
+      for (let n = 0; n < 2500; n++) fill.run([]);
     })();
     const before = countRows(site.settings.databasePath, "articles");
     // Each transaction adds an article and its revision: in a consistent copy the two counts move together.

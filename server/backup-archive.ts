@@ -117,7 +117,7 @@ export async function createBackupArchive(settings: BackupSettings, source: Back
   try {
     const takenAt = now();
     await snapshotDatabase(settings.databasePath, path.join(staging, ARCHIVE_DATABASE));
-    const facts = await snapshotFacts(path.join(staging, ARCHIVE_DATABASE));
+    const facts = snapshotFacts(path.join(staging, ARCHIVE_DATABASE));
     await copyMedia(path.resolve(settings.mediaDir), path.join(staging, ARCHIVE_MEDIA), path.resolve(backupDir));
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,

@@ -7,19 +7,19 @@ import { MEDIA_NOT_YOURS } from "@/core/permissions";
 import type { Database } from "@/db/client";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { insertMedia, mediaById } from "@/db/queries/media";
-import { createTestDatabase, failWrites, insertArticle, insertCategory, insertUnit, insertUser } from "@/db/test-database";
+import { createTestDatabase, failWrites, insertArticle, insertCategory, insertUnit, insertUser, type TestDatabase, isForcedFailure } from "@/db/test-database";
 import { deleteMediaCommand, updateMediaCommand } from "./media-commands";
 import { writeTransaction } from "@/db/transaction";
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let db: Database;
 let mediaDir: string;
 let sequence = 0;
 const reported: string[] = [];
 const context = () => ({ ip: "10.1.2.3", mediaDir, reportError: (message: string) => reported.push(message) });
 
-beforeEach(() => {
-  handle = createTestDatabase();
+beforeEach(async () => {
+  handle = await createTestDatabase();
   db = handle.db;
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-media-"));
   reported.length = 0;
@@ -116,8 +116,8 @@ describe("deleteMediaCommand", () => {
   it("keeps the row and every file when the audit entry cannot be written", async () => {
     const editor = await insertUser(db, { role: "editor" });
     const photo = await storedImage(null);
-    failWrites(db, "BEFORE INSERT ON audit_log");
-    await expect(deleteMediaCommand(db, editor, photo.id, context())).rejects.toThrow("forced failure");
+    await failWrites(db, "BEFORE INSERT ON audit_log");
+    await expect(deleteMediaCommand(db, editor, photo.id, context())).rejects.toSatisfy(isForcedFailure);
     expect(await mediaById(db, photo.id)).not.toBeNull();
     expect(filesOf(photo)).toHaveLength(6);
   });

@@ -4,17 +4,17 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { listMedia } from "@/db/queries/media";
-import { createTestDatabase, insertUser } from "@/db/test-database";
+import { createTestDatabase, insertUser, type TestDatabase } from "@/db/test-database";
 import { phonePhoto, pngBomb, webpBomb } from "@/tests/image-fixtures";
 import { IMAGE_JOBS_AT_ONCE, storeUploadedImage } from "./media-upload";
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let dir: string;
 let mediaDir: string;
 let userId: number;
 
 beforeEach(async () => {
-  handle = createTestDatabase();
+  handle = await createTestDatabase();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-upload-"));
   mediaDir = path.join(dir, "media");
   userId = (await insertUser(handle.db, { role: "contributor" })).id;

@@ -3,20 +3,20 @@ import { flattenMenu, type MenuNode } from "@/core/menu-tree";
 import type { Database } from "@/db/client";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { adminMenu, publicMenu, storedMenu } from "@/db/queries/menu";
-import { createTestDatabase, failWrites, insertCategory, insertUnit, insertUser } from "@/db/test-database";
+import { createTestDatabase, failWrites, insertCategory, insertUnit, insertUser, type TestDatabase, isForcedFailure } from "@/db/test-database";
 import { pages } from "@/db/schema";
 import { saveMenuCommand } from "./menu-commands";
 import { deleteCategoryCommand, deleteUnitCommand } from "./taxonomy-commands";
 import { writeTransaction } from "@/db/transaction";
 import { onlyRow } from "@/db/sql";
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let db: Database;
 let admin: Awaited<ReturnType<typeof insertUser>>;
 const context = { ip: "10.4.5.6" };
 
 beforeEach(async () => {
-  handle = createTestDatabase();
+  handle = await createTestDatabase();
   db = handle.db;
   admin = await insertUser(db, { role: "admin", username: "quantri" });
 });
@@ -72,8 +72,8 @@ describe("saving the menu", () => {
 
   it("writes nothing when the audit entry cannot be written: the whole save is one transaction", async () => {
     await save([node("a", { label: "Trang chủ" })]);
-    failWrites(db, "BEFORE INSERT ON audit_log");
-    await expect(save([node("b", { label: "Liên hệ", kind: "path", url: "/lien-he" })])).rejects.toThrow(/forced failure/);
+    await failWrites(db, "BEFORE INSERT ON audit_log");
+    await expect(save([node("b", { label: "Liên hệ", kind: "path", url: "/lien-he" })])).rejects.toSatisfy(isForcedFailure);
     expect(await outline()).toEqual(["Trang chủ"]);
   });
 

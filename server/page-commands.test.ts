@@ -6,12 +6,11 @@ import { publishedPageBySlug } from "@/db/queries/public-pages";
 import { searchPublishedPages } from "@/db/queries/search";
 import { editablePage, revisionsOfPage } from "@/db/queries/workspace-pages";
 import { menuItems, pages } from "@/db/schema";
-import { createTestDatabase, insertUser } from "@/db/test-database";
+import { createTestDatabase, insertUser, runTestSql, type TestDatabase } from "@/db/test-database";
 import { deletePageCommand, movePageCommand, PAGE_MANAGERS_ONLY, restorePageRevisionCommand, savePageCommand, type PageSaveRequest } from "./page-commands";
 import { writeTransaction } from "@/db/transaction";
-import { sqliteConnections } from "@/db/client";
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let db: Database;
 let editor: Awaited<ReturnType<typeof insertUser>>;
 let otherEditor: Awaited<ReturnType<typeof insertUser>>;
@@ -21,7 +20,7 @@ const later = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 const fields = { title: "Liên hệ", slug: "", summary: "Địa chỉ và điện thoại của cơ quan.", bodyHtml: "<p>Đoàn viên cần tư vấn xin liên hệ.</p>", parentId: "", lang: "vi", showContacts: "on" };
 
 beforeEach(async () => {
-  handle = createTestDatabase();
+  handle = await createTestDatabase();
   db = handle.db;
   editor = await insertUser(db, { role: "editor" });
   otherEditor = await insertUser(db, { role: "admin" });
@@ -68,7 +67,12 @@ describe("saving a page", () => {
 
   it("turns a slug taken at the same moment by another save (the unique index) into the same field error, not a crash", async () => {
     // Another request's insert slips in just before ours: the checks passed, the index refuses.
-    sqliteConnections(db).writer.exec("CREATE TEMP TRIGGER same_slug_meanwhile BEFORE INSERT ON pages BEGIN INSERT INTO pages (title, slug) VALUES ('Trang khác', NEW.slug); END");
+    await runTestSql(db, {
+      sqlite: "CREATE TEMP TRIGGER same_slug_meanwhile BEFORE INSERT ON pages BEGIN INSERT INTO pages (title, slug) VALUES ('Trang khác', NEW.slug); END",
+      postgres: `CREATE FUNCTION same_slug_meanwhile() RETURNS trigger LANGUAGE plpgsql AS $$
+                   BEGIN INSERT INTO pages (title, slug) VALUES ('Trang khác', NEW.slug); RETURN NEW; END $$;
+                 CREATE TRIGGER same_slug_meanwhile BEFORE INSERT ON pages FOR EACH ROW WHEN (pg_trigger_depth() = 0) EXECUTE FUNCTION same_slug_meanwhile();`,
+    });
     const result = await save({});
     expect(result).toMatchObject({ ok: false, fieldErrors: { slug: ["Đường dẫn này đã có trang khác dùng. Hãy chọn đường dẫn khác."] } });
     expect(await db.select().from(pages)).toHaveLength(0);

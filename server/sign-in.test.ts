@@ -2,12 +2,12 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import { openDatabase, closeDatabase } from "@/db/client";
 import { auditLog, signInAttempts, users } from "@/db/schema";
-import { createTestDatabase } from "@/db/test-database";
+import { createTestDatabase, type TestDatabase } from "@/db/test-database";
 import { hashPassword } from "./password";
 import { authenticate } from "./sign-in";
 import { writeTransaction } from "@/db/transaction";
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 const NOW = new Date("2026-11-22T10:00:00Z");
 const at = (minutes: number) => new Date(NOW.getTime() + minutes * 60_000);
 // The growing delay is real in production; here it is recorded and skipped, as the clock is given.
@@ -19,7 +19,7 @@ const signIn = async (username: string, password: string, ip: string | null, now
 
 beforeEach(async () => {
   waits = [];
-  handle = createTestDatabase();
+  handle = await createTestDatabase();
   const passwordHash = await hashPassword("Dung-mat-khau-1");
   await writeTransaction(handle.db, (tx) => tx.insert(users).values({ username: "bientap", displayName: "Biên tập", role: "editor", passwordHash }));
 });
@@ -67,7 +67,7 @@ describe("authenticate", () => {
 
   it("keeps the count in the database, so a restart does not lift a lock", async () => {
     await failTimes(5, "bientap", "10.0.0.1");
-    const reopened = openDatabase(handle.file);
+    const reopened = openDatabase(handle.location);
     expect((await authenticate(reopened, "bientap", "Dung-mat-khau-1", "10.0.0.3", { now: at(2), wait })).ok).toBe(false);
     await closeDatabase(reopened);
   });

@@ -1,22 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { media } from "@/db/schema";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { insertMedia } from "@/db/queries/media";
 import { publicSiteSettings } from "@/db/queries/public-site-settings";
 import { ensureSiteSettings, settingsHistory, siteSettingsState } from "@/db/queries/site-settings";
-import { createTestDatabase, failWrites, insertUnit, insertUser } from "@/db/test-database";
+import { createTestDatabase, failWrites, insertUnit, insertUser, type TestDatabase, isForcedFailure } from "@/db/test-database";
 import { restoreSiteSettingsCommand, saveSiteSettingsCommand } from "./site-settings-commands";
 import { writeTransaction } from "@/db/transaction";
-import { sqliteConnections } from "@/db/client";
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let db: Database;
 let admin: Awaited<ReturnType<typeof insertUser>>;
 const SLOGAN = "Khẩu hiệu từ SITE_SLOGAN";
 const context = { ip: "10.4.5.6", fallbackSlogan: SLOGAN };
 
 beforeEach(async () => {
-  handle = createTestDatabase();
+  handle = await createTestDatabase();
   db = handle.db;
   admin = await insertUser(db, { role: "admin", username: "quantri", displayName: "Nguyễn Văn Quản" });
   await insertUnit(db, { name: "Liên đoàn Lao động tỉnh Hải Lâm", slug: "ldld-tinh-hai-lam" });
@@ -43,7 +44,7 @@ describe("the first start", () => {
   });
 
   it("reads a missing row as those same defaults, at version 0", async () => {
-    const empty = createTestDatabase();
+    const empty = await createTestDatabase();
     try {
       await insertUnit(empty.db, { name: "Công đoàn ngành Giáo dục" });
       expect(await siteSettingsState(empty.db, SLOGAN)).toMatchObject({ version: 0, settings: { name: "Công đoàn ngành Giáo dục", slogans: [SLOGAN] } });
@@ -93,8 +94,8 @@ describe("saving the settings", () => {
   it("is refused to editors, and writes all or nothing", async () => {
     const editor = await insertUser(db, { role: "editor" });
     expect(await saveSiteSettingsCommand(db, editor, await form({ address: "x" }), 1, context)).toMatchObject({ ok: false, formError: "Chỉ quản trị viên được làm việc này." });
-    failWrites(db, "BEFORE INSERT ON audit_log");
-    await expect(save({ address: "Số 12" })).rejects.toThrow(/forced failure/);
+    await failWrites(db, "BEFORE INSERT ON audit_log");
+    await expect(save({ address: "Số 12" })).rejects.toSatisfy(isForcedFailure);
     expect(await siteSettingsState(db, SLOGAN)).toMatchObject({ version: 1, settings: { address: "" } });
     expect(await settingsHistory(db, SLOGAN)).toHaveLength(1);
   });
@@ -123,7 +124,7 @@ describe("restoring an earlier version", () => {
     const old = (await settingsHistory(db, SLOGAN))[0];
     const current = await storedPhoto("emblem-new");
     await save({ emblemMediaId: String(current.id), address: "Địa chỉ mới" });
-    sqliteConnections(db).writer.prepare("DELETE FROM media WHERE id = ?").run(gone.id);
+    await writeTransaction(db, (tx) => tx.delete(media).where(eq(media.id, gone.id)));
     const result = await restoreSiteSettingsCommand(db, admin, old?.id ?? 0, 3, context);
     expect(result).toMatchObject({ ok: true, message: expect.stringContaining("Giữ biểu trưng (logo) hiện tại") });
     expect((await siteSettingsState(db, SLOGAN)).settings).toMatchObject({ emblemMediaId: current.id, address: "Địa chỉ cũ" });

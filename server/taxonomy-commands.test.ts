@@ -5,7 +5,7 @@ import type { Database } from "@/db/client";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { adminCategories, adminUnits } from "@/db/queries/taxonomy-admin";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
-import { createTestDatabase, failWrites, insertArticle, insertCategory, insertUnit, insertUser } from "@/db/test-database";
+import { createTestDatabase, failWrites, insertArticle, insertCategory, insertUnit, insertUser, type TestDatabase, isForcedFailure } from "@/db/test-database";
 import {
   createCategoryCommand,
   createUnitCommand,
@@ -17,13 +17,13 @@ import {
   updateUnitCommand,
 } from "./taxonomy-commands";
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let db: Database;
 let admin: Awaited<ReturnType<typeof insertUser>>;
 const context = { ip: "10.4.5.6" };
 
 beforeEach(async () => {
-  handle = createTestDatabase();
+  handle = await createTestDatabase();
   db = handle.db;
   admin = await insertUser(db, { role: "admin", username: "quantri" });
 });
@@ -129,21 +129,34 @@ describe("categories", () => {
 });
 
 /**
- * Another process (a second server, a script) inserting a row into the same file: it holds the
- * write lock for a second after `during` starts, then commits. Returns what `during` returned.
+ * Another process (a second server, a script) inserting a row into the same database: its
+ * transaction holds the row for a second after `during` starts, then commits. On SQLite it holds
+ * the file's write lock; on PostgreSQL the unique index makes our insert wait for its commit.
+ * Returns what `during` returned.
  */
 async function whileAnotherProcessInserts<R>(table: "units" | "categories", slug: string, during: () => Promise<R>): Promise<R> {
   const columns = table === "units" ? "name, short_name, slug" : "name, slug";
-  const values = table === "units" ? "'Của tiến trình khác', 'Khác', ?" : "'Của tiến trình khác', ?";
-  const script = `
+  const values = (slot: string) => (table === "units" ? `'Của tiến trình khác', 'Khác', ${slot}` : `'Của tiến trình khác', ${slot}`);
+  const script = handle.location.startsWith("postgres")
+    ? `
+    const client = new (require("pg").Client)({ connectionString: process.argv[1] });
+    (async () => {
+      await client.connect();
+      await client.query("BEGIN");
+      await client.query("INSERT INTO ${table} (${columns}) VALUES (${values("$1")})", [process.argv[2]]);
+      process.stdout.write("holding\\n");
+      setTimeout(async () => { await client.query("COMMIT"); await client.end(); }, 1000);
+    })();
+  `
+    : `
     const db = new (require("better-sqlite3"))(process.argv[1]);
     db.pragma("busy_timeout = 5000");
     db.exec("BEGIN IMMEDIATE");
-    db.prepare("INSERT INTO ${table} (${columns}) VALUES (${values})").run(process.argv[2]);
+    db.prepare("INSERT INTO ${table} (${columns}) VALUES (${values("?")})").run(process.argv[2]);
     process.stdout.write("holding\\n");
     setTimeout(() => { db.exec("COMMIT"); db.close(); }, 1000);
   `;
-  const other = spawn(process.execPath, ["-e", script, handle.file, slug], { stdio: ["ignore", "pipe", "inherit"] });
+  const other = spawn(process.execPath, ["-e", script, handle.location, slug], { stdio: ["ignore", "pipe", "inherit"] });
   await once(other.stdout, "data");
   const result = await during();
   const [code] = await once(other, "exit");
@@ -170,15 +183,15 @@ describe("one transaction per command", () => {
     await insertCategory(db, { name: "Gương điển hình", sortOrder: 2 });
     const units = await adminUnits(db);
     const categories = await adminCategories(db);
-    failWrites(db, "BEFORE INSERT ON audit_log");
-    await expect(moveUnitCommand(db, admin, first.id, "down", context)).rejects.toThrow("forced failure");
-    await expect(deleteUnitCommand(db, admin, first.id, context)).rejects.toThrow("forced failure");
-    await expect(moveCategoryCommand(db, admin, news.id, "down", context)).rejects.toThrow("forced failure");
-    await expect(deleteCategoryCommand(db, admin, news.id, context)).rejects.toThrow("forced failure");
-    await expect(createUnitCommand(db, admin, { name: "Mới", shortName: "", slug: "", parentId: "" }, context)).rejects.toThrow("forced failure");
-    await expect(updateUnitCommand(db, admin, first.id, { name: "Đổi tên", shortName: "", slug: first.slug, parentId: "" }, context)).rejects.toThrow("forced failure");
-    await expect(createCategoryCommand(db, admin, { name: "Mới", slug: "" }, context)).rejects.toThrow("forced failure");
-    await expect(updateCategoryCommand(db, admin, news.id, { name: "Đổi tên", slug: news.slug }, context)).rejects.toThrow("forced failure");
+    await failWrites(db, "BEFORE INSERT ON audit_log");
+    await expect(moveUnitCommand(db, admin, first.id, "down", context)).rejects.toSatisfy(isForcedFailure);
+    await expect(deleteUnitCommand(db, admin, first.id, context)).rejects.toSatisfy(isForcedFailure);
+    await expect(moveCategoryCommand(db, admin, news.id, "down", context)).rejects.toSatisfy(isForcedFailure);
+    await expect(deleteCategoryCommand(db, admin, news.id, context)).rejects.toSatisfy(isForcedFailure);
+    await expect(createUnitCommand(db, admin, { name: "Mới", shortName: "", slug: "", parentId: "" }, context)).rejects.toSatisfy(isForcedFailure);
+    await expect(updateUnitCommand(db, admin, first.id, { name: "Đổi tên", shortName: "", slug: first.slug, parentId: "" }, context)).rejects.toSatisfy(isForcedFailure);
+    await expect(createCategoryCommand(db, admin, { name: "Mới", slug: "" }, context)).rejects.toSatisfy(isForcedFailure);
+    await expect(updateCategoryCommand(db, admin, news.id, { name: "Đổi tên", slug: news.slug }, context)).rejects.toSatisfy(isForcedFailure);
     expect(await adminUnits(db)).toEqual(units);
     expect(await adminCategories(db)).toEqual(categories);
   });

@@ -3,20 +3,19 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Database } from "@/db/client";
 import { articleDailyViews, articles } from "@/db/schema";
-import { createTestDatabase, insertArticle, insertCategory, insertUnit } from "@/db/test-database";
+import { createTestDatabase, failWrites, insertArticle, insertCategory, insertUnit, type TestDatabase } from "@/db/test-database";
 import { createViewCounter, flushAtShutdown, type ReaderView } from "./view-counter";
-import { sqliteConnections } from "@/db/client";
 
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
 const MINUTE = 60 * 1000;
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let db: Database;
 let articleId: number;
 let now: Date;
 
 beforeEach(async () => {
-  handle = createTestDatabase();
+  handle = await createTestDatabase();
   db = handle.db;
   articleId = (await insertArticle(db, { unitId: (await insertUnit(db)).id, categoryId: (await insertCategory(db)).id, viewCount: 10 })).id;
   now = new Date("2026-11-22T03:00:00Z");
@@ -116,12 +115,12 @@ describe("the view counter", () => {
     const reported: string[] = [];
     const views = counter({ reportError: (message) => reported.push(message) });
     await views.record(reader(1));
-    sqliteConnections(db).writer.exec("CREATE TRIGGER refuse_views BEFORE UPDATE ON articles BEGIN SELECT RAISE(ABORT, 'đĩa đầy'); END;");
+    const lift = await failWrites(db, "BEFORE UPDATE ON articles");
     expect(await views.flush()).toBe(0);
     expect(reported).toHaveLength(1);
     expect(await stored()).toBe(10);
     expect((await views.record(reader(2)))?.viewCount).toBe(12);
-    sqliteConnections(db).writer.exec("DROP TRIGGER refuse_views");
+    await lift();
     expect(await views.flush()).toBe(2);
     expect(await stored()).toBe(12);
     expect(await daily()).toEqual([{ day: "2026-11-22", views: 2 }]);

@@ -2,10 +2,13 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
+import { migratePostgres } from "@/db/postgres";
 
-// npm run test:db:pg: starts the private test server (scripts/postgres-server.sh, name "test",
-// port 55433) and gives the tests a fresh database each run. The server is left running, so the
-// next run starts in a moment; `npm run pg:stop -- test` stops it.
+// npm run test:db:pg: starts the private test server (scripts/postgres-server.sh, name "test") on
+// the port of DATABASE_URL in vitest.postgres.config.ts, and makes two databases fresh each run:
+// the template that DATABASE_URL names, migrated once, which db/test-database.ts copies for each
+// test; and an empty one for db/postgres.test.ts, which tests the migrations themselves. The
+// server is left running, so the next run starts in a moment; `npm run pg:stop -- test` stops it.
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,26 +16,28 @@ declare module "vitest" {
   }
 }
 
-const SERVER_NAME = "test";
-const SERVER_PORT = "55433";
-const TEST_DATABASE = "ban_tin_test";
+const EMPTY_DATABASE = "ban_tin_test";
 
 export default async function setup(project: TestProject): Promise<void> {
+  const template = new URL(String(project.config.env.DATABASE_URL));
   const script = path.join(import.meta.dirname, "..", "scripts", "postgres-server.sh");
-  const printed = execFileSync("bash", [script, "start", SERVER_NAME, SERVER_PORT], { encoding: "utf8" }).trim();
-  const serverUrl = new URL(printed.split("\n").at(-1) ?? "");
+  execFileSync("bash", [script, "start", "test", template.port], { encoding: "utf8" });
 
+  const at = (database: string) => Object.assign(new URL(template), { pathname: `/${database}` }).toString();
   // ban_tin may create databases (CREATEDB): it drops last run's from the maintenance database.
-  const maintenance = new pg.Client({ connectionString: Object.assign(new URL(serverUrl), { pathname: "/postgres" }).toString() });
+  const maintenance = new pg.Client({ connectionString: at("postgres") });
   await maintenance.connect();
   try {
-    await maintenance.query(`DROP DATABASE IF EXISTS ${TEST_DATABASE} WITH (FORCE)`);
-    await maintenance.query(`CREATE DATABASE ${TEST_DATABASE} ENCODING 'UTF8'`);
+    for (const database of [EMPTY_DATABASE, template.pathname.slice(1)]) {
+      await maintenance.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await maintenance.query(`CREATE DATABASE ${database} ENCODING 'UTF8'`);
+    }
   } finally {
     await maintenance.end();
   }
+  await migratePostgres(template.toString());
 
-  const testUrl = Object.assign(new URL(serverUrl), { pathname: `/${TEST_DATABASE}` }).toString();
-  project.provide("testDatabaseUrl", testUrl);
-  process.env.TEST_DATABASE_URL = testUrl;
+  const emptyUrl = at(EMPTY_DATABASE);
+  project.provide("testDatabaseUrl", emptyUrl);
+  process.env.TEST_DATABASE_URL = emptyUrl;
 }

@@ -2,20 +2,20 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "../client";
 import { articleDailyViews, articles, type NewArticle } from "../schema";
-import { createTestDatabase, insertArticle, insertCategory, insertUnit } from "../test-database";
+import { createTestDatabase, insertArticle, insertCategory, insertUnit, type TestDatabase } from "../test-database";
 import { addArticleViews, mostReadArticles, publicArticleViewCount } from "./article-views";
 import { writeTransaction } from "@/db/transaction";
 
 // 10:00 in Vietnam on Sunday 22/11/2026: the 30 days are 24/10 … 22/11.
 const NOW = new Date("2026-11-22T03:00:00Z");
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let db: Database;
 let unitId: number;
 let categoryId: number;
 
 beforeEach(async () => {
-  handle = createTestDatabase();
+  handle = await createTestDatabase();
   db = handle.db;
   unitId = (await insertUnit(db)).id;
   categoryId = (await insertCategory(db)).id;

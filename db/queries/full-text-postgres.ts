@@ -41,6 +41,14 @@ export const postgresFullText: FullTextIndex = {
     return row?.n ?? 0;
   },
 
+  async indexedText(db: Database, articleId: number) {
+    const [row] = await rowsOf<IndexEntry["normalised"]>(
+      db,
+      sql`select ${column("title")} as title, ${column("summary")} as summary, ${column("body")} as body from ${articleSearch} where ${column("articleId")} = ${articleId}`,
+    );
+    return row ?? null;
+  },
+
   async newestMatches(db: Database, query: SearchQuery, where: SQL, limit: number) {
     const tsquery = sql`to_tsquery('simple', ${allTerms(query.terms)})`;
     return rowsOf<{ id: number; score: number; publishedAt: number }>(

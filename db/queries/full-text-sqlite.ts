@@ -35,6 +35,11 @@ export const sqliteFullText: FullTextIndex = {
     return row?.n ?? 0;
   },
 
+  async indexedText(db: Database, articleId: number) {
+    const [row] = await rowsOf<IndexEntry["normalised"]>(db, sql`select title, summary, body from ${articleSearch} where rowid = ${articleId}`);
+    return row ?? null;
+  },
+
   async newestMatches(db: Database, query: SearchQuery, where: SQL, limit: number) {
     // CROSS JOIN keeps the full-text index as the outer loop, walked from its newest rowid (the
     // article id) down: SQLite stops after `limit` matches that pass the filters, instead of

@@ -16,6 +16,8 @@ export type FullTextIndex = {
   replace(tx: Transaction, articleId: number, entry: IndexEntry | null): Promise<void>;
   clear(tx: Transaction): Promise<void>;
   indexedCount(db: Database): Promise<number>;
+  /** The article's normalised entry, or null when it is not indexed: what a reader's search can find. */
+  indexedText(db: Database, articleId: number): Promise<IndexEntry["normalised"] | null>;
   /**
    * The newest `limit` articles matching every term of the query and `where` (a condition on
    * articles), newest id first; `score` orders by relevance, lower first.

@@ -5,19 +5,19 @@ import { firstStartSettings } from "@/core/site-settings";
 import { parseSearchQuery } from "@/core/search-text";
 import type { Database } from "../client";
 import { articleRevisions, articles, media } from "../schema";
-import { createTestDatabase, insertArticle, insertCategory, insertUnit, insertUser } from "../test-database";
+import { createTestDatabase, insertArticle, insertCategory, insertUnit, insertUser, type TestDatabase } from "../test-database";
 import { deleteMediaRow, insertMedia, listMedia, mediaById, updateMediaDetails } from "./media";
 import { mediaUsage } from "./media-usage";
 import { createPage } from "./page-writes";
 import { writeSiteSettings } from "./site-settings";
 import { writeTransaction } from "@/db/transaction";
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let db: Database;
 let sequence = 0;
 
-beforeEach(() => {
-  handle = createTestDatabase();
+beforeEach(async () => {
+  handle = await createTestDatabase();
   db = handle.db;
 });
 afterEach(() => handle.close());

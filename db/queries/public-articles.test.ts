@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parseDayKey } from "@/core/vi-date";
 import type { Database } from "../client";
-import { createTestDatabase, insertArticle, insertCategory, insertUnit } from "../test-database";
+import { createTestDatabase, insertArticle, insertCategory, insertUnit, type TestDatabase } from "../test-database";
 import { articleSliceOfFile, sitemapFileCount } from "@/core/sitemap";
 import {
   latestPublishedArticles,
@@ -20,13 +20,13 @@ import { onlyRow } from "@/db/sql";
 const NOW = new Date("2026-11-22T03:00:00Z");
 const firstPage = { offset: 0, limit: 10 };
 
-let handle: ReturnType<typeof createTestDatabase>;
+let handle: TestDatabase;
 let db: Database;
 let unitId: number;
 let categoryId: number;
 
 beforeEach(async () => {
-  handle = createTestDatabase();
+  handle = await createTestDatabase();
   db = handle.db;
   unitId = (await insertUnit(db)).id;
   categoryId = (await insertCategory(db)).id;

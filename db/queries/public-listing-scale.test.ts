@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from
 import { seedBulkContent } from "@/seeds/bulk";
 import type { Database } from "../client";
 import { articleCounts, articles } from "../schema";
-import { createTestDatabase, insertArticle, insertCategory, insertUnit, insertUser } from "../test-database";
+import { createTestDatabase, insertArticle, insertCategory, insertUnit, insertUser, type TestDatabase } from "../test-database";
 import { type ArticleContent, changeArticleStatus, createArticle, deleteArticle, saveArticleContent } from "./article-writes";
 import { isPublicAt, latestPublishedArticles, publicArticleCount, publishedArticlesPage, publishedYearRange, type PublicListingFilter } from "./public-articles";
 import { writeTransaction } from "@/db/transaction";
@@ -14,10 +14,10 @@ import { sqliteConnections } from "@/db/client";
 const NOW = new Date("2026-11-22T03:00:00Z");
 
 describe("publicArticleCount through the article write path", () => {
-  let handle: ReturnType<typeof createTestDatabase>;
+  let handle: TestDatabase;
   let db: Database;
-  beforeEach(() => {
-    handle = createTestDatabase();
+  beforeEach(async () => {
+    handle = await createTestDatabase();
     db = handle.db;
   });
   afterEach(() => handle.close());
@@ -76,10 +76,10 @@ describe("publicArticleCount through the article write path", () => {
 });
 
 describe("listing queries on 2,000 generated articles", () => {
-  let handle: ReturnType<typeof createTestDatabase>;
+  let handle: TestDatabase;
   let db: Database;
   beforeAll(async () => {
-    handle = createTestDatabase();
+    handle = await createTestDatabase();
     db = handle.db;
     await seedBulkContent(db, { articles: 2000, now: NOW });
   });

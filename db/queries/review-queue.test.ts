@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createTestDatabase, insertArticle, insertCategory, insertUnit } from "@/db/test-database";
+import { createTestDatabase, insertArticle, insertCategory, insertUnit, type TestDatabase } from "@/db/test-database";
 import { reviewQueue } from "./workspace-articles";
 
-let handle: ReturnType<typeof createTestDatabase>;
-beforeEach(() => {
-  handle = createTestDatabase();
+let handle: TestDatabase;
+beforeEach(async () => {
+  handle = await createTestDatabase();
 });
 afterEach(() => handle.close());
 

@@ -63,6 +63,6 @@ export async function benchTargets(file: string, articles: number): Promise<Benc
       article: { id: middle.id, path: `/tin-tuc/${middle.slug}`, version: middle.version, fields },
     };
   } finally {
-    closeDatabase(db);
+    await closeDatabase(db);
   }
 }
