@@ -5,6 +5,8 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // Another port and folder let two runs share a machine (E2E_PORT=3200 E2E_DATA_DIR=data/e2e-2).
 const dataDir = process.env.E2E_DATA_DIR ?? "data/e2e";
 export const e2eDatabasePath = `${dataDir}/ban-tin.sqlite`;
+/** The server's database: PostgreSQL on `npm run test:e2e:pg` (scripts/e2e-postgres.sh sets DATABASE_URL), else the file. */
+export const e2eDatabaseLocation = process.env.DATABASE_URL ?? e2eDatabasePath;
 
 // No browser download works on our machines: drive Debian's Chromium, or Playwright's own
 // where one happens to be installed.

@@ -12,6 +12,7 @@ export default defineConfig({
     include: [
       "db/postgres.test.ts",
       "db/postgres-transaction.test.ts",
+      "db/copy.test.ts",
       "db/schema-parity.test.ts",
       "db/queries/*.test.ts",
       "server/*-commands.test.ts",

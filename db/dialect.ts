@@ -9,3 +9,14 @@ export const isPostgresUrl = (value: string): boolean => /^postgres(ql)?:\/\//i.
 export function activeDialect(): Dialect {
   return isPostgresUrl(process.env.DATABASE_URL ?? "") ? "postgres" : "sqlite";
 }
+
+/** Where a database is, for people: "PostgreSQL 127.0.0.1:5432/ban_tin" (never the password), or the file. */
+export function describeLocation(location: string): string {
+  if (!isPostgresUrl(location)) return location;
+  try {
+    const url = new URL(location);
+    return `PostgreSQL ${url.hostname}:${url.port || "5432"}${url.pathname}`;
+  } catch {
+    return "PostgreSQL (DATABASE_URL)";
+  }
+}

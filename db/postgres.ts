@@ -3,6 +3,7 @@ import path from "node:path";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
+import { describeLocation, isPostgresUrl } from "./dialect";
 import * as schema from "./schema-postgres";
 
 // The PostgreSQL side of issue 15: opening a pool, applying the committed migrations, and telling
@@ -117,5 +118,20 @@ export async function pendingPostgresMigrations(url: string): Promise<number> {
     return entries.filter((entry) => entry.when > appliedUntil).length;
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * PostgreSQL is migrated as a step of its own (npm run db:migrate), since several instances share
+ * it: a server refuses to start on a database its version has not migrated, before anything else.
+ * An unreachable server is named (db/postgres.ts).
+ */
+export async function assertMigrated(location: string): Promise<void> {
+  if (!isPostgresUrl(location)) return;
+  const pending = await pendingPostgresMigrations(location);
+  if (pending > 0) {
+    throw new Error(
+      `Cơ sở dữ liệu ${describeLocation(location)} chưa được cập nhật cho phiên bản này (còn ${pending} bước chuyển đổi). Chạy \`npm run db:migrate\` (với cùng DATABASE_URL) rồi khởi động lại.`,
+    );
   }
 }

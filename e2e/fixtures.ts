@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { openDatabase, type Database, closeDatabase } from "@/db/client";
 import { categories, units, users } from "@/db/schema";
 import { hashPassword } from "@/server/password";
-import { e2eDatabasePath } from "../playwright.config";
+import { e2eDatabaseLocation } from "../playwright.config";
 import { writeTransaction } from "@/db/transaction";
 import { onlyRow } from "@/db/sql";
 
@@ -15,7 +15,7 @@ let counter = 0;
 
 /** The test's own connection to the server's database, to make its data and check what was stored. */
 export function e2eDatabase(): Database {
-  return openDatabase(e2eDatabasePath);
+  return openDatabase(e2eDatabaseLocation);
 }
 
 /** A fresh account of this role, so tests never depend on each other's sign-ins or lock-outs. */

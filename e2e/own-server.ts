@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { freshPostgresDatabase, siblingDatabaseUrl } from "./fresh-postgres";
 
 // Each journey's server has its port beside the main e2e server's (E2E_PORT, 3100 by default), so
 // two runs on one machine (E2E_PORT=3200) never meet, and journeys running at once never share one.
@@ -67,11 +68,26 @@ async function waitUntilServing(baseURL: string, child: ChildProcess, log: () =>
 }
 
 /**
- * Starts a server on `port` with its database and media under `dataDir` (which the caller fills or
- * leaves empty for the demo seed), and waits until it answers.
+ * The database of a journey's own server: a SQLite file under `dataDir` (left as the caller made
+ * it: a restore drill fills it first), or on a PostgreSQL run a fresh, migrated database on the
+ * run's server, named by the port; with the environment variables that point a server at it.
+ */
+export async function ownDatabase(port: number, dataDir: string): Promise<{ location: string; env: Record<string, string> }> {
+  if (process.env.DATABASE_URL) {
+    const location = await freshPostgresDatabase(siblingDatabaseUrl(process.env.DATABASE_URL, `own_${port}`));
+    return { location, env: { DATABASE_URL: location } };
+  }
+  const location = path.join(dataDir, "ban-tin.sqlite");
+  return { location, env: { DATABASE_PATH: location } };
+}
+
+/**
+ * Starts a server on `port` with its database (ownDatabase) and media under `dataDir` (which the
+ * caller fills or leaves empty for the demo seed), and waits until it answers.
  */
 export async function startOwnServer(options: { port: number; dataDir: string; env?: Record<string, string> }): Promise<OwnServer> {
   const { port, dataDir } = options;
+  const database = (await ownDatabase(port, dataDir)).env;
   const baseURL = `http://127.0.0.1:${port}`;
   let output = "";
   const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
@@ -80,7 +96,7 @@ export async function startOwnServer(options: { port: number; dataDir: string; e
       ...process.env,
       PORT: String(port),
       SITE_URL: baseURL,
-      DATABASE_PATH: path.join(dataDir, "ban-tin.sqlite"),
+      ...database,
       MEDIA_DIR: path.join(dataDir, "media"),
       TZ: "UTC",
       NEXT_TELEMETRY_DISABLED: "1",

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { openDatabase, closeDatabase } from "@/db/client";
 import { insertArticle } from "@/db/test-database";
 import { categories, units } from "@/db/schema";
-import { e2eDatabasePath } from "../playwright.config";
+import { e2eDatabaseLocation } from "../playwright.config";
 import { expectedDateLine, publishedDemoArticles, unpublishedDemoSlugs } from "./demo-content";
 
 const total = publishedDemoArticles.length;
@@ -125,7 +125,7 @@ test.describe("addresses that do not exist answer with the Vietnamese 404 page",
   });
 
   test("a scheduled article until its time has come", async ({ request }) => {
-    const db = openDatabase(e2eDatabasePath);
+    const db = openDatabase(e2eDatabaseLocation);
     const unitId = (await db.select().from(units).limit(1))[0]!.id;
     const categoryId = (await db.select().from(categories).limit(1))[0]!.id;
     const slug = `hen-gio-${Date.now()}`;

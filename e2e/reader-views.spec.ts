@@ -10,7 +10,7 @@ import { insertArticle, insertCategory, insertUnit } from "@/db/test-database";
 import { mostReadArticles } from "@/db/queries/article-views";
 import { publishedDemoArticles, unpublishedDemoSlugs } from "./demo-content";
 import { e2eDatabase } from "./fixtures";
-import { ownPort } from "./own-server";
+import { ownDatabase, ownPort } from "./own-server";
 
 // Readers are told apart by address and browser: the tests give each reader its own address, as
 // a reverse proxy would report it (X-Forwarded-For, believed from the loopback proxies listed in
@@ -145,13 +145,13 @@ test("a clean shutdown of the server loses no count still in memory", async ({},
   // A second server, on its own database, that would not flush on its own for a minute.
   const dir = testInfo.outputPath("shutdown");
   fs.mkdirSync(dir, { recursive: true });
-  const databasePath = path.join(dir, "ban-tin.sqlite");
-  const db = openDatabase(databasePath);
+  const port = ownPort("views-shutdown");
+  const database = await ownDatabase(port, dir);
+  const db = openDatabase(database.location);
   const article = await newArticle(db);
   await closeDatabase(db);
-  const port = ownPort("views-shutdown");
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), DATABASE_PATH: databasePath, MEDIA_DIR: path.join(dir, "media"), DEMO_SEED: "0", VIEW_FLUSH_MS: "60000", TRUSTED_PROXIES: "127.0.0.1", TZ: "UTC" },
+    env: { ...process.env, PORT: String(port), ...database.env, MEDIA_DIR: path.join(dir, "media"), DEMO_SEED: "0", VIEW_FLUSH_MS: "60000", TRUSTED_PROXIES: "127.0.0.1", TZ: "UTC" },
     stdio: "ignore",
   });
   const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
@@ -162,14 +162,14 @@ test("a clean shutdown of the server loses no count still in memory", async ({},
       const response = await fetch(`${base}/api/luot-xem/${article.id}`, { method: "POST", headers: { "user-agent": CHROME, "x-forwarded-for": ip } });
       expect(await response.json()).toEqual({ counted: true, viewCount: i + 1 });
     }
-    const check = openDatabase(databasePath);
+    const check = openDatabase(database.location);
     expect(await stored(check, article.id)).toEqual({ total: 0, today: 0 });
     await closeDatabase(check);
   } finally {
     server.kill("SIGTERM");
   }
   expect(await exited).toBe(143);
-  const after = openDatabase(databasePath);
+  const after = openDatabase(database.location);
   expect(await stored(after, article.id)).toEqual({ total: 3, today: 3 });
   await closeDatabase(after);
 });

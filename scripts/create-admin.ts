@@ -1,5 +1,6 @@
 // `npm run admin:create`: the first administrator of a real deployment (no demo data needed).
 // Prompts for what is missing; flags let scripts run it: --username --name --password.
+import { describeLocation } from "@/db/dialect";
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
@@ -31,7 +32,7 @@ async function main() {
   const problems = passwordProblems(password, username);
   if (problems.length) throw new Error(problems.join(" "));
   const passwordHash = await hashPassword(password);
-  const db = openDatabase(env.DATABASE_PATH);
+  const db = openDatabase(env.DATABASE_LOCATION);
   try {
     // The check and the insert in one transaction, after the slow hash: two runs at once make one account.
     const created = await writeTransaction(db, async (tx) => {
@@ -41,7 +42,7 @@ async function main() {
       return true;
     });
     if (!created) throw new Error(`Tài khoản “${username}” đã có.`);
-    console.log(`Đã tạo quản trị viên “${username}” trong ${env.DATABASE_PATH}.`);
+    console.log(`Đã tạo quản trị viên “${username}” trong ${describeLocation(env.DATABASE_LOCATION)}.`);
   } finally {
     await closeDatabase(db);
   }

@@ -1,20 +1,23 @@
 import { closeDatabase, openDatabase } from "@/db/client";
+import { describeLocation } from "@/db/dialect";
+import { assertMigrated } from "@/db/postgres";
 import { ensureSearchIndex } from "@/db/queries/search-index";
 import { ensureSiteSettings } from "@/db/queries/site-settings";
 import { isDatabaseEmpty, seedDemoContent } from "@/seeds/demo";
 import { env } from "@/server/env";
 
 /**
- * Migrates the database and, when it is empty and the demo is wanted, fills it with demo content;
+ * Migrates the SQLite database (PostgreSQL must already be: assertMigrated) and, when it is empty and the demo is wanted, fills it with demo content;
  * then makes sure the search index holds every published article (the seed writes rows directly),
  * and that the site settings exist: on a first start, SITE_SLOGAN and the root unit's name become
  * their version 1, which the admin then edits at /quan-tri/cai-dat.
  */
 export async function prepareDatabase(): Promise<void> {
-  const db = openDatabase(env.DATABASE_PATH);
+  await assertMigrated(env.DATABASE_LOCATION);
+  const db = openDatabase(env.DATABASE_LOCATION);
   try {
     if (env.DEMO_SEED && (await isDatabaseEmpty(db))) {
-      console.log(`Cơ sở dữ liệu trống: đang nạp nội dung mẫu vào ${env.DATABASE_PATH} …`);
+      console.log(`Cơ sở dữ liệu trống: đang nạp nội dung mẫu vào ${describeLocation(env.DATABASE_LOCATION)} …`);
       await seedDemoContent(db, env.MEDIA_DIR);
       console.log("Đã nạp nội dung mẫu.");
     }
@@ -27,7 +30,7 @@ export async function prepareDatabase(): Promise<void> {
 
 if (import.meta.filename === process.argv[1]) {
   prepareDatabase().catch((error: unknown) => {
-    console.error(error);
+    console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });
 }

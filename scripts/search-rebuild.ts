@@ -4,7 +4,7 @@ import { closeDatabase, openDatabase } from "@/db/client";
 import { rebuildSearchIndex } from "@/db/queries/search-index";
 import { env } from "@/server/env";
 
-const db = openDatabase(env.DATABASE_PATH);
+const db = openDatabase(env.DATABASE_LOCATION);
 try {
   const count = await rebuildSearchIndex(db);
   console.log(`Đã dựng lại chỉ mục tìm kiếm: ${count} bài đã xuất bản hoặc hẹn giờ.`);

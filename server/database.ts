@@ -5,6 +5,6 @@ import { env } from "./env";
 const holder = globalThis as typeof globalThis & { banTinDatabase?: Database };
 
 export function getDatabase(): Database {
-  holder.banTinDatabase ??= openDatabase(env.DATABASE_PATH);
+  holder.banTinDatabase ??= openDatabase(env.DATABASE_LOCATION);
   return holder.banTinDatabase;
 }

@@ -7,8 +7,16 @@ const booleanFlag = z
   .transform((value) => ["1", "true", "yes", "on"].includes(value));
 
 const envSchema = z.object({
-  /** The SQLite file; created with its folder and migrated at start. */
+  /** The SQLite file; created with its folder and migrated at start. Unused when DATABASE_URL is set. */
   DATABASE_PATH: z.string().min(1).default("data/ban-tin.sqlite"),
+  /**
+   * A PostgreSQL database to serve instead of the SQLite file (postgres://user:pass@host:port/db),
+   * shared by several instances. It is migrated by `npm run db:migrate`, not at start.
+   */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, "phải là địa chỉ PostgreSQL dạng postgres://người-dùng:mật-khẩu@máy:cổng/tên-cơ-sở-dữ-liệu")
+    .optional(),
   /** Where uploaded and generated images are stored (not public/: a build does not serve new files). */
   MEDIA_DIR: z.string().min(1).default("data/media"),
   /** Where backups are written (npm run backup, the nightly job, "Sao lưu ngay") and listed from. */
@@ -55,7 +63,11 @@ const envSchema = z.object({
     ),
 });
 
-export type Env = Omit<z.infer<typeof envSchema>, "SITE_URL"> & { SITE_URL: string };
+export type Env = Omit<z.infer<typeof envSchema>, "SITE_URL"> & {
+  SITE_URL: string;
+  /** What openDatabase opens: DATABASE_URL when set, else the SQLite file. */
+  DATABASE_LOCATION: string;
+};
 
 function parseEnv(): Env {
   const parsed = envSchema.safeParse(process.env);
@@ -67,6 +79,7 @@ function parseEnv(): Env {
     ...parsed.data,
     SITE_URL: (parsed.data.SITE_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/$/, ""),
     DATABASE_PATH: path.resolve(parsed.data.DATABASE_PATH),
+    DATABASE_LOCATION: parsed.data.DATABASE_URL ?? path.resolve(parsed.data.DATABASE_PATH),
     MEDIA_DIR: path.resolve(parsed.data.MEDIA_DIR),
     BACKUP_DIR: path.resolve(parsed.data.BACKUP_DIR),
   };

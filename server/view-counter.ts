@@ -3,7 +3,7 @@ import { isCrawler } from "@/core/crawler";
 import { RECOUNT_AFTER_MS, RecentReaders } from "@/core/recent-readers";
 import { ViewTally } from "@/core/view-tally";
 import type { Database } from "@/db/client";
-import { addArticleViews, publicArticleViewCount } from "@/db/queries/article-views";
+import { addArticleViews, addArticleViewsAtExit, publicArticleViewCount } from "@/db/queries/article-views";
 import { getDatabase } from "./database";
 import { env } from "./env";
 
@@ -22,6 +22,8 @@ export type ViewCounter = {
   start(): void;
   /** Stops the timer and writes what is left. */
   stop(): Promise<void>;
+  /** Stops the timer and writes what is left synchronously, where the database can (SQLite): for "exit". */
+  stopAtExit(): void;
 };
 
 type Options = {
@@ -90,20 +92,31 @@ export function createViewCounter(options: Options): ViewCounter {
       timer = null;
       await flush();
     },
+    stopAtExit() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      if (tally.isEmpty) return;
+      const batch = tally.take();
+      try {
+        if (!addArticleViewsAtExit(db, batch)) tally.restore(batch);
+      } catch (error) {
+        reportError("Không ghi được lượt xem khi dừng máy chủ.", error);
+      }
+    },
   };
 }
 
 /**
  * Writes the pending views when the process ends. Next's own SIGTERM/SIGINT handler finishes the
  * open requests and then calls process.exit(), which skips "beforeExit" but still runs "exit"
- * listeners. A write is asynchronous now, and an "exit" listener cannot wait for one: the flush on
- * the signal itself is the one that counts, and "exit" only stops the timer and starts a last
- * flush that may not finish (views counted while Next drains its requests can be lost).
+ * listeners, which cannot wait for a Promise. The signal starts a flush at once; "exit" writes what
+ * is left synchronously on SQLite. On PostgreSQL no write can finish inside "exit": views counted
+ * in the moment Next takes to drain its requests can be lost (docs/decisions/0015).
  */
 export function flushAtShutdown(counter: ViewCounter, target: NodeJS.Process = process): void {
   const flushLogged = () => counter.flush().catch((error: unknown) => console.error("Không ghi được lượt xem khi dừng máy chủ.", error));
   target.once("beforeExit", () => void flushLogged());
-  target.once("exit", () => void counter.stop().catch(() => undefined));
+  target.once("exit", () => counter.stopAtExit());
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     target.once(signal, () => {
       // Alone, our listener would swallow the signal: end the process as Node would have, once

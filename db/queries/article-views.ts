@@ -1,7 +1,7 @@
 import { and, desc, eq, gte, lte, ne, sql, type SQL } from "drizzle-orm";
 import { addCalendarDays, dayKey, vietnamCalendarDay } from "@/core/vi-date";
 import type { DailyViews } from "@/core/view-tally";
-import type { Database } from "../client";
+import { connections, type Database } from "../client";
 import { writeTransaction } from "../transaction";
 import { articleDailyViews, articles } from "../schema";
 import { isPublicAt } from "./public-articles";
@@ -38,6 +38,24 @@ export async function addArticleViews(db: Database, batch: readonly DailyViews[]
         });
     }
   });
+}
+
+/**
+ * The same write, synchronously, for a process's "exit" listener, which cannot wait for a Promise.
+ * SQLite only (its driver writes synchronously); false when it cannot write now: on PostgreSQL,
+ * or while a transaction is still open on the writer.
+ */
+export function addArticleViewsAtExit(db: Database, batch: readonly DailyViews[]): boolean {
+  const opened = connections(db);
+  if (opened.dialect !== "sqlite" || opened.writer.inTransaction) return false;
+  const total = opened.writer.prepare("UPDATE articles SET view_count = view_count + ? WHERE id = ?");
+  const daily = opened.writer.prepare(
+    "INSERT INTO article_daily_views (article_id, day, views) VALUES (?, ?, ?) ON CONFLICT (article_id, day) DO UPDATE SET views = views + excluded.views",
+  );
+  opened.writer.transaction(() => {
+    for (const { articleId, day, views } of batch) if (total.run(views, articleId).changes > 0) daily.run(articleId, day, views);
+  })();
+  return true;
 }
 
 export type MostReadArticle = { id: number; slug: string; title: string; publishedAt: Date; views: number };
