@@ -2,7 +2,6 @@
 // settings change every page of the site, so this journey has a demo site of its own: the other
 // journeys check the demo's name and slogan on the shared one.
 import fs from "node:fs";
-import path from "node:path";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { eq } from "drizzle-orm";
 import sharp from "sharp";
@@ -24,7 +23,7 @@ test.beforeAll(async ({}, testInfo) => {
   const dataDir = testInfo.outputPath("server");
   fs.rmSync(dataDir, { recursive: true, force: true });
   server = await startOwnServer({ port: ownPort("settings"), dataDir });
-  db = openDatabase(path.join(dataDir, "ban-tin.sqlite"));
+  db = openDatabase(server.databaseLocation);
   admin = await createAccount("admin", db);
 });
 

@@ -98,7 +98,7 @@ test("thousands of malformed requests, signed out and as an admin: no 5xx, no st
   const dataDir = testInfo.outputPath("server");
   fs.rmSync(dataDir, { recursive: true, force: true });
   const server = await startOwnServer({ port, dataDir });
-  const db = openDatabase(path.join(dataDir, "ban-tin.sqlite"));
+  const db = openDatabase(server.databaseLocation);
   const account = await createAccount("admin", db);
   await closeDatabase(db);
   const { cookie } = await signInOverHttp(base, account, { origin: base });

@@ -1,5 +1,4 @@
 import fs from "node:fs";
-import path from "node:path";
 import { eq, inArray } from "drizzle-orm";
 import { openDatabase, type Database, closeDatabase } from "@/db/client";
 import { auditLog, signInAttempts } from "@/db/schema";
@@ -25,7 +24,7 @@ test.beforeAll(async ({}, testInfo) => {
   const dataDir = testInfo.outputPath("server");
   fs.rmSync(dataDir, { recursive: true, force: true });
   server = await startOwnServer({ port: ownPort("sign-in"), dataDir, env: { DEMO_SEED: "0", SITE_URL: SITE, TRUSTED_PROXIES: "" } });
-  db = openDatabase(path.join(dataDir, "ban-tin.sqlite"));
+  db = openDatabase(server.databaseLocation);
 });
 
 test.afterAll(async () => {

@@ -16,6 +16,8 @@ export function ownPort(journey: keyof typeof PORT_OFFSETS): number {
 
 export type OwnServer = {
   baseURL: string;
+  /** Its database, for openDatabase: the SQLite file, or on a PostgreSQL run its URL. */
+  databaseLocation: string;
   /** Resident memory of the server process (not the tsx and start.ts processes that launched it), in bytes. */
   rssBytes(): number;
   stop(): Promise<void>;
@@ -72,7 +74,9 @@ async function waitUntilServing(baseURL: string, child: ChildProcess, log: () =>
  * it: a restore drill fills it first), or on a PostgreSQL run a fresh, migrated database on the
  * run's server, named by the port; with the environment variables that point a server at it.
  */
-export async function ownDatabase(port: number, dataDir: string): Promise<{ location: string; env: Record<string, string> }> {
+export type OwnDatabase = { location: string; env: Record<string, string> };
+
+export async function ownDatabase(port: number, dataDir: string): Promise<OwnDatabase> {
   if (process.env.DATABASE_URL) {
     const location = await freshPostgresDatabase(siblingDatabaseUrl(process.env.DATABASE_URL, `own_${port}`));
     return { location, env: { DATABASE_URL: location } };
@@ -82,12 +86,13 @@ export async function ownDatabase(port: number, dataDir: string): Promise<{ loca
 }
 
 /**
- * Starts a server on `port` with its database (ownDatabase) and media under `dataDir` (which the
- * caller fills or leaves empty for the demo seed), and waits until it answers.
+ * Starts a server on `port` with its database (`database`, which the caller made with ownDatabase
+ * and filled, or a new one) and media under `dataDir`, and waits until it answers.
  */
-export async function startOwnServer(options: { port: number; dataDir: string; env?: Record<string, string> }): Promise<OwnServer> {
+export async function startOwnServer(options: { port: number; dataDir: string; database?: OwnDatabase; env?: Record<string, string> }): Promise<OwnServer> {
   const { port, dataDir } = options;
-  const database = (await ownDatabase(port, dataDir)).env;
+  const own = options.database ?? (await ownDatabase(port, dataDir));
+  const database = own.env;
   const baseURL = `http://127.0.0.1:${port}`;
   let output = "";
   const child = spawn(process.execPath, [path.join("node_modules", "tsx", "dist", "cli.mjs"), "scripts/start.ts"], {
@@ -114,6 +119,7 @@ export async function startOwnServer(options: { port: number; dataDir: string; e
   await waitUntilServing(baseURL, child, () => output);
   return {
     baseURL,
+    databaseLocation: own.location,
     rssBytes: () => leavesOf(pid).reduce((sum, each) => sum + rssOf(each), 0),
     stop: async () => {
       if (child.exitCode !== null) return;

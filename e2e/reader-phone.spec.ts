@@ -3,13 +3,12 @@
 // that works without JavaScript. Runs on the shared demo site and changes nothing in it; the
 // article with no views gets a server and a database of its own.
 import fs from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { openDatabase, closeDatabase } from "@/db/client";
 import { insertArticle, insertCategory, insertUnit } from "@/db/test-database";
 import { demoSiteSettings } from "@/seeds/demo-settings";
 import { publishedDemoArticles } from "./demo-content";
-import { ownPort, startOwnServer } from "./own-server";
+import { ownDatabase, ownPort, startOwnServer } from "./own-server";
 
 const PHONE = { width: 390, height: 844 };
 const slogan = demoSiteSettings.slogans[0] ?? "";
@@ -185,10 +184,11 @@ test("an article no one has read yet shows no view count, to its first reader ei
   // change the listings the other reader journeys count.
   const dir = testInfo.outputPath("chua-ai-xem");
   fs.mkdirSync(dir, { recursive: true });
-  const db = openDatabase(path.join(dir, "ban-tin.sqlite"));
+  const database = await ownDatabase(ownPort("phone-views"), dir);
+  const db = openDatabase(database.location);
   const article = await insertArticle(db, { unitId: (await insertUnit(db)).id, categoryId: (await insertCategory(db)).id, publishedAt: new Date(Date.now() - 60_000), viewCount: 0 });
   await closeDatabase(db);
-  const server = await startOwnServer({ port: ownPort("phone-views"), dataDir: dir, env: { DEMO_SEED: "0" } });
+  const server = await startOwnServer({ port: ownPort("phone-views"), dataDir: dir, database, env: { DEMO_SEED: "0" } });
   try {
     const address = `${server.baseURL}/tin-tuc/${article.slug}`;
     const withoutScript = await browser.newContext({ viewport: PHONE, javaScriptEnabled: false });

@@ -168,7 +168,8 @@ test("a clean shutdown of the server loses no count still in memory", async ({},
   } finally {
     server.kill("SIGTERM");
   }
-  expect(await exited).toBe(143);
+  // Our server answers its last requests, writes what it still holds, and exits cleanly.
+  expect(await exited).toBe(0);
   const after = openDatabase(database.location);
   expect(await stored(after, article.id)).toEqual({ total: 3, today: 3 });
   await closeDatabase(after);

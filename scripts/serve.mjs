@@ -54,10 +54,18 @@ server.listen(port, () => {
   console.log(`Bản tin đang phục vụ tại http://localhost:${port}`);
 });
 
-// Finish the requests under way, then exit: the "exit" listeners write the pending view counts.
+// What the app must finish before the process ends (server/shutdown.ts: the view counts still in
+// memory), awaited once the last request is answered: an "exit" listener cannot wait for a write.
+/** @type {Set<() => Promise<void>>} */
+const shutdownHooks = (globalThis.banTinShutdownHooks ??= new Set());
+
+// Finish the requests under way and what the app still has to write, then exit.
 for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
   process.once(signal, () => {
-    server.close(() => process.exit(0));
+    server.close(async () => {
+      await Promise.allSettled([...shutdownHooks].map((hook) => hook()));
+      process.exit(0);
+    });
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 10_000).unref();
   });

@@ -174,6 +174,21 @@ describe("flushAtShutdown", () => {
     }
   });
 
+  it("writes the pending views in the shutdown hook the server awaits after its last request, on either database", async () => {
+    const hooks = new Set<() => Promise<void>>();
+    const views = counter();
+    const target = fakeProcess();
+    flushAtShutdown(views, target as unknown as NodeJS.Process, hooks);
+    await views.record(reader(1));
+    await views.record(reader(2));
+    expect(hooks.size).toBe(1);
+    // The server owns the signal: ours neither flushes on it nor ends the process.
+    target.emit("SIGTERM");
+    expect(target.kills).toEqual([]);
+    await Promise.all([...hooks].map((hook) => hook()));
+    expect(await stored()).toBe(12);
+  });
+
   it("lets Next's own signal handler end the process, and ends it itself when there is none", async () => {
     const withNext = fakeProcess();
     withNext.on("SIGTERM", () => undefined);

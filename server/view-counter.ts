@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
+import pLimit from "p-limit";
 import { isCrawler } from "@/core/crawler";
 import { RECOUNT_AFTER_MS, RecentReaders } from "@/core/recent-readers";
 import { ViewTally } from "@/core/view-tally";
 import type { Database } from "@/db/client";
+import { managedShutdownHooks } from "./shutdown";
 import { addArticleViews, addArticleViewsAtExit, publicArticleViewCount } from "@/db/queries/article-views";
 import { getDatabase } from "./database";
 import { env } from "./env";
@@ -49,14 +51,26 @@ export function createViewCounter(options: Options): ViewCounter {
   const tally = new ViewTally();
   let timer: NodeJS.Timeout | null = null;
 
-  const flush = async (): Promise<number> => {
+  // The batch being written: still counted as pending until its transaction has committed, so a
+  // count read while the write is on its way (on PostgreSQL, a few round trips) misses none of it.
+  let inFlight: readonly { articleId: number; views: number }[] = [];
+  const pendingFor = (articleId: number) =>
+    tally.pendingFor(articleId) + inFlight.reduce((sum, entry) => sum + (entry.articleId === articleId ? entry.views : 0), 0);
+
+  // One flush at a time: a timer's flush and a shutdown's must not take two batches at once.
+  const oneAtATime = pLimit(1);
+  const flush = (): Promise<number> => oneAtATime(writeBatch);
+  const writeBatch = async (): Promise<number> => {
     if (tally.isEmpty) return 0;
     const batch = tally.take();
+    inFlight = batch;
     try {
       await addArticleViews(db, batch);
+      inFlight = [];
       return batch.reduce((sum, entry) => sum + entry.views, 0);
     } catch (error) {
       // A busy or full disk must not lose the views: they wait for the next flush.
+      inFlight = [];
       tally.restore(batch);
       reportError("Không ghi được lượt xem vào cơ sở dữ liệu; sẽ thử lại.", error);
       return 0;
@@ -70,11 +84,11 @@ export function createViewCounter(options: Options): ViewCounter {
       if (stored === null) return null;
       const counted = enabled && !isCrawler(view.userAgent) && readers.admit(readerKey(view), now.getTime());
       if (counted) tally.add(view.articleId, now);
-      return { counted, viewCount: stored + tally.pendingFor(view.articleId) };
+      return { counted, viewCount: stored + pendingFor(view.articleId) };
     },
     async current(articleId) {
       const stored = await publicArticleViewCount(db, articleId, clock());
-      return stored === null ? null : stored + tally.pendingFor(articleId);
+      return stored === null ? null : stored + pendingFor(articleId);
     },
     flush,
     start() {
@@ -107,16 +121,24 @@ export function createViewCounter(options: Options): ViewCounter {
 }
 
 /**
- * Writes the pending views when the process ends. Next's own SIGTERM/SIGINT handler finishes the
- * open requests and then calls process.exit(), which skips "beforeExit" but still runs "exit"
- * listeners, which cannot wait for a Promise. The signal starts a flush at once; "exit" writes what
- * is left synchronously on SQLite. On PostgreSQL no write can finish inside "exit": views counted
- * in the moment Next takes to drain its requests can be lost (docs/decisions/0015).
+ * Writes the pending views when the process ends.
+ *
+ * Under our server (scripts/serve.mjs, `hooks` given), SIGTERM/SIGINT make it answer its last
+ * requests, await the shutdown hooks (the flush, on either database) and exit 0.
+ *
+ * Under another one (next start), the signal starts a flush at once and ends the process
+ * itself when nothing else listens; Next's own handler calls process.exit(), which runs only the
+ * "exit" listeners. Those cannot wait for a Promise: what is left is written synchronously on
+ * SQLite, and may be lost on PostgreSQL (docs/decisions/0015).
  */
-export function flushAtShutdown(counter: ViewCounter, target: NodeJS.Process = process): void {
+export function flushAtShutdown(counter: ViewCounter, target: NodeJS.Process = process, hooks: Set<() => Promise<void>> | null = null): void {
+  target.once("exit", () => counter.stopAtExit());
+  if (hooks) {
+    hooks.add(() => counter.stop());
+    return;
+  }
   const flushLogged = () => counter.flush().catch((error: unknown) => console.error("Không ghi được lượt xem khi dừng máy chủ.", error));
   target.once("beforeExit", () => void flushLogged());
-  target.once("exit", () => counter.stopAtExit());
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
     target.once(signal, () => {
       // Alone, our listener would swallow the signal: end the process as Node would have, once
@@ -137,7 +159,7 @@ export function viewCounter(): ViewCounter {
   if (!holder.banTinViewCounter) {
     const counter = createViewCounter({ db: getDatabase(), enabled: env.VIEW_COUNTING, flushEveryMs: env.VIEW_FLUSH_MS });
     counter.start();
-    flushAtShutdown(counter);
+    flushAtShutdown(counter, process, managedShutdownHooks());
     holder.banTinViewCounter = counter;
   }
   return holder.banTinViewCounter;
