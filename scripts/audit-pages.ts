@@ -114,7 +114,7 @@ async function auditWithLighthouse(pages: { label: string; address: string; judg
 async function main() {
   ensureProductionBuild();
   prepareDemo();
-  const server = await startBenchServer({ port, databasePath });
+  const server = await startBenchServer({ port, database: databasePath, mediaDir: path.join(path.dirname(databasePath), "media") });
   const bare = await startBarePage(port + 1);
   const browser = await chromium.launch({
     executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? "/usr/bin/chromium",

@@ -4,6 +4,8 @@
 // Several sizes: --articles 1000,100000. Exits non-zero when any request failed or was not 2xx.
 // --profile: the server records a CPU profile (bench/profiles/) and the bench prints where the
 // server's time went.
+// First: --database postgres chooses the tables before anything imports them.
+import { benchDialect } from "./bench/select-database";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
@@ -23,6 +25,8 @@ const { values } = parseArgs({
     urls: { type: "string" },
     "data-dir": { type: "string", default: "data/bench" },
     profile: { type: "boolean", default: false },
+    // Read by ./bench/select-database before anything else; declared here so parseArgs accepts it.
+    database: { type: "string", default: "sqlite" },
   },
 });
 
@@ -59,7 +63,9 @@ async function benchSize(articles: number) {
   const targets: BenchTargets = await benchTargets(file, articles);
   const pages = values.urls ? values.urls.split(",").map((urlPath) => ({ name: urlPath, path: urlPath })) : targets.pages;
   const profileDir = values.profile ? path.resolve("bench", "profiles", `${new Date().toISOString().slice(0, 10)}-${articles}`) : null;
-  const server = await startBenchServer({ port, databasePath: path.resolve(file), env: { VIEW_COUNTING: "on" }, profileDir });
+  const dataDir = path.resolve(values["data-dir"] ?? "data/bench");
+  const database = benchDialect === "postgres" ? file : path.resolve(file);
+  const server = await startBenchServer({ port, database, mediaDir: path.join(dataDir, "media"), env: { VIEW_COUNTING: "on" }, profileDir });
   const rows: BenchRow[] = [];
   try {
     for (const page of pages) {

@@ -7,11 +7,21 @@ import { closeDatabase, openDatabase } from "@/db/client";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { editableArticle } from "@/db/queries/workspace-articles";
 import { seedBulkDatabase } from "@/seeds/bulk";
+import pg from "pg";
+import { describeLocation, isPostgresUrl } from "@/db/dialect";
+import { pendingPostgresMigrations } from "@/db/postgres";
+import { publicArticleCount } from "@/db/queries/public-articles";
+import { benchDatabaseLocation } from "./select-database";
 
 
-/** data/bench/bench-<N>.db, seeded now unless a file of the same size and schema is there. */
+/**
+ * The bench database of this size, seeded now unless one of the same size and schema is there:
+ * data/bench/bench-<N>.db, or on PostgreSQL the database bench_<N> on the bench server.
+ */
 export async function ensureBenchDatabase(dir: string, articles: number, protectedPaths: string[]): Promise<string> {
-  const file = path.join(dir, `bench-${articles}.db`);
+  const location = benchDatabaseLocation(dir, articles);
+  if (isPostgresUrl(location)) return ensurePostgresBenchDatabase(location, articles);
+  const file = location;
   const stamp = `${file}.json`;
   const wanted = { articles, schema: latestKnownMigration().tag };
   const existing = fs.existsSync(stamp) && fs.existsSync(file) ? (JSON.parse(fs.readFileSync(stamp, "utf8")) as typeof wanted) : null;
@@ -27,19 +37,48 @@ export async function ensureBenchDatabase(dir: string, articles: number, protect
   return file;
 }
 
+/** Reused when migrated and holding exactly this many articles; else made again from nothing. */
+async function ensurePostgresBenchDatabase(url: string, articles: number): Promise<string> {
+  const name = new URL(url).pathname.slice(1);
+  const maintenance = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
+  await maintenance.connect();
+  try {
+    const exists = (await maintenance.query("select 1 from pg_database where datname = $1", [name])).rowCount === 1;
+    if (exists && (await pendingPostgresMigrations(url)) === 0) {
+      const db = openDatabase(url);
+      try {
+        if ((await publicArticleCount(db, {})) === articles) {
+          console.log(`Dùng lại ${describeLocation(url)} (${articles.toLocaleString("vi-VN")} bài).`);
+          return url;
+        }
+      } finally {
+        await closeDatabase(db);
+      }
+    }
+    await maintenance.query(`drop database if exists ${name} with (force)`);
+    await maintenance.query(`create database ${name} encoding 'UTF8'`);
+  } finally {
+    await maintenance.end();
+  }
+  console.log(`Đang tạo ${describeLocation(url)} với ${articles.toLocaleString("vi-VN")} bài …`);
+  const result = await seedBulkDatabase(url, { articles, protectedPaths: [] });
+  console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài trong ${(result.ms / 1000).toFixed(1)} giây (chỉ mục tìm kiếm thêm ${(result.searchMs / 1000).toFixed(1)} giây).`);
+  return url;
+}
+
 export type BenchTargets = {
   pages: { name: string; path: string }[];
   article: { id: number; path: string; version: number; fields: Record<string, string> };
 };
 
 /** The public pages of the issue, on content that exists in this database. */
-export async function benchTargets(file: string, articles: number): Promise<BenchTargets> {
-  const db = openDatabase(file);
+export async function benchTargets(location: string, articles: number): Promise<BenchTargets> {
+  const db = openDatabase(location);
   try {
     const middle = await editableArticle(db, Math.ceil(articles / 2));
     const category = (await listCategories(db))[0];
     const unit = (await listUnits(db))[1];
-    if (!middle || !category || !unit) throw new Error(`${file} thiếu bài, chuyên mục hoặc đơn vị: hãy xóa tệp để tạo lại.`);
+    if (!middle || !category || !unit) throw new Error(`${describeLocation(location)} thiếu bài, chuyên mục hoặc đơn vị: hãy xóa tệp để tạo lại.`);
     const deepPage = Math.min(5000, Math.ceil(articles / 10));
     const day = dayKey(vietnamCalendarDay(middle.publishedAt ?? new Date()));
     const fields = {

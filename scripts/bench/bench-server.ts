@@ -1,7 +1,6 @@
 // Serves the production build on the bench database, and says how much memory it holds.
 import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import { serverEnv, serverNodeFlags, serverScript } from "../server-process";
 
 export type BenchServer = { origin: string; process: ChildProcess; stop: () => Promise<void> };
@@ -12,7 +11,9 @@ export type BenchServer = { origin: string; process: ChildProcess; stop: () => P
  */
 export async function startBenchServer(options: {
   port: number;
-  databasePath: string;
+  /** The SQLite file, or a PostgreSQL URL (its media folder is then beside the bench files). */
+  database: string;
+  mediaDir: string;
   env?: Record<string, string>;
   /** Where the server writes a V8 CPU profile as it exits; none when null. */
   profileDir?: string | null;
@@ -26,8 +27,8 @@ export async function startBenchServer(options: {
       ...serverEnv(),
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_PATH: options.databasePath,
-      MEDIA_DIR: path.join(path.dirname(options.databasePath), "media"),
+      ...(options.database.startsWith("postgres") ? { DATABASE_URL: options.database } : { DATABASE_PATH: options.database }),
+      MEDIA_DIR: options.mediaDir,
       DEMO_SEED: "off",
       PORT: String(options.port),
       SITE_URL: origin,
