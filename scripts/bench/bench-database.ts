@@ -1,6 +1,5 @@
 // The bench database: seeded once per size and schema, then reused; and the pages to load on it.
 import fs from "node:fs";
-import path from "node:path";
 import { dayKey, vietnamCalendarDay } from "@/core/vi-date";
 import { latestKnownMigration } from "@/db/backup";
 import { closeDatabase, openDatabase } from "@/db/client";
