@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ["core/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "seeds/**/*.test.ts", "tests/**/*.test.ts"],
     // Needs a PostgreSQL server: npm run test:db:pg (vitest.postgres.config.ts) starts one and runs it.
-    exclude: [...configDefaults.exclude, "db/postgres.test.ts", "db/postgres-transaction.test.ts"],
+    exclude: [...configDefaults.exclude, "db/postgres.test.ts", "db/postgres-transaction.test.ts", "server/database-unavailable.test.ts"],
     environment: "node",
     setupFiles: ["./tests/setup.ts"],
     // Business logic must not depend on the machine's zone: run as a UTC server would.

@@ -17,6 +17,7 @@ export default defineConfig({
       "db/queries/*.test.ts",
       "server/*-commands.test.ts",
       "server/atomically.test.ts",
+      "server/database-unavailable.test.ts",
       "server/sign-in.test.ts",
       "server/view-counter.test.ts",
       "server/media-upload.test.ts",

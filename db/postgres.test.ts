@@ -4,7 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { foldKeepingMarks, normaliseForSearch } from "@/core/search-text";
-import { migratePostgres, openPostgres, pendingPostgresMigrations, postgresMigrationsFolder, type PostgresDatabase } from "./postgres";
+import { assertMigrated, migratePostgres, openPostgres, pendingPostgresMigrations, postgresMigrationsFolder, type PostgresDatabase } from "./postgres";
 import { articleCounts, articles, articleSearch, categories, units } from "./schema-postgres";
 
 // Runs on a real PostgreSQL server: `npm run test:db:pg` starts the private test server and makes
@@ -18,12 +18,14 @@ const url: string = databaseUrl;
 const journalLength = (JSON.parse(fs.readFileSync(path.join(postgresMigrationsFolder, "meta", "_journal.json"), "utf8")) as { entries: unknown[] }).entries.length;
 
 describe("PostgreSQL migrations", () => {
-  it("applies every migration once when two instances start together", async () => {
+  it("applies every migration once when two instances start together; a start refuses the database before that", async () => {
     expect(await pendingPostgresMigrations(url)).toBe(journalLength);
+    await expect(assertMigrated(url)).rejects.toThrow(`còn ${journalLength} bước chuyển đổi). Chạy \`npm run db:migrate\``);
 
     await Promise.all([migratePostgres(url), migratePostgres(url)]);
 
     expect(await pendingPostgresMigrations(url)).toBe(0);
+    await expect(assertMigrated(url)).resolves.toBeUndefined();
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {

@@ -70,10 +70,15 @@ export function openPostgres(url: string): PostgresDatabase {
   parseCountsAsNumbers();
   const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 10_000 });
   // An idle connection dropped by the server must not crash the process: the pool replaces it.
-  // Once the pool is ending, a connection the server closes first (DROP DATABASE, a stop) is expected.
-  pool.on("error", (error) => {
+  // A connection the server ends (a restart, DROP DATABASE) emits "error": on an idle one the
+  // pool replaces it; on one a request is using, the request's query fails (and becomes "thử lại",
+  // db/transaction.ts), but an "error" nobody listens to would end the process. Once the pool is
+  // ending, it is expected.
+  const report = (error: Error) => {
     if (!pool.ending) console.error(`PostgreSQL (${serverOf(url)}): ${error.message}`);
-  });
+  };
+  pool.on("error", report);
+  pool.on("connect", (client) => client.on("error", report));
   return drizzle(pool, { schema });
 }
 

@@ -95,7 +95,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   for (let current = error; current instanceof Error; current = current.cause) {
     const code = "code" in current ? current.code : undefined;
     if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
-    if (/Connection terminated|connection timeout|Không kết nối được PostgreSQL/i.test(current.message)) return true;
+    if (/Connection terminated|connection timeout|not queryable|Không kết nối được PostgreSQL/i.test(current.message)) return true;
     if (current instanceof AggregateError && current.errors.some(isDatabaseUnavailable)) return true;
   }
   return false;
