@@ -17,7 +17,7 @@ type Session = { server: OwnServer; cookie: string };
 async function serverWithContributor(dataDir: string): Promise<Session> {
   fs.rmSync(dataDir, { recursive: true, force: true });
   const server = await startOwnServer({ port, dataDir, env: { DEMO_SEED: "0" } });
-  const db = openDatabase(`${dataDir}/ban-tin.sqlite`);
+  const db = openDatabase(server.databaseLocation);
   const account = await createAccount("contributor", db);
   await closeDatabase(db);
   return { server, cookie: await signInOverHttp(server.baseURL, account.username, account.password) };
