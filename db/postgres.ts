@@ -140,3 +140,24 @@ export async function assertMigrated(location: string): Promise<void> {
     );
   }
 }
+
+/**
+ * Drops a database (tests, e2e runs, the bench) once its connections are gone. Plain DROP, first:
+ * PostgreSQL stops an autovacuum worker there by itself, while FORCE, run by a role that is not a
+ * superuser, fails on that worker. A connection still closing gets a few seconds; one left by a
+ * killed run is ended with FORCE at last.
+ */
+export async function dropDatabase(client: pg.Client, name: string): Promise<void> {
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`unexpected database name ${name}`);
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      await client.query(`DROP DATABASE IF EXISTS ${name}`);
+      return;
+    } catch (error) {
+      // 55006: the database is being accessed by other users.
+      if (!(error instanceof Error && "code" in error && error.code === "55006")) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+}

@@ -6,6 +6,7 @@ import path from "node:path";
 import pg from "pg";
 import { closeDatabase, connections, openDatabase, type Database } from "./client";
 import { activeDialect } from "./dialect";
+import { dropDatabase } from "./postgres";
 import { syncArticleSearch } from "./queries/search-index";
 import { sessionUserById, type SessionUser } from "./queries/users";
 import { articles, categories, type NewArticle, units, users } from "./schema";
@@ -42,16 +43,16 @@ async function createPostgresTestDatabase(): Promise<TestDatabase> {
   const template = new URL(process.env.DATABASE_URL ?? "");
   const name = `ban_tin_t${process.pid}_${next()}`;
   const maintenance = Object.assign(new URL(template), { pathname: "/postgres" }).toString();
-  const admin = async (statement: string) => {
+  const admin = async (work: (client: pg.Client) => Promise<unknown>) => {
     const client = new pg.Client({ connectionString: maintenance });
     await client.connect();
     try {
-      await client.query(statement);
+      await work(client);
     } finally {
       await client.end();
     }
   };
-  await admin(`CREATE DATABASE ${name} TEMPLATE ${template.pathname.slice(1)}`);
+  await admin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${template.pathname.slice(1)}`));
   const location = Object.assign(new URL(template), { pathname: `/${name}` }).toString();
   const db = openDatabase(location);
   return {
@@ -59,7 +60,7 @@ async function createPostgresTestDatabase(): Promise<TestDatabase> {
     location,
     close: async () => {
       await closeDatabase(db);
-      await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin((client) => dropDatabase(client, name));
     },
   };
 }

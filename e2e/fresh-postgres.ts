@@ -1,7 +1,7 @@
 // On a PostgreSQL run (npm run test:e2e:pg), each server's database is made fresh: dropped if a
 // previous run left it, created empty, migrated, as `npm run db:migrate` does on a real site.
 import pg from "pg";
-import { migratePostgres } from "@/db/postgres";
+import { dropDatabase, migratePostgres } from "@/db/postgres";
 
 /** Makes the database `url` names fresh and migrated; returns the url. */
 export async function freshPostgresDatabase(url: string): Promise<string> {
@@ -11,7 +11,7 @@ export async function freshPostgresDatabase(url: string): Promise<string> {
   const maintenance = new pg.Client({ connectionString: Object.assign(new URL(target), { pathname: "/postgres" }).toString() });
   await maintenance.connect();
   try {
-    await maintenance.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await dropDatabase(maintenance, name);
     await maintenance.query(`CREATE DATABASE ${name} ENCODING 'UTF8'`);
   } finally {
     await maintenance.end();

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { migratePostgres } from "@/db/postgres";
+import { dropDatabase, migratePostgres } from "@/db/postgres";
 
 // npm run test:db:pg: starts the private test server (scripts/postgres-server.sh, name "test") on
 // the port of DATABASE_URL in vitest.postgres.config.ts, and makes two databases fresh each run:
@@ -29,7 +29,7 @@ export default async function setup(project: TestProject): Promise<void> {
   await maintenance.connect();
   try {
     for (const database of [EMPTY_DATABASE, template.pathname.slice(1)]) {
-      await maintenance.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      await dropDatabase(maintenance, database);
       await maintenance.query(`CREATE DATABASE ${database} ENCODING 'UTF8'`);
     }
   } finally {

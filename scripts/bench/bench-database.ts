@@ -8,7 +8,7 @@ import { editableArticle } from "@/db/queries/workspace-articles";
 import { seedBulkDatabase } from "@/seeds/bulk";
 import pg from "pg";
 import { describeLocation, isPostgresUrl } from "@/db/dialect";
-import { pendingPostgresMigrations } from "@/db/postgres";
+import { dropDatabase, pendingPostgresMigrations } from "@/db/postgres";
 import { publicArticleCount } from "@/db/queries/public-articles";
 import { benchDatabaseLocation } from "./select-database";
 
@@ -54,7 +54,7 @@ async function ensurePostgresBenchDatabase(url: string, articles: number): Promi
         await closeDatabase(db);
       }
     }
-    await maintenance.query(`drop database if exists ${name} with (force)`);
+    await dropDatabase(maintenance, name);
     await maintenance.query(`create database ${name} encoding 'UTF8'`);
   } finally {
     await maintenance.end();
