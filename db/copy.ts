@@ -4,7 +4,9 @@
 // both are checked rather than copied. Runs in a process whose dialect is the target's (db/dialect.ts).
 import { createHash } from "node:crypto";
 import BetterSqlite3 from "better-sqlite3";
-import { asc, getTableColumns, getTableName, gt, sql, type Column, type SQL, type Table } from "drizzle-orm";
+import { asc, getTableColumns, getTableName, gt, is, sql, type Column, type SQL, type Table } from "drizzle-orm";
+import { getTableConfig as pgTableConfig, type PgTable } from "drizzle-orm/pg-core";
+import { getTableConfig as sqliteTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
 import { latestKnownMigration } from "./backup";
 import { connections, type Database, type Transaction } from "./client";
@@ -50,9 +52,9 @@ function primaryKeyOf(table: Table): Column[] {
   const columns = Object.values(getTableColumns(table));
   const single = columns.filter((column) => column.primary);
   if (single.length > 0) return single;
-  // Composite keys (article_daily_views, article_counts) are declared on the table: their columns are the not-null ones it orders by.
-  const named: Record<string, string[]> = { article_daily_views: ["article_id", "day"], article_counts: ["scope", "scope_id"] };
-  return columns.filter((column) => named[getTableName(table)]?.includes(column.name));
+  // A composite key (article_daily_views, article_counts) is declared on the table.
+  const config = is(table, SQLiteTable) ? sqliteTableConfig(table) : pgTableConfig(table as PgTable);
+  return config.primaryKeys[0]?.columns ?? [];
 }
 
 /** Every row of a table in primary-key order, a batch at a time: by key after the last one when the key is one column. */

@@ -161,3 +161,16 @@ export async function dropDatabase(client: pg.Client, name: string): Promise<voi
   }
   await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 }
+
+/** Makes the database `url` names empty: dropped if it exists (dropDatabase), created again (tests, e2e runs, the bench). */
+export async function recreateDatabase(url: string): Promise<void> {
+  const target = new URL(url);
+  const maintenance = await connectedClient(Object.assign(new URL(target), { pathname: "/postgres" }).toString());
+  try {
+    const name = target.pathname.slice(1);
+    await dropDatabase(maintenance, name);
+    await maintenance.query(`CREATE DATABASE ${name} ENCODING 'UTF8'`);
+  } finally {
+    await maintenance.end();
+  }
+}

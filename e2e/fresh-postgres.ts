@@ -1,21 +1,10 @@
 // On a PostgreSQL run (npm run test:e2e:pg), each server's database is made fresh: dropped if a
 // previous run left it, created empty, migrated, as `npm run db:migrate` does on a real site.
-import pg from "pg";
-import { dropDatabase, migratePostgres } from "@/db/postgres";
+import { migratePostgres, recreateDatabase } from "@/db/postgres";
 
 /** Makes the database `url` names fresh and migrated; returns the url. */
 export async function freshPostgresDatabase(url: string): Promise<string> {
-  const target = new URL(url);
-  const name = target.pathname.slice(1);
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`unexpected database name ${name}`);
-  const maintenance = new pg.Client({ connectionString: Object.assign(new URL(target), { pathname: "/postgres" }).toString() });
-  await maintenance.connect();
-  try {
-    await dropDatabase(maintenance, name);
-    await maintenance.query(`CREATE DATABASE ${name} ENCODING 'UTF8'`);
-  } finally {
-    await maintenance.end();
-  }
+  await recreateDatabase(url);
   await migratePostgres(url);
   return url;
 }

@@ -1,8 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { dropDatabase, migratePostgres } from "@/db/postgres";
+import { migratePostgres, recreateDatabase } from "@/db/postgres";
 
 // npm run test:db:pg: starts the private test server (scripts/postgres-server.sh, name "test") on
 // the port of DATABASE_URL in vitest.postgres.config.ts, and makes two databases fresh each run:
@@ -24,17 +23,8 @@ export default async function setup(project: TestProject): Promise<void> {
   execFileSync("bash", [script, "start", "test", template.port], { encoding: "utf8" });
 
   const at = (database: string) => Object.assign(new URL(template), { pathname: `/${database}` }).toString();
-  // ban_tin may create databases (CREATEDB): it drops last run's from the maintenance database.
-  const maintenance = new pg.Client({ connectionString: at("postgres") });
-  await maintenance.connect();
-  try {
-    for (const database of [EMPTY_DATABASE, template.pathname.slice(1)]) {
-      await dropDatabase(maintenance, database);
-      await maintenance.query(`CREATE DATABASE ${database} ENCODING 'UTF8'`);
-    }
-  } finally {
-    await maintenance.end();
-  }
+  // ban_tin may create databases (CREATEDB): last run's are dropped and made again, empty.
+  for (const database of [EMPTY_DATABASE, template.pathname.slice(1)]) await recreateDatabase(at(database));
   await migratePostgres(template.toString());
 
   const emptyUrl = at(EMPTY_DATABASE);

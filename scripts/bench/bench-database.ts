@@ -8,7 +8,7 @@ import { editableArticle } from "@/db/queries/workspace-articles";
 import { seedBulkDatabase } from "@/seeds/bulk";
 import pg from "pg";
 import { describeLocation, isPostgresUrl } from "@/db/dialect";
-import { dropDatabase, pendingPostgresMigrations } from "@/db/postgres";
+import { pendingPostgresMigrations, recreateDatabase } from "@/db/postgres";
 import { publicArticleCount } from "@/db/queries/public-articles";
 import { benchDatabaseLocation } from "./select-database";
 
@@ -54,11 +54,10 @@ async function ensurePostgresBenchDatabase(url: string, articles: number): Promi
         await closeDatabase(db);
       }
     }
-    await dropDatabase(maintenance, name);
-    await maintenance.query(`create database ${name} encoding 'UTF8'`);
   } finally {
     await maintenance.end();
   }
+  await recreateDatabase(url);
   console.log(`Đang tạo ${describeLocation(url)} với ${articles.toLocaleString("vi-VN")} bài …`);
   const result = await seedBulkDatabase(url, { articles, protectedPaths: [] });
   console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài trong ${(result.ms / 1000).toFixed(1)} giây (chỉ mục tìm kiếm thêm ${(result.searchMs / 1000).toFixed(1)} giây).`);
