@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 
 // The database tests again, on PostgreSQL (npm run test:db:pg, part of npm test): the same files
 // as on SQLite wherever the behaviour is the dialects' common ground, each on a copy of a migrated
-// template database. Files about what only SQLite has (backups of its file, its query plans, its
+// template database. Files about what only SQLite has (backups of its file, its
 // locks) run in vitest.config.ts only. (Not imported from vitest.config.ts: Vite's native config
 // loader wants the ".ts" extension, which tsc refuses.)
 export default defineConfig({
@@ -23,7 +23,6 @@ export default defineConfig({
       "server/media-upload.test.ts",
       "seeds/*.test.ts",
     ],
-    exclude: ["db/queries/public-listing-scale.test.ts"],
     environment: "node",
     setupFiles: ["./tests/setup.ts"],
     globalSetup: ["./tests/postgres-global-setup.ts"],
