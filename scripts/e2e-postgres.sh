@@ -9,4 +9,4 @@ export NEXT_TELEMETRY_DISABLED=1
 server_url="$(bash scripts/postgres-server.sh start e2e "${E2E_PG_PORT:-55434}" | tail -n 1)"
 export DATABASE_URL="${server_url%/*}/ban_tin_e2e"
 export E2E_DATA_DIR="${E2E_DATA_DIR:-data/e2e-pg}"
-exec npx playwright test --project ban-doc --project bien-tap "$@"
+exec npx playwright test --project=ban-doc --project=bien-tap "$@"

@@ -6,6 +6,7 @@
 #   postgres-server.sh ensure               install Debian's postgresql when it is missing
 #   postgres-server.sh start [NAME] [PORT]  create the cluster if needed, start it, print DATABASE_URL
 #   postgres-server.sh stop [NAME]          stop it (nothing to do when it is not running)
+#   postgres-server.sh stop-fast [NAME]     stop it as a restart does: sessions are cut, not waited for
 #   postgres-server.sh url [NAME] [PORT]    print DATABASE_URL
 set -euo pipefail
 
@@ -116,12 +117,13 @@ start() {
 }
 
 stop() {
-  local pid
+  local pid signal="${1:-TERM}"
   if ! pid="$(running_pid)"; then
     return
   fi
   # SIGTERM is PostgreSQL's "smart" shutdown: it waits for clients to leave, then exits cleanly.
-  kill -TERM "$pid"
+  # SIGINT is the "fast" one that `systemctl restart` uses: it ends every session at once.
+  kill "-$signal" "$pid"
   for _ in $(seq 1 600); do
     kill -0 "$pid" 2>/dev/null || return 0
     sleep 0.1
@@ -134,9 +136,10 @@ case "$command_name" in
   ensure) ensure ;;
   start) start ;;
   stop) stop ;;
+  stop-fast) stop INT ;;
   url) url "$PORT" ;;
   *)
-    echo "Usage: $0 ensure | start [NAME] [PORT] | stop [NAME] | url [NAME] [PORT]" >&2
+    echo "Usage: $0 ensure | start [NAME] [PORT] | stop [NAME] | stop-fast [NAME] | url [NAME] [PORT]" >&2
     exit 2
     ;;
 esac
