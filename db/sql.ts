@@ -15,10 +15,29 @@ export async function rowsOf<Row>(db: Database | Transaction, query: SQL): Promi
   return (db as unknown as SqliteRunner).all<Row>(query);
 }
 
-/** Runs a raw statement that returns nothing the caller needs, inside a write transaction. */
-export async function execute(tx: Transaction, query: SQL): Promise<void> {
-  if (activeDialect() === "postgres") await (tx as unknown as PostgresRunner).execute(query);
-  else (tx as unknown as SqliteRunner).run(query);
+/**
+ * Runs a raw statement that returns nothing the caller needs, inside a write transaction. On
+ * PostgreSQL the statement is on its way when this returns: a bulk write can prepare its next
+ * batch while the database runs this one (see `startNow`).
+ */
+export function execute(tx: Transaction, query: SQL): Promise<void> {
+  if (activeDialect() === "postgres") return startNow((tx as unknown as PostgresRunner).execute(query)).then(() => undefined);
+  try {
+    (tx as unknown as SqliteRunner).run(query);
+    return Promise.resolve();
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+}
+
+/**
+ * Sends a query builder's statement now and returns its result's promise. `await` calls a
+ * builder's `then` only in a later microtask, after the synchronous work that follows it, so a
+ * bulk write that prepares batch n+1 in JS while the database runs batch n must start batch n
+ * with this. Better-sqlite3 runs the statement here and then, synchronously.
+ */
+export function startNow<T>(query: PromiseLike<T>): Promise<T> {
+  return Promise.resolve(query.then((value) => value));
 }
 
 /** The one row an `insert … returning()` (or a lookup that cannot miss) gave back. */

@@ -23,12 +23,18 @@ const relevance = (query: SQL) => sql`ts_rank('{0.1, 0.1, 0.4, 1.0}', ${column("
 export const postgresFullText: FullTextIndex = {
   async replace(tx: Transaction, articleId: number, entry: IndexEntry | null) {
     await execute(tx, sql`delete from ${articleSearch} where ${column("articleId")} = ${articleId}`);
-    if (!entry) return;
-    const { normalised: n, exact: e } = entry;
-    await execute(
+    if (entry) await this.insertMany(tx, [{ articleId, entry }]);
+  },
+
+  insertMany(tx: Transaction, entries: { articleId: number; entry: IndexEntry }[]) {
+    if (entries.length === 0) return Promise.resolve();
+    const rows = entries.map(
+      ({ articleId, entry: { normalised: n, exact: e } }) => sql`(${articleId}, ${n.title}, ${n.summary}, ${n.body}, ${e.title}, ${e.summary}, ${e.body})`,
+    );
+    // Returned, not awaited: the statement is sent now (execute), while a rebuild prepares the next batch.
+    return execute(
       tx,
-      sql`insert into ${articleSearch} (article_id, title, summary, body, title_exact, summary_exact, body_exact)
-          values (${articleId}, ${n.title}, ${n.summary}, ${n.body}, ${e.title}, ${e.summary}, ${e.body})`,
+      sql`insert into ${articleSearch} (article_id, title, summary, body, title_exact, summary_exact, body_exact) values ${sql.join(rows, sql`, `)}`,
     );
   },
 

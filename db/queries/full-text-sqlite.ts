@@ -25,6 +25,12 @@ export const sqliteFullText: FullTextIndex = {
     await tx.insert(articleSearchExact).values({ rowid: articleId, ...entry.exact });
   },
 
+  async insertMany(tx: Transaction, entries: { articleId: number; entry: IndexEntry }[]) {
+    if (entries.length === 0) return;
+    await tx.insert(articleSearch).values(entries.map(({ articleId, entry }) => ({ rowid: articleId, ...entry.normalised })));
+    await tx.insert(articleSearchExact).values(entries.map(({ articleId, entry }) => ({ rowid: articleId, ...entry.exact })));
+  },
+
   async clear(tx: Transaction) {
     await execute(tx, sql`delete from ${articleSearch}`);
     await execute(tx, sql`delete from ${articleSearchExact}`);

@@ -14,6 +14,8 @@ export type IndexEntry = {
 export type FullTextIndex = {
   /** Makes the article's entry `entry`, or removes it (null), inside the writing transaction. */
   replace(tx: Transaction, articleId: number, entry: IndexEntry | null): Promise<void>;
+  /** Adds entries of articles that have none (after `clear`): a rebuild writes many per statement. */
+  insertMany(tx: Transaction, entries: { articleId: number; entry: IndexEntry }[]): Promise<void>;
   clear(tx: Transaction): Promise<void>;
   indexedCount(db: Database): Promise<number>;
   /** The article's normalised entry, or null when it is not indexed: what a reader's search can find. */
