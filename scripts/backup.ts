@@ -6,7 +6,8 @@ import { parseArgs } from "node:util";
 import { describeCounts } from "@/core/backup-manifest";
 import { formatFileSize } from "@/core/vi-number";
 import { closeDatabase, openDatabase } from "@/db/client";
-import { backupSettings, takeBackup } from "@/server/backup-commands";
+import { BACKUP_NEEDS_SQLITE } from "@/core/backup-rules";
+import { backupsAvailable, backupSettings, takeBackup } from "@/server/backup-commands";
 import { env } from "@/server/env";
 
 async function main(): Promise<number> {
@@ -15,6 +16,10 @@ async function main(): Promise<number> {
   } catch {
     console.error("Cách dùng: npm run backup (thư mục đích là BACKUP_DIR, giữ BACKUP_KEEP bản mới nhất).");
     return 2;
+  }
+  if (!backupsAvailable()) {
+    console.error(BACKUP_NEEDS_SQLITE);
+    return 1;
   }
   // openDatabase would make an empty database here, and back that up.
   if (!fs.existsSync(env.DATABASE_PATH)) {
