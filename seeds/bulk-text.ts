@@ -77,6 +77,14 @@ const headings = [
   "Phương hướng thời gian tới", "Gắn bó với cơ sở", "Lan tỏa cách làm hay",
 ] as const;
 
+/**
+ * Villages of the mountain districts, each named in about one article in 100,000 (articleBody):
+ * the benchmark's rare words, since every other word of the generated text is in thousands.
+ */
+export const rareVillages = ["Khuổi Luông", "Phìn Hồ", "Sủng Thài", "Lũng Táo", "Xín Cái", "Pả Vi", "Nậm Xé", "Tả Phìn", "Sà Phìn", "Chiềng Khoa"] as const;
+/** One article in this many names a village. */
+const RARE_EVERY = 10_000;
+
 const reporters = ["Lê Thu Hà", "Nguyễn Minh Tuấn", "Trần Thị Lan", "Phạm Quốc Bảo", "Võ Thanh Hương", "Đặng Văn Hùng", "Hoàng Mai Anh"] as const;
 
 function capitalise(text: string): string {
@@ -106,6 +114,7 @@ export function articleBody(random: Random): string {
     for (let s = 0; s < 5; s++) sentences.push(sentence(random));
     parts.push(`<p>${sentences.join(" ")}</p>`);
   }
+  if (random.next() < 1 / RARE_EVERY) parts.push(`<p>Đoàn công tác đã về thăm đoàn viên ở bản ${random.pick(rareVillages)}.</p>`);
   return parts.join("\n");
 }
 
