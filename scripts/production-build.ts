@@ -20,8 +20,9 @@ function newestSourceTime(): number {
   return newest;
 }
 
+const buildId = path.join(root, ".next", "BUILD_ID");
+
 function buildIsCurrent(): boolean {
-  const buildId = path.join(root, ".next", "BUILD_ID");
   return fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= newestSourceTime();
 }
 
@@ -30,5 +31,9 @@ export function ensureProductionBuild(): void {
   if (buildIsCurrent()) return;
   console.log("Đang dựng bản production (next build) …");
   const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+  if (build.status !== 0) {
+    // next build writes BUILD_ID before it prerenders: a build that failed there would look current.
+    fs.rmSync(buildId, { force: true });
+    process.exit(build.status ?? 1);
+  }
 }
