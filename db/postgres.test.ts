@@ -3,7 +3,10 @@ import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { htmlToText } from "@/core/html-text";
 import { foldKeepingMarks, normaliseForSearch } from "@/core/search-text";
+import { weightedTsvector } from "@/core/tsvector";
+import { articleBody, articleTitle, createRandom, summary as generatedSummary } from "@/seeds/bulk-text";
 import { assertMigrated, migratePostgres, openPostgres, pendingPostgresMigrations, postgresMigrationsFolder, type PostgresDatabase } from "./postgres";
 import { articleCounts, articles, articleSearch, categories, units } from "./schema-postgres";
 
@@ -110,7 +113,41 @@ describe("PostgreSQL database", () => {
     expect(typeof result.rows[0]?.n).toBe("number");
   });
 
-  it("finds an article by a normalised word in its generated search document", async () => {
+  const documentOf = (title: string, summary: string, body: string) =>
+    weightedTsvector([
+      [title, "A"],
+      [summary, "B"],
+      [body, "C"],
+    ]);
+
+  it("stores the search documents PostgreSQL's own parser would make of the same text", async () => {
+    const random = createRandom(15);
+    const generated = Array.from({ length: 25 }, () => [articleTitle(random, 11, 2026), generatedSummary(random), htmlToText(articleBody(random))] as const);
+    const samples: (readonly [string, string, string])[] = [
+      ...generated,
+      ["", "Tóm tắt không có tiêu đề", ""],
+      ["Đoàn viên đoàn viên ĐOÀN VIÊN", "", "đoàn viên"],
+      ["COVID-19: hỗ trợ 1,5 triệu đồng/người (năm 2024)", "Số 47/KH-LĐLĐ ngày 21/12/2022", "Tin & ảnh: Lê Thu Hà"],
+      // Positions end at 16383 and a word keeps at most 256 of them.
+      ["Tổng kết", "", Array.from({ length: 17_000 }, (_, i) => (i % 3 === 0 ? "lao động" : `từ${i}`)).join(" ")],
+      ["", "", `${Array.from({ length: 16_390 }, (_, i) => `w${i}`).join(" ")} cuối cuối`],
+      // Words of 2,047 bytes or more are left out, and take no position.
+      ["ngắn", `${"đ".repeat(1024)} ${"a".repeat(2046)} sau`, ""],
+    ];
+    for (const [title, summary, body] of samples) {
+      for (const fold of [normaliseForSearch, foldKeepingMarks]) {
+        const [t, s, b] = [fold(title), fold(summary), fold(body)];
+        const result = await db.execute<{ ours: string; theirs: string }>(
+          sql`select ${documentOf(t, s, b)}::tsvector::text as ours,
+                     (setweight(to_tsvector('simple', ${t}), 'A') || setweight(to_tsvector('simple', ${s}), 'B') || setweight(to_tsvector('simple', ${b}), 'C'))::text as theirs`,
+        );
+        const row = result.rows[0];
+        expect(row?.ours, `${fold.name}: ${title} | ${summary} | ${body.slice(0, 60)}`).toBe(row?.theirs);
+      }
+    }
+  });
+
+  it("finds an article by a normalised word in its search document", async () => {
     const [article] = await db
       .insert(articles)
       .values({ title: "Đại hội Công đoàn", slug: "dai-hoi", unitId, categoryId: categoryIds[0], status: "published", publishedAt: new Date() })
@@ -125,6 +162,8 @@ describe("PostgreSQL database", () => {
       titleExact: foldKeepingMarks(title),
       summaryExact: foldKeepingMarks(summary),
       bodyExact: "",
+      document: documentOf(normaliseForSearch(title), normaliseForSearch(summary), ""),
+      documentExact: documentOf(foldKeepingMarks(title), foldKeepingMarks(summary), ""),
     });
 
     const found = (query: string, exact = false) =>

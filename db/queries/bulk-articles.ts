@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Database, Transaction } from "../client";
 import { articles, series } from "../schema";
 import { onlyRow, startNow } from "../sql";
@@ -50,6 +51,9 @@ export async function insertArticlesInBulk(db: Database, rows: Iterable<BulkArti
       const at = a.publishedAt;
       chunk.push({ ...a, status: "published", publishedAt: at, createdAt: at, updatedAt: at, version: 1 });
       if (chunk.length === ROWS_PER_STATEMENT) await flush();
+      // The statement being stored is about 2 MB, more than a socket takes at once: the event loop
+      // turns now and then to send the rest of it while the generator works.
+      else if (chunk.length % 25 === 0) await nextTurn();
     }
     await flush();
     await storing;

@@ -1,10 +1,11 @@
 // The full-text index on PostgreSQL: article_search holds the text normalised in JS (the same
-// core/search-text.ts functions as SQLite's FTS5 tables) and PostgreSQL derives weighted tsvector
-// columns from it ('simple' configuration: no stemming, a word matches as written). Queries are
-// built as tsquery text from words that hold only letters and digits, so nothing a reader types
-// can reach tsquery's syntax.
+// core/search-text.ts functions as SQLite's FTS5 tables) and its weighted tsvectors, also made in
+// JS (core/tsvector.ts) as the 'simple' configuration would make them: no stemming, a word
+// matches as written. Queries are built as tsquery text from words that hold only letters and
+// digits, so nothing a reader types can reach tsquery's syntax.
 import { sql, type SQL } from "drizzle-orm";
 import { searchWords, MAX_QUERY_WORDS, type SearchQuery } from "@/core/search-text";
+import { weightedTsvector } from "@/core/tsvector";
 import type { Database, Transaction } from "../client";
 import { articles } from "../schema";
 import { articleSearch } from "../schema-postgres";
@@ -28,13 +29,15 @@ export const postgresFullText: FullTextIndex = {
 
   insertMany(tx: Transaction, entries: { articleId: number; entry: IndexEntry }[]) {
     if (entries.length === 0) return Promise.resolve();
-    const rows = entries.map(
-      ({ articleId, entry: { normalised: n, exact: e } }) => sql`(${articleId}, ${n.title}, ${n.summary}, ${n.body}, ${e.title}, ${e.summary}, ${e.body})`,
-    );
+    const rows = entries.map(({ articleId, entry: { normalised: n, exact: e } }) => {
+      const document = weightedTsvector([[n.title, "A"], [n.summary, "B"], [n.body, "C"]]);
+      const exact = weightedTsvector([[e.title, "A"], [e.summary, "B"], [e.body, "C"]]);
+      return sql`(${articleId}, ${n.title}, ${n.summary}, ${n.body}, ${e.title}, ${e.summary}, ${e.body}, ${document}::tsvector, ${exact}::tsvector)`;
+    });
     // Returned, not awaited: the statement is sent now (execute), while a rebuild prepares the next batch.
     return execute(
       tx,
-      sql`insert into ${articleSearch} (article_id, title, summary, body, title_exact, summary_exact, body_exact) values ${sql.join(rows, sql`, `)}`,
+      sql`insert into ${articleSearch} (article_id, title, summary, body, title_exact, summary_exact, body_exact, document, document_exact) values ${sql.join(rows, sql`, `)}`,
     );
   },
 

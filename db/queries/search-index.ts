@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { and, asc, count, eq, gt, isNotNull } from "drizzle-orm";
 import { htmlToText } from "@/core/html-text";
 import { foldKeepingMarks, normaliseForSearch } from "@/core/search-text";
@@ -37,6 +38,7 @@ export async function syncArticleSearch(tx: Transaction, articleId: number): Pro
 // Articles read and indexed per statement by a rebuild: 500 bodies of about 4 kB each, so a rebuild
 // of 100,000 articles never holds them all in memory and makes 200 round trips instead of 200,000.
 const REBUILD_BATCH = 500;
+const YIELD_EVERY = 25;
 
 /**
  * Empties the index and fills it again from the articles table, in one transaction; returns how
@@ -63,7 +65,13 @@ export async function rebuildSearchIndex(db: Database): Promise<number> {
       // Sent before this batch's insert, so that reading it does not wait for the insert.
       const next = readAfter(last.id);
       next.catch(() => undefined);
-      const entries = batch.map((article) => ({ articleId: article.id, entry: entryOf(article) }));
+      const entries = [];
+      for (const article of batch) {
+        entries.push({ articleId: article.id, entry: entryOf(article) });
+        // The previous batch's statement is megabytes, more than a socket takes at once: its
+        // remainder is sent only when the event loop turns, so it turns every few articles.
+        if (entries.length % YIELD_EVERY === 0) await nextTurn();
+      }
       await storing;
       storing = index.insertMany(tx, entries);
       // A failed statement is reported where it is awaited; these keep it from counting as unhandled meanwhile.
