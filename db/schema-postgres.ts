@@ -3,7 +3,6 @@
 // declares its own tables. db/schema-parity.test.ts keeps them in step column by column (names,
 // order, nullability, defaults, keys, indexes, foreign keys and types), so the same query code
 // returns the same JS values on either database.
-import { type SQL, sql } from "drizzle-orm";
 import {
   type AnyPgColumn,
   boolean,
