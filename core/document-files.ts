@@ -16,6 +16,7 @@ export const DOCUMENT_FILE_KINDS = {
 } as const;
 
 export type DocumentFileKind = keyof typeof DOCUMENT_FILE_KINDS;
+export const documentFileKinds = Object.keys(DOCUMENT_FILE_KINDS) as [DocumentFileKind, ...DocumentFileKind[]];
 
 /**
  * What the content turned out to be: one of the kinds, "program" (an executable or a script

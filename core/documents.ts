@@ -1,24 +1,13 @@
 // The documents register ("Văn bản", issue 16): the rules that need no database. A document has a
-// form (Kế hoạch, Quyết định…), a number and symbol ("47/KH-LĐLĐ"), the days it was issued, came
-// into force and (perhaps) ceased, and a status that readers see.
+// form (Kế hoạch, Quyết định…: an editable list, which the migration starts with nine), a number
+// and symbol ("47/KH-LĐLĐ"), the days it was issued, came into force and (perhaps) ceased, and a
+// status that readers see.
 import type { FieldErrors } from "./action-result";
 import { type CalendarDay, dayKey, formatCalendarDay } from "./vi-date";
 import { withoutMarks } from "./search-text";
 
-/** The forms a new site starts with; admins edit the list. */
-export const DEFAULT_DOCUMENT_FORMS = [
-  "Nghị quyết",
-  "Quyết định",
-  "Chỉ thị",
-  "Kế hoạch",
-  "Chương trình",
-  "Hướng dẫn",
-  "Công văn",
-  "Thông báo",
-  "Báo cáo",
-] as const;
-
-export type DocumentStatus = "in-force" | "expired";
+export const documentStatuses = ["in-force", "expired"] as const;
+export type DocumentStatus = (typeof documentStatuses)[number];
 export const documentStatusLabels: Record<DocumentStatus, string> = { "in-force": "Còn hiệu lực", expired: "Hết hiệu lực" };
 
 /**
@@ -71,4 +60,9 @@ export function documentDayProblems({ issuedOn, inForceOn, ceasesOn }: DocumentD
 export function effectiveDocumentStatus(status: DocumentStatus, ceasesOn: CalendarDay | null, today: CalendarDay): DocumentStatus {
   if (status === "expired") return "expired";
   return ceasesOn && dayKey(ceasesOn) <= dayKey(today) ? "expired" : "in-force";
+}
+
+/** "47/KH", "KH-LĐLĐ": typed like a number and symbol (a letter or digit on each side of "/" or "-"). */
+export function looksLikeDocumentNumber(query: string): boolean {
+  return /[\p{L}\p{N}]\s*[/-]\s*[\p{L}\p{N}]/u.test(query);
 }

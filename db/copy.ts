@@ -19,7 +19,9 @@ import { writeTransaction } from "./transaction";
 type TableKey = Exclude<keyof typeof targetSchema, "articleCounts">;
 
 // In the order their references allow; a table's reference to itself (a parent) is set afterwards.
-const COPIED: { key: TableKey; parent?: string }[] = [
+// `seeded`: a migration writes the table's first rows (a list every site starts with), so they do
+// not make a target "not empty", and the source's rows replace them.
+const COPIED: { key: TableKey; parent?: string; seeded?: true }[] = [
   { key: "units", parent: "parentId" },
   { key: "categories" },
   { key: "users" },
@@ -36,6 +38,11 @@ const COPIED: { key: TableKey; parent?: string }[] = [
   { key: "pages", parent: "parentId" },
   { key: "pageRevisions" },
   { key: "menuItems", parent: "parentId" },
+  { key: "documentForms", seeded: true },
+  { key: "documentIssuers" },
+  { key: "documents" },
+  { key: "documentFiles" },
+  { key: "articleDocuments" },
 ];
 
 // Rows per statement and per read: under both dialects' limits on bound values for the widest table.
@@ -118,7 +125,7 @@ function openSource(file: string) {
 
 async function targetRowCount(db: Database): Promise<number> {
   let total = 0;
-  for (const { key } of COPIED) total += (await rowsOf<{ n: number }>(db, sql`select count(*) as n from ${targetSchema[key]}`))[0]?.n ?? 0;
+  for (const { key } of COPIED.filter((table) => !table.seeded)) total += (await rowsOf<{ n: number }>(db, sql`select count(*) as n from ${targetSchema[key]}`))[0]?.n ?? 0;
   return total;
 }
 
@@ -169,6 +176,7 @@ export async function copyDatabase(sourceFile: string, target: Database, options
     // One transaction for the copy and its checks: a copy that does not match leaves the target as it was.
     const { tables, indexed } = await writeTransaction(target, async (tx) => {
       if (existing > 0) await emptyTarget(tx, dialect);
+      else for (const { key } of COPIED.filter((table) => table.seeded)) await execute(tx, sql`delete from ${targetSchema[key]}`);
       for (const { key, parent } of COPIED) await copyTable(source.db, tx, key, parent, dialect);
       const indexed = await rebuildSearchIndex(tx as unknown as Database);
       const tables: CopyReport["tables"] = [];

@@ -17,6 +17,8 @@ import {
   uniqueIndex,
 } from "drizzle-orm/pg-core";
 import type { AuditAction } from "@/core/audit";
+import { documentFileKinds } from "@/core/document-files";
+import { documentStatuses } from "@/core/documents";
 import { articleStatuses, roles } from "@/core/permissions";
 
 // SQLite keeps epoch milliseconds; precision 3 keeps exactly those milliseconds, and mode "date"
@@ -345,6 +347,117 @@ export type SiteSettingsRow = typeof siteSettings.$inferSelect;
 export type Page = typeof pages.$inferSelect;
 export type PageRevision = typeof pageRevisions.$inferSelect;
 export type MenuItem = typeof menuItems.$inferSelect;
+
+/** The forms of documents ("Kế hoạch", "Quyết định"…): an editable list (core/documents.ts has the first). */
+export const documentForms = pgTable(
+  "document_forms",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("document_forms_name_unique").on(t.name)],
+);
+
+/** Who issued a document: a unit of the site (unitId), or a body outside it ("UBND tỉnh"). */
+export const documentIssuers = pgTable(
+  "document_issuers",
+  {
+    id: id(),
+    name: text("name").notNull(),
+    unitId: integer("unit_id").references(() => units.id, { onDelete: "set null" }),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("document_issuers_name_unique").on(t.name), uniqueIndex("document_issuers_unit_unique").on(t.unitId)],
+);
+
+/**
+ * The documents register ("Văn bản", issue 16). Days are Vietnam calendar days as "YYYY-MM-DD",
+ * which sort and compare as text on both dialects. `numberKey` and `searchText` are what the
+ * register's search box reads (core/documents.ts, core/search-text.ts), written with the row.
+ */
+export const documents = pgTable(
+  "documents",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    formId: integer("form_id")
+      .notNull()
+      .references(() => documentForms.id, { onDelete: "restrict" }),
+    issuerId: integer("issuer_id")
+      .notNull()
+      .references(() => documentIssuers.id, { onDelete: "restrict" }),
+    /** Số/ký hiệu as written: "47/KH-LĐLĐ". */
+    number: text("number").notNull().default(""),
+    numberKey: text("number_key").notNull().default(""),
+    issuedOn: text("issued_on").notNull(),
+    inForceOn: text("in_force_on"),
+    ceasesOn: text("ceases_on"),
+    signer: text("signer").notNull().default(""),
+    /** Trích yếu. */
+    abstract: text("abstract").notNull(),
+    /** Lĩnh vực. */
+    field: text("field").notNull().default(""),
+    legalStatus: text("legal_status", { enum: documentStatuses }).notNull().default("in-force"),
+    searchText: text("search_text").notNull().default(""),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    publishedAt: instant("published_at"),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("documents_slug_unique").on(t.slug),
+    // The public register reads published documents newest issued first; id breaks ties.
+    index("documents_public_idx").on(t.status, t.issuedOn, t.id),
+    index("documents_form_public_idx").on(t.formId, t.status, t.issuedOn, t.id),
+    index("documents_issuer_public_idx").on(t.issuerId, t.status, t.issuedOn, t.id),
+    // "A number already registered for the same form and year" is looked up by its key.
+    index("documents_number_idx").on(t.numberKey, t.formId),
+  ],
+);
+
+/** The files of a document (PDF, Word, Excel, OpenDocument), stored beside the media. */
+export const documentFiles = pgTable(
+  "document_files",
+  {
+    id: id(),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    storageKey: text("storage_key").notNull(),
+    /** The name it is downloaded as (core/document-files.ts documentDownloadName). */
+    fileName: text("file_name").notNull(),
+    kind: text("kind", { enum: documentFileKinds }).notNull(),
+    sizeBytes: integer("size_bytes").notNull(),
+    /** The storage key of its first page's image, for a PDF that could be drawn. */
+    previewKey: text("preview_key"),
+    sortOrder: integer("sort_order").notNull().default(0),
+    downloadCount: integer("download_count").notNull().default(0),
+    uploadedBy: integer("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("document_files_storage_key_unique").on(t.storageKey), index("document_files_document_idx").on(t.documentId, t.sortOrder)],
+);
+
+/** "Văn bản liên quan" under an article, in the order the editor chose. */
+export const articleDocuments = pgTable(
+  "article_documents",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.documentId] }), index("article_documents_document_idx").on(t.documentId)],
+);
 
 // PostgreSQL's own full-text type; drizzle has no built-in column for it.
 const tsvector = customType<{ data: string }>({

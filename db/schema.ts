@@ -28,6 +28,11 @@ export const {
   pages,
   pageRevisions,
   menuItems,
+  documentForms,
+  documentIssuers,
+  documents,
+  documentFiles,
+  articleDocuments,
 } = chosen;
 
 export type {
@@ -44,4 +49,6 @@ export type {
   Page,
   PageRevision,
   MenuItem,
+  Document,
+  DocumentFile,
 } from "./schema-sqlite";

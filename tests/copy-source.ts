@@ -6,7 +6,8 @@ import { closeDatabase, openDatabase } from "@/db/client";
 import { addArticleViews } from "@/db/queries/article-views";
 import { recordAudit } from "@/db/queries/audit-log";
 import { ensureSiteSettings } from "@/db/queries/site-settings";
-import { menuItems, pages, units } from "@/db/schema";
+import { insertDocument, issuerForUnit } from "@/db/queries/document-writes";
+import { articleDocuments, documentFiles, documentForms, menuItems, pages, units } from "@/db/schema";
 import { insertArticle, insertCategory, insertUnit, insertUser } from "@/db/test-database";
 import { writeTransaction } from "@/db/transaction";
 
@@ -41,5 +42,15 @@ await writeTransaction(db, async (tx) => {
   const [top] = await tx.insert(menuItems).values({ label: "Trang chủ", kind: "home", sortOrder: 1 }).returning({ id: menuItems.id });
   await tx.insert(menuItems).values({ label: "Tin tức", kind: "path", url: "/tin-tuc", parentId: top?.id ?? null, sortOrder: 1 });
   await recordAudit(tx, { actorId: editor.id, actorName: editor.displayName, action: "article-publish", target: "Bài: thử", ip: "10.0.0.1" });
+  // The register: a form of the site's own beside the nine a migration starts with, a document
+  // with a file, linked under an article.
+  const [form] = await tx.insert(documentForms).values({ name: "Quy chế", sortOrder: 10 }).returning({ id: documentForms.id });
+  const content = {
+    slug: "quy-che-12", formId: form?.id ?? 0, issuerId: await issuerForUnit(tx, province.id), number: "12/QC-LĐLĐ", issuedOn: { year: 2024, month: 3, day: 1 },
+    inForceOn: null, ceasesOn: null, signer: "Nguyễn Văn An", abstract: "Quy chế làm việc của Ban Chấp hành", field: "Tổ chức", legalStatus: "in-force" as const,
+  };
+  const { id: documentId } = await insertDocument(tx, content, editor.id, "published", new Date("2024-03-02T02:00:00Z"));
+  await tx.insert(documentFiles).values({ documentId, storageKey: "quy-che-12-a1b2", fileName: "Quy chế 12.pdf", kind: "pdf", sizeBytes: 120_000 });
+  await tx.insert(articleDocuments).values({ articleId: 1, documentId });
 });
 await closeDatabase(db);

@@ -1,0 +1,145 @@
+// The public documents register (issue 16): published documents newest issued first, with the
+// filters and the search box of /van-ban. View models only; days come back as calendar days.
+import { and, asc, count, desc, eq, gte, isNotNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { documentNumberPatterns, type DocumentStatus, effectiveDocumentStatus, looksLikeDocumentNumber } from "@/core/documents";
+import { MAX_QUERY_WORDS, searchWords } from "@/core/search-text";
+import { type CalendarDay, dayKey, parseDayKey } from "@/core/vi-date";
+import type { Database } from "../client";
+import { documentForms, documentIssuers, documents } from "../schema";
+
+export type DocumentRegisterFilter = {
+  formId?: number;
+  issuerId?: number;
+  year?: number;
+  field?: string;
+  legalStatus?: DocumentStatus;
+  /** What the reader typed: words of the abstract, or a number and symbol ("47/KH"). */
+  query?: string;
+};
+
+export type DocumentListItem = {
+  id: number;
+  slug: string;
+  number: string;
+  abstract: string;
+  formName: string;
+  issuerName: string;
+  issuedOn: CalendarDay;
+  legalStatus: DocumentStatus;
+};
+
+const likeEscaped = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
+
+/**
+ * Words match the beginnings of words of the number, abstract and signer, each of them, without
+ * tone marks. Typed like a number ("47/KH", "COVID-19"), the query matches a number from any of
+ * its boundaries (core/documents.ts), or its words one after another in the text.
+ */
+function searchCondition(query: string): SQL | undefined {
+  const words = searchWords(query).slice(0, MAX_QUERY_WORDS);
+  if (words.length === 0) return undefined;
+  const text = sql`(' ' || ${documents.searchText})`;
+  if (!looksLikeDocumentNumber(query)) return and(...words.map((word) => sql`${text} like ${`% ${likeEscaped(word)}%`} escape '\\'`));
+  const byNumber = documentNumberPatterns(query).map((pattern) => sql`${documents.numberKey} like ${pattern} escape '\\'`);
+  return or(...byNumber, sql`${text} like ${`% ${likeEscaped(words.join(" "))}%`} escape '\\'`);
+}
+
+function registerConditions(filter: DocumentRegisterFilter, today: CalendarDay): SQL[] {
+  const conditions: SQL[] = [eq(documents.status, "published")];
+  if (filter.formId !== undefined) conditions.push(eq(documents.formId, filter.formId));
+  if (filter.issuerId !== undefined) conditions.push(eq(documents.issuerId, filter.issuerId));
+  if (filter.year !== undefined) conditions.push(gte(documents.issuedOn, `${filter.year}-01-01`), lt(documents.issuedOn, `${filter.year + 1}-01-01`));
+  if (filter.field) conditions.push(eq(documents.field, filter.field));
+  const todayKey = dayKey(today);
+  // Out of force: so marked, or its day of ceasing has come (effectiveDocumentStatus).
+  const expired = or(eq(documents.legalStatus, "expired"), and(isNotNull(documents.ceasesOn), lte(documents.ceasesOn, todayKey)));
+  if (filter.legalStatus === "expired" && expired) conditions.push(expired);
+  if (filter.legalStatus === "in-force") {
+    const inForce = and(ne(documents.legalStatus, "expired"), or(sql`${documents.ceasesOn} is null`, sql`${documents.ceasesOn} > ${todayKey}`));
+    if (inForce) conditions.push(inForce);
+  }
+  if (filter.query !== undefined && filter.query.trim() !== "") {
+    const matched = searchCondition(filter.query);
+    if (matched) conditions.push(matched);
+  }
+  return conditions;
+}
+
+/** One page of the register and how many documents the filter finds in all. */
+export async function documentRegisterPage(
+  db: Database,
+  filter: DocumentRegisterFilter,
+  page: { offset: number; limit: number },
+  today: CalendarDay,
+): Promise<{ items: DocumentListItem[]; total: number }> {
+  const where = and(...registerConditions(filter, today));
+  const rows = await db
+    .select({
+      id: documents.id,
+      slug: documents.slug,
+      number: documents.number,
+      abstract: documents.abstract,
+      formName: documentForms.name,
+      issuerName: documentIssuers.name,
+      issuedOn: documents.issuedOn,
+      legalStatus: documents.legalStatus,
+      ceasesOn: documents.ceasesOn,
+    })
+    .from(documents)
+    .innerJoin(documentForms, eq(documentForms.id, documents.formId))
+    .innerJoin(documentIssuers, eq(documentIssuers.id, documents.issuerId))
+    .where(where)
+    .orderBy(desc(documents.issuedOn), desc(documents.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [counted] = await db.select({ n: count() }).from(documents).where(where);
+  return {
+    items: rows.map(({ ceasesOn, issuedOn, legalStatus, ...row }) => ({
+      ...row,
+      issuedOn: calendarDayOf(issuedOn),
+      legalStatus: effectiveDocumentStatus(legalStatus, ceasesOn ? calendarDayOf(ceasesOn) : null, today),
+    })),
+    total: counted?.n ?? 0,
+  };
+}
+
+function calendarDayOf(key: string): CalendarDay {
+  const day = parseDayKey(key);
+  if (!day) throw new Error(`a stored day is malformed: ${key}`);
+  return day;
+}
+
+const vietnameseOrder = new Intl.Collator("vi");
+
+export type DocumentRegisterChoices = {
+  forms: { id: number; name: string }[];
+  issuers: { id: number; name: string }[];
+  years: number[];
+  fields: string[];
+};
+
+/** What the register's filters offer: every form, and the issuers, years and fields of published documents. */
+export async function documentRegisterChoices(db: Database): Promise<DocumentRegisterChoices> {
+  const published = eq(documents.status, "published");
+  const forms = await db.select({ id: documentForms.id, name: documentForms.name }).from(documentForms).orderBy(asc(documentForms.sortOrder), asc(documentForms.name));
+  const issuers = await db
+    .selectDistinct({ id: documentIssuers.id, name: documentIssuers.name, sortOrder: documentIssuers.sortOrder })
+    .from(documentIssuers)
+    .innerJoin(documents, and(eq(documents.issuerId, documentIssuers.id), published));
+  const years = await db
+    .selectDistinct({ year: sql<string>`substr(${documents.issuedOn}, 1, 4)` })
+    .from(documents)
+    .where(published)
+    .orderBy(desc(sql`substr(${documents.issuedOn}, 1, 4)`));
+  const fields = await db
+    .selectDistinct({ field: documents.field })
+    .from(documents)
+    .where(and(published, ne(documents.field, "")));
+  // In Vietnamese order ("LĐLĐ" before "Liên", "Tổ" before "Tuyên"), which neither database's collation gives.
+  return {
+    forms,
+    issuers: issuers.sort((a, b) => a.sortOrder - b.sortOrder || vietnameseOrder.compare(a.name, b.name)).map(({ id, name }) => ({ id, name })),
+    years: years.map((row) => Number(row.year)),
+    fields: fields.map((row) => row.field).sort(vietnameseOrder.compare),
+  };
+}
