@@ -4,11 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { CalendarDay } from "@/core/vi-date";
 import type { ArticleStatus } from "@/core/permissions";
 import type { Database } from "../client";
-import { documentForms } from "../schema";
-import { createTestDatabase, insertUnit, type TestDatabase } from "../test-database";
+import { articleDocuments, documentFiles, documentForms } from "../schema";
+import { createTestDatabase, insertArticle, insertCategory, insertUnit, type TestDatabase } from "../test-database";
 import { writeTransaction } from "../transaction";
 import { type DocumentContent, insertDocument, issuerForUnit, issuerNamed } from "./document-writes";
-import { documentRegisterChoices, documentRegisterPage, type DocumentRegisterFilter } from "./documents";
+import { documentRegisterChoices, documentRegisterPage, documentsOfArticle, publishedDocumentBySlug, type DocumentRegisterFilter } from "./documents";
 
 const NOW = new Date("2026-11-30T03:00:00Z");
 const TODAY: CalendarDay = { year: 2026, month: 11, day: 30 };
@@ -121,5 +121,48 @@ describe("the documents register", () => {
     // LIKE's own characters are text.
     expect(await found({ query: "_2/QĐ" })).toEqual([]);
     expect(await found({ query: "%" })).toEqual(["quyet-dinh", "ke-hoach-147", "ke-hoach-47"]);
+  });
+
+  it("shows a published document's fields and files with their downloads, and nothing for a draft", async () => {
+    const id = await register({ slug: "ke-hoach-47", number: "47/KH-LĐLĐ", abstract: "Kế hoạch tổ chức Tháng Công nhân", issuedOn: day("2024-03-01"), inForceOn: day("2024-03-05"), ceasesOn: day("2026-11-30"), field: "Tuyên giáo", issuerId: district });
+    await writeTransaction(db, async (tx) => {
+      await tx.insert(documentFiles).values([
+        { documentId: id, storageKey: "phu-luc-b", fileName: "Phụ lục.xlsx", kind: "xlsx", sizeBytes: 20_480, sortOrder: 2, downloadCount: 3 },
+        { documentId: id, storageKey: "ke-hoach-a", fileName: "Kế hoạch 47.pdf", kind: "pdf", sizeBytes: 512_000, sortOrder: 1, previewKey: "ke-hoach-a-trang-1", downloadCount: 12 },
+      ]);
+    });
+    await register({ slug: "nhap" }, "draft");
+    expect(await publishedDocumentBySlug(db, "ke-hoach-47", TODAY)).toMatchObject({
+      number: "47/KH-LĐLĐ",
+      formName: "Kế hoạch",
+      issuerName: "LĐLĐ huyện Tân Phong",
+      issuedOn: day("2024-03-01"),
+      inForceOn: day("2024-03-05"),
+      ceasesOn: day("2026-11-30"),
+      legalStatus: "expired",
+      signer: "Nguyễn Văn An",
+      field: "Tuyên giáo",
+      files: [
+        { fileName: "Kế hoạch 47.pdf", kind: "pdf", sizeBytes: 512_000, previewKey: "ke-hoach-a-trang-1", downloadCount: 12 },
+        { fileName: "Phụ lục.xlsx", kind: "xlsx", sizeBytes: 20_480, previewKey: null, downloadCount: 3 },
+      ],
+      downloadCount: 15,
+    });
+    expect(await publishedDocumentBySlug(db, "nhap", TODAY)).toBeNull();
+    expect(await publishedDocumentBySlug(db, "khong-co", TODAY)).toBeNull();
+  });
+
+  it("lists an article's documents in the order set, published ones only", async () => {
+    const unit = await insertUnit(db);
+    const article = await insertArticle(db, { unitId: unit.id, categoryId: (await insertCategory(db)).id });
+    const [first, second, draft] = [await register({ slug: "thu-nhat" }), await register({ slug: "thu-hai" }), await register({ slug: "nhap" }, "draft")];
+    await writeTransaction(db, (tx) =>
+      tx.insert(articleDocuments).values([
+        { articleId: article.id, documentId: second, sortOrder: 1 },
+        { articleId: article.id, documentId: draft, sortOrder: 2 },
+        { articleId: article.id, documentId: first, sortOrder: 3 },
+      ]),
+    );
+    expect((await documentsOfArticle(db, article.id, TODAY)).map((item) => item.slug)).toEqual(["thu-hai", "thu-nhat"]);
   });
 });

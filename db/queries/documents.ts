@@ -1,11 +1,12 @@
 // The public documents register (issue 16): published documents newest issued first, with the
 // filters and the search box of /van-ban. View models only; days come back as calendar days.
 import { and, asc, count, desc, eq, gte, isNotNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import type { DocumentFileKind } from "@/core/document-files";
 import { documentNumberPatterns, type DocumentStatus, effectiveDocumentStatus, looksLikeDocumentNumber } from "@/core/documents";
 import { MAX_QUERY_WORDS, searchWords } from "@/core/search-text";
 import { type CalendarDay, dayKey, parseDayKey } from "@/core/vi-date";
 import type { Database } from "../client";
-import { documentForms, documentIssuers, documents } from "../schema";
+import { articleDocuments, documentFiles, documentForms, documentIssuers, documents } from "../schema";
 
 export type DocumentRegisterFilter = {
   formId?: number;
@@ -93,14 +94,13 @@ export async function documentRegisterPage(
     .limit(page.limit)
     .offset(page.offset);
   const [counted] = await db.select({ n: count() }).from(documents).where(where);
-  return {
-    items: rows.map(({ ceasesOn, issuedOn, legalStatus, ...row }) => ({
-      ...row,
-      issuedOn: calendarDayOf(issuedOn),
-      legalStatus: effectiveDocumentStatus(legalStatus, ceasesOn ? calendarDayOf(ceasesOn) : null, today),
-    })),
-    total: counted?.n ?? 0,
-  };
+  return { items: rows.map((row) => listItemOf(row, today)), total: counted?.n ?? 0 };
+}
+
+type ListRow = Omit<DocumentListItem, "issuedOn"> & { issuedOn: string; ceasesOn: string | null };
+
+function listItemOf({ ceasesOn, issuedOn, legalStatus, ...row }: ListRow, today: CalendarDay): DocumentListItem {
+  return { ...row, issuedOn: calendarDayOf(issuedOn), legalStatus: effectiveDocumentStatus(legalStatus, ceasesOn ? calendarDayOf(ceasesOn) : null, today) };
 }
 
 function calendarDayOf(key: string): CalendarDay {
@@ -142,4 +142,89 @@ export async function documentRegisterChoices(db: Database): Promise<DocumentReg
     years: years.map((row) => Number(row.year)),
     fields: fields.map((row) => row.field).sort(vietnameseOrder.compare),
   };
+}
+
+export type DocumentDetail = DocumentListItem & {
+  issuerId: number;
+  formId: number;
+  inForceOn: CalendarDay | null;
+  ceasesOn: CalendarDay | null;
+  signer: string;
+  field: string;
+  files: { id: number; storageKey: string; fileName: string; kind: DocumentFileKind; sizeBytes: number; previewKey: string | null; downloadCount: number }[];
+  /** Downloads of all its files, as the detail page shows them. */
+  downloadCount: number;
+};
+
+/** A published document's page (/van-ban/<slug>): its fields, and its files in the editor's order. */
+export async function publishedDocumentBySlug(db: Database, slug: string, today: CalendarDay): Promise<DocumentDetail | null> {
+  const [row] = await db
+    .select({
+      id: documents.id,
+      slug: documents.slug,
+      number: documents.number,
+      abstract: documents.abstract,
+      formId: documents.formId,
+      formName: documentForms.name,
+      issuerId: documents.issuerId,
+      issuerName: documentIssuers.name,
+      issuedOn: documents.issuedOn,
+      inForceOn: documents.inForceOn,
+      ceasesOn: documents.ceasesOn,
+      signer: documents.signer,
+      field: documents.field,
+      legalStatus: documents.legalStatus,
+    })
+    .from(documents)
+    .innerJoin(documentForms, eq(documentForms.id, documents.formId))
+    .innerJoin(documentIssuers, eq(documentIssuers.id, documents.issuerId))
+    .where(and(eq(documents.slug, slug), eq(documents.status, "published")))
+    .limit(1);
+  if (!row) return null;
+  const files = await db
+    .select({
+      id: documentFiles.id,
+      storageKey: documentFiles.storageKey,
+      fileName: documentFiles.fileName,
+      kind: documentFiles.kind,
+      sizeBytes: documentFiles.sizeBytes,
+      previewKey: documentFiles.previewKey,
+      downloadCount: documentFiles.downloadCount,
+    })
+    .from(documentFiles)
+    .where(eq(documentFiles.documentId, row.id))
+    .orderBy(asc(documentFiles.sortOrder), asc(documentFiles.id));
+  const ceasesOn = row.ceasesOn ? calendarDayOf(row.ceasesOn) : null;
+  return {
+    ...row,
+    issuedOn: calendarDayOf(row.issuedOn),
+    inForceOn: row.inForceOn ? calendarDayOf(row.inForceOn) : null,
+    ceasesOn,
+    legalStatus: effectiveDocumentStatus(row.legalStatus, ceasesOn, today),
+    files,
+    downloadCount: files.reduce((sum, file) => sum + file.downloadCount, 0),
+  };
+}
+
+/** "Văn bản liên quan" under an article: its published documents, in the order the editor set. */
+export async function documentsOfArticle(db: Database, articleId: number, today: CalendarDay): Promise<DocumentListItem[]> {
+  const rows = await db
+    .select({
+      id: documents.id,
+      slug: documents.slug,
+      number: documents.number,
+      abstract: documents.abstract,
+      formName: documentForms.name,
+      issuerName: documentIssuers.name,
+      issuedOn: documents.issuedOn,
+      legalStatus: documents.legalStatus,
+      ceasesOn: documents.ceasesOn,
+    })
+    .from(articleDocuments)
+    .innerJoin(documents, and(eq(documents.id, articleDocuments.documentId), eq(documents.status, "published")))
+    .innerJoin(documentForms, eq(documentForms.id, documents.formId))
+    .innerJoin(documentIssuers, eq(documentIssuers.id, documents.issuerId))
+    .where(eq(articleDocuments.articleId, articleId))
+    .orderBy(asc(articleDocuments.sortOrder), asc(documents.id));
+  return rows.map((row) => listItemOf(row, today));
 }
