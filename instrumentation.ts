@@ -6,12 +6,11 @@ export async function register() {
   // A server started without `npm start` (next start) refuses an unmigrated PostgreSQL database too.
   const { assertMigrated } = await import("./db/postgres");
   if (process.env.DATABASE_URL) await assertMigrated(process.env.DATABASE_URL);
-  const [{ env }, { getDatabase }, { backupsAvailable, backupSettings }, { startNightlyBackups }] = await Promise.all([
+  const [{ env }, { getDatabase }, { backupSettings }, { startNightlyBackups }] = await Promise.all([
     import("./server/env"),
     import("./server/database"),
     import("./server/backup-commands"),
     import("./server/nightly-backup"),
   ]);
-  // On PostgreSQL the archive cannot hold the database: pg_dump backs it up (README).
-  if (env.BACKUP_NIGHTLY && backupsAvailable()) startNightlyBackups(getDatabase, backupSettings(env));
+  if (env.BACKUP_NIGHTLY) startNightlyBackups(getDatabase, backupSettings(env));
 }

@@ -7,13 +7,6 @@ const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 const backupFileNamePattern = /^ban-tin-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(?:-([2-9]|[1-9]\d{1,2}))?\.tar\.gz$/;
 export const MAX_BACKUPS_PER_MINUTE = 999;
 
-/**
- * Said wherever a backup is asked for on a PostgreSQL site: the archive holds a SQLite file, and
- * a PostgreSQL database is backed up with PostgreSQL's own tool (README, "Sao lưu trên PostgreSQL").
- */
-export const BACKUP_NEEDS_SQLITE =
-  "Trang đang chạy trên PostgreSQL, nên không tạo bản sao lưu .tar.gz ở đây (bản này chụp tệp SQLite). Hãy sao lưu cơ sở dữ liệu bằng pg_dump, cùng lúc với thư mục ảnh, theo mục “Sao lưu trên PostgreSQL” của README.";
-
 /** A backup older than this is a warning on the admin page: one night missed, and some slack. */
 export const STALE_BACKUP_AFTER_MS = 36 * 60 * 60 * 1000;
 

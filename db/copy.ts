@@ -2,14 +2,20 @@
 // transaction, ids kept, then counted and checksummed on both sides. The maintained counts are
 // made again by the target's triggers as the articles go in, and the search index is rebuilt, so
 // both are checked rather than copied. Runs in a process whose dialect is the target's (db/dialect.ts).
+// The other way, snapshotPostgresDatabase writes a PostgreSQL site into a new SQLite file: the
+// backup archive's database, the same file whichever dialect the site runs on.
 import { createHash } from "node:crypto";
 import BetterSqlite3 from "better-sqlite3";
 import { asc, getTableColumns, getTableName, gt, is, sql, type Column, type SQL, type Table } from "drizzle-orm";
 import { getTableConfig as pgTableConfig, type PgTable } from "drizzle-orm/pg-core";
 import { getTableConfig as sqliteTableConfig, SQLiteTable } from "drizzle-orm/sqlite-core";
 import { drizzle as drizzleSqlite } from "drizzle-orm/better-sqlite3";
+import { migrate as migrateSqlite } from "drizzle-orm/better-sqlite3/migrator";
+import { drizzle as drizzlePostgres } from "drizzle-orm/node-postgres";
+import pg from "pg";
 import { latestKnownMigration } from "./backup";
-import { connections, type Database, type Transaction } from "./client";
+import { connections, migrationsFolder, type Database, type Transaction } from "./client";
+import * as postgresSchema from "./schema-postgres";
 import { rebuildSearchIndex } from "./queries/search-index";
 import * as sqliteSchema from "./schema-sqlite";
 import * as targetSchema from "./schema";
@@ -196,5 +202,51 @@ export async function copyDatabase(sourceFile: string, target: Database, options
     return { tables, publishedCounts, indexed, ms: performance.now() - started };
   } finally {
     source.sqlite.close();
+  }
+}
+
+/**
+ * Writes the PostgreSQL database at `url` into a new SQLite file `file` (which must not exist),
+ * migrated to this version: every table of one consistent moment (a REPEATABLE READ, READ ONLY
+ * transaction), ids kept. The file's own triggers count the articles as they go in; its search
+ * index is left for the start that serves it (ensureSearchIndex), as a restored file's is.
+ */
+export async function snapshotPostgresDatabase(url: string, file: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const sqlite = new BetterSqlite3(file);
+  try {
+    const target = drizzleSqlite(sqlite, { schema: sqliteSchema });
+    migrateSqlite(target, { migrationsFolder });
+    // Rows are written in the order of their references, but a parent may come after its child
+    // (a unit moved under a newer one): the source's keys hold, and are checked once all are in.
+    sqlite.pragma("foreign_keys = OFF");
+    await client.query("begin isolation level repeatable read read only");
+    const source = drizzlePostgres(client, { schema: postgresSchema }) as unknown as Reader;
+    const writer = target as unknown as { insert: (table: Table) => { values: (rows: AnyRow[]) => { run: () => unknown } } };
+    sqlite.exec("begin");
+    for (const { key, seeded } of COPIED) {
+      const to = sqliteSchema[key] as unknown as Table;
+      // A private file written synchronously, as db/backup.ts reads its snapshots.
+      // eslint-disable-next-line no-restricted-syntax
+      if (seeded) sqlite.prepare(`delete from "${getTableName(to)}"`).run();
+      // eslint-disable-next-line no-restricted-syntax
+      for await (const batch of rowsInOrder(source, postgresSchema[key] as unknown as Table)) writer.insert(to).values(batch).run();
+    }
+    const broken = sqlite.pragma("foreign_key_check") as unknown[];
+    if (broken.length > 0) throw new Error(`Bản chụp có ${broken.length} tham chiếu không khớp.`);
+    sqlite.exec("commit");
+    const differences: string[] = [];
+    for (const { key } of COPIED) {
+      const name = getTableName(postgresSchema[key] as unknown as Table);
+      const [before] = (await client.query<{ n: number }>(`select count(*)::int as n from "${name}"`)).rows;
+      const after = sqlite.prepare(`select count(*) as n from "${name}"`).get() as { n: number };
+      if (before?.n !== after.n) differences.push(`${name}: ${before?.n ?? 0} dòng, bản chụp ${after.n}`);
+    }
+    if (differences.length > 0) throw new Error(`Bản chụp không khớp với cơ sở dữ liệu: ${differences.join("; ")}`);
+  } finally {
+    await client.query("rollback").catch(() => undefined);
+    await client.end();
+    sqlite.close();
   }
 }

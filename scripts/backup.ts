@@ -6,8 +6,7 @@ import { parseArgs } from "node:util";
 import { describeCounts } from "@/core/backup-manifest";
 import { formatFileSize } from "@/core/vi-number";
 import { closeDatabase, openDatabase } from "@/db/client";
-import { BACKUP_NEEDS_SQLITE } from "@/core/backup-rules";
-import { backupsAvailable, backupSettings, takeBackup } from "@/server/backup-commands";
+import { backupSettings, takeBackup } from "@/server/backup-commands";
 import { env } from "@/server/env";
 
 async function main(): Promise<number> {
@@ -17,16 +16,12 @@ async function main(): Promise<number> {
     console.error("Cách dùng: npm run backup (thư mục đích là BACKUP_DIR, giữ BACKUP_KEEP bản mới nhất).");
     return 2;
   }
-  if (!backupsAvailable()) {
-    console.error(BACKUP_NEEDS_SQLITE);
-    return 1;
-  }
   // openDatabase would make an empty database here, and back that up.
-  if (!fs.existsSync(env.DATABASE_PATH)) {
+  if (!env.DATABASE_URL && !fs.existsSync(env.DATABASE_PATH)) {
     console.error(`Không tìm thấy cơ sở dữ liệu ở ${env.DATABASE_PATH}. Hãy đặt DATABASE_PATH trỏ tới tệp của trang.`);
     return 1;
   }
-  const db = openDatabase(env.DATABASE_PATH);
+  const db = openDatabase(env.DATABASE_LOCATION);
   try {
     const taken = await takeBackup(db, backupSettings(env), "command", { id: null, name: "Dòng lệnh (npm run backup)" });
     console.log(`Đã sao lưu vào ${taken.file} (${formatFileSize(taken.sizeBytes)}): ${describeCounts(taken.manifest.counts)}.`);

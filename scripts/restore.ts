@@ -1,4 +1,5 @@
 // `npm run restore -- <archive> [--force]`: puts a backup in place of DATABASE_PATH and MEDIA_DIR.
+// On PostgreSQL it says how to restore in two steps: into a SQLite file, then `npm run db:copy`.
 // Stop the server first. Refuses a target that holds data unless --force (the old data is set
 // aside, not deleted), and checks the whole archive before anything is moved into place.
 import path from "node:path";
@@ -23,6 +24,18 @@ async function main(): Promise<number> {
   const args = readArguments();
   if (!args) {
     console.error(USAGE);
+    return 2;
+  }
+  if (env.DATABASE_URL) {
+    // The archive holds a SQLite file: it is restored as one, then copied into PostgreSQL.
+    const file = "data/khoi-phuc/ban-tin.sqlite";
+    console.error(
+      [
+        "Trang chạy trên PostgreSQL (DATABASE_URL), còn bản sao lưu chứa một tệp SQLite. Khi máy chủ đã dừng, khôi phục theo hai bước:",
+        `  env -u DATABASE_URL DATABASE_PATH=${file} npm run restore -- ${args.archive}${args.force ? " --force" : ""}`,
+        `  npm run db:copy -- --from sqlite:${file} --to "$DATABASE_URL" --force`,
+      ].join("\n"),
+    );
     return 2;
   }
   try {

@@ -80,7 +80,7 @@ describe("createBackupArchive", () => {
     sqliteConnections(site.db).writer.transaction(() => {
       for (let n = 0; n < 2500; n++) fill.run([]);
     })();
-    const before = countRows(site.settings.databasePath, "articles");
+    const before = countRows(site.settings.databaseLocation, "articles");
     // Each transaction adds an article and its revision: in a consistent copy the two counts move together.
     const writer = spawn(process.execPath, ["-e", `
       const Database = require("better-sqlite3");
@@ -102,11 +102,11 @@ describe("createBackupArchive", () => {
         write(n++);
         Atomics.wait(pause, 0, 0, 1);
       }
-    `, site.settings.databasePath], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
+    `, site.settings.databaseLocation], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
     try {
       await new Promise((resolve) => writer.stdout.once("data", resolve));
       const taken = await createBackupArchive(site.settings, source);
-      const afterBackup = countRows(site.settings.databasePath, "articles");
+      const afterBackup = countRows(site.settings.databaseLocation, "articles");
       const snapshot = path.join(await unpack(taken.file), "ban-tin.sqlite");
       const articles = countRows(snapshot, "articles");
       // The writer wrote before the snapshot and went on writing while the backup ran.
@@ -131,7 +131,7 @@ describe("createBackupArchive", () => {
   });
 
   it("fails without leaving a partial archive when the database is missing", async () => {
-    await expect(createBackupArchive({ ...site.settings, databasePath: path.join(site.root, "khong-co.sqlite") }, source)).rejects.toThrow("Không tìm thấy cơ sở dữ liệu");
+    await expect(createBackupArchive({ ...site.settings, databaseLocation: path.join(site.root, "khong-co.sqlite") }, source)).rejects.toThrow("Không tìm thấy cơ sở dữ liệu");
     expect(fs.readdirSync(site.settings.backupDir)).toEqual([]);
   });
 });
@@ -156,7 +156,7 @@ describe("takeBackup", () => {
 
   it("records a failed backup in the audit log and deletes no older backup", async () => {
     await takeBackup(site.db, site.settings, "command", { id: null, name: "Thử nghiệm" });
-    const broken = { ...site.settings, databasePath: path.join(site.root, "khong-co.sqlite"), keep: 1 };
+    const broken = { ...site.settings, databaseLocation: path.join(site.root, "khong-co.sqlite"), keep: 1 };
     await expect(takeBackup(site.db, broken, "nightly", { id: null, name: "Hệ thống" })).rejects.toThrow();
     expect((await listBackups(site.settings.backupDir)).length).toBe(1);
     const failed = (await site.db.select().from(auditLog).where(eq(auditLog.action, "backup-failed")).limit(1))[0];

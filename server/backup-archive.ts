@@ -14,9 +14,12 @@ import {
 } from "@/core/backup-manifest";
 import { backupFileName, MAX_BACKUPS_PER_MINUTE } from "@/core/backup-rules";
 import { snapshotDatabase, snapshotFacts } from "@/db/backup";
+import { snapshotPostgresDatabase } from "@/db/copy";
+import { isPostgresUrl } from "@/db/dialect";
 import { fileDigest } from "./backup-files";
 
-export type BackupSettings = { databasePath: string; mediaDir: string; backupDir: string; keep: number };
+/** databaseLocation: the SQLite file, or the PostgreSQL URL (DATABASE_LOCATION). */
+export type BackupSettings = { databaseLocation: string; mediaDir: string; backupDir: string; keep: number };
 export type BackupSource = { origin: BackupOrigin; takenBy: string };
 export type CreatedBackup = { name: string; file: string; sizeBytes: number; manifest: BackupManifest };
 
@@ -116,7 +119,9 @@ export async function createBackupArchive(settings: BackupSettings, source: Back
   const partial = path.join(backupDir, `${PARTIAL_PREFIX}${path.basename(staging).slice(STAGING_PREFIX.length)}.tar.gz`);
   try {
     const takenAt = now();
-    await snapshotDatabase(settings.databasePath, path.join(staging, ARCHIVE_DATABASE));
+    // Either way the archive holds a SQLite file: a PostgreSQL site's is written from one consistent read.
+    const snapshot = isPostgresUrl(settings.databaseLocation) ? snapshotPostgresDatabase : snapshotDatabase;
+    await snapshot(settings.databaseLocation, path.join(staging, ARCHIVE_DATABASE));
     const facts = snapshotFacts(path.join(staging, ARCHIVE_DATABASE));
     await copyMedia(path.resolve(settings.mediaDir), path.join(staging, ARCHIVE_MEDIA), path.resolve(backupDir));
     const manifest: BackupManifest = {

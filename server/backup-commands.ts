@@ -3,10 +3,8 @@
 import { failure, type ActionResult } from "@/core/action-result";
 import { describeCounts, type BackupOrigin } from "@/core/backup-manifest";
 import { formatFileSize } from "@/core/vi-number";
-import { BACKUP_NEEDS_SQLITE } from "@/core/backup-rules";
 import { ADMIN_ONLY } from "@/core/permissions";
 import type { Database } from "@/db/client";
-import { activeDialect } from "@/db/dialect";
 import { recordAudit } from "@/db/queries/audit-log";
 import type { SessionUser } from "@/db/queries/users";
 import { writeTransaction } from "@/db/transaction";
@@ -17,17 +15,12 @@ import type { Env } from "./env";
 export type BackupActor = { id: number | null; name: string; ip?: string };
 export type TakenBackup = CreatedBackup & { pruned: string[] };
 
-export function backupSettings(env: Pick<Env, "DATABASE_PATH" | "MEDIA_DIR" | "BACKUP_DIR" | "BACKUP_KEEP">): BackupSettings {
-  return { databasePath: env.DATABASE_PATH, mediaDir: env.MEDIA_DIR, backupDir: env.BACKUP_DIR, keep: env.BACKUP_KEEP };
+export function backupSettings(env: Pick<Env, "DATABASE_LOCATION" | "MEDIA_DIR" | "BACKUP_DIR" | "BACKUP_KEEP">): BackupSettings {
+  return { databaseLocation: env.DATABASE_LOCATION, mediaDir: env.MEDIA_DIR, backupDir: env.BACKUP_DIR, keep: env.BACKUP_KEEP };
 }
-
-/** Whether this site's database fits in a backup archive: a SQLite file does, PostgreSQL does not (BACKUP_NEEDS_SQLITE). */
-export const backupsAvailable = (): boolean => activeDialect() === "sqlite";
 
 /** Writes an archive into BACKUP_DIR, keeps the newest BACKUP_KEEP, and records either outcome. */
 export async function takeBackup(db: Database, settings: BackupSettings, origin: BackupOrigin, actor: BackupActor): Promise<TakenBackup> {
-  // Not an archive of DATABASE_PATH, which on a PostgreSQL site is at best the file it moved from.
-  if (!backupsAvailable()) throw new Error(BACKUP_NEEDS_SQLITE);
   const who = { actorId: actor.id, actorName: actor.name, ip: actor.ip };
   try {
     const created = await createBackupArchive(settings, { origin, takenBy: actor.name });
@@ -64,7 +57,6 @@ export const BACKUP_BUSY = "Một bản sao lưu khác đang được tạo. Hã
 /** "Sao lưu ngay" on the admin page. A failure (a full disk, a folder it may not write) is told, not thrown. */
 export async function backupNowCommand(db: Database, admin: SessionUser, settings: BackupSettings, context: { ip: string }): Promise<ActionResult> {
   if (admin.role !== "admin") return failure(ADMIN_ONLY);
-  if (!backupsAvailable()) return failure(BACKUP_NEEDS_SQLITE);
   try {
     const taken = await oneBackupAtATime(() => takeBackup(db, settings, "admin", { id: admin.id, name: admin.displayName, ip: context.ip }));
     if (taken === "busy") return failure(BACKUP_BUSY);

@@ -43,9 +43,9 @@ describe("runNightlyBackup", () => {
   });
 
   it("reports a failure and records it instead of throwing at the server", async () => {
-    const broken = { ...site.settings, databasePath: path.join(site.root, "khong-co.sqlite") };
+    const broken = { ...site.settings, databaseLocation: path.join(site.root, "khong-co.sqlite") };
     expect(await runNightlyBackup(site.db, broken, report)).toBeNull();
-    expect(reports).toEqual([`Sao lưu hằng đêm thất bại: Không tìm thấy cơ sở dữ liệu ở ${broken.databasePath}.`]);
+    expect(reports).toEqual([`Sao lưu hằng đêm thất bại: Không tìm thấy cơ sở dữ liệu ở ${broken.databaseLocation}.`]);
     expect(await site.db.select().from(auditLog).where(eq(auditLog.action, "backup-failed"))).toHaveLength(1);
   });
 

@@ -81,7 +81,7 @@ describe("restoreBackup", () => {
 
   it("refuses a folder whose database holds data, and with --force sets the old data aside", async () => {
     fs.mkdirSync(path.dirname(target.databasePath), { recursive: true });
-    fs.copyFileSync(site.settings.databasePath, target.databasePath);
+    fs.copyFileSync(site.settings.databaseLocation, target.databasePath);
     fs.mkdirSync(target.mediaDir);
     fs.writeFileSync(path.join(target.mediaDir, "cu.jpg"), "ảnh cũ");
     await expectRefused(backup.file, /^Nơi khôi phục đã có dữ liệu: cơ sở dữ liệu .*; thư mục ảnh .*--force/);

@@ -18,7 +18,7 @@ function run(script: "backup" | "restore", args: string[], env: Record<string, s
 
 describe("npm run backup and npm run restore", () => {
   it("backs up into BACKUP_DIR, restores into an empty folder, refuses it a second time unless --force", () => {
-    const siteEnv = { DATABASE_PATH: site.settings.databasePath, MEDIA_DIR: site.settings.mediaDir, BACKUP_DIR: site.settings.backupDir };
+    const siteEnv = { DATABASE_PATH: site.settings.databaseLocation, MEDIA_DIR: site.settings.mediaDir, BACKUP_DIR: site.settings.backupDir };
     const backup = run("backup", [], siteEnv);
     expect(backup.stderr).toBe("");
     expect(backup.status).toBe(0);
@@ -55,6 +55,11 @@ describe("npm run backup and npm run restore", () => {
     const corrupt = run("restore", [damaged], elsewhere);
     expect(corrupt.status).toBe(1);
     expect(corrupt.stderr).toContain(`Không khôi phục: Tệp ${damaged} bị hỏng hoặc không phải bản sao lưu .tar.gz`);
+    // On PostgreSQL: the two steps, and nothing touched.
+    const onPostgres = run("restore", [damaged], { ...elsewhere, DATABASE_URL: "postgres://ban_tin:ban_tin@127.0.0.1:9/ban_tin" });
+    expect(onPostgres.status).toBe(2);
+    expect(onPostgres.stderr).toContain(`env -u DATABASE_URL DATABASE_PATH=data/khoi-phuc/ban-tin.sqlite npm run restore -- ${damaged}`);
+    expect(onPostgres.stderr).toContain('npm run db:copy -- --from sqlite:data/khoi-phuc/ban-tin.sqlite --to "$DATABASE_URL" --force');
     const usage = run("restore", [], elsewhere);
     expect([usage.status, usage.stderr.trim()]).toEqual([2, "Cách dùng: npm run restore -- <tệp sao lưu .tar.gz> [--force]"]);
   }, 60_000);

@@ -16,12 +16,12 @@ export type BackupSite = { root: string; db: Database; settings: BackupSettings;
 export async function createBackupSite(options: { articles?: number; images?: number } = {}): Promise<BackupSite> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-sao-luu-"));
   const settings: BackupSettings = {
-    databasePath: path.join(root, "site", "ban-tin.sqlite"),
+    databaseLocation: path.join(root, "site", "ban-tin.sqlite"),
     mediaDir: path.join(root, "site", "media"),
     backupDir: path.join(root, "backups"),
     keep: 14,
   };
-  const db = openDatabase(settings.databasePath);
+  const db = openDatabase(settings.databaseLocation);
   const unitId = (await insertUnit(db)).id;
   const categoryId = (await insertCategory(db)).id;
   const author = await insertUser(db, { role: "editor", unitId });

@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import { Table } from "@/components/ui/table";
 import { BackupNowButton } from "@/components/workspace/backup-now-button";
 import { backupOriginLabels, describeCounts } from "@/core/backup-manifest";
-import { BACKUP_NEEDS_SQLITE, backupWarning, parseBackupFileName } from "@/core/backup-rules";
+import { backupWarning, parseBackupFileName } from "@/core/backup-rules";
 import { formatFileSize } from "@/core/vi-number";
 import { formatShortDateTime } from "@/core/vi-date";
-import { backupsAvailable } from "@/server/backup-commands";
 import { listBackups, newestBackupTime, type StoredBackup } from "@/server/backup-files";
 import { env } from "@/server/env";
 import { scheduledNightlyBackup } from "@/server/nightly-backup";
@@ -38,28 +37,23 @@ export default async function BackupsPage() {
   await requireAdmin("/quan-tri/sao-luu");
   const backups = await listBackups(env.BACKUP_DIR);
   const nextNight = scheduledNightlyBackup();
-  const available = backupsAvailable();
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold text-brand-900">Sao lưu dữ liệu</h1>
-      {available ? <WarningAbout newestAt={newestBackupTime(backups)} /> : (
-        <p role="note" className="max-w-3xl rounded border-l-4 border-amber-500 bg-amber-50 p-4 text-sm text-amber-950">{BACKUP_NEEDS_SQLITE}</p>
-      )}
+      <WarningAbout newestAt={newestBackupTime(backups)} />
       <div className="max-w-3xl space-y-2 text-sm text-neutral-700">
         <p>
           Mỗi bản sao lưu là một tệp .tar.gz gồm cơ sở dữ liệu, toàn bộ ảnh và mục lục có mã kiểm tra, lưu trong thư mục{" "}
           <code className="break-all">{env.BACKUP_DIR}</code>; chỉ giữ {env.BACKUP_KEEP} bản mới nhất.
         </p>
-        {available && (
-          <p>
-            {nextNight
-              ? `Máy chủ tự sao lưu lúc 02:00 hằng đêm (giờ Việt Nam). Lần tới: ${formatShortDateTime(nextNight)}.`
-              : "Sao lưu tự động hằng đêm đang tắt (BACKUP_NIGHTLY=0)."}{" "}
-            Hãy tải bản sao lưu về và cất ở nơi khác máy chủ: một bản nằm cùng ổ đĩa không cứu được khi ổ đĩa hỏng.
-          </p>
-        )}
+        <p>
+          {nextNight
+            ? `Máy chủ tự sao lưu lúc 02:00 hằng đêm (giờ Việt Nam). Lần tới: ${formatShortDateTime(nextNight)}.`
+            : "Sao lưu tự động hằng đêm đang tắt (BACKUP_NIGHTLY=0)."}{" "}
+          Hãy tải bản sao lưu về và cất ở nơi khác máy chủ: một bản nằm cùng ổ đĩa không cứu được khi ổ đĩa hỏng.
+        </p>
       </div>
-      {available && <BackupNowButton action={backupNowAction} />}
+      <BackupNowButton action={backupNowAction} />
       <Table
         caption="Các bản sao lưu, mới nhất trước"
         rows={backups}
