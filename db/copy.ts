@@ -227,9 +227,8 @@ export async function snapshotPostgresDatabase(url: string, file: string): Promi
     sqlite.exec("begin");
     for (const { key, seeded } of COPIED) {
       const to = sqliteSchema[key] as unknown as Table;
-      // A private file written synchronously, as db/backup.ts reads its snapshots.
-      // eslint-disable-next-line no-restricted-syntax
       if (seeded) sqlite.prepare(`delete from "${getTableName(to)}"`).run();
+      // A private file written synchronously, as db/backup.ts reads its snapshots.
       // eslint-disable-next-line no-restricted-syntax
       for await (const batch of rowsInOrder(source, postgresSchema[key] as unknown as Table)) writer.insert(to).values(batch).run();
     }
