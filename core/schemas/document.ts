@@ -1,0 +1,82 @@
+import { documentDayProblems, documentStatuses } from "../documents";
+import { isWellFormedSlug, slugify } from "../slug";
+import { type CalendarDay, readTypedDate } from "../vi-date";
+import { requiredId } from "./form-values";
+import { z } from "./zod";
+
+const text = (max: number, label: string) =>
+  z
+    .string()
+    .max(max, { error: `${label} dài quá ${max.toLocaleString("vi-VN")} ký tự.` })
+    .transform((value) => value.trim());
+
+const capitalised = (label: string) => `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+
+/** A day typed as dd/mm/yyyy; "" is no day. */
+const optionalDay = (label: string) =>
+  z.string().transform((value, context): CalendarDay | null => {
+    if (value.trim() === "") return null;
+    const read = readTypedDate(value);
+    if (read.ok) return read.day;
+    context.addIssue({ code: "custom", message: `“${capitalised(label)}”: ${read.problem}` });
+    return z.NEVER;
+  });
+
+const requiredDay = (label: string) =>
+  z.string().transform((value, context): CalendarDay => {
+    if (value.trim() === "") {
+      context.addIssue({ code: "custom", message: `Hãy nhập ${label} (dd/mm/yyyy).` });
+      return z.NEVER;
+    }
+    const read = readTypedDate(value);
+    if (read.ok) return read.day;
+    context.addIssue({ code: "custom", message: `“${capitalised(label)}”: ${read.problem}` });
+    return z.NEVER;
+  });
+
+/**
+ * The issuing body: "unit:5" (a unit of the site, whose issuer row is made on first use) or
+ * "body:12" (an outside body already on the list), or a new outside body's name typed in
+ * `newIssuer` when "new" is chosen.
+ */
+const issuerChoice = z.string().transform((value, context) => {
+  const match = /^(unit|body):([1-9]\d{0,9})$/.exec(value);
+  if (match) return { kind: match[1] as "unit" | "body", id: Number(match[2]) };
+  if (value === "new") return { kind: "new" as const };
+  context.addIssue({ code: "custom", message: "Hãy chọn cơ quan ban hành." });
+  return z.NEVER;
+});
+
+/**
+ * What the document form sends (issue 16). The number may be empty (some announcements have
+ * none); the abstract may not. Whether the number is already registered for the same form and
+ * year is a warning the command gives, not a refusal here.
+ */
+export const documentSchema = z
+  .object({
+    formId: requiredId("Hãy chọn loại văn bản."),
+    issuer: issuerChoice,
+    newIssuer: text(200, "Tên cơ quan ban hành"),
+    number: text(60, "Số/ký hiệu"),
+    issuedOn: requiredDay("ngày ban hành"),
+    inForceOn: optionalDay("ngày có hiệu lực"),
+    ceasesOn: optionalDay("ngày hết hiệu lực"),
+    signer: text(120, "Người ký"),
+    abstract: text(1000, "Trích yếu").pipe(z.string().min(1, { error: "Hãy nhập trích yếu của văn bản." })),
+    field: text(120, "Lĩnh vực"),
+    legalStatus: z.enum(documentStatuses, { error: "Hãy chọn tình trạng hiệu lực." }),
+    slug: text(120, "Đường dẫn").refine((value) => value === "" || isWellFormedSlug(value), {
+      error: "Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ: ke-hoach-47-kh-ldld.",
+    }),
+  })
+  .superRefine((input, context) => {
+    if (input.issuer.kind === "new" && input.newIssuer === "") context.addIssue({ code: "custom", path: ["newIssuer"], message: "Hãy nhập tên cơ quan ban hành mới." });
+    const problems = documentDayProblems({ issuedOn: input.issuedOn, inForceOn: input.inForceOn, ceasesOn: input.ceasesOn });
+    for (const [field, messages] of Object.entries(problems)) for (const message of messages) context.addIssue({ code: "custom", path: [field], message });
+  })
+  .transform((input) => ({
+    ...input,
+    slug: input.slug || slugify(`${input.number} ${input.abstract}`).slice(0, 100).replace(/-+$/, ""),
+  }));
+
+export type DocumentInput = z.output<typeof documentSchema>;
