@@ -23,6 +23,7 @@ export const auditActionLabels = {
   "page-publish": "Đăng trang giới thiệu",
   "page-unpublish": "Gỡ trang giới thiệu",
   "page-delete": "Xóa trang giới thiệu",
+  "document-publish": "Đăng văn bản",
   "media-update": "Sửa thông tin ảnh",
   "media-delete": "Xóa ảnh",
   "backup-create": "Sao lưu dữ liệu",

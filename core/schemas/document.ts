@@ -76,7 +76,7 @@ export const documentSchema = z
   })
   .transform((input) => ({
     ...input,
-    slug: input.slug || slugify(`${input.number} ${input.abstract}`).slice(0, 100).replace(/-+$/, ""),
+    slug: input.slug || slugify(`${input.number} ${input.abstract}`).slice(0, 100).replace(/-+$/, "") || "van-ban",
   }));
 
 export type DocumentInput = z.output<typeof documentSchema>;

@@ -1,12 +1,12 @@
 // Writing documents (issue 16): what the register's search reads is written with the row, from the
 // same rules the search applies (core/documents.ts, core/search-text.ts).
-import { eq } from "drizzle-orm";
+import { and, eq, gte, like, lt, ne, or } from "drizzle-orm";
 import { documentNumberKey, type DocumentStatus } from "@/core/documents";
 import type { ArticleStatus } from "@/core/permissions";
 import { normaliseForSearch } from "@/core/search-text";
 import { type CalendarDay, dayKey } from "@/core/vi-date";
-import type { Transaction } from "../client";
-import { documentIssuers, documents, units } from "../schema";
+import type { Database, Transaction } from "../client";
+import { documentForms, documentIssuers, documents, units } from "../schema";
 import { onlyRow } from "../sql";
 
 export type DocumentContent = {
@@ -62,4 +62,74 @@ export async function issuerNamed(tx: Transaction, name: string): Promise<number
   const [existing] = await tx.select({ id: documentIssuers.id }).from(documentIssuers).where(eq(documentIssuers.name, name)).limit(1);
   if (existing) return existing.id;
   return onlyRow(await tx.insert(documentIssuers).values({ name }).returning({ id: documentIssuers.id })).id;
+}
+
+/** What a save of a document checks and keeps: who made it, where it is in the workflow, its version. */
+export type DocumentState = { id: number; createdBy: number | null; status: ArticleStatus; version: number; publishedAt: Date | null; slug: string };
+
+export async function documentState(db: Database | Transaction, id: number): Promise<DocumentState | null> {
+  const [row] = await db
+    .select({ id: documents.id, createdBy: documents.createdBy, status: documents.status, version: documents.version, publishedAt: documents.publishedAt, slug: documents.slug })
+    .from(documents)
+    .where(eq(documents.id, id))
+    .limit(1);
+  return row ?? null;
+}
+
+/**
+ * Saves a document's content when it is still at `baseVersion` (the version check is the
+ * update's own condition); returns the new version, or null when someone saved first.
+ */
+export async function updateDocument(tx: Transaction, id: number, baseVersion: number, content: DocumentContent, by: number, now: Date): Promise<number | null> {
+  const [row] = await tx
+    .update(documents)
+    .set({ ...rowOf(content), updatedBy: by, updatedAt: now, version: baseVersion + 1 })
+    .where(and(eq(documents.id, id), eq(documents.version, baseVersion)))
+    .returning({ version: documents.version });
+  return row?.version ?? null;
+}
+
+export async function setDocumentStatus(tx: Transaction, id: number, status: ArticleStatus, publishedAt: Date | null): Promise<void> {
+  await tx.update(documents).set({ status, publishedAt }).where(eq(documents.id, id));
+}
+
+/** The slugs of other documents that `base` or `base-2`, `base-3`… would collide with. */
+export async function takenDocumentSlugs(db: Database | Transaction, base: string, exceptId: number | null): Promise<Set<string>> {
+  const rows = await db
+    .select({ slug: documents.slug })
+    .from(documents)
+    .where(and(or(eq(documents.slug, base), like(documents.slug, `${base}-%`)), ne(documents.id, exceptId ?? -1)));
+  return new Set(rows.map((row) => row.slug));
+}
+
+/** Other documents of the same form and year registered under the same number: a warning, not a refusal. */
+export async function documentsWithNumber(db: Database | Transaction, content: Pick<DocumentContent, "number" | "formId" | "issuedOn">, exceptId: number | null): Promise<string[]> {
+  const key = documentNumberKey(content.number);
+  if (key === "") return [];
+  const year = content.issuedOn.year;
+  const rows = await db
+    .select({ abstract: documents.abstract })
+    .from(documents)
+    .where(
+      and(
+        eq(documents.numberKey, key),
+        eq(documents.formId, content.formId),
+        gte(documents.issuedOn, `${year}-01-01`),
+        lt(documents.issuedOn, `${year + 1}-01-01`),
+        ne(documents.id, exceptId ?? -1),
+      ),
+    );
+  return rows.map((row) => row.abstract);
+}
+
+export async function documentFormExists(db: Database | Transaction, id: number): Promise<boolean> {
+  return (await db.select({ id: documentForms.id }).from(documentForms).where(eq(documentForms.id, id)).limit(1)).length > 0;
+}
+
+export async function documentIssuerExists(db: Database | Transaction, id: number): Promise<boolean> {
+  return (await db.select({ id: documentIssuers.id }).from(documentIssuers).where(eq(documentIssuers.id, id)).limit(1)).length > 0;
+}
+
+export async function unitExists(db: Database | Transaction, id: number): Promise<boolean> {
+  return (await db.select({ id: units.id }).from(units).where(eq(units.id, id)).limit(1)).length > 0;
 }

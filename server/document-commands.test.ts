@@ -1,0 +1,122 @@
+// Registering documents on a real database (each dialect): who may do what, the form's checks,
+// the issuer made on first use, the version check, and the warning for a number used twice.
+import { eq } from "drizzle-orm";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { Database } from "@/db/client";
+import { auditEntriesPage } from "@/db/queries/audit-log";
+import { documentRegisterPage } from "@/db/queries/documents";
+import type { SessionUser } from "@/db/queries/users";
+import { documentIssuers, documents } from "@/db/schema";
+import { createTestDatabase, insertUnit, insertUser, type TestDatabase } from "@/db/test-database";
+import { saveDocumentCommand, type DocumentSaveRequest } from "./document-commands";
+
+const NOW = new Date("2026-11-30T03:00:00Z");
+const TODAY = { year: 2026, month: 11, day: 30 };
+
+let handle: TestDatabase;
+let db: Database;
+let editor: SessionUser;
+let contributor: SessionUser;
+let otherContributor: SessionUser;
+let unitId: number;
+let fields: Record<string, string>;
+
+beforeEach(async () => {
+  handle = await createTestDatabase();
+  db = handle.db;
+  unitId = (await insertUnit(db, { name: "Liên đoàn Lao động tỉnh" })).id;
+  editor = await insertUser(db, { role: "editor", unitId });
+  contributor = await insertUser(db, { role: "contributor", unitId });
+  otherContributor = await insertUser(db, { role: "contributor", unitId });
+  fields = {
+    formId: "4",
+    issuer: `unit:${unitId}`,
+    newIssuer: "",
+    number: "47/KH-LĐLĐ",
+    issuedOn: "21/12/2022",
+    inForceOn: "",
+    ceasesOn: "",
+    signer: "Nguyễn Văn An",
+    abstract: "Kế hoạch tổ chức Tháng Công nhân năm 2023",
+    field: "Tuyên giáo",
+    legalStatus: "in-force",
+    slug: "",
+  };
+});
+afterEach(() => handle.close());
+
+const save = (user: SessionUser, request: Partial<DocumentSaveRequest>) =>
+  saveDocumentCommand(db, user, { documentId: null, baseVersion: null, intent: "save", fields, ...request }, NOW);
+const register = async () => (await documentRegisterPage(db, {}, { offset: 0, limit: 20 }, TODAY)).items.map((item) => [item.slug, item.issuerName, item.formName]);
+
+describe("saveDocumentCommand", () => {
+  it("lets an editor register and publish: the register lists it, and the audit log says who", async () => {
+    const result = await save(editor, { intent: "publish", ip: "10.0.0.7" });
+    expect(result).toMatchObject({ ok: true, message: "Đã đăng văn bản.", status: "published", slug: "47-kh-ldld-ke-hoach-to-chuc-thang-cong-nhan-nam-2023", warnings: [] });
+    expect(await register()).toEqual([["47-kh-ldld-ke-hoach-to-chuc-thang-cong-nhan-nam-2023", "Liên đoàn Lao động tỉnh", "Kế hoạch"]]);
+    const [entry] = (await auditEntriesPage(db, {}, { offset: 0, limit: 5 })).items;
+    expect(entry).toMatchObject({ action: "document-publish", target: "Văn bản: 47/KH-LĐLĐ", actorName: editor.displayName });
+  });
+
+  it("lets a contributor propose one for review, never publish it; an editor publishes it", async () => {
+    expect(await save(contributor, { intent: "publish" })).toEqual({ ok: false, formError: "Chỉ biên tập viên và quản trị viên được đăng văn bản.", fieldErrors: undefined });
+    expect(await db.select().from(documents)).toEqual([]);
+    const draft = await save(contributor, {});
+    if (!draft.ok) throw new Error(draft.formError);
+    const sent = await save(contributor, { documentId: draft.documentId, baseVersion: draft.version, intent: "submit" });
+    expect(sent).toMatchObject({ ok: true, status: "pending" });
+    // Another contributor may not touch it, and it is not public yet.
+    expect(await save(otherContributor, { documentId: draft.documentId, baseVersion: 2 })).toMatchObject({ ok: false, formError: "Bạn không có quyền sửa văn bản này." });
+    expect(await register()).toEqual([]);
+    expect(await save(editor, { documentId: draft.documentId, baseVersion: sent.ok ? sent.version : 0, intent: "publish" })).toMatchObject({ ok: true, status: "published" });
+    expect(await register()).toHaveLength(1);
+  });
+
+  it("names every field's problem and writes nothing", async () => {
+    const result = await save(editor, { fields: { ...fields, abstract: "", issuedOn: "21/12/2022", inForceOn: "01/12/2022", issuer: "" } });
+    expect(result).toEqual({
+      ok: false,
+      formError: "Hãy sửa các ô được đánh dấu rồi lưu lại.",
+      fieldErrors: { issuer: ["Hãy chọn cơ quan ban hành."], abstract: ["Hãy nhập trích yếu của văn bản."] },
+    });
+    expect(await save(editor, { fields: { ...fields, inForceOn: "01/12/2022" } })).toMatchObject({ ok: false, fieldErrors: { inForceOn: ["Ngày có hiệu lực không thể trước ngày ban hành (21/12/2022)."] } });
+    expect(await save(editor, { fields: { ...fields, formId: "999" } })).toMatchObject({ ok: false, fieldErrors: { formId: ["Loại văn bản này không còn: hãy chọn lại."] } });
+    expect(await save(editor, { fields: { ...fields, issuer: "body:999" } })).toMatchObject({ ok: false, fieldErrors: { issuer: ["Cơ quan ban hành này không còn: hãy chọn lại."] } });
+    expect(await db.select().from(documents)).toEqual([]);
+    expect(await db.select().from(documentIssuers)).toEqual([]);
+  });
+
+  it("makes a unit's issuer once, and a new outside body by its name", async () => {
+    await save(editor, {});
+    await save(editor, { fields: { ...fields, number: "48/KH-LĐLĐ" } });
+    await save(editor, { fields: { ...fields, number: "12/QĐ-UBND", issuer: "new", newIssuer: "Ủy ban nhân dân tỉnh" } });
+    expect((await db.select({ name: documentIssuers.name, unitId: documentIssuers.unitId }).from(documentIssuers)).sort((a, b) => a.name.localeCompare(b.name))).toEqual([
+      { name: "Liên đoàn Lao động tỉnh", unitId },
+      { name: "Ủy ban nhân dân tỉnh", unitId: null },
+    ]);
+  });
+
+  it("refuses a save based on an older version, keeping the other save", async () => {
+    const first = await save(editor, {});
+    if (!first.ok) throw new Error(first.formError);
+    expect(await save(editor, { documentId: first.documentId, baseVersion: first.version, fields: { ...fields, signer: "Trần Thị Lan" } })).toMatchObject({ ok: true, version: 2 });
+    expect(await save(editor, { documentId: first.documentId, baseVersion: first.version, fields: { ...fields, signer: "Lê Văn Bình" } })).toMatchObject({
+      ok: false,
+      formError: "Có người khác vừa lưu văn bản này. Hãy tải lại trang để xem bản mới nhất; nội dung bạn nhập vẫn còn trên trang.",
+    });
+    expect((await db.select({ signer: documents.signer }).from(documents).where(eq(documents.id, first.documentId)))[0]?.signer).toBe("Trần Thị Lan");
+  });
+
+  it("warns, without refusing, when the number is already registered for the same form and year, and keeps addresses apart", async () => {
+    await save(editor, {});
+    const again = await save(editor, {});
+    expect(again).toMatchObject({
+      ok: true,
+      slug: "47-kh-ldld-ke-hoach-to-chuc-thang-cong-nhan-nam-2023-2",
+      warnings: ["Số 47/KH-LĐLĐ năm 2022 đã có văn bản cùng loại: “Kế hoạch tổ chức Tháng Công nhân năm 2023”. Hãy kiểm tra xem có đăng ký trùng không."],
+    });
+    // Another year, or another form, is another number.
+    expect(await save(editor, { fields: { ...fields, issuedOn: "05/01/2023" } })).toMatchObject({ ok: true, warnings: [] });
+    expect(await save(editor, { fields: { ...fields, formId: "2" } })).toMatchObject({ ok: true, warnings: [] });
+  });
+});
