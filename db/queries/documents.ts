@@ -29,6 +29,19 @@ export type DocumentListItem = {
   legalStatus: DocumentStatus;
 };
 
+// A row of the register or of an article's documents, before its days are read.
+const listColumns = {
+  id: documents.id,
+  slug: documents.slug,
+  number: documents.number,
+  abstract: documents.abstract,
+  formName: documentForms.name,
+  issuerName: documentIssuers.name,
+  issuedOn: documents.issuedOn,
+  legalStatus: documents.legalStatus,
+  ceasesOn: documents.ceasesOn,
+};
+
 const likeEscaped = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
 
 /**
@@ -75,17 +88,7 @@ export async function documentRegisterPage(
 ): Promise<{ items: DocumentListItem[]; total: number }> {
   const where = and(...registerConditions(filter, today));
   const rows = await db
-    .select({
-      id: documents.id,
-      slug: documents.slug,
-      number: documents.number,
-      abstract: documents.abstract,
-      formName: documentForms.name,
-      issuerName: documentIssuers.name,
-      issuedOn: documents.issuedOn,
-      legalStatus: documents.legalStatus,
-      ceasesOn: documents.ceasesOn,
-    })
+    .select(listColumns)
     .from(documents)
     .innerJoin(documentForms, eq(documentForms.id, documents.formId))
     .innerJoin(documentIssuers, eq(documentIssuers.id, documents.issuerId))
@@ -209,17 +212,7 @@ export async function publishedDocumentBySlug(db: Database, slug: string, today:
 /** "Văn bản liên quan" under an article: its published documents, in the order the editor set. */
 export async function documentsOfArticle(db: Database, articleId: number, today: CalendarDay): Promise<DocumentListItem[]> {
   const rows = await db
-    .select({
-      id: documents.id,
-      slug: documents.slug,
-      number: documents.number,
-      abstract: documents.abstract,
-      formName: documentForms.name,
-      issuerName: documentIssuers.name,
-      issuedOn: documents.issuedOn,
-      legalStatus: documents.legalStatus,
-      ceasesOn: documents.ceasesOn,
-    })
+    .select(listColumns)
     .from(articleDocuments)
     .innerJoin(documents, and(eq(documents.id, articleDocuments.documentId), eq(documents.status, "published")))
     .innerJoin(documentForms, eq(documentForms.id, documents.formId))
