@@ -24,6 +24,8 @@ export const auditActionLabels = {
   "page-unpublish": "Gỡ trang giới thiệu",
   "page-delete": "Xóa trang giới thiệu",
   "document-publish": "Đăng văn bản",
+  "document-unpublish": "Gỡ văn bản",
+  "document-delete": "Xóa văn bản",
   "media-update": "Sửa thông tin ảnh",
   "media-delete": "Xóa ảnh",
   "backup-create": "Sao lưu dữ liệu",

@@ -6,9 +6,10 @@ import type { Database } from "@/db/client";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { documentRegisterPage } from "@/db/queries/documents";
 import type { SessionUser } from "@/db/queries/users";
-import { documentIssuers, documents } from "@/db/schema";
-import { createTestDatabase, insertUnit, insertUser, type TestDatabase } from "@/db/test-database";
-import { saveDocumentCommand, type DocumentSaveRequest } from "./document-commands";
+import { articleDocuments, documentFiles, documentIssuers, documents } from "@/db/schema";
+import { createTestDatabase, insertArticle, insertCategory, insertUnit, insertUser, type TestDatabase } from "@/db/test-database";
+import { writeTransaction } from "@/db/transaction";
+import { deleteDocumentCommand, saveDocumentCommand, unpublishDocumentCommand, type DocumentSaveRequest } from "./document-commands";
 
 const NOW = new Date("2026-11-30T03:00:00Z");
 const TODAY = { year: 2026, month: 11, day: 30 };
@@ -118,5 +119,50 @@ describe("saveDocumentCommand", () => {
     // Another year, or another form, is another number.
     expect(await save(editor, { fields: { ...fields, issuedOn: "05/01/2023" } })).toMatchObject({ ok: true, warnings: [] });
     expect(await save(editor, { fields: { ...fields, formId: "2" } })).toMatchObject({ ok: true, warnings: [] });
+  });
+});
+
+describe("taking a document down and deleting it", () => {
+  async function published() {
+    const result = await save(editor, { intent: "publish" });
+    if (!result.ok) throw new Error(result.formError);
+    return result.documentId;
+  }
+
+  it("takes a published document off the register, for editors only, and says so in the audit log", async () => {
+    const id = await published();
+    expect(await unpublishDocumentCommand(db, contributor, id)).toMatchObject({ ok: false, formError: "Chỉ biên tập viên và quản trị viên được gỡ văn bản, và chỉ văn bản đang đăng." });
+    expect(await unpublishDocumentCommand(db, editor, id, "10.0.0.7")).toEqual({ ok: true, message: "Đã gỡ văn bản khỏi trang công khai." });
+    expect(await register()).toEqual([]);
+    expect(await unpublishDocumentCommand(db, editor, id)).toMatchObject({ ok: false });
+    expect((await auditEntriesPage(db, {}, { offset: 0, limit: 5 })).items[0]).toMatchObject({ action: "document-unpublish", target: "Văn bản: 47/KH-LĐLĐ", ip: "10.0.0.7" });
+  });
+
+  it("deletes only what is not public, with its links, and names the files to remove after", async () => {
+    const id = await published();
+    const unit = await insertUnit(db);
+    const article = await insertArticle(db, { unitId: unit.id, categoryId: (await insertCategory(db)).id });
+    await writeTransaction(db, async (tx) => {
+      await tx.insert(documentFiles).values([
+        { documentId: id, storageKey: "ke-hoach-47-a1", fileName: "Kế hoạch 47.pdf", kind: "pdf", sizeBytes: 1000, previewKey: "ke-hoach-47-a1-trang-1" },
+        { documentId: id, storageKey: "ke-hoach-47-b2", fileName: "Phụ lục.xlsx", kind: "xlsx", sizeBytes: 500 },
+      ]);
+      await tx.insert(articleDocuments).values({ articleId: article.id, documentId: id });
+    });
+    expect(await deleteDocumentCommand(db, editor, id)).toMatchObject({ ok: false, formError: expect.stringContaining("văn bản đang đăng phải được gỡ trước") });
+    await unpublishDocumentCommand(db, editor, id);
+    const deleted = await deleteDocumentCommand(db, editor, id, "10.0.0.7");
+    expect(deleted).toEqual({ ok: true, message: "Đã xóa văn bản.", removedFiles: ["ke-hoach-47-a1", "ke-hoach-47-a1-trang-1", "ke-hoach-47-b2"] });
+    expect([await db.select().from(documents), await db.select().from(documentFiles), await db.select().from(articleDocuments)]).toEqual([[], [], []]);
+    expect((await auditEntriesPage(db, {}, { offset: 0, limit: 5 })).items[0]).toMatchObject({ action: "document-delete", target: "Văn bản: 47/KH-LĐLĐ" });
+  });
+
+  it("lets a contributor delete their own draft, not another's", async () => {
+    const own = await save(contributor, {});
+    const others = await save(otherContributor, { fields: { ...fields, number: "48/KH-LĐLĐ" } });
+    if (!own.ok || !others.ok) throw new Error("not saved");
+    expect(await deleteDocumentCommand(db, contributor, others.documentId)).toMatchObject({ ok: false });
+    expect(await deleteDocumentCommand(db, contributor, own.documentId)).toMatchObject({ ok: true, removedFiles: [] });
+    expect((await db.select({ id: documents.id }).from(documents)).map((row) => row.id)).toEqual([others.documentId]);
   });
 });

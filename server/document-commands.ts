@@ -3,7 +3,7 @@
 // a contributor proposes one ("Gửi duyệt") and an editor publishes it. Each save checks who asks,
 // the form, the chosen form and issuer, and the version, then writes, audit entry included, in
 // one transaction.
-import { failure, fieldErrorsOf, type ActionFailure } from "@/core/action-result";
+import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "@/core/action-result";
 import { can, canCreateArticle, type ArticleStatus } from "@/core/permissions";
 import { documentSchema, type DocumentInput } from "@/core/schemas/document";
 import { uniqueSlug } from "@/core/slug";
@@ -13,6 +13,7 @@ import type { Database, Transaction } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit-log";
 import {
   type DocumentContent,
+  deleteDocumentRow,
   documentFormExists,
   documentIssuerExists,
   documentState,
@@ -48,6 +49,8 @@ const refusals = {
   edit: "Bạn không có quyền sửa văn bản này.",
   submit: "Không gửi duyệt được văn bản này.",
   publish: "Chỉ biên tập viên và quản trị viên được đăng văn bản.",
+  unpublish: "Chỉ biên tập viên và quản trị viên được gỡ văn bản, và chỉ văn bản đang đăng.",
+  delete: "Không xóa được văn bản này: văn bản đang đăng phải được gỡ trước, và cộng tác viên chỉ xóa được bản nháp của mình.",
 } as const;
 const messages: Record<DocumentIntent, string> = { save: "Đã lưu văn bản.", submit: "Đã gửi văn bản để biên tập viên duyệt.", publish: "Đã đăng văn bản." };
 
@@ -119,5 +122,33 @@ export async function saveDocumentCommand(db: Database, user: SessionUser, reque
       }
     }
     return { ok: true, message: messages[request.intent], documentId, version, slug: content.slug, status, warnings };
+  });
+}
+
+/** "Gỡ văn bản": off the public register, kept for the editors. */
+export async function unpublishDocumentCommand(db: Database, user: SessionUser, documentId: number, ip = ""): Promise<ActionResult> {
+  return atomically(db, async (tx): Promise<ActionResult> => {
+    const existing = await documentState(tx, documentId);
+    if (!existing) return failure("Không tìm thấy văn bản này; có thể văn bản đã bị xóa.");
+    const next = statusAfter("unpublish", existing.status);
+    if (!can(actorOf(user), "unpublish", existing) || !next) return failure(refusals.unpublish);
+    await setDocumentStatus(tx, documentId, next, existing.publishedAt);
+    await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "document-unpublish", target: `Văn bản: ${existing.label}`, ip });
+    return { ok: true, message: "Đã gỡ văn bản khỏi trang công khai." };
+  });
+}
+
+/**
+ * Deletes a document for good (a published one must be taken down first). Returns the storage
+ * keys of its files: the caller removes them after the rows are gone, as images are removed.
+ */
+export async function deleteDocumentCommand(db: Database, user: SessionUser, documentId: number, ip = ""): Promise<ActionResult<{ removedFiles: string[] }>> {
+  return atomically(db, async (tx): Promise<ActionResult<{ removedFiles: string[] }>> => {
+    const existing = await documentState(tx, documentId);
+    if (!existing) return failure("Không tìm thấy văn bản này; có thể văn bản đã bị xóa.");
+    if (!can(actorOf(user), "delete", existing)) return failure(refusals.delete);
+    const removedFiles = await deleteDocumentRow(tx, documentId);
+    await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "document-delete", target: `Văn bản: ${existing.label}`, ip });
+    return { ok: true, message: "Đã xóa văn bản.", removedFiles };
   });
 }

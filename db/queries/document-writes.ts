@@ -1,12 +1,12 @@
 // Writing documents (issue 16): what the register's search reads is written with the row, from the
 // same rules the search applies (core/documents.ts, core/search-text.ts).
-import { and, eq, gte, like, lt, ne, or } from "drizzle-orm";
+import { and, asc, eq, gte, like, lt, ne, or } from "drizzle-orm";
 import { documentNumberKey, type DocumentStatus } from "@/core/documents";
 import type { ArticleStatus } from "@/core/permissions";
 import { normaliseForSearch } from "@/core/search-text";
 import { type CalendarDay, dayKey } from "@/core/vi-date";
 import type { Database, Transaction } from "../client";
-import { documentForms, documentIssuers, documents, units } from "../schema";
+import { documentFiles, documentForms, documentIssuers, documents, units } from "../schema";
 import { onlyRow } from "../sql";
 
 export type DocumentContent = {
@@ -65,15 +65,27 @@ export async function issuerNamed(tx: Transaction, name: string): Promise<number
 }
 
 /** What a save of a document checks and keeps: who made it, where it is in the workflow, its version. */
-export type DocumentState = { id: number; createdBy: number | null; status: ArticleStatus; version: number; publishedAt: Date | null; slug: string };
+export type DocumentState = { id: number; createdBy: number | null; status: ArticleStatus; version: number; publishedAt: Date | null; slug: string; label: string };
 
 export async function documentState(db: Database | Transaction, id: number): Promise<DocumentState | null> {
   const [row] = await db
-    .select({ id: documents.id, createdBy: documents.createdBy, status: documents.status, version: documents.version, publishedAt: documents.publishedAt, slug: documents.slug })
+    .select({
+      id: documents.id,
+      createdBy: documents.createdBy,
+      status: documents.status,
+      version: documents.version,
+      publishedAt: documents.publishedAt,
+      slug: documents.slug,
+      number: documents.number,
+      abstract: documents.abstract,
+    })
     .from(documents)
     .where(eq(documents.id, id))
     .limit(1);
-  return row ?? null;
+  if (!row) return null;
+  const { number, abstract, ...state } = row;
+  // How the audit log names it: its number, or its abstract when it has none.
+  return { ...state, label: number || abstract };
 }
 
 /**
@@ -132,4 +144,11 @@ export async function documentIssuerExists(db: Database | Transaction, id: numbe
 
 export async function unitExists(db: Database | Transaction, id: number): Promise<boolean> {
   return (await db.select({ id: units.id }).from(units).where(eq(units.id, id)).limit(1)).length > 0;
+}
+
+/** Deletes a document with its links and file rows; returns the storage keys whose files are to go once this commits. */
+export async function deleteDocumentRow(tx: Transaction, id: number): Promise<string[]> {
+  const files = await tx.select({ storageKey: documentFiles.storageKey, previewKey: documentFiles.previewKey }).from(documentFiles).where(eq(documentFiles.documentId, id)).orderBy(asc(documentFiles.sortOrder), asc(documentFiles.id));
+  await tx.delete(documents).where(eq(documents.id, id));
+  return files.flatMap((file) => (file.previewKey ? [file.storageKey, file.previewKey] : [file.storageKey]));
 }
