@@ -18,24 +18,15 @@ export function documentNumberKey(text: string): string {
   return withoutMarks(text).replace(/\s+/g, "");
 }
 
-// A query may start where the number starts or after one of its separators: "KH" finds
-// "47/KH-LĐLĐ", but "7/KH" does not find "47/KH-LĐLĐ".
-const NUMBER_SEPARATORS = ["/", "-", ".", "_"] as const;
-
-/** Whether what a reader typed ("47/KH", "kh-ldld") is a part of the number that starts at a boundary. */
-export function documentNumberMatches(number: string, query: string): boolean {
+/**
+ * Where what a reader typed ("47/KH", "kh-ldld") may stand in a number's key: at its start, or
+ * right after one of its separators. So "KH" finds "47/KH-LĐLĐ", and "7/KH" does not. Null when
+ * nothing was typed.
+ */
+export function documentNumberQuery(query: string): { start: string; afterSeparator: string[] } | null {
   const wanted = documentNumberKey(query);
-  if (wanted === "") return false;
-  const key = documentNumberKey(number);
-  if (key.startsWith(wanted)) return true;
-  return NUMBER_SEPARATORS.some((separator) => key.includes(`${separator}${wanted}`));
-}
-
-/** The LIKE patterns (on documentNumberKey) that say the same as documentNumberMatches: "47/kh%", "%/47/kh%"… */
-export function documentNumberPatterns(query: string): string[] {
-  const wanted = documentNumberKey(query).replace(/[%_\\]/g, (c) => `\\${c}`);
-  if (wanted === "") return [];
-  return [`${wanted}%`, ...NUMBER_SEPARATORS.map((separator) => `%${separator === "_" ? "\\_" : separator}${wanted}%`)];
+  if (wanted === "") return null;
+  return { start: wanted, afterSeparator: ["/", "-", ".", "_"].map((separator) => `${separator}${wanted}`) };
 }
 
 export type DocumentDays = { issuedOn: CalendarDay; inForceOn: CalendarDay | null; ceasesOn: CalendarDay | null };

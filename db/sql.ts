@@ -47,17 +47,24 @@ export function onlyRow<Row>(rows: Row[]): Row {
   return row;
 }
 
-const likePattern = (text: string) => `%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+/** `text` with LIKE's own characters (% _ \\) made plain, for a pattern read by `like`. */
+export const escapeLike = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
 
 /**
- * `column` holds `text` somewhere, as typed. LIKE with an explicit escape character reads the
- * same on both dialects (SQLite has no default escape; PostgreSQL's is the backslash).
+ * `value` matches the LIKE `pattern`, whose literal parts went through escapeLike. LIKE with an
+ * explicit escape character reads the same on both dialects (SQLite has no default escape;
+ * PostgreSQL's is the backslash).
  */
+export function like(value: SQLWrapper, pattern: string): SQL {
+  return sql`${value} like ${pattern} escape '\\'`;
+}
+
+/** `column` holds `text` somewhere, as typed. */
 export function containsText(column: SQLWrapper, text: string): SQL {
-  return sql`${column} like ${likePattern(text)} escape '\\'`;
+  return like(column, `%${escapeLike(text)}%`);
 }
 
 /** The same, ignoring the case of letters (SQLite's lower() folds ASCII only, enough for a title filter). */
 export function containsTextIgnoringCase(column: SQLWrapper, text: string): SQL {
-  return sql`lower(${column}) like ${likePattern(text.toLowerCase())} escape '\\'`;
+  return like(sql`lower(${column})`, `%${escapeLike(text.toLowerCase())}%`);
 }

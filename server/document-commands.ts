@@ -23,9 +23,9 @@ import {
   issuerNamed,
   setDocumentStatus,
   takenDocumentSlugs,
-  unitExists,
   updateDocument,
 } from "@/db/queries/document-writes";
+import { unitById } from "@/db/queries/taxonomy-admin";
 import type { SessionUser } from "@/db/queries/users";
 import { atomically } from "./atomically";
 
@@ -67,7 +67,7 @@ function refusalOf(user: SessionUser, ref: { createdBy: number | null; status: A
 
 /** The issuer the form chose, made on first use for a unit or a new outside body; null when it is gone. */
 async function issuerOf(tx: Transaction, input: DocumentInput): Promise<number | null> {
-  if (input.issuer.kind === "unit") return (await unitExists(tx, input.issuer.id)) ? issuerForUnit(tx, input.issuer.id) : null;
+  if (input.issuer.kind === "unit") return (await unitById(tx, input.issuer.id)) ? issuerForUnit(tx, input.issuer.id) : null;
   if (input.issuer.kind === "body") return (await documentIssuerExists(tx, input.issuer.id)) ? input.issuer.id : null;
   return issuerNamed(tx, input.newIssuer);
 }

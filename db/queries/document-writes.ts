@@ -1,6 +1,6 @@
 // Writing documents (issue 16): what the register's search reads is written with the row, from the
 // same rules the search applies (core/documents.ts, core/search-text.ts).
-import { and, asc, eq, gte, like, lt, ne, or } from "drizzle-orm";
+import { and, asc, eq, like, ne, or } from "drizzle-orm";
 import { documentNumberKey, type DocumentStatus } from "@/core/documents";
 import type { ArticleStatus } from "@/core/permissions";
 import { normaliseForSearch } from "@/core/search-text";
@@ -8,6 +8,7 @@ import { type CalendarDay, dayKey } from "@/core/vi-date";
 import type { Database, Transaction } from "../client";
 import { documentFiles, documentForms, documentIssuers, documents, units } from "../schema";
 import { onlyRow } from "../sql";
+import { issuedInYear } from "./documents";
 
 export type DocumentContent = {
   slug: string;
@@ -126,8 +127,7 @@ export async function documentsWithNumber(db: Database | Transaction, content: P
       and(
         eq(documents.numberKey, key),
         eq(documents.formId, content.formId),
-        gte(documents.issuedOn, `${year}-01-01`),
-        lt(documents.issuedOn, `${year + 1}-01-01`),
+        issuedInYear(year),
         ne(documents.id, exceptId ?? -1),
       ),
     );
@@ -140,10 +140,6 @@ export async function documentFormExists(db: Database | Transaction, id: number)
 
 export async function documentIssuerExists(db: Database | Transaction, id: number): Promise<boolean> {
   return (await db.select({ id: documentIssuers.id }).from(documentIssuers).where(eq(documentIssuers.id, id)).limit(1)).length > 0;
-}
-
-export async function unitExists(db: Database | Transaction, id: number): Promise<boolean> {
-  return (await db.select({ id: units.id }).from(units).where(eq(units.id, id)).limit(1)).length > 0;
 }
 
 /** Deletes a document with its links and file rows; returns the storage keys whose files are to go once this commits. */

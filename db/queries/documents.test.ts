@@ -105,6 +105,23 @@ describe("the documents register", () => {
     });
   });
 
+  it.each([
+    ["47/KH", ["ke-hoach-47"]],
+    ["47/kh", ["ke-hoach-47"]],
+    ["LĐLĐ", ["quyet-dinh", "ke-hoach-147", "ke-hoach-47"]],
+    ["47/KH-LĐLĐ", ["ke-hoach-47"]],
+    ["7/KH", []],
+    ["48/KH", []],
+    ["2023/nq", ["nghi-quyet"]],
+    ["_2/QĐ", []],
+  ])("finds by the number typed %j exactly these, from a boundary of the number", async (query, expected) => {
+    await register({ slug: "ke-hoach-47", number: "47/KH-LĐLĐ", abstract: "Kế hoạch tổ chức Tháng Công nhân năm 2024" });
+    await register({ slug: "ke-hoach-147", number: "147/KH-LĐLĐ", abstract: "Kế hoạch chăm lo Tết cho đoàn viên" });
+    await register({ slug: "quyet-dinh", form: "Quyết định", number: "12/QĐ-LĐLĐ", abstract: "Quyết định khen thưởng công đoàn cơ sở" });
+    await register({ slug: "nghi-quyet", form: "Nghị quyết", number: "12/2023/NQ-HĐND", abstract: "Nghị quyết về chính sách hỗ trợ", issuedOn: day("2023-01-01") });
+    expect(await found({ query })).toEqual(expected);
+  });
+
   it("finds words of the abstract without tone marks (đ as d) and a number from any of its boundaries", async () => {
     await register({ slug: "ke-hoach-47", number: "47/KH-LĐLĐ", abstract: "Kế hoạch tổ chức Tháng Công nhân năm 2024" });
     await register({ slug: "ke-hoach-147", number: "147/KH-LĐLĐ", abstract: "Kế hoạch chăm lo Tết cho đoàn viên" });

@@ -1,11 +1,12 @@
 // The public documents register (issue 16): published documents newest issued first, with the
 // filters and the search box of /van-ban. View models only; days come back as calendar days.
-import { and, asc, count, desc, eq, gte, isNotNull, lt, lte, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, isNotNull, lte, ne, or, sql, type SQL } from "drizzle-orm";
 import type { DocumentFileKind } from "@/core/document-files";
-import { documentNumberPatterns, type DocumentStatus, effectiveDocumentStatus, looksLikeDocumentNumber } from "@/core/documents";
+import { documentNumberQuery, type DocumentStatus, effectiveDocumentStatus, looksLikeDocumentNumber } from "@/core/documents";
 import { MAX_QUERY_WORDS, searchWords } from "@/core/search-text";
 import { type CalendarDay, dayKey, parseDayKey } from "@/core/vi-date";
 import type { Database } from "../client";
+import { escapeLike, like } from "../sql";
 import { articleDocuments, documentFiles, documentForms, documentIssuers, documents } from "../schema";
 
 export type DocumentRegisterFilter = {
@@ -42,8 +43,6 @@ const listColumns = {
   ceasesOn: documents.ceasesOn,
 };
 
-const likeEscaped = (text: string) => text.replace(/[%_\\]/g, (c) => `\\${c}`);
-
 /**
  * Words match the beginnings of words of the number, abstract and signer, each of them, without
  * tone marks. Typed like a number ("47/KH", "COVID-19"), the query matches a number from any of
@@ -53,16 +52,24 @@ function searchCondition(query: string): SQL | undefined {
   const words = searchWords(query).slice(0, MAX_QUERY_WORDS);
   if (words.length === 0) return undefined;
   const text = sql`(' ' || ${documents.searchText})`;
-  if (!looksLikeDocumentNumber(query)) return and(...words.map((word) => sql`${text} like ${`% ${likeEscaped(word)}%`} escape '\\'`));
-  const byNumber = documentNumberPatterns(query).map((pattern) => sql`${documents.numberKey} like ${pattern} escape '\\'`);
-  return or(...byNumber, sql`${text} like ${`% ${likeEscaped(words.join(" "))}%`} escape '\\'`);
+  if (!looksLikeDocumentNumber(query)) return and(...words.map((word) => like(text, `% ${escapeLike(word)}%`)));
+  const number = documentNumberQuery(query);
+  const byNumber = number
+    ? [like(documents.numberKey, `${escapeLike(number.start)}%`), ...number.afterSeparator.map((part) => like(documents.numberKey, `%${escapeLike(part)}%`))]
+    : [];
+  return or(...byNumber, like(text, `% ${escapeLike(words.join(" "))}%`));
+}
+
+/** Issued in that calendar year: a range of the text days, which the register's indexes can read. */
+export function issuedInYear(year: number): SQL {
+  return sql`${documents.issuedOn} >= ${`${year}-01-01`} and ${documents.issuedOn} < ${`${year + 1}-01-01`}`;
 }
 
 function registerConditions(filter: DocumentRegisterFilter, today: CalendarDay): SQL[] {
   const conditions: SQL[] = [eq(documents.status, "published")];
   if (filter.formId !== undefined) conditions.push(eq(documents.formId, filter.formId));
   if (filter.issuerId !== undefined) conditions.push(eq(documents.issuerId, filter.issuerId));
-  if (filter.year !== undefined) conditions.push(gte(documents.issuedOn, `${filter.year}-01-01`), lt(documents.issuedOn, `${filter.year + 1}-01-01`));
+  if (filter.year !== undefined) conditions.push(issuedInYear(filter.year));
   if (filter.field) conditions.push(eq(documents.field, filter.field));
   const todayKey = dayKey(today);
   // Out of force: so marked, or its day of ceasing has come (effectiveDocumentStatus).
