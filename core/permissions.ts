@@ -88,6 +88,18 @@ export function canCreateArticle(actor: Actor | null): boolean {
   return isStaffRole(actor.role) || actor.role === "contributor";
 }
 
+/**
+ * The first step of a save this actor may not take, on an article or a document (`work` is null
+ * for a new one): "create", "edit", or the workflow step the save asks for; null when all are allowed.
+ */
+export function refusedSaveStep(actor: Actor | null, work: ArticleRef | null, workflow: WorkflowAction | null): "create" | "edit" | WorkflowAction | null {
+  if (!work && !canCreateArticle(actor)) return "create";
+  const ref = work ?? { createdBy: actor?.id ?? null, status: "draft" as const };
+  if (!can(actor, "edit", ref)) return "edit";
+  if (workflow && !can(actor, workflow, ref)) return workflow;
+  return null;
+}
+
 /** Whether the review queue (and its badge) is theirs to work through. */
 export function canPublishAnything(actor: Actor | null): boolean {
   return actor !== null && actor.isActive && isStaffRole(actor.role);

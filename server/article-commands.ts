@@ -1,6 +1,6 @@
 // The article mutations, independent of Next: each checks who asks, whether they may, and the
 // input, then writes, all in one transaction. Server actions call these; tests call them directly.
-import { can, canCreateArticle, type ArticleAction, type ArticleStatus } from "@/core/permissions";
+import { can, refusedSaveStep, type ArticleAction, type ArticleStatus } from "@/core/permissions";
 import { sanitizeArticleHtml } from "@/core/sanitize";
 import { articleDraftSchema, problemsBeforeReview, publishTimeSchema, reviewCommentSchema } from "@/core/schemas/article";
 import { slugify, uniqueSlug } from "@/core/slug";
@@ -137,11 +137,9 @@ async function saveInTransaction(tx: Transaction, user: SessionUser, request: Sa
 }
 
 function refusalOf(user: SessionUser, existing: EditableArticle | null, workflow: WorkflowAction | null): string | null {
-  const ref = existing ?? { createdBy: user.id, status: "draft" as const };
-  if (!existing && !canCreateArticle(actor(user))) return "Tài khoản của bạn không được viết bài.";
-  if (!can(actor(user), "edit", ref)) return refusals.edit;
-  if (workflow && !can(actor(user), workflow, ref)) return refusals[workflow];
-  return null;
+  const refused = refusedSaveStep(actor(user), existing, workflow);
+  if (refused === "create") return "Tài khoản của bạn không được viết bài.";
+  return refused && refusals[refused];
 }
 
 /** Every field's problem at once, the rows it points at included; or the content to write. */

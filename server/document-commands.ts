@@ -4,10 +4,10 @@
 // the form, the chosen form and issuer, and the version, then writes, audit entry included, in
 // one transaction.
 import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "@/core/action-result";
-import { can, canCreateArticle, type ArticleStatus } from "@/core/permissions";
+import { can, refusedSaveStep, type ArticleStatus } from "@/core/permissions";
 import { documentSchema, type DocumentInput } from "@/core/schemas/document";
 import { uniqueSlug } from "@/core/slug";
-import { statusAfter, type WorkflowAction } from "@/core/workflow";
+import { statusAfter } from "@/core/workflow";
 import { formatCalendarDay } from "@/core/vi-date";
 import type { Database, Transaction } from "@/db/client";
 import { recordAudit } from "@/db/queries/audit-log";
@@ -49,21 +49,13 @@ const refusals = {
   edit: "Bạn không có quyền sửa văn bản này.",
   submit: "Không gửi duyệt được văn bản này.",
   publish: "Chỉ biên tập viên và quản trị viên được đăng văn bản.",
+  return: "Không trả lại được văn bản này.",
   unpublish: "Chỉ biên tập viên và quản trị viên được gỡ văn bản, và chỉ văn bản đang đăng.",
   delete: "Không xóa được văn bản này: văn bản đang đăng phải được gỡ trước, và cộng tác viên chỉ xóa được bản nháp của mình.",
 } as const;
 const messages: Record<DocumentIntent, string> = { save: "Đã lưu văn bản.", submit: "Đã gửi văn bản để biên tập viên duyệt.", publish: "Đã đăng văn bản." };
 
 const actorOf = (user: SessionUser) => ({ id: user.id, role: user.role, isActive: user.isActive });
-
-function refusalOf(user: SessionUser, ref: { createdBy: number | null; status: ArticleStatus } | null, workflow: WorkflowAction | null): string | null {
-  if (!ref && !canCreateArticle(actorOf(user))) return refusals.create;
-  const subject = ref ?? { createdBy: user.id, status: "draft" as const };
-  if (!can(actorOf(user), "edit", subject)) return refusals.edit;
-  if (workflow === "submit" && !can(actorOf(user), "submit", subject)) return refusals.submit;
-  if (workflow === "publish" && !can(actorOf(user), "publish", subject)) return refusals.publish;
-  return null;
-}
 
 /** The issuer the form chose, made on first use for a unit or a new outside body; null when it is gone. */
 async function issuerOf(tx: Transaction, input: DocumentInput): Promise<number | null> {
@@ -78,8 +70,8 @@ export async function saveDocumentCommand(db: Database, user: SessionUser, reque
     const existing = request.documentId === null ? null : await documentState(tx, request.documentId);
     if (request.documentId !== null && !existing) return failure("Không tìm thấy văn bản này; có thể văn bản đã bị xóa.");
     const workflow = request.intent === "save" ? null : request.intent;
-    const refusal = refusalOf(user, existing, workflow);
-    if (refusal) return failure(refusal);
+    const refused = refusedSaveStep(actorOf(user), existing, workflow);
+    if (refused) return failure(refusals[refused]);
     const next = workflow ? statusAfter(workflow, existing?.status ?? "draft") : null;
     if (workflow && !next) return failure(refusals[workflow]);
     if (!parsed.success) return failure(FIX_FIELDS, fieldErrorsOf(parsed.error.issues));

@@ -43,7 +43,7 @@ const YIELD_EVERY = 25;
 /**
  * Empties the index and fills it again from the articles table, in one transaction; returns how
  * many were indexed. Batch n+1 is read and normalised in JS while the database stores batch n, so
- * on PostgreSQL (where computing the tsvector columns is most of the work) the two overlap.
+ * on PostgreSQL the app's work and the server's (storing the rows, updating the GIN indexes) overlap.
  */
 export async function rebuildSearchIndex(db: Database): Promise<number> {
   const index = fullTextIndex();
