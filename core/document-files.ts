@@ -49,3 +49,20 @@ export function decideDocumentFile(file: { fileName: string; size: number; detec
   const kind = file.detected;
   return { ok: true, kind, mime: DOCUMENT_FILE_KINDS[kind].mime, fileName: documentDownloadName(file.fileName, kind) };
 }
+
+/** Document files are stored under the media folder, in their own sub-folder: "van-ban/<storageKey>.<kind>". */
+export const DOCUMENT_FILES_FOLDER = "van-ban";
+
+/** A stored file's path relative to MEDIA_DIR. */
+export function documentStoredPath(storageKey: string, kind: DocumentFileKind): string {
+  return `${DOCUMENT_FILES_FOLDER}/${storageKey}.${kind}`;
+}
+
+/** Where a reader downloads a document's file (app/api/van-ban/tep/[id]/route.ts). */
+export const documentFileHref = (fileId: number): string => `/api/van-ban/tep/${fileId}`;
+
+/**
+ * A PDF's first page is drawn 960 pixels wide and stored like an image of the library (WebP and
+ * JPEG, server/media-storage.ts) under the file's previewKey, so /api/media serves it.
+ */
+export const DOCUMENT_PREVIEW_WIDTHS = [480, 960] as const;

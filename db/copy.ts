@@ -49,6 +49,9 @@ const COPIED: { key: TableKey; parent?: string; seeded?: true }[] = [
   { key: "documents" },
   { key: "documentFiles" },
   { key: "articleDocuments" },
+  { key: "albums" },
+  { key: "albumPhotos" },
+  { key: "articleAlbums" },
 ];
 
 // Rows per statement and per read: under both dialects' limits on bound values for the widest table.

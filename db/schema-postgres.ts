@@ -459,6 +459,80 @@ export const articleDocuments = pgTable(
   (t) => [primaryKey({ columns: [t.articleId, t.documentId] }), index("article_documents_document_idx").on(t.documentId)],
 );
 
+/**
+ * A photo album ("Thư viện ảnh", issue 16): a congress or a campaign in pictures. `takenOn` is a
+ * Vietnam calendar day as "YYYY-MM-DD", like the documents' days. The cover is one of its photos;
+ * without one (or once it is removed) the first photo stands in.
+ */
+export const albums = pgTable(
+  "albums",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    takenOn: text("taken_on").notNull(),
+    unitId: integer("unit_id").references(() => units.id, { onDelete: "set null" }),
+    /** An album_photos id of this album; not a foreign key, because the photos reference the album. */
+    coverPhotoId: integer("cover_photo_id"),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    publishedAt: instant("published_at"),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("albums_slug_unique").on(t.slug),
+    // The public grid reads published albums newest first; id breaks ties.
+    index("albums_public_idx").on(t.status, t.takenOn, t.id),
+    index("albums_unit_public_idx").on(t.unitId, t.status, t.takenOn, t.id),
+  ],
+);
+
+/** The photos of an album, in the order the editor set, each an image of the media library. */
+export const albumPhotos = pgTable(
+  "album_photos",
+  {
+    id: id(),
+    albumId: integer("album_id")
+      .notNull()
+      .references(() => albums.id, { onDelete: "cascade" }),
+    mediaId: integer("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "restrict" }),
+    caption: text("caption").notNull().default(""),
+    credit: text("credit").notNull().default(""),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("album_photos_album_media_unique").on(t.albumId, t.mediaId),
+    index("album_photos_album_idx").on(t.albumId, t.sortOrder, t.id),
+    index("album_photos_media_idx").on(t.mediaId),
+  ],
+);
+
+/** "Xem thêm ảnh" under an article: at most one album per article. */
+export const articleAlbums = pgTable(
+  "article_albums",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    albumId: integer("album_id")
+      .notNull()
+      .references(() => albums.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.albumId] }),
+    // One album per article.
+    uniqueIndex("article_albums_article_unique").on(t.articleId),
+    index("article_albums_album_idx").on(t.albumId),
+  ],
+);
+
 // PostgreSQL's own full-text type; drizzle has no built-in column for it.
 const tsvector = customType<{ data: string }>({
   dataType: () => "tsvector",

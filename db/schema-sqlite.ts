@@ -468,9 +468,85 @@ export const articleDocuments = sqliteTable(
   (t) => [primaryKey({ columns: [t.articleId, t.documentId] }), index("article_documents_document_idx").on(t.documentId)],
 );
 
+/**
+ * A photo album ("Thư viện ảnh", issue 16): a congress or a campaign in pictures. `takenOn` is a
+ * Vietnam calendar day as "YYYY-MM-DD", like the documents' days. The cover is one of its photos;
+ * without one (or once it is removed) the first photo stands in.
+ */
+export const albums = sqliteTable(
+  "albums",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    takenOn: text("taken_on").notNull(),
+    unitId: integer("unit_id").references(() => units.id, { onDelete: "set null" }),
+    /** An album_photos id of this album; not a foreign key, because the photos reference the album. */
+    coverPhotoId: integer("cover_photo_id"),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [
+    uniqueIndex("albums_slug_unique").on(t.slug),
+    // The public grid reads published albums newest first; id breaks ties.
+    index("albums_public_idx").on(t.status, t.takenOn, t.id),
+    index("albums_unit_public_idx").on(t.unitId, t.status, t.takenOn, t.id),
+  ],
+);
+
+/** The photos of an album, in the order the editor set, each an image of the media library. */
+export const albumPhotos = sqliteTable(
+  "album_photos",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    albumId: integer("album_id")
+      .notNull()
+      .references(() => albums.id, { onDelete: "cascade" }),
+    mediaId: integer("media_id")
+      .notNull()
+      .references(() => media.id, { onDelete: "restrict" }),
+    caption: text("caption").notNull().default(""),
+    credit: text("credit").notNull().default(""),
+    sortOrder: integer("sort_order").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("album_photos_album_media_unique").on(t.albumId, t.mediaId),
+    index("album_photos_album_idx").on(t.albumId, t.sortOrder, t.id),
+    index("album_photos_media_idx").on(t.mediaId),
+  ],
+);
+
+/** "Xem thêm ảnh" under an article: at most one album per article. */
+export const articleAlbums = sqliteTable(
+  "article_albums",
+  {
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    albumId: integer("album_id")
+      .notNull()
+      .references(() => albums.id, { onDelete: "cascade" }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.articleId, t.albumId] }),
+    // One album per article.
+    uniqueIndex("article_albums_article_unique").on(t.articleId),
+    index("article_albums_album_idx").on(t.albumId),
+  ],
+);
+
 export type SiteSettingsRow = typeof siteSettings.$inferSelect;
 export type Page = typeof pages.$inferSelect;
 export type PageRevision = typeof pageRevisions.$inferSelect;
 export type MenuItem = typeof menuItems.$inferSelect;
 export type Document = typeof documents.$inferSelect;
 export type DocumentFile = typeof documentFiles.$inferSelect;
+export type Album = typeof albums.$inferSelect;
+export type AlbumPhoto = typeof albumPhotos.$inferSelect;

@@ -33,6 +33,9 @@ export const {
   documents,
   documentFiles,
   articleDocuments,
+  albums,
+  albumPhotos,
+  articleAlbums,
 } = chosen;
 
 export type {
@@ -51,4 +54,6 @@ export type {
   MenuItem,
   Document,
   DocumentFile,
+  Album,
+  AlbumPhoto,
 } from "./schema-sqlite";
