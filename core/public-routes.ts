@@ -23,6 +23,13 @@ export const IMPOSSIBLE_DAY = "ngay-khong-co-that";
 
 /** The public address of an "about" page (Giới thiệu, Liên hệ…). */
 export const pagePath = (slug: string) => `/gioi-thieu/${slug}`;
+/** The public register of documents, and one document's page. */
+export const DOCUMENTS_PATH = "/van-ban";
+export const documentPath = (slug: string) => `${DOCUMENTS_PATH}/${slug}`;
+/** The public grid of photo albums, an album's page, and one photo's own page (reachable without JavaScript). */
+export const ALBUMS_PATH = "/thu-vien-anh";
+export const albumPath = (slug: string) => `${ALBUMS_PATH}/${slug}`;
+export const albumPhotoPath = (slug: string, photoId: number) => `${ALBUMS_PATH}/${slug}/anh-${photoId}`;
 
 export type PublicRoute =
   | { kind: "rewrite"; path: string }
