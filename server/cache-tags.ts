@@ -12,7 +12,8 @@ import type { PublicChange } from "@/core/page-save";
  * of one article, `chrome` what every page's header and footer show: the units and categories,
  * the site settings (name, slogan, emblem, contacts), the menu and the pages listed in the footer.
  * `page:<id>` marks the public page of one "about" page (and of its parent, which lists it);
- * `pages` the pages' text as site search shows it.
+ * `pages` the pages' text as site search shows it. `documents`/`document:<id>` and
+ * `albums`/`album:<id>` do the same for the documents register and the photo albums (issue 16).
  */
 export const cacheTags = {
   articles: "articles",
@@ -20,6 +21,14 @@ export const cacheTags = {
   chrome: "chrome",
   page: (id: number) => `page:${id}`,
   pages: "pages",
+  /** The documents register (/van-ban, its feed, the sitemap's documents, search's documents). */
+  documents: "documents",
+  /** One document's page, and the articles that list it under "Văn bản liên quan". */
+  document: (id: number) => `document:${id}`,
+  /** The albums' grid (/thu-vien-anh) and the sitemap's albums. */
+  albums: "albums",
+  /** One album's page and its photos' pages, and the article that shows it under "Xem thêm ảnh". */
+  album: (id: number) => `album:${id}`,
 };
 
 /**
