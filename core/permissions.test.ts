@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  albumActions,
   allowedActions,
   articleActions,
   can,
+  canOnAlbum,
   canChangeMedia,
   canDisableAccount,
   canCreateArticle,
@@ -223,5 +225,31 @@ describe("canChangeMedia", () => {
     ["nobody signed in", null, { uploadedBy: null }, false],
   ])("%s: %s", (_case, actor, image, allowed) => {
     expect(canChangeMedia(actor, image)).toBe(allowed);
+  });
+});
+
+describe("canOnAlbum", () => {
+  // Every step on an album of every status: editors and admins as the workflow allows, nobody else.
+  const staffExpected: Record<(typeof albumActions)[number], ArticleStatus[]> = {
+    create: statuses,
+    edit: statuses,
+    publish: ["draft", "pending", "unpublished", "published"],
+    unpublish: ["published"],
+    delete: ["draft", "pending", "unpublished"],
+  };
+  for (const [name, actor] of Object.entries(actors)) {
+    const staff = actor !== null && actor.isActive && actor.role !== "contributor";
+    for (const action of albumActions) {
+      for (const status of statuses) {
+        const allowed = staff && staffExpected[action].includes(status);
+        it(`${allowed ? "lets" : "refuses"} ${name} ${action} a ${status} album`, () => {
+          expect(canOnAlbum(actor, action, { status })).toBe(allowed);
+        });
+      }
+    }
+  }
+
+  it("refuses a stray action name", () => {
+    expect(canOnAlbum(actors.admin, "constructor" as never, { status: "draft" })).toBe(false);
   });
 });

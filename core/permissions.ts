@@ -124,6 +124,40 @@ export function canChangeMedia(actor: Actor | null, image: { uploadedBy: number 
   return actor.role === "contributor" && image.uploadedBy === actor.id;
 }
 
+/**
+ * The photo albums (Thư viện ảnh, issue 16), in the same shape as the articles' table: editors and
+ * admins create and work on every album; contributors do not manage albums. An album is a public
+ * report of the union's events built from many people's photos, with no review step of its own,
+ * so it is the editors' work as the about pages are; a contributor's photos reach an album through
+ * the media library, where an editor picks them up.
+ */
+export const albumActions = ["create", "edit", "publish", "unpublish", "delete"] as const;
+export type AlbumAction = (typeof albumActions)[number];
+
+const albumRules: Record<AlbumAction, StatusRule> = {
+  create: always,
+  edit: always,
+  publish: whenWorkflowAllows("publish"),
+  unpublish: whenWorkflowAllows("unpublish"),
+  // Like an article: a published album is taken down ("Gỡ album") before it can be deleted.
+  delete: (status) => status !== "published",
+};
+
+/** May this actor take this step on an album (`album` null for "create")? */
+export function canOnAlbum(actor: Actor | null, action: AlbumAction, album: { status: ArticleStatus } | null): boolean {
+  if (actor === null || !actor.isActive || !isStaffRole(actor.role)) return false;
+  if (!Object.hasOwn(albumRules, action)) return false;
+  return albumRules[action](album?.status ?? "draft");
+}
+
+/** Whether the albums are theirs to manage at all (the workspace's album pages and their link). */
+export function canManageAlbums(actor: Actor | null): boolean {
+  return canOnAlbum(actor, "create", null);
+}
+
+/** The refusal every album page, action and command gives to a contributor. */
+export const ALBUM_MANAGERS_ONLY = "Chỉ biên tập viên và quản trị viên được quản lý album ảnh.";
+
 /** Who may change or delete an image, in the refusal every action and command gives to anyone else. */
 export const MEDIA_NOT_YOURS = "Bạn không có quyền sửa hoặc xóa ảnh này: cộng tác viên chỉ sửa, xóa được ảnh do chính mình tải lên.";
 

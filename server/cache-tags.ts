@@ -77,12 +77,19 @@ export function expirePagePages(pageId: number, change: PublicChange, from: "act
 
 /**
  * After an image's description changed: readers see it as the alt text of the published articles'
- * covers and card photos, and of the site's emblem and sharing image on every page. An about
- * page's body keeps the description it was written with, so pages are left alone.
+ * covers and card photos, of the published albums' photos, and of the site's emblem and sharing
+ * image on every page. An about page's body keeps the description it was written with, so pages
+ * are left alone.
  */
 export function expireMediaPages(usage: MediaUsage, from: "action" | "route") {
   const published = usage.articles.filter((article) => article.published).map((article) => cacheTags.article(article.id));
   const everyPage = usage.settings.length > 0 ? [cacheTags.chrome] : [];
-  if (published.length === 0 && everyPage.length === 0) return;
-  expireTags([cacheTags.articles, ...everyPage, ...published], from);
+  const albums = usage.albums.filter((album) => album.published).map((album) => cacheTags.album(album.id));
+  if (published.length > 0 || everyPage.length > 0) expireTags([cacheTags.articles, ...everyPage, ...published], from);
+  if (albums.length > 0) expireTags([cacheTags.albums, ...albums], from);
+}
+
+/** After a change readers of an album can see (its fields, photos, order, cover, status). */
+export function expireAlbumPages(albumId: number, from: "action" | "route") {
+  expireTags([cacheTags.albums, cacheTags.album(albumId)], from);
 }

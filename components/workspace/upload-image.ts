@@ -19,14 +19,15 @@ async function refusalBeforeSending(file: File): Promise<string | null> {
 /**
  * Sends one image to the server, reporting its stage: the bytes sent, then the server's work on
  * the sizes, then done. XMLHttpRequest because fetch cannot report upload progress. A file over
- * the byte or pixel limit is refused at once.
+ * the byte or pixel limit is refused at once. `endpoint` is the library's by default, or an
+ * album's (/api/thu-vien-anh/<id>/anh), which stores the image the same way and adds it.
  */
-export async function uploadImageFile(file: File, alt: string, onStage: (stage: UploadStage) => void): Promise<UploadResult> {
+export async function uploadImageFile(file: File, alt: string, onStage: (stage: UploadStage) => void, endpoint = "/api/media"): Promise<UploadResult> {
   const refusal = await refusalBeforeSending(file);
   if (refusal) return { ok: false, message: refusal };
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
-    request.open("POST", "/api/media");
+    request.open("POST", endpoint);
     request.responseType = "json";
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onStage({ phase: "sending", fraction: event.loaded / event.total });
