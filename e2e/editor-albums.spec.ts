@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import sharp from "sharp";
 import { albumPhotos, albums } from "@/db/schema";
 import { writeTransaction } from "@/db/transaction";
+import { expectAccessibleAtEveryWidth } from "./accessibility";
 import { createAccount, expect, signIn, test } from "./fixtures";
 
 // An editor on a phone makes an album: six photos chosen at once, one of them broken; the five
@@ -68,7 +69,7 @@ test("an editor uploads six photos at once, one broken, reorders two by keyboard
 
   // A caption and credit saved for one photo.
   const first = list.getByRole("listitem", { name: second });
-  await first.getByLabel("Chú thích").fill("Đoàn chủ tịch điều hành phiên khai mạc");
+  await first.getByLabel("Chú thích", { exact: true }).fill("Đoàn chủ tịch điều hành phiên khai mạc");
   await first.getByLabel("Nguồn ảnh / tác giả").fill("Ảnh: Minh Hà");
   await first.getByRole("button", { name: `Lưu chú thích ảnh ${second}` }).click();
   await expect(first.getByRole("status")).toHaveText(`Đã lưu chú thích ảnh “${second}”.`);
@@ -80,8 +81,8 @@ test("an editor uploads six photos at once, one broken, reorders two by keyboard
   const [coverPhoto] = await db.select({ id: albumPhotos.id }).from(albumPhotos).where(eq(albumPhotos.id, saved?.coverPhotoId ?? -1));
   expect(coverPhoto).toBeDefined();
   await expect(page.getByRole("button", { name: "Gỡ album" })).toBeVisible();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  // The album's page with its photos, checked like every staff page (axe, no sideways scrolling).
+  await expectAccessibleAtEveryWidth(page, `/quan-tri/thu-vien-anh/album/${albumId}`);
   await context.close();
 });
 
