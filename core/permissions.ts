@@ -114,6 +114,14 @@ export function canManagePages(actor: Actor | null): boolean {
 }
 
 /**
+ * Videos (issue 16): editors and admins add, publish and take them down; contributors do not,
+ * since a video on the union's page speaks for the whole union, as its "about" pages do.
+ */
+export function canManageVideos(actor: Actor | null): boolean {
+  return actor !== null && actor.isActive && isStaffRole(actor.role);
+}
+
+/**
  * Changing an image in the library (its description and credit) or deleting it: editors and admins
  * any image; a contributor only an image they uploaded, since others' photos may be someone's work
  * in progress. An image whose uploader's account was deleted (uploadedBy null) is the editors'.
