@@ -29,6 +29,8 @@ export const cacheTags = {
   albums: "albums",
   /** One album's page and its photos' pages, and the article that shows it under "Xem thêm ảnh". */
   album: (id: number) => `album:${id}`,
+  /** The videos' list (/video), each video's page and the sitemap's videos. */
+  videos: "videos",
 };
 
 /**
@@ -85,4 +87,9 @@ export function expireMediaPages(usage: MediaUsage, from: "action" | "route") {
   const everyPage = usage.settings.length > 0 ? [cacheTags.chrome] : [];
   if (published.length === 0 && everyPage.length === 0) return;
   expireTags([cacheTags.articles, ...everyPage, ...published], from);
+}
+
+/** After a change readers can see to a video (published, edited while published, taken down). */
+export function expireVideoPages(from: "action" | "route") {
+  expireTags([cacheTags.videos], from);
 }
