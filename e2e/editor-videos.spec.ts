@@ -38,6 +38,7 @@ test("an editor adds a YouTube video, another host is refused, and a reader watc
   const policy = (await reader.request.get(address ?? "")).headers()["content-security-policy"] ?? "";
   expect(policy).toContain("frame-src https://www.youtube-nocookie.com;");
   expect(await reader.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  expect(await (await reader.request.get("/sitemap.xml")).text()).toContain(`${address}</loc>`);
 
   // Taken down: gone from the list and its page, for readers at once.
   await page.getByRole("button", { name: "Gỡ video" }).click();
