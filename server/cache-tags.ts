@@ -86,3 +86,12 @@ export function expireMediaPages(usage: MediaUsage, from: "action" | "route") {
   if (published.length === 0 && everyPage.length === 0) return;
   expireTags([cacheTags.articles, ...everyPage, ...published], from);
 }
+
+/**
+ * After a change to a document readers can see (published, taken down, its fields or files changed):
+ * the register, its feed and the sitemap, and the document's own page with the articles listing it.
+ * Null: a form or an issuer was renamed, which the register's rows and filters show.
+ */
+export function expireDocumentPages(documentId: number | null, from: "action" | "route") {
+  expireTags(documentId === null ? [cacheTags.documents] : [cacheTags.documents, cacheTags.document(documentId)], from);
+}
