@@ -4,6 +4,7 @@ import {
   articleActions,
   can,
   canChangeMedia,
+  canManageDocumentLists,
   canDisableAccount,
   canCreateArticle,
   canPublishAnything,
@@ -223,5 +224,17 @@ describe("canChangeMedia", () => {
     ["nobody signed in", null, { uploadedBy: null }, false],
   ])("%s: %s", (_case, actor, image, allowed) => {
     expect(canChangeMedia(actor, image)).toBe(allowed);
+  });
+});
+
+describe("canManageDocumentLists", () => {
+  it.each<[string, Actor | null, boolean]>([
+    ["an admin", { id: 1, role: "admin", isActive: true }, true],
+    ["a disabled admin", { id: 1, role: "admin", isActive: false }, false],
+    ["an editor", { id: 1, role: "editor", isActive: true }, false],
+    ["a contributor", { id: 1, role: "contributor", isActive: true }, false],
+    ["nobody signed in", null, false],
+  ])("%s: %s", (_who, actor, expected) => {
+    expect(canManageDocumentLists(actor)).toBe(expected);
   });
 });

@@ -135,6 +135,14 @@ export function canChangeMedia(actor: Actor | null, image: { uploadedBy: number 
 /** Who may change or delete an image, in the refusal every action and command gives to anyone else. */
 export const MEDIA_NOT_YOURS = "Bạn không có quyền sửa hoặc xóa ảnh này: cộng tác viên chỉ sửa, xóa được ảnh do chính mình tải lên.";
 
+/**
+ * The documents register's lists (the forms, "loại văn bản", and the outside issuing bodies):
+ * admins only, as for units and categories, since a renamed entry changes every document naming it.
+ */
+export function canManageDocumentLists(actor: Actor | null): boolean {
+  return actor !== null && actor.isActive && actor.role === "admin";
+}
+
 /** An admin disables other accounts, never their own: they would lock themselves out mid-task. */
 export function canDisableAccount(actor: Actor | null, account: { id: number }): boolean {
   return actor !== null && actor.isActive && actor.role === "admin" && actor.id !== account.id;

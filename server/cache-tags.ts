@@ -93,3 +93,12 @@ export function expireMediaPages(usage: MediaUsage, from: "action" | "route") {
 export function expireVideoPages(from: "action" | "route") {
   expireTags([cacheTags.videos], from);
 }
+
+/**
+ * After a change to a document readers can see (published, taken down, its fields or files changed):
+ * the register, its feed and the sitemap, and the document's own page with the articles listing it.
+ * Null: a form or an issuer was renamed, which the register's rows and filters show.
+ */
+export function expireDocumentPages(documentId: number | null, from: "action" | "route") {
+  expireTags(documentId === null ? [cacheTags.documents] : [cacheTags.documents, cacheTags.document(documentId)], from);
+}

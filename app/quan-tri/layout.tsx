@@ -41,6 +41,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
                   </Link>
                 </li>
               )}
+              <li><Link href="/quan-tri/van-ban" className={linkClass}>Văn bản</Link></li>
               <li><Link href="/quan-tri/thu-vien-anh" className={linkClass}>Thư viện ảnh</Link></li>
               {canManageVideos(user) && <li><Link href="/quan-tri/video" className={linkClass}>Video</Link></li>}
               {canManagePages(user) && <li><Link href="/quan-tri/trang" className={linkClass}>Trang giới thiệu</Link></li>}
