@@ -6,6 +6,7 @@ import {
   can,
   canOnAlbum,
   canChangeMedia,
+  canManageDocumentLists,
   canDisableAccount,
   canCreateArticle,
   canPublishAnything,
@@ -251,5 +252,17 @@ describe("canOnAlbum", () => {
 
   it("refuses a stray action name", () => {
     expect(canOnAlbum(actors.admin, "constructor" as never, { status: "draft" })).toBe(false);
+  });
+});
+
+describe("canManageDocumentLists", () => {
+  it.each<[string, Actor | null, boolean]>([
+    ["an admin", { id: 1, role: "admin", isActive: true }, true],
+    ["a disabled admin", { id: 1, role: "admin", isActive: false }, false],
+    ["an editor", { id: 1, role: "editor", isActive: true }, false],
+    ["a contributor", { id: 1, role: "contributor", isActive: true }, false],
+    ["nobody signed in", null, false],
+  ])("%s: %s", (_who, actor, expected) => {
+    expect(canManageDocumentLists(actor)).toBe(expected);
   });
 });

@@ -114,6 +114,14 @@ export function canManagePages(actor: Actor | null): boolean {
 }
 
 /**
+ * Videos (issue 16): editors and admins add, publish and take them down; contributors do not,
+ * since a video on the union's page speaks for the whole union, as its "about" pages do.
+ */
+export function canManageVideos(actor: Actor | null): boolean {
+  return actor !== null && actor.isActive && isStaffRole(actor.role);
+}
+
+/**
  * Changing an image in the library (its description and credit) or deleting it: editors and admins
  * any image; a contributor only an image they uploaded, since others' photos may be someone's work
  * in progress. An image whose uploader's account was deleted (uploadedBy null) is the editors'.
@@ -160,6 +168,14 @@ export const ALBUM_MANAGERS_ONLY = "Chỉ biên tập viên và quản trị vi�
 
 /** Who may change or delete an image, in the refusal every action and command gives to anyone else. */
 export const MEDIA_NOT_YOURS = "Bạn không có quyền sửa hoặc xóa ảnh này: cộng tác viên chỉ sửa, xóa được ảnh do chính mình tải lên.";
+
+/**
+ * The documents register's lists (the forms, "loại văn bản", and the outside issuing bodies):
+ * admins only, as for units and categories, since a renamed entry changes every document naming it.
+ */
+export function canManageDocumentLists(actor: Actor | null): boolean {
+  return actor !== null && actor.isActive && actor.role === "admin";
+}
 
 /** An admin disables other accounts, never their own: they would lock themselves out mid-task. */
 export function canDisableAccount(actor: Actor | null, account: { id: number }): boolean {

@@ -29,6 +29,8 @@ export const cacheTags = {
   albums: "albums",
   /** One album's page and its photos' pages, and the article that shows it under "Xem thêm ảnh". */
   album: (id: number) => `album:${id}`,
+  /** The videos' list (/video), each video's page and the sitemap's videos. */
+  videos: "videos",
 };
 
 /**
@@ -92,4 +94,18 @@ export function expireMediaPages(usage: MediaUsage, from: "action" | "route") {
 /** After a change readers of an album can see (its fields, photos, order, cover, status). */
 export function expireAlbumPages(albumId: number, from: "action" | "route") {
   expireTags([cacheTags.albums, cacheTags.album(albumId)], from);
+}
+
+/** After a change readers can see to a video (published, edited while published, taken down). */
+export function expireVideoPages(from: "action" | "route") {
+  expireTags([cacheTags.videos], from);
+}
+
+/**
+ * After a change to a document readers can see (published, taken down, its fields or files changed):
+ * the register, its feed and the sitemap, and the document's own page with the articles listing it.
+ * Null: a form or an issuer was renamed, which the register's rows and filters show.
+ */
+export function expireDocumentPages(documentId: number | null, from: "action" | "route") {
+  expireTags(documentId === null ? [cacheTags.documents] : [cacheTags.documents, cacheTags.document(documentId)], from);
 }

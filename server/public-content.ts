@@ -16,6 +16,7 @@ import {
   type PublicListingFilter,
 } from "@/db/queries/public-articles";
 import { pageLinks } from "@/db/queries/page-links";
+import { publishedVideoBySlug, publishedVideosPage } from "@/db/queries/videos";
 import { publishedPageBySlug } from "@/db/queries/public-pages";
 import { listCategories, listUnits, rootUnit } from "@/db/queries/taxonomy";
 import type { SearchParams } from "@/core/listing-query";
@@ -138,4 +139,19 @@ export async function searchContent(searchParams: SearchParams) {
   const db = getDatabase();
   await markPage([cacheTags.articles, cacheTags.pages, cacheTags.chrome], await publicRevalidateSeconds(db, new Date()));
   return await loadSearchPage(searchParams);
+}
+
+/** Videos a page of /video shows. */
+export const VIDEOS_PER_PAGE = 12;
+
+/** A page of the videos, newest first, and how many there are. */
+export async function videosPageContent(page: number) {
+  await markPage([cacheTags.videos], CALM_REVALIDATE_SECONDS);
+  return publishedVideosPage(getDatabase(), { offset: (page - 1) * VIDEOS_PER_PAGE, limit: VIDEOS_PER_PAGE });
+}
+
+/** A published video's page; null when there is none at that address. */
+export async function videoContent(slug: string) {
+  await markPage([cacheTags.videos], CALM_REVALIDATE_SECONDS);
+  return publishedVideoBySlug(getDatabase(), slug);
 }

@@ -18,9 +18,9 @@ export function useKeptForm<T extends object>(action: FormAction<T>, { resetOnSu
   const formRef = useRef<HTMLFormElement>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    // The button that sent it names the intent ("Lưu" or "Xuất bản"), as a plain submit would.
+    // With the button that sent it, as a plain submit would: "Lưu" and "Lưu và đăng" differ by it.
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
-    const formData = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement ? submitter : null);
+    const formData = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement || submitter instanceof HTMLInputElement ? submitter : null);
     startTransition(() => dispatch(formData));
   };
   return { state, pending, formProps: { ref: formRef, onSubmit } };

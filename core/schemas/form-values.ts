@@ -14,7 +14,7 @@ export const optionalId = (message: string) =>
 export const requiredId = (message: string) =>
   z.preprocess(blankAs(undefined), z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }));
 
-/** Free text up to `max` characters, trimmed; the message names the field. */
+/** A text field, trimmed, at most `max` characters. */
 export const trimmedText = (max: number, label: string) =>
   z
     .string()
@@ -33,7 +33,7 @@ export const optionalDay = (label: string) =>
     return z.NEVER;
   });
 
-/** A day that must be given, typed as dd/mm/yyyy. */
+/** A day that must be typed, as dd/mm/yyyy; `label` names it in the messages ("ngày ban hành"). */
 export const requiredDay = (label: string) =>
   z.string().transform((value, context): CalendarDay => {
     if (value.trim() === "") {
