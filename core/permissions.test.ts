@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  albumActions,
+  galleryActions,
   allowedActions,
   articleActions,
   can,
-  canOnAlbum,
+  canOnGallery,
   canChangeMedia,
   canManageDocumentLists,
   canDisableAccount,
@@ -229,9 +229,9 @@ describe("canChangeMedia", () => {
   });
 });
 
-describe("canOnAlbum", () => {
+describe("canOnGallery", () => {
   // Every step on an album of every status: editors and admins as the workflow allows, nobody else.
-  const staffExpected: Record<(typeof albumActions)[number], ArticleStatus[]> = {
+  const staffExpected: Record<(typeof galleryActions)[number], ArticleStatus[]> = {
     create: statuses,
     edit: statuses,
     publish: ["draft", "pending", "unpublished", "published"],
@@ -240,18 +240,18 @@ describe("canOnAlbum", () => {
   };
   for (const [name, actor] of Object.entries(actors)) {
     const staff = actor !== null && actor.isActive && actor.role !== "contributor";
-    for (const action of albumActions) {
+    for (const action of galleryActions) {
       for (const status of statuses) {
         const allowed = staff && staffExpected[action].includes(status);
         it(`${allowed ? "lets" : "refuses"} ${name} ${action} a ${status} album`, () => {
-          expect(canOnAlbum(actor, action, { status })).toBe(allowed);
+          expect(canOnGallery(actor, action, { status })).toBe(allowed);
         });
       }
     }
   }
 
   it("refuses a stray action name", () => {
-    expect(canOnAlbum(actors.admin, "constructor" as never, { status: "draft" })).toBe(false);
+    expect(canOnGallery(actors.admin, "constructor" as never, { status: "draft" })).toBe(false);
   });
 });
 

@@ -114,14 +114,6 @@ export function canManagePages(actor: Actor | null): boolean {
 }
 
 /**
- * Videos (issue 16): editors and admins add, publish and take them down; contributors do not,
- * since a video on the union's page speaks for the whole union, as its "about" pages do.
- */
-export function canManageVideos(actor: Actor | null): boolean {
-  return actor !== null && actor.isActive && isStaffRole(actor.role);
-}
-
-/**
  * Changing an image in the library (its description and credit) or deleting it: editors and admins
  * any image; a contributor only an image they uploaded, since others' photos may be someone's work
  * in progress. An image whose uploader's account was deleted (uploadedBy null) is the editors'.
@@ -133,16 +125,16 @@ export function canChangeMedia(actor: Actor | null, image: { uploadedBy: number 
 }
 
 /**
- * The photo albums (Thư viện ảnh, issue 16), in the same shape as the articles' table: editors and
- * admins create and work on every album; contributors do not manage albums. An album is a public
- * report of the union's events built from many people's photos, with no review step of its own,
- * so it is the editors' work as the about pages are; a contributor's photos reach an album through
- * the media library, where an editor picks them up.
+ * The photo albums and videos (Thư viện ảnh, Video; issue 16), in the same shape as the articles'
+ * table: editors and admins create and work on every one; contributors do not. An album is a
+ * public report of the union's events built from many people's photos, with no review step of its
+ * own, so it is the editors' work as the about pages are; a contributor's photos reach an album
+ * through the media library, where an editor picks them up. A video speaks for the union the same way.
  */
-export const albumActions = ["create", "edit", "publish", "unpublish", "delete"] as const;
-export type AlbumAction = (typeof albumActions)[number];
+export const galleryActions = ["create", "edit", "publish", "unpublish", "delete"] as const;
+export type GalleryAction = (typeof galleryActions)[number];
 
-const albumRules: Record<AlbumAction, StatusRule> = {
+const galleryRules: Record<GalleryAction, StatusRule> = {
   create: always,
   edit: always,
   publish: whenWorkflowAllows("publish"),
@@ -151,17 +143,20 @@ const albumRules: Record<AlbumAction, StatusRule> = {
   delete: (status) => status !== "published",
 };
 
-/** May this actor take this step on an album (`album` null for "create")? */
-export function canOnAlbum(actor: Actor | null, action: AlbumAction, album: { status: ArticleStatus } | null): boolean {
+/** May this actor take this step on an album or a video (`album` null for "create")? */
+export function canOnGallery(actor: Actor | null, action: GalleryAction, album: { status: ArticleStatus } | null): boolean {
   if (actor === null || !actor.isActive || !isStaffRole(actor.role)) return false;
-  if (!Object.hasOwn(albumRules, action)) return false;
-  return albumRules[action](album?.status ?? "draft");
+  if (!Object.hasOwn(galleryRules, action)) return false;
+  return galleryRules[action](album?.status ?? "draft");
 }
 
 /** Whether the albums are theirs to manage at all (the workspace's album pages and their link). */
 export function canManageAlbums(actor: Actor | null): boolean {
-  return canOnAlbum(actor, "create", null);
+  return canOnGallery(actor, "create", null);
 }
+
+/** Whether the videos are theirs to manage: the albums' rule (the workspace's video pages and their link). */
+export const canManageVideos = canManageAlbums;
 
 /** The refusal every album page, action and command gives to a contributor. */
 export const ALBUM_MANAGERS_ONLY = "Chỉ biên tập viên và quản trị viên được quản lý album ảnh.";

@@ -1,10 +1,10 @@
 // The photo albums' commands (issue 16), independent of Next. Editors and admins manage albums
-// (core/permissions.ts canOnAlbum); each command checks who asks, the album and the input, then
+// (core/permissions.ts canOnGallery); each command checks who asks, the album and the input, then
 // writes, audit entry included, in one transaction. Each says whether readers can see the album
 // (`visible`), so that its caller expires the public pages only then.
 import { albumFullMessage, hasRoomForPhoto, isSameSetOfPhotos, PUBLISH_NEEDS_A_PHOTO } from "@/core/albums";
 import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "@/core/action-result";
-import { ALBUM_MANAGERS_ONLY, canOnAlbum, type AlbumAction, type ArticleStatus } from "@/core/permissions";
+import { ALBUM_MANAGERS_ONLY, canOnGallery, type GalleryAction, type ArticleStatus } from "@/core/permissions";
 import { albumPhotoTextSchema, albumSchema } from "@/core/schemas/album";
 import { uniqueSlug } from "@/core/slug";
 import { formatCalendarDay } from "@/core/vi-date";
@@ -35,7 +35,7 @@ import type { InsertAlongside, UploadRefused } from "./media-upload";
 export const ALBUM_NOT_FOUND = "Không tìm thấy album này; có thể album vừa bị xóa. Hãy tải lại trang.";
 const PHOTO_NOT_FOUND = "Không tìm thấy ảnh này trong album; có thể ảnh vừa được bỏ ra. Hãy tải lại trang.";
 const FIX_FIELDS = "Hãy sửa các ô được đánh dấu rồi lưu lại.";
-const refusals: Record<AlbumAction, string> = {
+const refusals: Record<GalleryAction, string> = {
   create: ALBUM_MANAGERS_ONLY,
   edit: ALBUM_MANAGERS_ONLY,
   publish: ALBUM_MANAGERS_ONLY,
@@ -59,8 +59,8 @@ export async function saveAlbumCommand(db: Database, user: SessionUser, request:
     const existing = request.albumId === null ? null : await albumState(tx, request.albumId);
     if (request.albumId !== null && !existing) return failure(ALBUM_NOT_FOUND);
     const actor = actorOf(user);
-    if (!canOnAlbum(actor, existing ? "edit" : "create", existing)) return failure(ALBUM_MANAGERS_ONLY);
-    if (request.intent === "publish" && !canOnAlbum(actor, "publish", existing)) return failure(refusals.publish);
+    if (!canOnGallery(actor, existing ? "edit" : "create", existing)) return failure(ALBUM_MANAGERS_ONLY);
+    if (request.intent === "publish" && !canOnGallery(actor, "publish", existing)) return failure(refusals.publish);
     if (!parsed.success) return failure(FIX_FIELDS, fieldErrorsOf(parsed.error.issues));
     const input = parsed.data;
     if (input.unitId !== null && !(await unitById(tx, input.unitId))) return failure(FIX_FIELDS, { unitId: ["Đơn vị này không còn: hãy chọn lại."] });
@@ -94,7 +94,7 @@ export async function unpublishAlbumCommand(db: Database, user: SessionUser, alb
     const album = await albumState(tx, albumId);
     if (!album) return failure(ALBUM_NOT_FOUND);
     const next = statusAfter("unpublish", album.status);
-    if (!canOnAlbum(actorOf(user), "unpublish", album) || !next) return failure(canOnAlbum(actorOf(user), "edit", album) ? refusals.unpublish : ALBUM_MANAGERS_ONLY);
+    if (!canOnGallery(actorOf(user), "unpublish", album) || !next) return failure(canOnGallery(actorOf(user), "edit", album) ? refusals.unpublish : ALBUM_MANAGERS_ONLY);
     await setAlbumStatus(tx, albumId, next, album.publishedAt);
     await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "album-unpublish", target: `Album: ${album.title}`, ip, at: now });
     return { ok: true, message: "Đã gỡ album khỏi trang công khai.", albumId, visible: true };
@@ -106,7 +106,7 @@ export async function deleteAlbumCommand(db: Database, user: SessionUser, albumI
   return atomically(db, async (tx): Promise<AlbumChange> => {
     const album = await albumState(tx, albumId);
     if (!album) return failure(ALBUM_NOT_FOUND);
-    if (!canOnAlbum(actorOf(user), "delete", album)) return failure(canOnAlbum(actorOf(user), "edit", album) ? refusals.delete : ALBUM_MANAGERS_ONLY);
+    if (!canOnGallery(actorOf(user), "delete", album)) return failure(canOnGallery(actorOf(user), "edit", album) ? refusals.delete : ALBUM_MANAGERS_ONLY);
     await deleteAlbumRow(tx, albumId);
     await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "album-delete", target: `Album: ${album.title}`, detail: `${album.photoCount} ảnh (ảnh vẫn còn trong thư viện)`, ip, at: now });
     return { ok: true, message: `Đã xóa album “${album.title}”. Các ảnh vẫn còn trong thư viện ảnh.`, albumId, visible: false };
@@ -117,7 +117,7 @@ export async function deleteAlbumCommand(db: Database, user: SessionUser, albumI
 async function editableAlbum(tx: Transaction, user: SessionUser, albumId: number): Promise<AlbumState | ActionFailure> {
   const album = await albumState(tx, albumId);
   if (!album) return failure(ALBUM_NOT_FOUND);
-  if (!canOnAlbum(actorOf(user), "edit", album)) return failure(ALBUM_MANAGERS_ONLY);
+  if (!canOnGallery(actorOf(user), "edit", album)) return failure(ALBUM_MANAGERS_ONLY);
   return album;
 }
 const refused = (value: AlbumState | ActionFailure): value is ActionFailure => "ok" in value;
@@ -177,7 +177,7 @@ export async function saveAlbumPhotoTextCommand(db: Database, user: SessionUser,
 export async function albumUploadRefusal(db: Database, user: SessionUser, albumId: number): Promise<{ status: 403 | 404 | 409; message: string } | null> {
   const album = await albumState(db, albumId);
   if (!album) return { status: 404, message: ALBUM_NOT_FOUND };
-  if (!canOnAlbum(actorOf(user), "edit", album)) return { status: 403, message: ALBUM_MANAGERS_ONLY };
+  if (!canOnGallery(actorOf(user), "edit", album)) return { status: 403, message: ALBUM_MANAGERS_ONLY };
   if (!hasRoomForPhoto(album.photoCount)) return { status: 409, message: albumFullMessage(null) };
   return null;
 }
@@ -191,7 +191,7 @@ export function albumPhotoAppender(user: SessionUser, albumId: number, fileName:
   return async (tx, image): Promise<UploadRefused | null> => {
     const album = await albumState(tx, albumId);
     if (!album) return { ok: false, status: 409, message: ALBUM_NOT_FOUND };
-    if (!canOnAlbum(actorOf(user), "edit", album)) return { ok: false, status: 409, message: ALBUM_MANAGERS_ONLY };
+    if (!canOnGallery(actorOf(user), "edit", album)) return { ok: false, status: 409, message: ALBUM_MANAGERS_ONLY };
     if (!hasRoomForPhoto(album.photoCount)) return { ok: false, status: 409, message: albumFullMessage(image.originalName || fileName) };
     await appendAlbumPhoto(tx, albumId, image);
     onAdded(isPublished(album));

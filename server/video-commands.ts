@@ -2,7 +2,7 @@
 // publish it, take it down and delete it (a published one is taken down first, like articles).
 // Each command checks who asks and writes, audit entry included, in one transaction.
 import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "@/core/action-result";
-import { canManageVideos, type ArticleStatus } from "@/core/permissions";
+import { canManageVideos, canOnGallery, type ArticleStatus } from "@/core/permissions";
 import { videoSchema } from "@/core/schemas/video";
 import { uniqueSlug } from "@/core/slug";
 import { statusAfter } from "@/core/workflow";
@@ -65,7 +65,7 @@ export async function unpublishVideoCommand(db: Database, user: SessionUser, vid
     const existing = await editableVideo(tx, videoId);
     if (!existing) return failure(GONE);
     const next = statusAfter("unpublish", existing.status);
-    if (!next) return failure("Video này đang không được đăng, nên không có gì để gỡ.");
+    if (!next || !canOnGallery(actorOf(user), "unpublish", existing)) return failure("Video này đang không được đăng, nên không có gì để gỡ.");
     await setVideoStatus(tx, videoId, next, existing.publishedAt);
     await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "video-unpublish", target: `Video: ${existing.title}`, ip });
     return { ok: true, message: "Đã gỡ video khỏi trang công khai." };
@@ -78,7 +78,7 @@ export async function deleteVideoCommand(db: Database, user: SessionUser, videoI
   return atomically(db, async (tx): Promise<ActionResult> => {
     const existing = await editableVideo(tx, videoId);
     if (!existing) return failure(GONE);
-    if (existing.status === "published") return failure("Video đang được đăng: hãy gỡ video trước rồi mới xóa.");
+    if (!canOnGallery(actorOf(user), "delete", existing)) return failure("Video đang được đăng: hãy gỡ video trước rồi mới xóa.");
     await deleteVideoRow(tx, videoId);
     await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "video-delete", target: `Video: ${existing.title}`, ip });
     return { ok: true, message: "Đã xóa video." };

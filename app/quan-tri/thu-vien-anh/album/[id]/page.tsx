@@ -7,7 +7,7 @@ import { AlbumStatusActions } from "@/components/workspace/album-status-actions"
 import { AlbumUploads } from "@/components/workspace/album-uploads";
 import { StatusBadge } from "@/components/workspace/status-badge";
 import { MAX_ALBUM_PHOTOS } from "@/core/albums";
-import { canManageAlbums, canOnAlbum } from "@/core/permissions";
+import { canManageAlbums, canOnGallery } from "@/core/permissions";
 import { albumPath } from "@/core/public-routes";
 import { formatCalendarDay } from "@/core/vi-date";
 import { listUnits } from "@/db/queries/taxonomy";
@@ -48,15 +48,15 @@ export default async function EditAlbumPage({ params }: Props) {
       <AlbumFieldsForm
         album={{ id: album.id, version: album.version, title: album.title, takenOn: formatCalendarDay(album.takenOn), unitId: album.unitId, description: album.description, slug: album.slug }}
         units={units}
-        canPublish={canOnAlbum(user, "publish", album)}
+        canPublish={canOnGallery(user, "publish", album)}
         published={published}
         action={saveAlbumAction}
       />
       <AlbumStatusActions
         albumId={album.id}
         title={album.title}
-        canUnpublish={canOnAlbum(user, "unpublish", album)}
-        canDelete={canOnAlbum(user, "delete", album)}
+        canUnpublish={canOnGallery(user, "unpublish", album)}
+        canDelete={canOnGallery(user, "delete", album)}
         actions={{ unpublish: unpublishAlbumAction, remove: deleteAlbumAction }}
       />
       <AlbumUploads albumId={album.id} />
