@@ -10,6 +10,11 @@ export const ALBUM_STRIP_PHOTOS = 8;
 
 export type ArticleLinks = { documentIds: number[]; albumId: number | null };
 
+/** A document as the editor lists it, chosen or found; its day as "21/12/2022". */
+export type DocumentChoice = { id: number; number: string; abstract: string; issuedOn: string; published: boolean };
+/** An album as the editor shows it, chosen or found. */
+export type AlbumChoice = { id: number; title: string; takenOn: string; published: boolean };
+
 const BROKEN_LIST = "Danh sách văn bản liên quan không đọc được: hãy tải lại trang rồi chọn lại.";
 
 /** The two fields as sent, or each field's problem. Missing fields (undefined) leave the links as they are: null. */

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Panel } from "@/components/ui/panel";
-import type { AlbumChoice } from "@/db/queries/article-links";
+import type { AlbumChoice } from "@/core/article-links";
 import { LinkSearch } from "./link-search";
 
 type AlbumLinkFieldProps = {

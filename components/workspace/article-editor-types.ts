@@ -3,7 +3,7 @@ import type { ImageSources } from "@/core/media-files";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 import type { SaveResult } from "@/core/article-save";
 import type { ArticleStatus } from "@/core/permissions";
-import type { AlbumChoice, DocumentChoice } from "@/db/queries/article-links";
+import type { AlbumChoice, DocumentChoice } from "@/core/article-links";
 import type { ArticleContent } from "@/db/queries/article-writes";
 
 /** What the article links to below its text, as the editor shows it: "Văn bản liên quan" in order, and "Xem thêm ảnh". */

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { FieldError } from "@/components/ui/field-error";
 import { Panel } from "@/components/ui/panel";
 import { MAX_ARTICLE_DOCUMENTS, movedInList } from "@/core/article-links";
-import type { DocumentChoice } from "@/db/queries/article-links";
+import type { DocumentChoice } from "@/core/article-links";
 import { LinkSearch } from "./link-search";
 
 type RelatedDocumentsFieldProps = {

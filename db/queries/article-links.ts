@@ -1,7 +1,7 @@
 // What an article links to below its text (issue 16): "Văn bản liên quan" and "Xem thêm ảnh". The
 // links are written with the article's save; readers see only what is published.
 import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
-import { ALBUM_STRIP_PHOTOS, type ArticleLinks, type LinkTarget } from "@/core/article-links";
+import { ALBUM_STRIP_PHOTOS, type AlbumChoice, type ArticleLinks, type DocumentChoice, type LinkTarget } from "@/core/article-links";
 import { imageSources, type ImageSources } from "@/core/media-files";
 import { MAX_QUERY_WORDS, normaliseForSearch, searchWords } from "@/core/search-text";
 import { type CalendarDay, formatCalendarDay, parseDayKey } from "@/core/vi-date";
@@ -41,11 +41,6 @@ export async function replaceArticleLinks(tx: Transaction, articleId: number, li
   await tx.delete(articleAlbums).where(eq(articleAlbums.articleId, articleId));
   if (links.albumId !== null) await tx.insert(articleAlbums).values({ articleId, albumId: links.albumId });
 }
-
-/** A document as the editor lists it, chosen or found. */
-export type DocumentChoice = { id: number; number: string; abstract: string; issuedOn: string; published: boolean };
-/** An album as the editor shows it, chosen or found. */
-export type AlbumChoice = { id: number; title: string; takenOn: string; published: boolean };
 
 const shownDay = (key: string) => {
   const day = parseDayKey(key);
