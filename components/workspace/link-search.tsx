@@ -73,7 +73,7 @@ export function LinkSearch<T>({ kind, label, hint, renderItem, itemKey }: LinkSe
       {found.state === "done" && found.items.length > 0 && (
         <ul aria-label={`Kết quả: ${label}`} className="max-h-72 divide-y divide-neutral-200 overflow-y-auto rounded border border-neutral-200">
           {found.items.map((item) => (
-            <li key={itemKey(item)} className="flex items-start justify-between gap-2 p-2 text-sm">
+            <li key={itemKey(item)} className="flex items-start justify-between gap-2 break-words p-2 text-sm [&>span]:min-w-0">
               {renderItem(item)}
             </li>
           ))}

@@ -58,7 +58,7 @@ export function RelatedDocumentsField({ documents, onChange, errors }: RelatedDo
       ) : (
         <ol ref={list} aria-label="Văn bản đã gắn, theo thứ tự hiện dưới bài" className="space-y-2">
           {documents.map((document, index) => (
-            <li key={document.id} className="rounded border border-neutral-200 p-2 text-sm">
+            <li key={document.id} className="break-words rounded border border-neutral-200 p-2 text-sm">
               <p>
                 <strong>{document.number}</strong> ({document.issuedOn}) {!document.published && <Badge tone="amber">Đã gỡ: bạn đọc không thấy</Badge>}
               </p>
