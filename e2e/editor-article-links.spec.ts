@@ -57,9 +57,9 @@ test("an editor links two documents and an album below a demo article, in the or
   await page.goto(`/quan-tri/bai-viet/${article.id}`);
   const documentsPanel = page.getByRole("region", { name: "Văn bản liên quan" });
   // Typed without tone marks, as an editor on a phone often does.
-  await documentsPanel.getByLabel("Tìm văn bản đã đăng").fill(`hoi thao ${run}`);
+  await documentsPanel.getByRole("searchbox", { name: "Tìm văn bản đã đăng" }).fill(`hoi thao ${run}`);
   await documentsPanel.getByRole("button", { name: `Thêm: 11/KH-E2E${run}: Kế hoạch tổ chức hội thao công nhân ${run}` }).click();
-  await documentsPanel.getByLabel("Tìm văn bản đã đăng").fill(`12/KH-E2E${run}`);
+  await documentsPanel.getByRole("searchbox", { name: "Tìm văn bản đã đăng" }).fill(`12/KH-E2E${run}`);
   await documentsPanel.getByRole("button", { name: `Thêm: 12/KH-E2E${run}` }).click();
   // The second goes first, by keyboard; the focus stays on the moved document's buttons.
   const chosen = documentsPanel.getByRole("list", { name: "Văn bản đã gắn, theo thứ tự hiện dưới bài" });
@@ -70,7 +70,7 @@ test("an editor links two documents and an album below a demo article, in the or
   await expect(page.getByText("Có thay đổi chưa lưu")).toBeVisible();
 
   const albumPanel = page.getByRole("region", { name: "Album ảnh (Xem thêm ảnh)" });
-  await albumPanel.getByLabel("Tìm album đã đăng").fill(`hoi thao cong nhan ${run}`);
+  await albumPanel.getByRole("searchbox", { name: "Tìm album đã đăng" }).fill(`hoi thao cong nhan ${run}`);
   await albumPanel.getByRole("button", { name: `Chọn: Hội thao công nhân viên chức ${run}` }).click();
   await expect(albumPanel.getByRole("button", { name: `Bỏ album: Hội thao công nhân viên chức ${run}` })).toBeVisible();
 
