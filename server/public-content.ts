@@ -4,7 +4,9 @@ import { cache } from "react";
 import { CALM_REVALIDATE_SECONDS, earliest, revalidateSecondsUntil } from "@/core/cache-life";
 import { type CalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "@/db/client";
+import { linksOfArticle, publishedAlbumOfArticle } from "@/db/queries/article-links";
 import { redirectedSlug } from "@/db/queries/article-writes";
+import { documentsOfArticle } from "@/db/queries/documents";
 import { publicMenu } from "@/db/queries/menu";
 import {
   latestPublishedArticles,
@@ -120,6 +122,19 @@ export const articleContent = cache(async (slug: string) => {
   if (!article) return { article: null, movedTo: await redirectedSlug(db, slug, now) };
   const seriesParts = article.series ? await publishedSeriesParts(db, article.series.id, now) : [];
   return { article: { ...article, seriesParts }, movedTo: null };
+});
+
+/**
+ * "Văn bản liên quan" and "Xem thêm ảnh" under an article. The page carries the tags of everything
+ * it links, published or not, so that publishing, editing or taking one down shows at once; a
+ * change of the links themselves is a save of the article, which expires `article:<id>`.
+ */
+export const articleLinksContent = cache(async (articleId: number) => {
+  const db = getDatabase();
+  const linked = await linksOfArticle(db, articleId);
+  const tags = [cacheTags.article(articleId), ...linked.documentIds.map(cacheTags.document), ...(linked.albumId === null ? [] : [cacheTags.album(linked.albumId)])];
+  await markPage(tags, CALM_REVALIDATE_SECONDS);
+  return { documents: await documentsOfArticle(db, articleId, vietnamCalendarDay(new Date())), album: await publishedAlbumOfArticle(db, articleId) };
 });
 
 /**
