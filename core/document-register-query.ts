@@ -85,7 +85,7 @@ export function parseRegisterQuery(params: SearchParams): ParsedRegisterQuery | 
 }
 
 /** True when the reader narrowed the register: any filter or words. */
-export function isFilteredRegister(query: DocumentRegisterQuery): boolean {
+export function isFilteredRegister(query: Omit<DocumentRegisterQuery, "page">): boolean {
   return Boolean(query.q || query.formId || query.issuerId || query.year || query.field || query.legalStatus);
 }
 
