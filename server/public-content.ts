@@ -137,10 +137,10 @@ export const pageContent = cache(async (slug: string) => {
   return { page, contacts: page?.showContacts ? await siteContacts() : null };
 });
 
-/** /tim-kiem: its results change with any article or page, and its filters list the units and categories. */
+/** /tim-kiem: its results change with any article, page or document, and its filters list the units and categories. */
 export async function searchContent(searchParams: SearchParams) {
   const db = getDatabase();
-  await markPage([cacheTags.articles, cacheTags.pages, cacheTags.chrome], await publicRevalidateSeconds(db, new Date()));
+  await markPage([cacheTags.articles, cacheTags.pages, cacheTags.documents, cacheTags.chrome], await publicRevalidateSeconds(db, new Date()));
   return await loadSearchPage(searchParams);
 }
 

@@ -1,17 +1,12 @@
 import { buttonClasses } from "@/components/ui/button";
 import { DOCUMENT_FILE_KINDS, DOCUMENT_PREVIEW_WIDTHS, documentFileHref } from "@/core/document-files";
-import { documentStatusLabels } from "@/core/documents";
+import { documentStatusLabels, documentTitle } from "@/core/documents";
 import type { Crumb } from "@/core/json-ld";
 import { mediaUrl } from "@/core/media-files";
 import { formatCalendarDay, type CalendarDay } from "@/core/vi-date";
 import { formatNumber, formatFileSize } from "@/core/vi-number";
 import type { DocumentDetail } from "@/db/queries/documents";
 import { Breadcrumbs } from "./breadcrumbs";
-
-/** "Kế hoạch số 47/KH-LĐLĐ": how a document is named in a title and the breadcrumbs. */
-export function documentTitle(document: Pick<DocumentDetail, "formName" | "number">): string {
-  return document.number ? `${document.formName} số ${document.number}` : document.formName;
-}
 
 const day = (value: CalendarDay | null) => (value ? formatCalendarDay(value) : "—");
 

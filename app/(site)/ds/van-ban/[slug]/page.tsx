@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { documentTitle, DocumentView } from "@/components/site/document-view";
+import { DocumentView } from "@/components/site/document-view";
+import { documentTitle } from "@/core/documents";
 import { JsonLd } from "@/components/site/json-ld";
 import { NotFoundPage } from "@/components/site/not-found-page";
 import { breadcrumbListJsonLd, type Crumb } from "@/core/json-ld";
