@@ -14,7 +14,7 @@ export function sitemapFileCount(totalUrls: number, limit = SITEMAP_LIMIT): numb
   return Math.max(1, Math.ceil(totalUrls / limit));
 }
 
-/** Which articles (by position, newest first) file n (1-based) holds, after the fixed pages in file 1. */
+/** Which listed addresses (articles, then documents: splitSlice) file n (1-based) holds, after the fixed pages in file 1. */
 export function articleSliceOfFile(file: number, fixedCount: number, limit = SITEMAP_LIMIT): { offset: number; limit: number } {
   if (file === 1) return { offset: 0, limit: Math.max(0, limit - fixedCount) };
   return { offset: limit - fixedCount + (file - 2) * limit, limit };
