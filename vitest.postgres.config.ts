@@ -20,6 +20,7 @@ export default defineConfig({
       "server/database-unavailable.test.ts",
       "server/sign-in.test.ts",
       "server/view-counter.test.ts",
+      "server/document-download.test.ts",
       "server/media-upload.test.ts",
       "seeds/*.test.ts",
     ],

@@ -57,3 +57,8 @@ export function effectiveDocumentStatus(status: DocumentStatus, ceasesOn: Calend
 export function looksLikeDocumentNumber(query: string): boolean {
   return /[\p{L}\p{N}]\s*[/-]\s*[\p{L}\p{N}]/u.test(query);
 }
+
+/** How a document is named in titles, feeds and breadcrumbs: "Kế hoạch số 47/KH-LĐLĐ", or the form alone. */
+export function documentTitle(document: { formName: string; number: string }): string {
+  return document.number ? `${document.formName} số ${document.number}` : document.formName;
+}

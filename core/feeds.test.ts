@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildRss, rfc822 } from "./rss";
-import { articleSliceOfFile, buildSitemapIndex, buildUrlSet, sitemapFileCount } from "./sitemap";
+import { articleSliceOfFile, buildSitemapIndex, buildUrlSet, sitemapFileCount, splitSlice } from "./sitemap";
 import { absoluteUrl, escapeXml } from "./xml";
 
 describe("escapeXml", () => {
@@ -105,5 +105,18 @@ describe("sitemap files", () => {
       "<url><loc>https://x.vn/tin-tuc/a&amp;b</loc><lastmod>2024-01-01T00:00:00.000Z</lastmod></url>",
     );
     expect(buildSitemapIndex("https://x.vn", [{ path: "/sitemap/2.xml" }])).toContain("<sitemap><loc>https://x.vn/sitemap/2.xml</loc></sitemap>");
+  });
+});
+
+describe("splitSlice", () => {
+  it.each([
+    [{ offset: 0, limit: 10 }, [4, 20], [{ offset: 0, limit: 4 }, { offset: 0, limit: 6 }]],
+    [{ offset: 10, limit: 10 }, [4, 20], [{ offset: 0, limit: 0 }, { offset: 6, limit: 10 }]],
+    [{ offset: 2, limit: 1 }, [4, 20], [{ offset: 2, limit: 1 }, { offset: 0, limit: 0 }]],
+    [{ offset: 20, limit: 10 }, [4, 20], [{ offset: 0, limit: 0 }, { offset: 16, limit: 4 }]],
+    [{ offset: 30, limit: 10 }, [4, 20], [{ offset: 0, limit: 0 }, { offset: 0, limit: 0 }]],
+    [{ offset: 0, limit: 10 }, [0, 3], [{ offset: 0, limit: 0 }, { offset: 0, limit: 3 }]],
+  ])("splits %o over lists of %o", (slice, counts, windows) => {
+    expect(splitSlice(slice, counts)).toEqual(windows);
   });
 });

@@ -20,6 +20,11 @@ describe("publicRouteFor", () => {
     ["/tim-kiem", "q=cong+doan", "/ds/tim-kiem/WyJjb25nIGRvYW4iLCIiLCIiLCIiLCIiLDEsMF0"],
     ["/tim-kiem", "q=+cong+doan+&chuyen-muc=&trang=1&utm_source=zalo", "/ds/tim-kiem/WyJjb25nIGRvYW4iLCIiLCIiLCIiLCIiLDEsMF0"],
     ["/gioi-thieu/lien-he", "", "/ds/gioi-thieu/lien-he"],
+    ["/van-ban", "", "/ds/so-van-ban/-"],
+    ["/van-ban", "loai=&q=&utm_source=zalo", "/ds/so-van-ban/-"],
+    ["/van-ban", "q=47%2FKH", "/ds/so-van-ban/WyI0Ny9LSCIsMCwwLDAsIiIsIiIsMSxbXV0"],
+    ["/van-ban", "loai=abc", "/ds/so-van-ban/WyIiLDAsMCwwLCIiLCIiLDEsWyJsb2FpIl1d"],
+    ["/van-ban/ke-hoach-47-kh-ldld", "utm_source=zalo", "/ds/van-ban/ke-hoach-47-kh-ldld"],
     ["/gioi-thieu/lich-su-truyen-thong", "utm_source=zalo&trang=2", "/ds/gioi-thieu/lich-su-truyen-thong"],
     ["/video", "", "/ds/video/trang/1"],
     ["/video", "trang=3&utm_source=zalo", "/ds/video/trang/3"],
@@ -59,13 +64,17 @@ describe("publicRouteFor", () => {
     ["/ds", ""],
     ["/tim-kiem", "q=x&trang=abc"],
     ["/gioi-thieu/Lien-He", ""],
+    ["/van-ban", "trang=0"],
+    ["/van-ban/Ke-Hoach", ""],
+    ["/van-ban/a/b", ""],
+    ["/ds/so-van-ban/-", ""],
     ["/gioi-thieu/%3Cscript%3E", ""],
     ["/ds/gioi-thieu/lien-he", ""],
   ])("answers %s?%s with the 404 page", (pathname, search) => {
     expect(publicRouteFor(pathname, query(search))).toEqual({ kind: "not-found" });
   });
 
-  it.each([["/quan-tri"], ["/dang-nhap"], ["/xem-truoc/5"], ["/tin-tuc/a/b"], ["/dsx"], ["/khong-co-trang-nay"], ["/gioi-thieu"], ["/gioi-thieu/a/b"], ["/favicon.ico"], ["/apple-touch-icon.png"], ["/icon-192.png"], ["/icon-512.png"], ["/manifest.webmanifest"]])(
+  it.each([["/quan-tri"], ["/dang-nhap"], ["/xem-truoc/5"], ["/tin-tuc/a/b"], ["/dsx"], ["/khong-co-trang-nay"], ["/gioi-thieu"], ["/gioi-thieu/a/b"], ["/favicon.ico"], ["/apple-touch-icon.png"], ["/icon-192.png"], ["/icon-512.png"], ["/manifest.webmanifest"], ["/van-ban/rss.xml"]])(
     "leaves %s to Next",
     (pathname) => {
       expect(publicRouteFor(pathname, {})).toBeNull();

@@ -1,5 +1,6 @@
 import { listingHref, parseListingQuery, type SearchParams } from "./listing-query";
 import { parsePageParam } from "./pagination";
+import { registerStateSegment } from "./document-register-query";
 import { searchStateSegment } from "./search-params";
 import { isWellFormedSlug } from "./slug";
 import { dayKey, parseDayKey, calendarDayFromParts, type CalendarDay } from "./vi-date";
@@ -27,6 +28,11 @@ export const pagePath = (slug: string) => `/gioi-thieu/${slug}`;
 /** The public register of documents, and one document's page. */
 export const DOCUMENTS_PATH = "/van-ban";
 export const documentPath = (slug: string) => `${DOCUMENTS_PATH}/${slug}`;
+/** The register's feed: a route handler of its own, which proxy.ts leaves alone. */
+export const DOCUMENTS_FEED_PATH = `${DOCUMENTS_PATH}/rss.xml`;
+/** The internal, cached pages of the register (its state in one segment) and of one document. */
+const INTERNAL_REGISTER = `${INTERNAL_ROOT}/so-van-ban`;
+const INTERNAL_DOCUMENT = `${INTERNAL_ROOT}/van-ban`;
 /** The public grid of photo albums, an album's page, and one photo's own page (reachable without JavaScript). */
 export const ALBUMS_PATH = "/thu-vien-anh";
 export const albumPath = (slug: string) => `${ALBUMS_PATH}/${slug}`;
@@ -81,6 +87,17 @@ function videoRoute(pathname: string, searchParams: SearchParams): PublicRoute |
   return isWellFormedSlug(slug) ? { kind: "rewrite", path: `${INTERNAL_ROOT}${VIDEOS_PATH}/xem/${slug}` } : { kind: "not-found" };
 }
 
+// "/van-ban?loai=4" → "/ds/so-van-ban/<state>"; "/van-ban/ke-hoach-47" → "/ds/van-ban/ke-hoach-47".
+function documentsRoute(pathname: string, searchParams: SearchParams): PublicRoute | null {
+  if (pathname === DOCUMENTS_PATH) {
+    const segment = registerStateSegment(searchParams);
+    return segment ? { kind: "rewrite", path: `${INTERNAL_REGISTER}/${segment}` } : { kind: "not-found" };
+  }
+  if (pathname === DOCUMENTS_FEED_PATH || !pathname.startsWith(`${DOCUMENTS_PATH}/`)) return null;
+  const slug = pathname.slice(DOCUMENTS_PATH.length + 1);
+  return isWellFormedSlug(slug) ? { kind: "rewrite", path: `${INTERNAL_DOCUMENT}/${slug}` } : { kind: "not-found" };
+}
+
 /** Where proxy.ts sends a public address, or null when it is not one of the cached public pages. */
 export function publicRouteFor(pathname: string, searchParams: SearchParams): PublicRoute | null {
   if (pathname === INTERNAL_ROOT || pathname.startsWith(`${INTERNAL_ROOT}/`)) return { kind: "not-found" };
@@ -89,6 +106,7 @@ export function publicRouteFor(pathname: string, searchParams: SearchParams): Pu
   if (aboutPage) return aboutPage;
   const video = videoRoute(pathname, searchParams);
   if (video) return video;
+  if (pathname === DOCUMENTS_PATH || pathname.startsWith(`${DOCUMENTS_PATH}/`)) return documentsRoute(pathname, searchParams);
   if (pathname === "/tim-kiem") {
     const segment = searchStateSegment(searchParams);
     return segment ? { kind: "rewrite", path: `${INTERNAL_ROOT}/tim-kiem/${segment}` } : { kind: "not-found" };

@@ -18,8 +18,9 @@ export type SearchPageQuery = {
 /** The raw text of each field, as the form shows it back to the reader. */
 export type SearchFormValues = { q: string; categorySlug: string; unitSlug: string; from: string; to: string };
 
-const first = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).trim();
-const upTo = (text: string, max: number) => (text.length > max ? [...text].slice(0, max).join("") : text);
+/** A query-string field as one trimmed string: a repeated key counts by its first value. */
+export const firstValue = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).trim();
+export const upTo = (text: string, max: number) => (text.length > max ? [...text].slice(0, max).join("") : text);
 
 /**
  * A pasted page in the box is still answered, but only its start is read back or searched: the
@@ -32,20 +33,25 @@ const MAX_DATE_CHARS = 10;
 /** Set on the internal page when the reader's query was cut to MAX_Q_CHARS, so the page can say so. */
 const SHORTENED = "rut-gon";
 
+/** What a reader typed in a search box, as it is searched and shown back: trimmed and cut to MAX_Q_CHARS. */
+export function searchBoxText(value: string | string[] | undefined): string {
+  // Control characters mean nothing to the search and would only lengthen the segment.
+  return upTo(firstValue(value).replace(/[\u0000-\u001f\u007f]+/g, " ").trim(), MAX_Q_CHARS).trim();
+}
+
 export function searchFormValues(params: SearchParams): SearchFormValues {
   return {
-    // Control characters mean nothing to the search and would only lengthen the segment.
-    q: upTo(first(params.q).replace(/[\u0000-\u001f\u007f]+/g, " ").trim(), MAX_Q_CHARS).trim(),
-    categorySlug: upTo(first(params["chuyen-muc"]), MAX_SLUG_CHARS),
-    unitSlug: upTo(first(params["don-vi"]), MAX_SLUG_CHARS),
-    from: upTo(first(params["tu-ngay"]), MAX_DATE_CHARS),
-    to: upTo(first(params["den-ngay"]), MAX_DATE_CHARS),
+    q: searchBoxText(params.q),
+    categorySlug: upTo(firstValue(params["chuyen-muc"]), MAX_SLUG_CHARS),
+    unitSlug: upTo(firstValue(params["don-vi"]), MAX_SLUG_CHARS),
+    from: upTo(firstValue(params["tu-ngay"]), MAX_DATE_CHARS),
+    to: upTo(firstValue(params["den-ngay"]), MAX_DATE_CHARS),
   };
 }
 
 /** True when the reader's query was longer than MAX_Q_CHARS and only its start is searched. */
 export function wasShortened(params: SearchParams): boolean {
-  return first(params[SHORTENED]) === "1" || [...first(params.q)].length > MAX_Q_CHARS;
+  return firstValue(params[SHORTENED]) === "1" || [...firstValue(params.q)].length > MAX_Q_CHARS;
 }
 
 export const SHORTENED_MESSAGE = `Từ cần tìm dài hơn ${MAX_Q_CHARS} ký tự: chỉ ${MAX_Q_CHARS} ký tự đầu được dùng để tìm.`;
@@ -97,12 +103,14 @@ const EMPTY_SEARCH_SEGMENT = "-";
 
 type CanonicalState = [q: string, categorySlug: string, unitSlug: string, from: string, to: string, page: number, shortened: 0 | 1];
 
-function toBase64Url(text: string): string {
+/** Text → base64url without padding: a path segment that carries any text compactly. */
+export function toBase64Url(text: string): string {
   const binary = Array.from(new TextEncoder().encode(text), (byte) => String.fromCharCode(byte)).join("");
   return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
-function fromBase64Url(segment: string): string | null {
+/** The segment back to its text; null when it is not base64url of UTF-8. */
+export function fromBase64Url(segment: string): string | null {
   try {
     const binary = atob(segment.replace(/-/g, "+").replace(/_/g, "/"));
     return new TextDecoder("utf-8", { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));

@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { checkedWidths, expectAccessibleAtEveryWidth, sidewaysOverflow, wcagViolations } from "./accessibility";
 import { publishedDemoArticles } from "./demo-content";
+import { demoDocuments } from "@/seeds/demo-documents";
 
 const newest = publishedDemoArticles[0]!;
 
@@ -14,6 +15,8 @@ const pages: { name: string; path: string; siteChrome: boolean }[] = [
   { name: "an article", path: `/tin-tuc/${newest.slug}`, siteChrome: true },
   { name: "an about page with sub-pages", path: "/gioi-thieu/gioi-thieu", siteChrome: true },
   { name: "an English about page", path: "/gioi-thieu/about-us", siteChrome: true },
+  { name: "the documents register", path: "/van-ban", siteChrome: true },
+  { name: "a document", path: `/van-ban/${demoDocuments[0]!.slug}`, siteChrome: true },
   { name: "a search", path: `/tim-kiem?q=${encodeURIComponent("công đoàn")}`, siteChrome: true },
   { name: "the 404 page", path: "/khong-co-trang-nay", siteChrome: true },
   { name: "the sign-in page", path: "/dang-nhap", siteChrome: false },

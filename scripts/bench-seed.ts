@@ -1,11 +1,12 @@
-// `npx tsx scripts/bench-seed.ts --articles 100000 [--file data/bench/bench-100000.db | --file postgres://…]`:
+// `npx tsx scripts/bench-seed.ts --articles 100000 [--documents 20000] [--file data/bench/bench-100000.db | --file postgres://…]`:
 // writes the benchmark's database alone (npm run bench does this itself when needed). A PostgreSQL
 // database must exist and be empty; it is migrated first.
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { isPostgresUrl } from "@/db/dialect";
 
-const { values } = parseArgs({ options: { articles: { type: "string", default: "100000" }, file: { type: "string" } } });
+const { values } = parseArgs({ options: { articles: { type: "string", default: "100000" }, documents: { type: "string", default: "20000" }, file: { type: "string" } } });
+const documents = Number(values.documents);
 const articles = Number(values.articles);
 if (!Number.isInteger(articles) || articles < 1) {
   console.error("--articles phải là một số nguyên dương.");
@@ -22,5 +23,5 @@ else {
 }
 const { seedBulkDatabase } = await import("@/seeds/bulk");
 const { describeLocation } = await import("@/db/dialect");
-const result = await seedBulkDatabase(location, { articles, protectedPaths });
+const result = await seedBulkDatabase(location, { articles, documents: Number.isInteger(documents) && documents > 0 ? documents : 0, protectedPaths });
 console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài vào ${describeLocation(location)} trong ${(result.ms / 1000).toFixed(1)} giây (chỉ mục tìm kiếm thêm ${(result.searchMs / 1000).toFixed(1)} giây).`);

@@ -1,4 +1,4 @@
-// `npm run bench [-- --articles 100000 --duration 10 --connections 16 --port 3400 --urls /,/tin-tuc]`:
+// `npm run bench [-- --articles 100000 --documents 20000 --duration 10 --connections 16 --port 3400 --urls /,/tin-tuc]`:
 // builds the production server when stale, seeds data/bench/bench-<N>.db (reused when the size
 // and schema match), serves it, warms each page and loads it with autocannon from this machine.
 // Several sizes: --articles 1000,100000. Exits non-zero when any request failed or was not 2xx.
@@ -19,6 +19,8 @@ import { ensureProductionBuild } from "./production-build";
 const { values } = parseArgs({
   options: {
     articles: { type: "string", default: "100000" },
+    // The documents register's size (issue 16): /van-ban is measured on it.
+    documents: { type: "string", default: "20000" },
     duration: { type: "string", default: "10" },
     connections: { type: "string", default: "16" },
     port: { type: "string", default: process.env.BENCH_PORT ?? "3400" },
@@ -41,6 +43,7 @@ function positiveInteger(name: string, value: string | undefined): number {
 
 const sizes = (values.articles ?? "").split(",").map((size) => positiveInteger("articles", size));
 const duration = positiveInteger("duration", values.duration);
+const documents = values.documents === "0" ? 0 : positiveInteger("documents", values.documents);
 const connections = positiveInteger("connections", values.connections);
 const port = positiveInteger("port", values.port);
 // A browser's user agent: the view beacon ignores crawlers, and autocannon sends none.
@@ -59,12 +62,12 @@ async function warm(server: BenchServer, urlPath: string): Promise<number> {
 }
 
 async function benchSize(articles: number) {
-  const file = await ensureBenchDatabase(values["data-dir"] ?? "data/bench", articles, process.env.DATABASE_PATH ? [process.env.DATABASE_PATH] : []);
+  const file = await ensureBenchDatabase(values["data-dir"] ?? "data/bench", articles, process.env.DATABASE_PATH ? [process.env.DATABASE_PATH] : [], documents);
   // The build renders the 404 page from the database: on PostgreSQL, the migrated bench database
   // (the bench server's own "ban_tin" is empty). Made once, on the first size.
   if (benchDialect === "postgres") process.env.DATABASE_URL = file;
   ensureProductionBuild();
-  const targets: BenchTargets = await benchTargets(file, articles);
+  const targets: BenchTargets = await benchTargets(file, articles, documents);
   const pages = values.urls ? values.urls.split(",").map((urlPath) => ({ name: urlPath, path: urlPath })) : targets.pages;
   const profileDir = values.profile ? path.resolve("bench", "profiles", `${new Date().toISOString().slice(0, 10)}-${articles}`) : null;
   const dataDir = path.resolve(values["data-dir"] ?? "data/bench");

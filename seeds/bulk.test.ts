@@ -5,6 +5,7 @@ import { isWellFormedSlug } from "@/core/slug";
 import { vietnamCalendarDay } from "@/core/vi-date";
 import type { Database } from "@/db/client";
 import { publicArticleCount, publishedArticleBySlug } from "@/db/queries/public-articles";
+import { documentRegisterChoices, documentRegisterPage } from "@/db/queries/documents";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { articles, users } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/test-database";
@@ -12,6 +13,7 @@ import { assertBulkTarget, seedBulkContent, seedBulkDatabase } from "./bulk";
 
 const NOW = new Date("2026-11-22T03:00:00Z");
 const N = 2000;
+const D = 1500;
 
 describe("the benchmark's bulk seed", () => {
   let handle: TestDatabase;
@@ -19,7 +21,7 @@ describe("the benchmark's bulk seed", () => {
   beforeAll(async () => {
     handle = await createTestDatabase();
     db = handle.db;
-    expect(await seedBulkContent(db, { articles: N, now: NOW })).toBe(N);
+    expect(await seedBulkContent(db, { articles: N, documents: D, now: NOW })).toBe(N);
   });
   afterAll(() => handle.close());
 
@@ -34,6 +36,18 @@ describe("the benchmark's bulk seed", () => {
     expect(perUnit.reduce((a, b) => a + b, 0)).toBe(N);
     // Spread over all of them, not piled into one.
     for (const n of [...perCategory, ...perUnit]) expect(n).toBeGreaterThan(N / 10);
+  });
+
+  it("registers D published documents over the years, of several forms and issuers, their numbers findable", async () => {
+    const today = vietnamCalendarDay(NOW);
+    const all = await documentRegisterPage(db, {}, { offset: 0, limit: 1 }, today);
+    expect(all.total).toBe(D);
+    const choices = await documentRegisterChoices(db);
+    expect(choices.years.length).toBeGreaterThanOrEqual(9);
+    expect(choices.issuers.length).toBeGreaterThanOrEqual(5);
+    const plans = await documentRegisterPage(db, { query: "1/KH" }, { offset: 0, limit: 5 }, today);
+    expect(plans.total).toBeGreaterThan(0);
+    expect(plans.items.every((item) => /(^|[/-])1\/KH/.test(item.number))).toBe(true);
   });
 
   it("gives every article a unique, well-formed slug that opens its page", async () => {

@@ -1,5 +1,6 @@
 // The benchmark's database: the demo organisation and N generated published articles spread
-// over all units and categories and the ten years before `now`. Never the demo database.
+// over all units and categories and the ten years before `now`, and M documents in the register
+// (seeds/bulk-documents.ts). Never the demo database.
 import path from "node:path";
 import { slugify, uniqueSlug } from "@/core/slug";
 import { vietnamCalendarDay } from "@/core/vi-date";
@@ -11,6 +12,7 @@ import { type BulkArticle, insertArticlesInBulk, insertSeries } from "@/db/queri
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { writeTransaction } from "@/db/transaction";
 import { articleBody, articleTitle, byline, createRandom, type Random, summary } from "./bulk-text";
+import { seedBulkDocuments } from "./bulk-documents";
 import { isDatabaseEmpty, seedDemoOrganisation } from "./demo";
 
 const TEN_YEARS_MS = 10 * 365.25 * 24 * 60 * 60 * 1000;
@@ -25,6 +27,8 @@ export type BulkSeedOptions = {
   seed?: number;
   /** The newest article is published shortly before this instant. */
   now?: Date;
+  /** Published documents in the register (issue 16); none unless asked. */
+  documents?: number;
   /** The configured database of the site (DATABASE_PATH): never written to. */
   protectedPaths?: string[];
 };
@@ -90,7 +94,9 @@ export async function seedBulkContent(db: Database, options: Omit<BulkSeedOption
     return inserted;
   });
   const ids = { units: (await listUnits(db)).map((u) => u.id), categories: (await listCategories(db)).map((c) => c.id), series: seriesIds };
-  return await insertArticlesInBulk(db, generateArticles(random, options.articles, ids, now));
+  const written = await insertArticlesInBulk(db, generateArticles(random, options.articles, ids, now));
+  if (options.documents) await seedBulkDocuments(db, random, options.documents, now);
+  return written;
 }
 
 /**

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/db/test-database";
 import { mostReadArticles } from "@/db/queries/article-views";
 import { adminMenu, publicMenu, storedMenu } from "@/db/queries/menu";
-import { articleDailyViews, articles, categories, media, series, units, users } from "@/db/schema";
+import { documentStoredPath } from "@/core/document-files";
+import { articleDailyViews, articles, categories, documentFiles, documents, media, series, units, users } from "@/db/schema";
 import { verifyPassword } from "@/server/password";
 import { demoAccounts } from "./demo-organisation";
 import { isDatabaseEmpty, seedDemoContent } from "./demo";
@@ -25,7 +26,7 @@ afterAll(async () => {
   fs.rmSync(mediaDir, { recursive: true, force: true });
 });
 
-const countOf = async (table: typeof units | typeof categories | typeof users | typeof media | typeof articles | typeof articleDailyViews) =>
+const countOf = async (table: typeof units | typeof categories | typeof users | typeof media | typeof articles | typeof articleDailyViews | typeof documents) =>
   (await handle.db.select({ n: count() }).from(table).limit(1))[0]?.n ?? 0;
 
 describe("the demo seed", () => {
@@ -97,19 +98,27 @@ describe("the demo seed", () => {
       "Trang chủ → /",
       "Giới thiệu → /gioi-thieu/gioi-thieu [/gioi-thieu/lich-su-truyen-thong /gioi-thieu/co-cau-to-chuc /gioi-thieu/ban-thuong-vu]",
       "Tin tức → /tin-tuc [/chuyen-muc/tin-hoat-dong /chuyen-muc/tin-tuc-su-kien /chuyen-muc/guong-dien-hinh]",
-      "Văn bản → /chuyen-muc/van-ban",
+      "Văn bản → /van-ban",
       "Đơn vị → /don-vi/ldld-tinh-hai-lam [/don-vi/cong-doan-vien-chuc-tinh /don-vi/ldld-thanh-pho-hai-lam /don-vi/ldld-huyen-tan-phong /don-vi/cong-doan-nganh-giao-duc]",
       "Liên hệ → /gioi-thieu/lien-he",
     ]);
     expect((await adminMenu(handle.db)).flags).toEqual({});
   });
 
+  it("publishes the demo documents, one expired, each with a PDF stored where the register keeps it", async () => {
+    const rows = await handle.db.select({ slug: documents.slug, status: documents.status, legalStatus: documents.legalStatus, storageKey: documentFiles.storageKey }).from(documents).innerJoin(documentFiles, eq(documentFiles.documentId, documents.id));
+    expect(rows.length).toBeGreaterThanOrEqual(5);
+    expect(rows.every((row) => row.status === "published")).toBe(true);
+    expect(rows.filter((row) => row.legalStatus === "expired")).toHaveLength(1);
+    for (const row of rows) expect(fs.readFileSync(path.join(mediaDir, documentStoredPath(row.storageKey, "pdf"))).subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
   it("is idempotent: a second run adds nothing", async () => {
-    const before = [await countOf(units), await countOf(categories), await countOf(users), await countOf(media), await countOf(articles), await countOf(articleDailyViews)];
+    const before = [await countOf(units), await countOf(categories), await countOf(users), await countOf(media), await countOf(articles), await countOf(articleDailyViews), await countOf(documents)];
     // Keys are row ids: the same keys mean the same rows, not a menu written again.
     const menu = await storedMenu(handle.db);
     await seedDemoContent(handle.db, mediaDir);
-    expect([await countOf(units), await countOf(categories), await countOf(users), await countOf(media), await countOf(articles), await countOf(articleDailyViews)]).toEqual(before);
+    expect([await countOf(units), await countOf(categories), await countOf(users), await countOf(media), await countOf(articles), await countOf(articleDailyViews), await countOf(documents)]).toEqual(before);
     expect(await storedMenu(handle.db)).toEqual(menu);
   });
 });

@@ -13,6 +13,7 @@ import { hashPassword } from "@/server/password";
 import { demoArticles2019To2020 } from "./demo-articles-2019-2020";
 import { demoArticles2021To2022 } from "./demo-articles-2021-2022";
 import { demoSeries, recentDemoArticles } from "./demo-articles-recent";
+import { seedDemoDocuments } from "./demo-documents";
 import { seedDemoMenu } from "./demo-menu";
 import { demoAccounts, demoCategories, demoUnits } from "./demo-organisation";
 import { demoPages, type DemoPageBlock } from "./demo-pages";
@@ -99,7 +100,7 @@ export async function seedDemoOrganisation(db: Database): Promise<void> {
 }
 
 /**
- * Fills the database with the demo organisation, accounts, articles, about pages, menu and site
+ * Fills the database with the demo organisation, accounts, articles, about pages, documents, menu and site
  * settings. Idempotent: whatever already exists (matched by slug, username or storage key) is left as it is.
  */
 export async function seedDemoContent(db: Database, mediaDir: string, now: Date = new Date()): Promise<void> {
@@ -155,6 +156,7 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
   }
   await seedDemoDailyViews(db, now);
   await seedDemoPages(db, userIdByKey.get("admin") ?? null, now);
+  await seedDemoDocuments(db, mediaDir, userIdByKey.get("editor") ?? null, now);
   await seedDemoMenu(db);
   await seedDemoSettings(db, userIdByKey.get("admin") ?? null, now);
 }

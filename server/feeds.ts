@@ -1,9 +1,12 @@
 import "server-only";
 import fs from "node:fs/promises";
 import { parseMediaFileName } from "@/core/media-files";
-import { pagePath, VIDEOS_PATH, videoPath } from "@/core/public-routes";
+import { DOCUMENTS_FEED_PATH, DOCUMENTS_PATH, documentPath, pagePath, VIDEOS_PATH, videoPath } from "@/core/public-routes";
 import { buildRss, type RssItem } from "@/core/rss";
-import { articleSliceOfFile, buildSitemapIndex, buildUrlSet, SITEMAP_LIMIT, sitemapFileCount, type SitemapEntry } from "@/core/sitemap";
+import { articleSliceOfFile, buildSitemapIndex, buildUrlSet, SITEMAP_LIMIT, sitemapFileCount, splitSlice, type SitemapEntry } from "@/core/sitemap";
+import { documentTitle } from "@/core/documents";
+import { vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
+import { documentRegisterPage, publishedDocumentAddresses, publishedDocumentCount } from "@/db/queries/documents";
 import { latestPublishedArticles, publicArticleAddresses, publicArticleCount } from "@/db/queries/public-articles";
 import { publicPageAddresses } from "@/db/queries/public-pages";
 import { publicVideoAddresses } from "@/db/queries/videos";
@@ -54,11 +57,32 @@ export async function rssResponse(category: CategoryLink | null, now = new Date(
   return xmlResponse(buildRss(env.SITE_URL, channel, items, now), "application/rss+xml");
 }
 
+const DOCUMENTS_FEED_SIZE = 20;
+
+/** RSS 2.0 of the newest published documents, newest issued first, as the register lists them. */
+export async function documentsRssResponse(now = new Date()): Promise<Response> {
+  const site = await siteName();
+  const { items } = await documentRegisterPage(getDatabase(), {}, { offset: 0, limit: DOCUMENTS_FEED_SIZE }, vietnamCalendarDay(now));
+  const entries: RssItem[] = items.map((document) => ({
+    title: documentTitle(document),
+    path: documentPath(document.slug),
+    summary: `${document.issuerName}: ${document.abstract}`,
+    // A document has a day of issue, not a time: its start in Vietnam.
+    publishedAt: vietnamDayRange(document.issuedOn).start,
+    category: document.formName,
+    author: "",
+    enclosure: null,
+  }));
+  const channel = { title: `Văn bản – ${site}`, description: `Các văn bản mới ban hành của ${site}.`, path: DOCUMENTS_PATH, feedPath: DOCUMENTS_FEED_PATH };
+  return xmlResponse(buildRss(env.SITE_URL, channel, entries, now), "application/rss+xml");
+}
+
 async function fixedPages(): Promise<SitemapEntry[]> {
   const db = getDatabase();
   return [
     { path: "/" },
     { path: "/tin-tuc" },
+    { path: DOCUMENTS_PATH },
     ...(await listCategories(db)).map((category) => ({ path: `/chuyen-muc/${category.slug}` })),
     ...(await listUnits(db)).map((unit) => ({ path: `/don-vi/${unit.slug}` })),
     ...(await publicPageAddresses(db)).map((page) => ({ path: pagePath(page.slug), lastModified: page.updatedAt })),
@@ -67,15 +91,28 @@ async function fixedPages(): Promise<SitemapEntry[]> {
   ];
 }
 
-async function articleEntries(slice: { offset: number; limit: number }, now: Date): Promise<SitemapEntry[]> {
-  return (await publicArticleAddresses(getDatabase(), slice, now)).map((a) => ({ path: `/tin-tuc/${a.slug}`, lastModified: a.updatedAt }));
+/** The addresses after the fixed pages, laid end to end: the articles, then the documents. */
+async function listedCounts(now: Date): Promise<number[]> {
+  const db = getDatabase();
+  return [await publicArticleCount(db, {}, now), await publishedDocumentCount(db)];
 }
+
+async function listedEntries(slice: { offset: number; limit: number }, counts: number[], now: Date): Promise<SitemapEntry[]> {
+  const db = getDatabase();
+  const [articleSlice = slice, documentSlice = slice] = splitSlice(slice, counts);
+  const articleEntries = (await publicArticleAddresses(db, articleSlice, now)).map((a) => ({ path: `/tin-tuc/${a.slug}`, lastModified: a.updatedAt }));
+  const documentEntries = (await publishedDocumentAddresses(db, documentSlice)).map((d) => ({ path: documentPath(d.slug), lastModified: d.updatedAt }));
+  return [...articleEntries, ...documentEntries];
+}
+
+const sum = (counts: number[]) => counts.reduce((total, n) => total + n, 0);
 
 /** /sitemap.xml: every public address in one file, or an index of files of 50,000 once there are more. */
 export async function sitemapResponse(now = new Date(), limit = SITEMAP_LIMIT): Promise<Response> {
   const fixed = await fixedPages();
-  const files = sitemapFileCount(fixed.length + (await publicArticleCount(getDatabase(), {}, now)), limit);
-  if (files === 1) return xmlResponse(buildUrlSet(env.SITE_URL, [...fixed, ...(await articleEntries({ offset: 0, limit }, now))]), "application/xml");
+  const counts = await listedCounts(now);
+  const files = sitemapFileCount(fixed.length + sum(counts), limit);
+  if (files === 1) return xmlResponse(buildUrlSet(env.SITE_URL, [...fixed, ...(await listedEntries({ offset: 0, limit }, counts, now))]), "application/xml");
   const index = Array.from({ length: files }, (_, i) => ({ path: `/sitemap/${i + 1}.xml` }));
   return xmlResponse(buildSitemapIndex(env.SITE_URL, index), "application/xml");
 }
@@ -83,9 +120,10 @@ export async function sitemapResponse(now = new Date(), limit = SITEMAP_LIMIT): 
 /** /sitemap/N.xml, one file of the index; null when there is no such file. */
 export async function sitemapFileResponse(file: number, now = new Date(), limit = SITEMAP_LIMIT): Promise<Response | null> {
   const fixed = await fixedPages();
-  const files = sitemapFileCount(fixed.length + (await publicArticleCount(getDatabase(), {}, now)), limit);
+  const counts = await listedCounts(now);
+  const files = sitemapFileCount(fixed.length + sum(counts), limit);
   if (file < 1 || file > files) return null;
-  const entries = await articleEntries(articleSliceOfFile(file, fixed.length, limit), now);
+  const entries = await listedEntries(articleSliceOfFile(file, fixed.length, limit), counts, now);
   return xmlResponse(buildUrlSet(env.SITE_URL, file === 1 ? [...fixed, ...entries] : entries), "application/xml");
 }
 

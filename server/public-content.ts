@@ -22,6 +22,10 @@ import { publishedVideoBySlug, publishedVideosPage } from "@/db/queries/videos";
 import { publishedPageBySlug } from "@/db/queries/public-pages";
 import { listCategories, listUnits, rootUnit } from "@/db/queries/taxonomy";
 import type { SearchParams } from "@/core/listing-query";
+import { DOCUMENTS_PER_PAGE, registerProblemMessages, type ParsedRegisterQuery } from "@/core/document-register-query";
+import { paginate } from "@/core/pagination";
+import { addCalendarDays } from "@/core/vi-date";
+import { documentRegisterChoices, documentRegisterPage, publishedDocumentBySlug } from "@/db/queries/documents";
 import { cacheTags } from "./cache-tags";
 import { getDatabase } from "./database";
 import { armPublicationTimer } from "./publication-timer";
@@ -149,10 +153,10 @@ export const pageContent = cache(async (slug: string) => {
   return { page, contacts: page?.showContacts ? await siteContacts() : null };
 });
 
-/** /tim-kiem: its results change with any article or page, and its filters list the units and categories. */
+/** /tim-kiem: its results change with any article, page or document, and its filters list the units and categories. */
 export async function searchContent(searchParams: SearchParams) {
   const db = getDatabase();
-  await markPage([cacheTags.articles, cacheTags.pages, cacheTags.chrome], await publicRevalidateSeconds(db, new Date()));
+  await markPage([cacheTags.articles, cacheTags.pages, cacheTags.documents, cacheTags.chrome], await publicRevalidateSeconds(db, new Date()));
   return await loadSearchPage(searchParams);
 }
 
@@ -170,3 +174,45 @@ export async function videoContent(slug: string) {
   await markPage([cacheTags.videos], CALM_REVALIDATE_SECONDS);
   return publishedVideoBySlug(getDatabase(), slug);
 }
+
+/**
+ * A document is out of force from its day of ceasing (core/documents.ts): a page that shows the
+ * status lives until the next Vietnam midnight, when a status may change by itself.
+ */
+function untilVietnamMidnight(now: Date): number {
+  return revalidateSecondsUntil(vietnamDayRange(addCalendarDays(vietnamCalendarDay(now), 1)).start, now);
+}
+
+/**
+ * /van-ban: one page of the register with the filters' choices. A form or issuer that is not in
+ * the lists (a stale link) is dropped from the filter with a message, as a malformed value is.
+ */
+export async function documentRegisterContent({ query, problems }: ParsedRegisterQuery) {
+  const db = getDatabase();
+  const now = new Date();
+  await markPage([cacheTags.documents], untilVietnamMidnight(now));
+  const choices = await documentRegisterChoices(db);
+  const messages = problems.map((problem) => registerProblemMessages[problem]);
+  const formId = query.formId && choices.forms.some((form) => form.id === query.formId) ? query.formId : null;
+  const issuerId = query.issuerId && choices.issuers.some((issuer) => issuer.id === query.issuerId) ? query.issuerId : null;
+  if (query.formId && !formId) messages.push(registerProblemMessages.loai);
+  if (query.issuerId && !issuerId) messages.push(registerProblemMessages["co-quan"]);
+  const filter = { ...query, formId, issuerId };
+  const { items, total } = await documentRegisterPage(
+    db,
+    { query: filter.q, formId: formId ?? undefined, issuerId: issuerId ?? undefined, year: filter.year ?? undefined, field: filter.field || undefined, legalStatus: filter.legalStatus ?? undefined },
+    { offset: (query.page - 1) * DOCUMENTS_PER_PAGE, limit: DOCUMENTS_PER_PAGE },
+    vietnamCalendarDay(now),
+  );
+  const pagination = paginate(total, query.page, DOCUMENTS_PER_PAGE);
+  if (pagination.isPastEnd && total > 0) messages.push(`Trang ${query.page} không có văn bản nào: chỉ có ${pagination.totalPages} trang.`);
+  return { query: filter, choices, messages, items, pagination };
+}
+
+/** A published document's page, or nothing; a missing slug is marked `documents`, so publishing it shows it at once. */
+export const documentContent = cache(async (slug: string) => {
+  const now = new Date();
+  const document = await publishedDocumentBySlug(getDatabase(), slug, vietnamCalendarDay(now));
+  await markPage(document ? [cacheTags.documents, cacheTags.document(document.id)] : [cacheTags.documents], untilVietnamMidnight(now));
+  return document;
+});

@@ -4,6 +4,8 @@ import { parseSearchPageQuery, type SearchFormValues, searchFormValues, type Sea
 import { parseSearchQuery } from "@/core/search-text";
 import { searchPublishedArticles, searchPublishedPages, type PageSearchResult, type SearchResult } from "@/db/queries/search";
 import { categoryBySlug, type CategoryLink, listCategories, listUnits, type UnitLink } from "@/db/queries/taxonomy";
+import { documentRegisterPage, type DocumentListItem } from "@/db/queries/documents";
+import { vietnamCalendarDay } from "@/core/vi-date";
 import { getDatabase } from "./database";
 import type { SearchParams } from "@/core/listing-query";
 
@@ -13,8 +15,14 @@ export type SearchPage = {
   units: UnitLink[];
   /** What the reader should fix or know before any result: an empty query, a bad date, … */
   messages: string[];
-  results: { query: SearchPageQuery; items: SearchResult[]; pagination: Pagination; capped: boolean; pages: PageSearchResult[] } | null;
+  results: { query: SearchPageQuery; items: SearchResult[]; pagination: Pagination; capped: boolean; pages: PageSearchResult[]; documents: DocumentMatches } | null;
 };
+
+/** The first documents the register's own search finds, and how many it finds in all. */
+export type DocumentMatches = { items: DocumentListItem[]; total: number };
+
+/** A few are enough beside the articles: the block links to the register's search for the rest. */
+const DOCUMENTS_IN_SEARCH = 5;
 
 /**
  * Reads /tim-kiem's query string and runs the search; pages call it through
@@ -54,5 +62,7 @@ export async function loadSearchPage(searchParams: SearchParams): Promise<Search
   // The "about" pages have no category, unit or date: they answer the plain question, above the first page of articles.
   const filtered = Boolean(category || unit || query.from || query.to);
   const pages = query.page === 1 && !filtered ? await searchPublishedPages(db, query.q) : [];
-  return page(messages, { query, items, pagination, capped, pages });
+  // Documents too answer the plain question, by the register's search (words of the abstract or a number).
+  const documents = query.page === 1 && !filtered ? await documentRegisterPage(db, { query: query.q }, { offset: 0, limit: DOCUMENTS_IN_SEARCH }, vietnamCalendarDay(new Date())) : { items: [], total: 0 };
+  return page(messages, { query, items, pagination, capped, pages, documents });
 }

@@ -39,10 +39,12 @@ type Options = {
   reportError?: (message: string, error: unknown) => void;
 };
 
-// The reader is kept as a hash, not as an address: the map is memory only, but an address is
-// personal data and nothing here needs it back.
-function readerKey({ articleId, ip, userAgent }: ReaderView): string {
-  return createHash("sha256").update(`${ip}\n${userAgent ?? ""}\n${articleId}`).digest("base64url").slice(0, 22);
+/**
+ * A reader of one thing (an article's id, a document file's "tep-<id>"), kept as a hash, not as an
+ * address: the recent readers are memory only, but an address is personal data and nothing needs it back.
+ */
+export function readerKey(ip: string, userAgent: string | null, subject: string | number): string {
+  return createHash("sha256").update(`${ip}\n${userAgent ?? ""}\n${subject}`).digest("base64url").slice(0, 22);
 }
 
 export function createViewCounter(options: Options): ViewCounter {
@@ -82,7 +84,7 @@ export function createViewCounter(options: Options): ViewCounter {
       const now = clock();
       const stored = await publicArticleViewCount(db, view.articleId, now);
       if (stored === null) return null;
-      const counted = enabled && !isCrawler(view.userAgent) && readers.admit(readerKey(view), now.getTime());
+      const counted = enabled && !isCrawler(view.userAgent) && readers.admit(readerKey(view.ip, view.userAgent, view.articleId), now.getTime());
       if (counted) tally.add(view.articleId, now);
       return { counted, viewCount: stored + pendingFor(view.articleId) };
     },

@@ -1,7 +1,10 @@
 import type { Pagination } from "@/core/pagination";
-import { formatShortDateTime } from "@/core/vi-date";
-import { pagePath } from "@/core/public-routes";
+import { formatCalendarDay, formatShortDateTime } from "@/core/vi-date";
+import { documentRegisterHref } from "@/core/document-register-query";
+import { documentTitle } from "@/core/documents";
+import { documentPath, pagePath } from "@/core/public-routes";
 import type { PageSearchResult, SearchResult } from "@/db/queries/search";
+import type { DocumentMatches } from "@/server/search-page";
 import { ListingCount } from "./listing-count";
 import { Pager } from "./pager";
 
@@ -14,10 +17,12 @@ type SearchResultsProps = {
   /** More articles match than were ranked (db/queries/search.ts): the newest pagination.total are listed. */
   capped: boolean;
   hrefForPage: (page: number) => string;
+  /** The documents the register's search finds, shown first with a link to all of them. */
+  documents: DocumentMatches;
 };
 
 /** Ten results a page, most relevant first, with the matched words marked. */
-export function SearchResults({ q, items, pages, pagination, capped, hrefForPage }: SearchResultsProps) {
+export function SearchResults({ q, items, pages, pagination, capped, hrefForPage, documents }: SearchResultsProps) {
   return (
     <section aria-labelledby="ket-qua-tim-kiem" className="rounded border border-neutral-200 bg-white p-4 sm:p-6">
       <h2 id="ket-qua-tim-kiem" className="border-b-2 border-accent-700 pb-2 text-lg font-bold uppercase text-brand-900">
@@ -37,6 +42,7 @@ export function SearchResults({ q, items, pages, pagination, capped, hrefForPage
           ))}
         </ol>
       )}
+      {documents.total > 0 && <DocumentMatchesBlock q={q} documents={documents} />}
       <ListingCount pagination={pagination} moreThanTotal={capped} />
       {capped && (
         <p className="mt-2 rounded bg-brand-50 p-3 text-sm text-neutral-800" data-testid="tim-kiem-gioi-han">
@@ -46,7 +52,7 @@ export function SearchResults({ q, items, pages, pagination, capped, hrefForPage
       )}
       {pagination.total === 0 ? (
         <p className="mt-4 rounded bg-brand-50 p-4 text-neutral-800" role="status">
-          {pages.length > 0 ? `Không có tin bài nào với “${q}”, ngoài các trang giới thiệu ở trên.` : `Không tìm thấy tin nào với “${q}”. Hãy thử từ khác, bỏ bớt từ hoặc bỏ bớt điều kiện lọc.`}
+          {pages.length > 0 || documents.total > 0 ? `Không có tin bài nào với “${q}”, ngoài ${pages.length > 0 ? "các trang giới thiệu" : "các văn bản"} ở trên.` : `Không tìm thấy tin nào với “${q}”. Hãy thử từ khác, bỏ bớt từ hoặc bỏ bớt điều kiện lọc.`}
         </p>
       ) : (
         <ol className="mt-2 divide-y divide-neutral-200" aria-label="Kết quả">
@@ -69,6 +75,31 @@ export function SearchResults({ q, items, pages, pagination, capped, hrefForPage
         </ol>
       )}
       <Pager pagination={pagination} hrefForPage={hrefForPage} />
+    </section>
+  );
+}
+
+/** "Văn bản": the first documents whose number or abstract matches, and a link to the register's search for all. */
+function DocumentMatchesBlock({ q, documents }: { q: string; documents: DocumentMatches }) {
+  const all = documentRegisterHref({ q, formId: null, issuerId: null, year: null, field: "", legalStatus: null });
+  return (
+    <section aria-labelledby="van-ban-tim-thay" className="mt-2 border-b border-neutral-200 pb-4">
+      <h3 id="van-ban-tim-thay" className="pt-3 text-xs font-semibold uppercase tracking-wide text-accent-700">Văn bản</h3>
+      <ol className="mt-1 divide-y divide-neutral-200">
+        {documents.items.map((document) => (
+          <li key={document.id} className="py-2">
+            <a href={documentPath(document.slug)} className="font-semibold text-brand-900 hover:text-accent-700 hover:underline">
+              {documentTitle(document)}
+            </a>
+            <p className="text-sm leading-6 text-neutral-700">
+              {formatCalendarDay(document.issuedOn)} · {document.abstract}
+            </p>
+          </li>
+        ))}
+      </ol>
+      <a href={all} className="text-sm text-brand-700 underline underline-offset-2">
+        {documents.total > documents.items.length ? `Xem tất cả ${documents.total} văn bản khớp với “${q}”` : "Tra cứu trong Văn bản"}
+      </a>
     </section>
   );
 }

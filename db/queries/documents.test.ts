@@ -8,7 +8,7 @@ import { articleDocuments, documentFiles, documentForms } from "../schema";
 import { createTestDatabase, insertArticle, insertCategory, insertUnit, type TestDatabase } from "../test-database";
 import { writeTransaction } from "../transaction";
 import { type DocumentContent, insertDocument, issuerForUnit, issuerNamed } from "./document-writes";
-import { documentRegisterChoices, documentRegisterPage, documentsOfArticle, publishedDocumentBySlug, type DocumentRegisterFilter } from "./documents";
+import { documentRegisterChoices, documentRegisterPage, documentsOfArticle, publishedDocumentAddresses, publishedDocumentBySlug, publishedDocumentCount, type DocumentRegisterFilter } from "./documents";
 
 const NOW = new Date("2026-11-30T03:00:00Z");
 const TODAY: CalendarDay = { year: 2026, month: 11, day: 30 };
@@ -181,5 +181,16 @@ describe("the documents register", () => {
       ]),
     );
     expect((await documentsOfArticle(db, article.id, TODAY)).map((item) => item.slug)).toEqual(["thu-hai", "thu-nhat"]);
+  });
+
+  it("gives the sitemap the published documents only, newest issued first, a slice at a time", async () => {
+    await register({ slug: "cu", issuedOn: day("2022-12-21") });
+    await register({ slug: "moi", issuedOn: day("2026-11-02") });
+    await register({ slug: "giua", issuedOn: day("2024-06-15") });
+    await register({ slug: "nhap" }, "draft");
+    await register({ slug: "da-go" }, "unpublished");
+    expect(await publishedDocumentCount(db)).toBe(3);
+    expect((await publishedDocumentAddresses(db, { offset: 1, limit: 5 })).map((address) => address.slug)).toEqual(["giua", "cu"]);
+    expect(await publishedDocumentAddresses(db, { offset: 0, limit: 0 })).toEqual([]);
   });
 });

@@ -228,3 +228,21 @@ export async function documentsOfArticle(db: Database, articleId: number, today:
     .orderBy(asc(articleDocuments.sortOrder), asc(documents.id));
   return rows.map((row) => listItemOf(row, today));
 }
+
+/** How many documents are published: the sitemap's share of them. */
+export async function publishedDocumentCount(db: Database): Promise<number> {
+  const [counted] = await db.select({ n: count() }).from(documents).where(eq(documents.status, "published"));
+  return counted?.n ?? 0;
+}
+
+/** The sitemap's documents, newest issued first, a slice at a time. */
+export async function publishedDocumentAddresses(db: Database, slice: { offset: number; limit: number }): Promise<{ slug: string; updatedAt: Date }[]> {
+  if (slice.limit <= 0) return [];
+  return db
+    .select({ slug: documents.slug, updatedAt: documents.updatedAt })
+    .from(documents)
+    .where(eq(documents.status, "published"))
+    .orderBy(desc(documents.issuedOn), desc(documents.id))
+    .limit(slice.limit)
+    .offset(slice.offset);
+}

@@ -1,5 +1,6 @@
 // The bench database: seeded once per size and schema, then reused; and the pages to load on it.
 import fs from "node:fs";
+import { DOCUMENTS_PER_PAGE } from "@/core/document-register-query";
 import { dayKey, vietnamCalendarDay } from "@/core/vi-date";
 import { latestKnownMigration } from "@/db/backup";
 import { closeDatabase, openDatabase } from "@/db/client";
@@ -10,6 +11,7 @@ import pg from "pg";
 import { describeLocation, isPostgresUrl } from "@/db/dialect";
 import { pendingPostgresMigrations, recreateDatabase } from "@/db/postgres";
 import { publicArticleCount } from "@/db/queries/public-articles";
+import { publishedDocumentCount } from "@/db/queries/documents";
 import { benchDatabaseLocation } from "./select-database";
 
 
@@ -17,27 +19,27 @@ import { benchDatabaseLocation } from "./select-database";
  * The bench database of this size, seeded now unless one of the same size and schema is there:
  * data/bench/bench-<N>.db, or on PostgreSQL the database bench_<N> on the bench server.
  */
-export async function ensureBenchDatabase(dir: string, articles: number, protectedPaths: string[]): Promise<string> {
+export async function ensureBenchDatabase(dir: string, articles: number, protectedPaths: string[], documents = 0): Promise<string> {
   const location = benchDatabaseLocation(dir, articles);
-  if (isPostgresUrl(location)) return ensurePostgresBenchDatabase(location, articles);
+  if (isPostgresUrl(location)) return ensurePostgresBenchDatabase(location, articles, documents);
   const file = location;
   const stamp = `${file}.json`;
-  const wanted = { articles, schema: latestKnownMigration().tag };
-  const existing = fs.existsSync(stamp) && fs.existsSync(file) ? (JSON.parse(fs.readFileSync(stamp, "utf8")) as typeof wanted) : null;
-  if (existing?.articles === wanted.articles && existing.schema === wanted.schema) {
-    console.log(`Dùng lại ${file} (${articles.toLocaleString("vi-VN")} bài, lược đồ ${wanted.schema}).`);
+  const wanted = { articles, documents, schema: latestKnownMigration().tag };
+  const existing = fs.existsSync(stamp) && fs.existsSync(file) ? (JSON.parse(fs.readFileSync(stamp, "utf8")) as Partial<typeof wanted>) : null;
+  if (existing?.articles === wanted.articles && (existing.documents ?? 0) === wanted.documents && existing.schema === wanted.schema) {
+    console.log(`Dùng lại ${file} (${articles.toLocaleString("vi-VN")} bài, ${documents.toLocaleString("vi-VN")} văn bản, lược đồ ${wanted.schema}).`);
     return file;
   }
   for (const suffix of ["", "-wal", "-shm", ".json"]) fs.rmSync(file + suffix, { force: true });
-  console.log(`Đang tạo ${file} với ${articles.toLocaleString("vi-VN")} bài …`);
-  const result = await seedBulkDatabase(file, { articles, protectedPaths });
+  console.log(`Đang tạo ${file} với ${articles.toLocaleString("vi-VN")} bài và ${documents.toLocaleString("vi-VN")} văn bản …`);
+  const result = await seedBulkDatabase(file, { articles, documents, protectedPaths });
   console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài trong ${(result.ms / 1000).toFixed(1)} giây (chỉ mục tìm kiếm thêm ${(result.searchMs / 1000).toFixed(1)} giây).`);
   fs.writeFileSync(stamp, JSON.stringify({ ...wanted, seedSeconds: result.ms / 1000 }));
   return file;
 }
 
 /** Reused when migrated and holding exactly this many articles; else made again from nothing. */
-async function ensurePostgresBenchDatabase(url: string, articles: number): Promise<string> {
+async function ensurePostgresBenchDatabase(url: string, articles: number, documents: number): Promise<string> {
   const name = new URL(url).pathname.slice(1);
   const maintenance = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
   await maintenance.connect();
@@ -46,7 +48,7 @@ async function ensurePostgresBenchDatabase(url: string, articles: number): Promi
     if (exists && (await pendingPostgresMigrations(url)) === 0) {
       const db = openDatabase(url);
       try {
-        if ((await publicArticleCount(db, {})) === articles) {
+        if ((await publicArticleCount(db, {})) === articles && (await publishedDocumentCount(db)) === documents) {
           console.log(`Dùng lại ${describeLocation(url)} (${articles.toLocaleString("vi-VN")} bài).`);
           return url;
         }
@@ -59,7 +61,7 @@ async function ensurePostgresBenchDatabase(url: string, articles: number): Promi
   }
   await recreateDatabase(url);
   console.log(`Đang tạo ${describeLocation(url)} với ${articles.toLocaleString("vi-VN")} bài …`);
-  const result = await seedBulkDatabase(url, { articles, protectedPaths: [] });
+  const result = await seedBulkDatabase(url, { articles, documents, protectedPaths: [] });
   console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài trong ${(result.ms / 1000).toFixed(1)} giây (chỉ mục tìm kiếm thêm ${(result.searchMs / 1000).toFixed(1)} giây).`);
   return url;
 }
@@ -70,7 +72,7 @@ export type BenchTargets = {
 };
 
 /** The public pages of the issue, on content that exists in this database. */
-export async function benchTargets(location: string, articles: number): Promise<BenchTargets> {
+export async function benchTargets(location: string, articles: number, documents = 0): Promise<BenchTargets> {
   const db = openDatabase(location);
   try {
     const middle = await editableArticle(db, Math.ceil(articles / 2));
@@ -96,10 +98,22 @@ export async function benchTargets(location: string, articles: number): Promise<
         { name: "Bài viết", path: `/tin-tuc/${middle.slug}` },
         { name: "Lọc theo ngày", path: `/tin-tuc?ngay=${day}` },
         { name: "Tìm kiếm", path: "/tim-kiem?q=cong+doan" },
+        ...(documents > 0 ? documentPages(documents) : []),
       ],
       article: { id: middle.id, path: `/tin-tuc/${middle.slug}`, version: middle.version, fields },
     };
   } finally {
     await closeDatabase(db);
   }
+}
+
+/** The register like the listings: its first page, a deep page, and a search by words with a filter. */
+function documentPages(documents: number): { name: string; path: string }[] {
+  const deepPage = Math.min(500, Math.ceil(documents / DOCUMENTS_PER_PAGE));
+  return [
+    { name: "Văn bản", path: "/van-ban" },
+    { name: `Văn bản trang ${deepPage}`, path: `/van-ban?trang=${deepPage}` },
+    { name: "Tra cứu văn bản", path: "/van-ban?q=thang+cong+nhan&hieu-luc=con-hieu-luc" },
+    { name: "Văn bản theo số", path: "/van-ban?q=12%2FKH" },
+  ];
 }

@@ -52,6 +52,7 @@ export default async function SearchPage({ params }: Props) {
           q={results.query.q}
           items={results.items}
           pages={results.pages}
+          documents={results.documents}
           pagination={results.pagination}
           capped={results.capped}
           hrefForPage={(page) => searchHref(results.query, page)}

@@ -1,0 +1,137 @@
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Input, Label, Select } from "@/components/ui/field";
+import { Table, type TableColumn } from "@/components/ui/table";
+import { documentRegisterHref, isFilteredRegister, legalStatusParams, type DocumentRegisterQuery } from "@/core/document-register-query";
+import { documentStatusLabels, documentStatuses } from "@/core/documents";
+import type { Pagination } from "@/core/pagination";
+import { documentPath } from "@/core/public-routes";
+import { MAX_Q_CHARS } from "@/core/search-params";
+import { dayKey, formatCalendarDay } from "@/core/vi-date";
+import type { DocumentListItem, DocumentRegisterChoices } from "@/db/queries/documents";
+import { ListingCount } from "./listing-count";
+import { Pager } from "./pager";
+
+type Filter = Omit<DocumentRegisterQuery, "page">;
+
+/** The register's filters and search box: a plain GET form, so it works before (and without) JavaScript. */
+export function DocumentFilterForm({ query, choices }: { query: Filter; choices: DocumentRegisterChoices }) {
+  return (
+    <form method="get" action="/van-ban" role="search" aria-label="Tra cứu văn bản" className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 sm:p-6 lg:grid-cols-3">
+      <div className="sm:col-span-2 lg:col-span-3">
+        <Label htmlFor="vb-q">Số/ký hiệu hoặc từ trong trích yếu</Label>
+        <Input id="vb-q" type="search" name="q" defaultValue={query.q} maxLength={MAX_Q_CHARS} placeholder="Ví dụ: 47/KH hoặc ke hoach thang cong nhan" />
+      </div>
+      <div>
+        <Label htmlFor="vb-loai">Loại văn bản</Label>
+        <Select id="vb-loai" name="loai" defaultValue={query.formId ? String(query.formId) : ""}>
+          <option value="">Tất cả loại</option>
+          {choices.forms.map((form) => (
+            <option key={form.id} value={form.id}>{form.name}</option>
+          ))}
+        </Select>
+      </div>
+      <div>
+        <Label htmlFor="vb-co-quan">Cơ quan ban hành</Label>
+        <Select id="vb-co-quan" name="co-quan" defaultValue={query.issuerId ? String(query.issuerId) : ""}>
+          <option value="">Tất cả cơ quan</option>
+          {choices.issuers.map((issuer) => (
+            <option key={issuer.id} value={issuer.id}>{issuer.name}</option>
+          ))}
+        </Select>
+      </div>
+      <div>
+        <Label htmlFor="vb-nam">Năm ban hành</Label>
+        <Select id="vb-nam" name="nam" defaultValue={query.year ? String(query.year) : ""}>
+          <option value="">Tất cả các năm</option>
+          {choices.years.map((year) => (
+            <option key={year} value={year}>{year}</option>
+          ))}
+        </Select>
+      </div>
+      <div>
+        <Label htmlFor="vb-linh-vuc">Lĩnh vực</Label>
+        <Select id="vb-linh-vuc" name="linh-vuc" defaultValue={query.field}>
+          <option value="">Tất cả lĩnh vực</option>
+          {choices.fields.map((field) => (
+            <option key={field} value={field}>{field}</option>
+          ))}
+        </Select>
+      </div>
+      <div>
+        <Label htmlFor="vb-hieu-luc">Tình trạng hiệu lực</Label>
+        <Select id="vb-hieu-luc" name="hieu-luc" defaultValue={query.legalStatus ? legalStatusParams[query.legalStatus] : ""}>
+          <option value="">Tất cả</option>
+          {documentStatuses.map((status) => (
+            <option key={status} value={legalStatusParams[status]}>{documentStatusLabels[status]}</option>
+          ))}
+        </Select>
+      </div>
+      <div className="flex flex-wrap items-end gap-3">
+        <Button type="submit">Tra cứu</Button>
+        {isFilteredRegister(query) && (
+          <a href="/van-ban" className="py-2 text-sm text-brand-700 underline underline-offset-2">Bỏ lọc</a>
+        )}
+      </div>
+    </form>
+  );
+}
+
+/** What the reader searched for, in words: "“47/KH”, loại Kế hoạch, năm 2024". */
+export function describeRegisterFilter(query: Filter, choices: DocumentRegisterChoices): string {
+  const parts = [
+    query.q ? `“${query.q}”` : null,
+    query.formId ? `loại ${choices.forms.find((form) => form.id === query.formId)?.name ?? ""}` : null,
+    query.issuerId ? `của ${choices.issuers.find((issuer) => issuer.id === query.issuerId)?.name ?? ""}` : null,
+    query.year ? `năm ${query.year}` : null,
+    query.field ? `lĩnh vực ${query.field}` : null,
+    query.legalStatus ? documentStatusLabels[query.legalStatus].toLowerCase() : null,
+  ];
+  return parts.filter(Boolean).join(", ");
+}
+
+const columns: TableColumn<DocumentListItem>[] = [
+  { header: "Số/ký hiệu", cell: (item) => item.number || "—", className: "whitespace-nowrap font-semibold text-brand-900 max-sm:whitespace-normal" },
+  { header: "Ngày ban hành", cell: (item) => <time dateTime={dayKey(item.issuedOn)}>{formatCalendarDay(item.issuedOn)}</time>, className: "whitespace-nowrap" },
+  {
+    header: "Trích yếu",
+    phoneLabel: "above",
+    cell: (item) => (
+      <a href={documentPath(item.slug)} className="text-brand-800 underline-offset-2 hover:text-accent-700 hover:underline">
+        <span className="font-semibold">{item.formName}</span>: {item.abstract}
+      </a>
+    ),
+  },
+  { header: "Cơ quan ban hành", cell: (item) => item.issuerName },
+  {
+    header: "Hiệu lực",
+    cell: (item) => <Badge tone={item.legalStatus === "expired" ? "neutral" : "green"}>{documentStatusLabels[item.legalStatus]}</Badge>,
+    className: "whitespace-nowrap",
+  },
+];
+
+type DocumentTableProps = { query: Filter; choices: DocumentRegisterChoices; items: DocumentListItem[]; pagination: Pagination };
+
+/** The register: newest issued first, with the count line and the pager of the news listings. */
+export function DocumentTable({ query, choices, items, pagination }: DocumentTableProps) {
+  const searched = describeRegisterFilter(query, choices);
+  return (
+    <section aria-labelledby="danh-sach-van-ban" className="rounded border border-neutral-200 bg-white p-4 sm:p-6">
+      <h2 id="danh-sach-van-ban" className="border-b-2 border-accent-700 pb-2 text-lg font-bold uppercase text-brand-900">
+        Danh sách văn bản
+      </h2>
+      <ListingCount pagination={pagination} />
+      {searched && items.length > 0 && <p className="mt-2 text-sm">Đang xem các văn bản {searched}.</p>}
+      {items.length === 0 ? (
+        <p className="mt-4 rounded bg-brand-50 p-4 text-neutral-800" role="status">
+          {searched ? `Không có văn bản nào khớp với ${searched}. Hãy thử từ khác, số ký hiệu ngắn hơn hoặc bỏ bớt điều kiện lọc.` : "Chưa có văn bản nào được đăng."}
+        </p>
+      ) : (
+        <div className="mt-3">
+          <Table caption="Các văn bản, mới ban hành trước" columns={columns} rows={items} rowKey={(item) => item.id} />
+        </div>
+      )}
+      <Pager pagination={pagination} hrefForPage={(page) => documentRegisterHref(query, page)} />
+    </section>
+  );
+}
