@@ -8,7 +8,7 @@ export type SitemapEntry = { path: string; lastModified?: Date };
 /**
  * How the site's addresses are split: one file when they fit, else an index of files of at most
  * `limit` each. The first file starts with the fixed pages (home, listings, categories, units, the
- * published "about" pages), then articles.
+ * published "about" pages, the albums' grid and each published album), then articles.
  */
 export function sitemapFileCount(totalUrls: number, limit = SITEMAP_LIMIT): number {
   return Math.max(1, Math.ceil(totalUrls / limit));

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { checkedWidths, expectAccessibleAtEveryWidth, sidewaysOverflow, wcagViolations } from "./accessibility";
-import { publishedDemoArticles } from "./demo-content";
+import { publishedDemoAlbums, publishedDemoArticles } from "./demo-content";
 
 const newest = publishedDemoArticles[0]!;
 
@@ -14,6 +14,8 @@ const pages: { name: string; path: string; siteChrome: boolean }[] = [
   { name: "an article", path: `/tin-tuc/${newest.slug}`, siteChrome: true },
   { name: "an about page with sub-pages", path: "/gioi-thieu/gioi-thieu", siteChrome: true },
   { name: "an English about page", path: "/gioi-thieu/about-us", siteChrome: true },
+  { name: "the albums' grid", path: "/thu-vien-anh", siteChrome: true },
+  { name: "an album", path: `/thu-vien-anh/${publishedDemoAlbums[0]!.slug}`, siteChrome: true },
   { name: "a search", path: `/tim-kiem?q=${encodeURIComponent("công đoàn")}`, siteChrome: true },
   { name: "the 404 page", path: "/khong-co-trang-nay", siteChrome: true },
   { name: "the sign-in page", path: "/dang-nhap", siteChrome: false },
@@ -54,6 +56,7 @@ const demoMenu = [
   "Giới thiệu", "Lịch sử truyền thống", "Cơ cấu tổ chức", "Ban Thường vụ",
   "Tin tức", "Tin hoạt động", "Tin tức – sự kiện", "Gương điển hình",
   "Văn bản",
+  "Thư viện ảnh",
   "Đơn vị", "Công đoàn Viên chức tỉnh", "Liên đoàn Lao động thành phố Hải Lâm", "Liên đoàn Lao động huyện Tân Phong", "Công đoàn ngành Giáo dục tỉnh",
   "Liên hệ",
 ];

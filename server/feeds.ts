@@ -1,13 +1,15 @@
 import "server-only";
 import fs from "node:fs/promises";
 import { parseMediaFileName } from "@/core/media-files";
-import { pagePath } from "@/core/public-routes";
+import { ALBUMS_PATH, albumPath, pagePath } from "@/core/public-routes";
 import { buildRss, type RssItem } from "@/core/rss";
 import { articleSliceOfFile, buildSitemapIndex, buildUrlSet, SITEMAP_LIMIT, sitemapFileCount, type SitemapEntry } from "@/core/sitemap";
+import { publicAlbumAddresses } from "@/db/queries/albums";
 import { latestPublishedArticles, publicArticleAddresses, publicArticleCount } from "@/db/queries/public-articles";
 import { publicPageAddresses } from "@/db/queries/public-pages";
 import { listCategories, listUnits, type CategoryLink } from "@/db/queries/taxonomy";
 import { siteName } from "./article-metadata";
+import type { Database } from "@/db/client";
 import { getDatabase } from "./database";
 import { env } from "./env";
 import { mediaFilePath } from "./media-storage";
@@ -53,6 +55,12 @@ export async function rssResponse(category: CategoryLink | null, now = new Date(
   return xmlResponse(buildRss(env.SITE_URL, channel, items, now), "application/rss+xml");
 }
 
+// The grid, then each published album: a few thousand at most, so they stay with the fixed pages in file 1.
+async function albumEntries(db: Database): Promise<SitemapEntry[]> {
+  const albums = await publicAlbumAddresses(db);
+  return albums.length === 0 ? [] : [{ path: ALBUMS_PATH }, ...albums.map((album) => ({ path: albumPath(album.slug), lastModified: album.updatedAt }))];
+}
+
 async function fixedPages(): Promise<SitemapEntry[]> {
   const db = getDatabase();
   return [
@@ -61,6 +69,7 @@ async function fixedPages(): Promise<SitemapEntry[]> {
     ...(await listCategories(db)).map((category) => ({ path: `/chuyen-muc/${category.slug}` })),
     ...(await listUnits(db)).map((unit) => ({ path: `/don-vi/${unit.slug}` })),
     ...(await publicPageAddresses(db)).map((page) => ({ path: pagePath(page.slug), lastModified: page.updatedAt })),
+    ...(await albumEntries(db)),
   ];
 }
 

@@ -1,14 +1,17 @@
 // The bench database: seeded once per size and schema, then reused; and the pages to load on it.
 import fs from "node:fs";
+import { ALBUMS_PER_PAGE } from "@/core/pagination";
+import { ALBUMS_PATH, albumPath } from "@/core/public-routes";
 import { dayKey, vietnamCalendarDay } from "@/core/vi-date";
 import { latestKnownMigration } from "@/db/backup";
 import { closeDatabase, openDatabase } from "@/db/client";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { editableArticle } from "@/db/queries/workspace-articles";
-import { seedBulkDatabase } from "@/seeds/bulk";
+import { BENCH_ALBUMS, seedBulkDatabase } from "@/seeds/bulk";
 import pg from "pg";
 import { describeLocation, isPostgresUrl } from "@/db/dialect";
 import { pendingPostgresMigrations, recreateDatabase } from "@/db/postgres";
+import { publicAlbumAddresses, publishedAlbumsPage } from "@/db/queries/albums";
 import { publicArticleCount } from "@/db/queries/public-articles";
 import { benchDatabaseLocation } from "./select-database";
 
@@ -22,9 +25,9 @@ export async function ensureBenchDatabase(dir: string, articles: number, protect
   if (isPostgresUrl(location)) return ensurePostgresBenchDatabase(location, articles);
   const file = location;
   const stamp = `${file}.json`;
-  const wanted = { articles, schema: latestKnownMigration().tag };
-  const existing = fs.existsSync(stamp) && fs.existsSync(file) ? (JSON.parse(fs.readFileSync(stamp, "utf8")) as typeof wanted) : null;
-  if (existing?.articles === wanted.articles && existing.schema === wanted.schema) {
+  const wanted = { articles, albums: BENCH_ALBUMS, schema: latestKnownMigration().tag };
+  const existing = fs.existsSync(stamp) && fs.existsSync(file) ? (JSON.parse(fs.readFileSync(stamp, "utf8")) as Partial<typeof wanted>) : null;
+  if (existing?.articles === wanted.articles && existing.albums === wanted.albums && existing.schema === wanted.schema) {
     console.log(`Dùng lại ${file} (${articles.toLocaleString("vi-VN")} bài, lược đồ ${wanted.schema}).`);
     return file;
   }
@@ -46,7 +49,7 @@ async function ensurePostgresBenchDatabase(url: string, articles: number): Promi
     if (exists && (await pendingPostgresMigrations(url)) === 0) {
       const db = openDatabase(url);
       try {
-        if ((await publicArticleCount(db, {})) === articles) {
+        if ((await publicArticleCount(db, {})) === articles && (await publishedAlbumsPage(db, { offset: 0, limit: 1 })).total === BENCH_ALBUMS) {
           console.log(`Dùng lại ${describeLocation(url)} (${articles.toLocaleString("vi-VN")} bài).`);
           return url;
         }
@@ -76,8 +79,11 @@ export async function benchTargets(location: string, articles: number): Promise<
     const middle = await editableArticle(db, Math.ceil(articles / 2));
     const category = (await listCategories(db))[0];
     const unit = (await listUnits(db))[1];
-    if (!middle || !category || !unit) throw new Error(`${describeLocation(location)} thiếu bài, chuyên mục hoặc đơn vị: hãy xóa tệp để tạo lại.`);
+    const albums = await publicAlbumAddresses(db);
+    const album = albums[Math.floor(albums.length / 2)];
+    if (!middle || !category || !unit || !album) throw new Error(`${describeLocation(location)} thiếu bài, chuyên mục, đơn vị hoặc album: hãy xóa tệp để tạo lại.`);
     const deepPage = Math.min(5000, Math.ceil(articles / 10));
+    const deepAlbumPage = Math.ceil(albums.length / ALBUMS_PER_PAGE);
     const day = dayKey(vietnamCalendarDay(middle.publishedAt ?? new Date()));
     const fields = {
       title: middle.title, slug: middle.slug, summary: middle.summary, bodyHtml: middle.bodyHtml,
@@ -96,6 +102,9 @@ export async function benchTargets(location: string, articles: number): Promise<
         { name: "Bài viết", path: `/tin-tuc/${middle.slug}` },
         { name: "Lọc theo ngày", path: `/tin-tuc?ngay=${day}` },
         { name: "Tìm kiếm", path: "/tim-kiem?q=cong+doan" },
+        { name: "Thư viện ảnh", path: ALBUMS_PATH },
+        { name: `Thư viện ảnh trang ${deepAlbumPage}`, path: `${ALBUMS_PATH}?trang=${deepAlbumPage}` },
+        { name: "Album", path: albumPath(album.slug) },
       ],
       article: { id: middle.id, path: `/tin-tuc/${middle.slug}`, version: middle.version, fields },
     };
