@@ -31,7 +31,7 @@ export type BulkSeedOptions = {
   seed?: number;
   /** The newest article is published shortly before this instant. */
   now?: Date;
-  /** Published photo albums beside the articles (BENCH_ALBUMS unless given). */
+  /** Published photo albums beside the articles (none unless given; the bench asks for BENCH_ALBUMS). */
   albums?: number;
   /** The configured database of the site (DATABASE_PATH): never written to. */
   protectedPaths?: string[];
@@ -115,7 +115,7 @@ export async function seedBulkContent(db: Database, options: Omit<BulkSeedOption
   });
   const ids = { units: (await listUnits(db)).map((u) => u.id), categories: (await listCategories(db)).map((c) => c.id), series: seriesIds };
   const written = await insertArticlesInBulk(db, generateArticles(random, options.articles, ids, now));
-  await insertAlbumsInBulk(db, generateAlbums(random, options.albums ?? BENCH_ALBUMS, ids.units, now), ALBUM_IMAGES);
+  if (options.albums) await insertAlbumsInBulk(db, generateAlbums(random, options.albums, ids.units, now), ALBUM_IMAGES);
   return written;
 }
 

@@ -33,7 +33,7 @@ export async function ensureBenchDatabase(dir: string, articles: number, protect
   }
   for (const suffix of ["", "-wal", "-shm", ".json"]) fs.rmSync(file + suffix, { force: true });
   console.log(`Đang tạo ${file} với ${articles.toLocaleString("vi-VN")} bài …`);
-  const result = await seedBulkDatabase(file, { articles, protectedPaths });
+  const result = await seedBulkDatabase(file, { articles, albums: BENCH_ALBUMS, protectedPaths });
   console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài trong ${(result.ms / 1000).toFixed(1)} giây (chỉ mục tìm kiếm thêm ${(result.searchMs / 1000).toFixed(1)} giây).`);
   fs.writeFileSync(stamp, JSON.stringify({ ...wanted, seedSeconds: result.ms / 1000 }));
   return file;
@@ -62,7 +62,7 @@ async function ensurePostgresBenchDatabase(url: string, articles: number): Promi
   }
   await recreateDatabase(url);
   console.log(`Đang tạo ${describeLocation(url)} với ${articles.toLocaleString("vi-VN")} bài …`);
-  const result = await seedBulkDatabase(url, { articles, protectedPaths: [] });
+  const result = await seedBulkDatabase(url, { articles, albums: BENCH_ALBUMS, protectedPaths: [] });
   console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài trong ${(result.ms / 1000).toFixed(1)} giây (chỉ mục tìm kiếm thêm ${(result.searchMs / 1000).toFixed(1)} giây).`);
   return url;
 }
