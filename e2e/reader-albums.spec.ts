@@ -138,6 +138,12 @@ test("a photo's page has no WCAG violation and links its neighbours", async ({ p
   expect(await wcagViolations(page)).toEqual([]);
 });
 
+test("the sitemap lists the grid and every album with the day it last changed", async ({ request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  expect(sitemap).toMatch(/<loc>[^<]*\/thu-vien-anh<\/loc>/);
+  for (const album of publishedDemoAlbums) expect(sitemap).toMatch(new RegExp(`<loc>[^<]*/thu-vien-anh/${album.slug}</loc><lastmod>\\d{4}-`));
+});
+
 test("addresses that lead nowhere answer 404", async ({ page, request }) => {
   await page.goto(`/thu-vien-anh/${publishedDemoAlbums[0]!.slug}`);
   const otherAlbumsPhoto = await page.getByRole("list", { name: "Các ảnh trong album" }).getByRole("link").first().getAttribute("href");

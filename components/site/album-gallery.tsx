@@ -19,6 +19,18 @@ const EAGER_THUMBNAILS = 4;
 const stepButton =
   "inline-flex min-h-11 min-w-11 items-center justify-center rounded border border-white/40 bg-neutral-900 px-3 text-sm font-semibold text-white hover:bg-neutral-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-white disabled:opacity-40";
 
+const FOCUSABLE = "a[href], button:not([disabled])";
+
+// A modal <dialog> keeps the page behind it inert, but Tab from its last control leaves for the
+// browser's own bar: round it goes instead, last to first and first to last.
+function keepFocusInside(event: KeyboardEvent) {
+  const dialog = document.querySelector<HTMLDialogElement>("dialog[open][data-lightbox]");
+  const controls = dialog ? [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)] : [];
+  const current = controls.indexOf(document.activeElement as HTMLElement);
+  const next = event.shiftKey ? (current <= 0 ? controls.length - 1 : current - 1) : (current + 1) % controls.length;
+  controls[next]?.focus();
+}
+
 function altOf(photo: GalleryPhoto, index: number): string {
   return photo.image.alt || `Ảnh ${index + 1}`;
 }
@@ -58,6 +70,7 @@ export function AlbumGallery({ albumTitle, photos }: { albumTitle: string; photo
     function onKeyDown(event: KeyboardEvent) {
       if (event.key === "ArrowLeft") step(-1);
       else if (event.key === "ArrowRight") step(1);
+      else if (event.key === "Tab") keepFocusInside(event);
       else return;
       event.preventDefault();
     }
@@ -112,6 +125,7 @@ export function AlbumGallery({ albumTitle, photos }: { albumTitle: string; photo
       <dialog
         ref={dialog}
         aria-label={`Xem ảnh lớn: ${albumTitle}`}
+        data-lightbox=""
         onClose={closed}
         className="m-0 h-full max-h-none w-full max-w-none bg-neutral-950 p-0 text-white backdrop:bg-neutral-950/90"
       >
