@@ -26,6 +26,11 @@ describe("contentSecurityPolicy", () => {
     expect(policy).toContain("default-src 'self'");
   });
 
+  it("lets public pages frame YouTube's cookieless player and nothing else; staff pages frame nothing", () => {
+    expect(cacheable).toContain("frame-src https://www.youtube-nocookie.com;");
+    expect(staff).toContain("frame-src 'none';");
+  });
+
   it("allows eval only for the development server's hot reload", () => {
     expect(contentSecurityPolicy({ nonce: "n" }, { development: true })).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy("cacheable", { development: true })).toContain("'unsafe-eval'");

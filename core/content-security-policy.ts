@@ -21,6 +21,8 @@ export function contentSecurityPolicy(scriptPolicy: ScriptPolicy, options: { dev
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
+    // The public pages play YouTube videos from its cookieless host only (components/site/video-player.tsx).
+    `frame-src ${scriptPolicy === "cacheable" ? "https://www.youtube-nocookie.com" : "'none'"}`,
     "connect-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",

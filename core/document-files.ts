@@ -1,5 +1,7 @@
 // Files attached to a document (issue 16): which kinds a register accepts, decided from what the
 // content is (server/document-file-type.ts reads it), never from the name a file arrives with.
+import { mediaFileNames } from "./media-files";
+import { displayFileName, type UploadRules } from "./upload-rules";
 import { formatFileSize } from "./vi-number";
 
 /** Up to 20 MB a file: a scanned decision of a few dozen pages. */
@@ -66,3 +68,22 @@ export const documentFileHref = (fileId: number): string => `/api/van-ban/tep/${
  * JPEG, server/media-storage.ts) under the file's previewKey, so /api/media serves it.
  */
 export const DOCUMENT_PREVIEW_WIDTHS = [480, 960] as const;
+
+/**
+ * Every file a document's file leaves under MEDIA_DIR: the file itself, and its preview's WebP and
+ * JPEG in each width when it has one. What a removal deletes once its row is gone.
+ */
+export function documentFileNames(file: { storageKey: string; kind: DocumentFileKind; previewKey: string | null }): string[] {
+  const preview = file.previewKey ? mediaFileNames({ storageKey: file.previewKey, variantWidths: [...DOCUMENT_PREVIEW_WIDTHS] }) : [];
+  return [documentStoredPath(file.storageKey, file.kind), ...preview];
+}
+
+/** How the upload route (app/api/van-ban/[id]/tep) reads a document's file, and words its refusals. */
+export const DOCUMENT_UPLOAD_RULES: UploadRules = {
+  maxFileBytes: MAX_DOCUMENT_FILE_BYTES,
+  tooLarge: (fileName, bytes) =>
+    `${fileName === null ? "Tệp" : `Tệp “${displayFileName(fileName)}”`}${bytes === null ? "" : ` nặng ${formatFileSize(bytes)},`} quá giới hạn ${MAX_DOCUMENT_FILE_BYTES / 1024 / 1024} MB của một tệp văn bản.`,
+  noFile: "Không nhận được tệp văn bản. Hãy chọn lại tệp.",
+  malformed: "Dữ liệu tệp gửi lên bị hỏng hoặc không trọn vẹn. Hãy chọn lại tệp rồi tải lại.",
+  notAForm: "Tệp văn bản phải được gửi bằng biểu mẫu tải tệp (multipart/form-data).",
+};

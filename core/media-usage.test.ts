@@ -37,8 +37,13 @@ describe("mediaUsageRefusal", () => {
     ],
     [
       "a page and the settings",
-      { articles: [], pages: [{ id: 1, title: "Liên hệ" }], settings: ["emblem", "shareImage"] },
+      { ...NO_USAGE, pages: [{ id: 1, title: "Liên hệ" }], settings: ["emblem", "shareImage"] },
       "Không thể xóa ảnh “hoi-nghi.jpg” vì đang được dùng: trong trang giới thiệu “Liên hệ”; làm biểu trưng (logo) và ảnh chia sẻ mặc định trong Cài đặt trang. Hãy gỡ ảnh khỏi những chỗ này trước.",
+    ],
+    [
+      "an album, in any status",
+      { ...NO_USAGE, albums: [{ id: 3, title: "Đại hội Công đoàn tỉnh", published: false }] },
+      "Không thể xóa ảnh “hoi-nghi.jpg” vì đang được dùng: trong album “Đại hội Công đoàn tỉnh”. Hãy gỡ ảnh khỏi những chỗ này trước.",
     ],
     [
       "many articles: the first five and a count",

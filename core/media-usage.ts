@@ -3,16 +3,17 @@ import { MEDIA_ROUTE, parseMediaFileName } from "./media-files";
 
 /**
  * What uses an image now: articles (as cover or in the body, any status: a draft's photo is
- * someone's work), about pages (in the body) and the site settings. Old revisions do not count:
+ * someone's work), about pages (in the body), photo albums (any status) and the site settings. Old revisions do not count:
  * see docs/decisions/0013-deleting-images.md.
  */
 export type MediaUsage = {
   articles: { id: number; title: string; asCover: boolean; inBody: boolean; published: boolean }[];
   pages: { id: number; title: string }[];
+  albums: { id: number; title: string; published: boolean }[];
   settings: ("emblem" | "shareImage")[];
 };
 
-export const NO_USAGE: MediaUsage = { articles: [], pages: [], settings: [] };
+export const NO_USAGE: MediaUsage = { articles: [], pages: [], albums: [], settings: [] };
 
 // Any address of one of our files, in a src, a srcset or a link, relative or absolute.
 const mediaAddress = new RegExp(`${MEDIA_ROUTE}/([A-Za-z0-9._-]+)`, "g");
@@ -39,7 +40,7 @@ export function mediaAddressPrefix(storageKey: string): string {
 }
 
 export function isMediaInUse(usage: MediaUsage): boolean {
-  return usage.articles.length > 0 || usage.pages.length > 0 || usage.settings.length > 0;
+  return usage.articles.length > 0 || usage.pages.length > 0 || usage.albums.length > 0 || usage.settings.length > 0;
 }
 
 const settingNames = { emblem: "biểu trưng (logo)", shareImage: "ảnh chia sẻ mặc định" } as const;
@@ -55,7 +56,7 @@ function someOf(titles: string[], noun: string): string {
 /**
  * Why an image cannot be deleted, naming what uses it:
  * "Không thể xóa ảnh “hoi-nghi.jpg” vì đang được dùng: làm ảnh đại diện của bài “Hội nghị…”; trong
- * nội dung bài “Đại hội…”; trong trang giới thiệu “Liên hệ”; làm biểu trưng (logo) trong Cài đặt trang. …"
+ * nội dung bài “Đại hội…”; trong trang giới thiệu “Liên hệ”; trong album “Đại hội…”; làm biểu trưng (logo) trong Cài đặt trang. …"
  */
 export function mediaUsageRefusal(name: string, usage: MediaUsage): string {
   const parts: string[] = [];
@@ -64,6 +65,7 @@ export function mediaUsageRefusal(name: string, usage: MediaUsage): string {
   if (covers.length > 0) parts.push(`làm ảnh đại diện của bài ${someOf(covers, "bài")}`);
   if (bodies.length > 0) parts.push(`trong nội dung bài ${someOf(bodies, "bài")}`);
   if (usage.pages.length > 0) parts.push(`trong trang giới thiệu ${someOf(usage.pages.map((page) => page.title), "trang")}`);
+  if (usage.albums.length > 0) parts.push(`trong album ${someOf(usage.albums.map((album) => album.title), "album")}`);
   if (usage.settings.length > 0) parts.push(`làm ${usage.settings.map((setting) => settingNames[setting]).join(" và ")} trong Cài đặt trang`);
   return `Không thể xóa ảnh “${name}” vì đang được dùng: ${parts.join("; ")}. Hãy gỡ ảnh khỏi những chỗ này trước.`;
 }

@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
+  galleryActions,
   allowedActions,
   articleActions,
   can,
+  canOnGallery,
   canChangeMedia,
+  canManageDocumentLists,
   canDisableAccount,
   canCreateArticle,
   canPublishAnything,
@@ -223,5 +226,43 @@ describe("canChangeMedia", () => {
     ["nobody signed in", null, { uploadedBy: null }, false],
   ])("%s: %s", (_case, actor, image, allowed) => {
     expect(canChangeMedia(actor, image)).toBe(allowed);
+  });
+});
+
+describe("canOnGallery", () => {
+  // Every step on an album of every status: editors and admins as the workflow allows, nobody else.
+  const staffExpected: Record<(typeof galleryActions)[number], ArticleStatus[]> = {
+    create: statuses,
+    edit: statuses,
+    publish: ["draft", "pending", "unpublished", "published"],
+    unpublish: ["published"],
+    delete: ["draft", "pending", "unpublished"],
+  };
+  for (const [name, actor] of Object.entries(actors)) {
+    const staff = actor !== null && actor.isActive && actor.role !== "contributor";
+    for (const action of galleryActions) {
+      for (const status of statuses) {
+        const allowed = staff && staffExpected[action].includes(status);
+        it(`${allowed ? "lets" : "refuses"} ${name} ${action} a ${status} album`, () => {
+          expect(canOnGallery(actor, action, { status })).toBe(allowed);
+        });
+      }
+    }
+  }
+
+  it("refuses a stray action name", () => {
+    expect(canOnGallery(actors.admin, "constructor" as never, { status: "draft" })).toBe(false);
+  });
+});
+
+describe("canManageDocumentLists", () => {
+  it.each<[string, Actor | null, boolean]>([
+    ["an admin", { id: 1, role: "admin", isActive: true }, true],
+    ["a disabled admin", { id: 1, role: "admin", isActive: false }, false],
+    ["an editor", { id: 1, role: "editor", isActive: true }, false],
+    ["a contributor", { id: 1, role: "contributor", isActive: true }, false],
+    ["nobody signed in", null, false],
+  ])("%s: %s", (_who, actor, expected) => {
+    expect(canManageDocumentLists(actor)).toBe(expected);
   });
 });

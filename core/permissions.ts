@@ -124,8 +124,53 @@ export function canChangeMedia(actor: Actor | null, image: { uploadedBy: number 
   return actor.role === "contributor" && image.uploadedBy === actor.id;
 }
 
+/**
+ * The photo albums and videos (Thư viện ảnh, Video; issue 16), in the same shape as the articles'
+ * table: editors and admins create and work on every one; contributors do not. An album is a
+ * public report of the union's events built from many people's photos, with no review step of its
+ * own, so it is the editors' work as the about pages are; a contributor's photos reach an album
+ * through the media library, where an editor picks them up. A video speaks for the union the same way.
+ */
+export const galleryActions = ["create", "edit", "publish", "unpublish", "delete"] as const;
+export type GalleryAction = (typeof galleryActions)[number];
+
+const galleryRules: Record<GalleryAction, StatusRule> = {
+  create: always,
+  edit: always,
+  publish: whenWorkflowAllows("publish"),
+  unpublish: whenWorkflowAllows("unpublish"),
+  // Like an article: a published album is taken down ("Gỡ album") before it can be deleted.
+  delete: (status) => status !== "published",
+};
+
+/** May this actor take this step on an album or a video (`album` null for "create")? */
+export function canOnGallery(actor: Actor | null, action: GalleryAction, album: { status: ArticleStatus } | null): boolean {
+  if (actor === null || !actor.isActive || !isStaffRole(actor.role)) return false;
+  if (!Object.hasOwn(galleryRules, action)) return false;
+  return galleryRules[action](album?.status ?? "draft");
+}
+
+/** Whether the albums are theirs to manage at all (the workspace's album pages and their link). */
+export function canManageAlbums(actor: Actor | null): boolean {
+  return canOnGallery(actor, "create", null);
+}
+
+/** Whether the videos are theirs to manage: the albums' rule (the workspace's video pages and their link). */
+export const canManageVideos = canManageAlbums;
+
+/** The refusal every album page, action and command gives to a contributor. */
+export const ALBUM_MANAGERS_ONLY = "Chỉ biên tập viên và quản trị viên được quản lý album ảnh.";
+
 /** Who may change or delete an image, in the refusal every action and command gives to anyone else. */
 export const MEDIA_NOT_YOURS = "Bạn không có quyền sửa hoặc xóa ảnh này: cộng tác viên chỉ sửa, xóa được ảnh do chính mình tải lên.";
+
+/**
+ * The documents register's lists (the forms, "loại văn bản", and the outside issuing bodies):
+ * admins only, as for units and categories, since a renamed entry changes every document naming it.
+ */
+export function canManageDocumentLists(actor: Actor | null): boolean {
+  return actor !== null && actor.isActive && actor.role === "admin";
+}
 
 /** An admin disables other accounts, never their own: they would lock themselves out mid-task. */
 export function canDisableAccount(actor: Actor | null, account: { id: number }): boolean {

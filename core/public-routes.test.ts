@@ -21,6 +21,9 @@ describe("publicRouteFor", () => {
     ["/tim-kiem", "q=+cong+doan+&chuyen-muc=&trang=1&utm_source=zalo", "/ds/tim-kiem/WyJjb25nIGRvYW4iLCIiLCIiLCIiLCIiLDEsMF0"],
     ["/gioi-thieu/lien-he", "", "/ds/gioi-thieu/lien-he"],
     ["/gioi-thieu/lich-su-truyen-thong", "utm_source=zalo&trang=2", "/ds/gioi-thieu/lich-su-truyen-thong"],
+    ["/video", "", "/ds/video/trang/1"],
+    ["/video", "trang=3&utm_source=zalo", "/ds/video/trang/3"],
+    ["/video/hoi-dien-van-nghe-2026", "fbclid=x", "/ds/video/xem/hoi-dien-van-nghe-2026"],
   ])("rewrites %s?%s to %s", (pathname, search, path) => {
     expect(publicRouteFor(pathname, query(search))).toEqual({ kind: "rewrite", path });
   });
@@ -68,6 +71,22 @@ describe("publicRouteFor", () => {
       expect(publicRouteFor(pathname, {})).toBeNull();
     },
   );
+});
+
+describe("the videos' addresses", () => {
+  it.each([
+    ["/video", "trang=0"],
+    ["/video", "trang=2&trang=3"],
+    ["/video", "trang=abc"],
+    ["/video/Hoi_Dien", ""],
+    ["/video/..%2f", ""],
+  ])("sends %s?%s to the 404 page", (pathname, search) => {
+    expect(publicRouteFor(pathname, query(search))).toEqual({ kind: "not-found" });
+  });
+
+  it("leaves deeper addresses under /video to the 404 of the router", () => {
+    expect(publicRouteFor("/video/a/b", query(""))).toBeNull();
+  });
 });
 
 describe("parseListingSegments", () => {

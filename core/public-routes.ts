@@ -33,6 +33,9 @@ export const documentPath = (slug: string) => `${DOCUMENTS_PATH}/${slug}`;
 export const ALBUMS_PATH = "/thu-vien-anh";
 export const albumPath = (slug: string) => `${ALBUMS_PATH}/${slug}`;
 export const albumPhotoPath = (slug: string, photoId: number) => `${ALBUMS_PATH}/${slug}/anh-${photoId}`;
+/** The videos' list and one video's page. */
+export const VIDEOS_PATH = "/video";
+export const videoPath = (slug: string) => `${VIDEOS_PATH}/${slug}`;
 
 export type PublicRoute =
   | { kind: "rewrite"; path: string }
@@ -91,6 +94,18 @@ function albumRoute(pathname: string, searchParams: SearchParams): PublicRoute |
   return photoId === null ? { kind: "not-found" } : { kind: "rewrite", path: `${INTERNAL_ALBUM_PATH}/${slug}/${photoId}` };
 }
 
+// "/video?trang=2" → "/ds/video/trang/2"; "/video/hoi-dien" → "/ds/video/xem/hoi-dien".
+function videoRoute(pathname: string, searchParams: SearchParams): PublicRoute | null {
+  if (pathname === VIDEOS_PATH) {
+    const page = parsePageParam(searchParams.trang);
+    return page === null ? { kind: "not-found" } : { kind: "rewrite", path: `${INTERNAL_ROOT}${VIDEOS_PATH}/trang/${page}` };
+  }
+  const match = /^\/video\/([^/]+)$/.exec(pathname);
+  if (!match) return null;
+  const slug = match[1] ?? "";
+  return isWellFormedSlug(slug) ? { kind: "rewrite", path: `${INTERNAL_ROOT}${VIDEOS_PATH}/xem/${slug}` } : { kind: "not-found" };
+}
+
 /** Where proxy.ts sends a public address, or null when it is not one of the cached public pages. */
 export function publicRouteFor(pathname: string, searchParams: SearchParams): PublicRoute | null {
   if (pathname === INTERNAL_ROOT || pathname.startsWith(`${INTERNAL_ROOT}/`)) return { kind: "not-found" };
@@ -99,6 +114,8 @@ export function publicRouteFor(pathname: string, searchParams: SearchParams): Pu
   if (aboutPage) return aboutPage;
   const album = albumRoute(pathname, searchParams);
   if (album) return album;
+  const video = videoRoute(pathname, searchParams);
+  if (video) return video;
   if (pathname === "/tim-kiem") {
     const segment = searchStateSegment(searchParams);
     return segment ? { kind: "rewrite", path: `${INTERNAL_ROOT}/tim-kiem/${segment}` } : { kind: "not-found" };

@@ -53,6 +53,23 @@ export const NO_FILE_MESSAGE = "Không nhận được tệp ảnh. Hãy chọn 
 export const MALFORMED_UPLOAD_MESSAGE = "Dữ liệu ảnh gửi lên bị hỏng hoặc không trọn vẹn. Hãy chọn lại ảnh rồi tải lại.";
 export const NOT_A_FORM_MESSAGE = "Ảnh phải được gửi bằng biểu mẫu tải tệp (multipart/form-data).";
 
+/** What a streamed upload (server/upload-body.ts) accepts, and how its refusals are worded. */
+export type UploadRules = {
+  maxFileBytes: number;
+  tooLarge: (fileName: string | null, bytes: number | null) => string;
+  noFile: string;
+  malformed: string;
+  notAForm: string;
+};
+
+export const IMAGE_UPLOAD_RULES: UploadRules = {
+  maxFileBytes: MAX_UPLOAD_BYTES,
+  tooLarge: tooLargeMessage,
+  noFile: NO_FILE_MESSAGE,
+  malformed: MALFORMED_UPLOAD_MESSAGE,
+  notAForm: NOT_A_FORM_MESSAGE,
+};
+
 /**
  * The format by the file's first bytes, before any decoder sees it: the content decides, never
  * the name or the declared type, and nothing else (SVG, TIFF, GIF…) reaches the image library.
@@ -72,8 +89,8 @@ export type UploadStage = { phase: "sending"; fraction: number } | { phase: "pro
  * What the person reads while waiting. The bytes of a photo arrive in a second; making its sizes
  * can take several more, which a bar stuck at 99 % does not explain.
  */
-export function uploadStageText(stage: UploadStage): string {
-  if (stage.phase === "processing") return "Đang xử lý ảnh…";
+export function uploadStageText(stage: UploadStage, thing = "ảnh"): string {
+  if (stage.phase === "processing") return `Đang xử lý ${thing}…`;
   if (stage.phase === "done") return "Đã tải lên";
   return `Đang tải lên ${Math.min(99, Math.floor(stage.fraction * 100))} %`;
 }

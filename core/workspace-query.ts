@@ -35,7 +35,8 @@ export function parseWorkspaceQuery(params: Params): WorkspaceQuery {
   };
 }
 
-export function workspaceHref(query: Partial<WorkspaceQuery>): string {
+/** The table's address; `base` is another workspace table with the same filters (/quan-tri/van-ban). */
+export function workspaceHref(query: Partial<WorkspaceQuery>, base = "/quan-tri"): string {
   const search = new URLSearchParams();
   if (query.status) search.set("trang-thai", query.status);
   if (query.categoryId) search.set("chuyen-muc", String(query.categoryId));
@@ -44,5 +45,5 @@ export function workspaceHref(query: Partial<WorkspaceQuery>): string {
   if (query.titleQuery) search.set("q", query.titleQuery);
   if (query.page && query.page > 1) search.set("trang", String(query.page));
   const text = search.toString();
-  return text ? `/quan-tri?${text}` : "/quan-tri";
+  return text ? `${base}?${text}` : base;
 }

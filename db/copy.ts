@@ -52,6 +52,7 @@ const COPIED: { key: TableKey; parent?: string; seeded?: true }[] = [
   { key: "albums" },
   { key: "albumPhotos" },
   { key: "articleAlbums" },
+  { key: "videos" },
 ];
 
 // Rows per statement and per read: under both dialects' limits on bound values for the widest table.

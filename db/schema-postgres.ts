@@ -533,6 +533,32 @@ export const articleAlbums = pgTable(
   ],
 );
 
+/**
+ * A video entry (issue 16): a YouTube video, played through youtube-nocookie.com (core/youtube.ts).
+ * Only the video's id and start time are stored, never a link, so no other host can get in.
+ */
+export const videos = pgTable(
+  "videos",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    youtubeId: text("youtube_id").notNull(),
+    startSeconds: integer("start_seconds").notNull().default(0),
+    takenOn: text("taken_on").notNull(),
+    unitId: integer("unit_id").references(() => units.id, { onDelete: "set null" }),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    publishedAt: instant("published_at"),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [uniqueIndex("videos_slug_unique").on(t.slug), index("videos_public_idx").on(t.status, t.takenOn, t.id)],
+);
+
 // PostgreSQL's own full-text type; drizzle has no built-in column for it.
 const tsvector = customType<{ data: string }>({
   dataType: () => "tsvector",

@@ -542,6 +542,32 @@ export const articleAlbums = sqliteTable(
   ],
 );
 
+/**
+ * A video entry (issue 16): a YouTube video, played through youtube-nocookie.com (core/youtube.ts).
+ * Only the video's id and start time are stored, never a link, so no other host can get in.
+ */
+export const videos = sqliteTable(
+  "videos",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    description: text("description").notNull().default(""),
+    youtubeId: text("youtube_id").notNull(),
+    startSeconds: integer("start_seconds").notNull().default(0),
+    takenOn: text("taken_on").notNull(),
+    unitId: integer("unit_id").references(() => units.id, { onDelete: "set null" }),
+    status: text("status", { enum: articleStatuses }).notNull().default("draft"),
+    publishedAt: integer("published_at", { mode: "timestamp_ms" }),
+    createdBy: integer("created_by").references(() => users.id, { onDelete: "set null" }),
+    updatedBy: integer("updated_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    version: integer("version").notNull().default(1),
+  },
+  (t) => [uniqueIndex("videos_slug_unique").on(t.slug), index("videos_public_idx").on(t.status, t.takenOn, t.id)],
+);
+
 export type SiteSettingsRow = typeof siteSettings.$inferSelect;
 export type Page = typeof pages.$inferSelect;
 export type PageRevision = typeof pageRevisions.$inferSelect;
@@ -550,3 +576,4 @@ export type Document = typeof documents.$inferSelect;
 export type DocumentFile = typeof documentFiles.$inferSelect;
 export type Album = typeof albums.$inferSelect;
 export type AlbumPhoto = typeof albumPhotos.$inferSelect;
+export type Video = typeof videos.$inferSelect;

@@ -36,6 +36,7 @@ export const {
   albums,
   albumPhotos,
   articleAlbums,
+  videos,
 } = chosen;
 
 export type {
@@ -56,4 +57,5 @@ export type {
   DocumentFile,
   Album,
   AlbumPhoto,
+  Video,
 } from "./schema-sqlite";

@@ -24,6 +24,9 @@ import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "@
 import { FIX_MARKED_FIELDS, type SaveIntent, type SaveResult } from "@/core/article-save";
 import type { ConflictInfo } from "@/core/editor-save";
 import { missingReferenceErrors } from "@/core/missing-references";
+import { replaceArticleLinks } from "@/db/queries/article-links";
+import type { ArticleLinks } from "@/core/article-links";
+import { checkedArticleLinks } from "./article-link-check";
 import { atomically } from "./atomically";
 
 export type SaveRequest = {
@@ -87,7 +90,7 @@ export async function saveArticleCommand(db: Database, user: SessionUser, reques
 }
 
 /** The input of a save that passed every check, ready to write. */
-type CheckedSave = { ok: true; content: ArticleContent; publishAt: Date | null; comment: string };
+type CheckedSave = { ok: true; content: ArticleContent; links: ArticleLinks | null; publishAt: Date | null; comment: string };
 
 async function saveInTransaction(tx: Transaction, user: SessionUser, request: SaveRequest, now: Date): Promise<SaveResult> {
   const existing = request.articleId === null ? null : await editableArticle(tx, request.articleId);
@@ -111,6 +114,8 @@ async function saveInTransaction(tx: Transaction, user: SessionUser, request: Sa
     ({ id: articleId } = existing);
     version = saved.version;
   }
+  // Written only with a save that passed the version check, so a conflict leaves the links alone too.
+  if (checked.links) await replaceArticleLinks(tx, articleId, checked.links);
 
   let status: ArticleStatus = existing?.status ?? "draft";
   let publishedAt = existing?.publishedAt ?? null;
@@ -155,7 +160,9 @@ async function checkedSave(tx: Transaction, user: SessionUser, existing: Editabl
   if (publishAt && !publishAt.success) errors.publishAt = publishAt.error.issues.map((i) => i.message);
   const comment = workflow === "return" ? reviewCommentSchema.safeParse(request.comment ?? "") : null;
   if (comment && !comment.success) errors.comment = comment.error.issues.map((i) => i.message);
-  if (!parsed.success || !unitId || Object.keys(errors).length > 0) {
+  const links = await checkedArticleLinks(tx, existing?.id ?? null, request.fields);
+  if (!links.ok) Object.assign(errors, links.errors);
+  if (!links.ok || !parsed.success || !unitId || Object.keys(errors).length > 0) {
     return failure(FIX_MARKED_FIELDS, errors);
   }
 
@@ -168,7 +175,7 @@ async function checkedSave(tx: Transaction, user: SessionUser, existing: Editabl
     unitId,
     isFeatured: can(actor(user), "feature", existing ?? { createdBy: user.id, status: "draft" }) ? input.isFeatured : (existing?.isFeatured ?? false),
   };
-  return { ok: true, content, publishAt: publishAt?.success ? publishAt.data : null, comment: comment?.success ? comment.data : "" };
+  return { ok: true, content, links: links.links, publishAt: publishAt?.success ? publishAt.data : null, comment: comment?.success ? comment.data : "" };
 }
 
 function statusChangeOf(workflow: WorkflowAction, next: ArticleStatus, checked: CheckedSave, now: Date): StatusChange {

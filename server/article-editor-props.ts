@@ -1,7 +1,8 @@
 import "server-only";
-import type { EditorArticle, EditorOptions, EditorPermissions } from "@/components/workspace/article-editor-types";
+import type { EditorArticle, EditorLinks, EditorOptions, EditorPermissions } from "@/components/workspace/article-editor-types";
 import { allowedActions, articleStatuses, type ArticleStatus } from "@/core/permissions";
 import { toVietnamDateTimeText } from "@/core/vi-date";
+import { articleLinkChoices } from "@/db/queries/article-links";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { listSeries, type EditableArticle } from "@/db/queries/workspace-articles";
 import { getDatabase } from "./database";
@@ -19,7 +20,7 @@ export async function articleEditorProps(user: CurrentUser, article: EditableArt
   // For every status, so the buttons change at once when a click moves the article on.
   const permissionsAt = (status: ArticleStatus) => editorPermissions(user, new Set(allowedActions(actor, { createdBy: article?.createdBy ?? user.id, status })));
   const permissions = Object.fromEntries(articleStatuses.map((status) => [status, permissionsAt(status)])) as Record<ArticleStatus, EditorPermissions>;
-  const editorArticle: EditorArticle | null = article && toEditorArticle(article);
+  const editorArticle: EditorArticle | null = article && toEditorArticle(article, await articleLinkChoices(db, article.id));
 
   const defaults = { categoryId: options.categories[0]?.id ?? 0, unitId: user.unitId ?? options.units[0]?.id ?? 0 };
   return { article: editorArticle, options, permissions, defaults, canEdit: permissionsAt(article?.status ?? "draft").canEdit };
@@ -41,10 +42,11 @@ function editorPermissions(user: CurrentUser, allowed: Set<string>): EditorPermi
 }
 
 /** Dates become strings for the client; who last saved stays on the server. */
-function toEditorArticle(article: EditableArticle): EditorArticle {
+function toEditorArticle(article: EditableArticle, links: EditorLinks): EditorArticle {
   const { createdBy: _createdBy, updatedAt: _updatedAt, updatedByName: _updatedByName, publishedAt, ...fields } = article;
   return {
     ...fields,
+    ...links,
     publishedAt: publishedAt?.toISOString() ?? null,
     publishAtText: publishedAt ? toVietnamDateTimeText(publishedAt) : { date: "", time: "" },
   };

@@ -29,6 +29,8 @@ export const cacheTags = {
   albums: "albums",
   /** One album's page and its photos' pages, and the article that shows it under "Xem thêm ảnh". */
   album: (id: number) => `album:${id}`,
+  /** The videos' list (/video), each video's page and the sitemap's videos. */
+  videos: "videos",
 };
 
 /**
@@ -77,12 +79,33 @@ export function expirePagePages(pageId: number, change: PublicChange, from: "act
 
 /**
  * After an image's description changed: readers see it as the alt text of the published articles'
- * covers and card photos, and of the site's emblem and sharing image on every page. An about
- * page's body keeps the description it was written with, so pages are left alone.
+ * covers and card photos, of the published albums' photos, and of the site's emblem and sharing
+ * image on every page. An about page's body keeps the description it was written with, so pages
+ * are left alone.
  */
 export function expireMediaPages(usage: MediaUsage, from: "action" | "route") {
   const published = usage.articles.filter((article) => article.published).map((article) => cacheTags.article(article.id));
   const everyPage = usage.settings.length > 0 ? [cacheTags.chrome] : [];
-  if (published.length === 0 && everyPage.length === 0) return;
-  expireTags([cacheTags.articles, ...everyPage, ...published], from);
+  const albums = usage.albums.filter((album) => album.published).map((album) => cacheTags.album(album.id));
+  if (published.length > 0 || everyPage.length > 0) expireTags([cacheTags.articles, ...everyPage, ...published], from);
+  if (albums.length > 0) expireTags([cacheTags.albums, ...albums], from);
+}
+
+/** After a change readers of an album can see (its fields, photos, order, cover, status). */
+export function expireAlbumPages(albumId: number, from: "action" | "route") {
+  expireTags([cacheTags.albums, cacheTags.album(albumId)], from);
+}
+
+/** After a change readers can see to a video (published, edited while published, taken down). */
+export function expireVideoPages(from: "action" | "route") {
+  expireTags([cacheTags.videos], from);
+}
+
+/**
+ * After a change to a document readers can see (published, taken down, its fields or files changed):
+ * the register, its feed and the sitemap, and the document's own page with the articles listing it.
+ * Null: a form or an issuer was renamed, which the register's rows and filters show.
+ */
+export function expireDocumentPages(documentId: number | null, from: "action" | "route") {
+  expireTags(documentId === null ? [cacheTags.documents] : [cacheTags.documents, cacheTags.document(documentId)], from);
 }

@@ -1,5 +1,8 @@
 // Registering documents on a real database (each dialect): who may do what, the form's checks,
 // the issuer made on first use, the version check, and the warning for a number used twice.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
@@ -45,6 +48,13 @@ beforeEach(async () => {
   };
 });
 afterEach(() => handle.close());
+
+let mediaDir: string;
+beforeEach(() => {
+  mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-documents-"));
+});
+afterEach(() => fs.rmSync(mediaDir, { recursive: true, force: true }));
+const deletion = (ip = "") => ({ ip, mediaDir });
 
 const save = (user: SessionUser, request: Partial<DocumentSaveRequest>) =>
   saveDocumentCommand(db, user, { documentId: null, baseVersion: null, intent: "save", fields, ...request }, NOW);
@@ -138,7 +148,7 @@ describe("taking a document down and deleting it", () => {
     expect((await auditEntriesPage(db, {}, { offset: 0, limit: 5 })).items[0]).toMatchObject({ action: "document-unpublish", target: "Văn bản: 47/KH-LĐLĐ", ip: "10.0.0.7" });
   });
 
-  it("deletes only what is not public, with its links, and names the files to remove after", async () => {
+  it("deletes only what is not public, with its links, and removes its files and previews after", async () => {
     const id = await published();
     const unit = await insertUnit(db);
     const article = await insertArticle(db, { unitId: unit.id, categoryId: (await insertCategory(db)).id });
@@ -149,10 +159,16 @@ describe("taking a document down and deleting it", () => {
       ]);
       await tx.insert(articleDocuments).values({ articleId: article.id, documentId: id });
     });
-    expect(await deleteDocumentCommand(db, editor, id)).toMatchObject({ ok: false, formError: expect.stringContaining("văn bản đang đăng phải được gỡ trước") });
+    const onDisk = ["van-ban/ke-hoach-47-a1.pdf", "ke-hoach-47-a1-trang-1-480.webp", "ke-hoach-47-a1-trang-1-480.jpg", "ke-hoach-47-a1-trang-1-960.webp", "ke-hoach-47-a1-trang-1-960.jpg", "van-ban/ke-hoach-47-b2.xlsx"];
+    fs.mkdirSync(path.join(mediaDir, "van-ban"));
+    for (const name of [...onDisk, "van-ban/khac.pdf"]) fs.writeFileSync(path.join(mediaDir, name), "x");
+    expect(await deleteDocumentCommand(db, editor, id, deletion())).toMatchObject({ ok: false, formError: expect.stringContaining("văn bản đang đăng phải được gỡ trước") });
+    expect(onDisk.every((name) => fs.existsSync(path.join(mediaDir, name)))).toBe(true);
     await unpublishDocumentCommand(db, editor, id);
-    const deleted = await deleteDocumentCommand(db, editor, id, "10.0.0.7");
-    expect(deleted).toEqual({ ok: true, message: "Đã xóa văn bản.", removedFiles: ["ke-hoach-47-a1", "ke-hoach-47-a1-trang-1", "ke-hoach-47-b2"] });
+    const deleted = await deleteDocumentCommand(db, editor, id, deletion("10.0.0.7"));
+    expect(deleted).toEqual({ ok: true, message: "Đã xóa văn bản.", removedFiles: onDisk });
+    // Another document's file stays.
+    expect(fs.readdirSync(mediaDir, { recursive: true }).map(String).sort()).toEqual(["van-ban", "van-ban/khac.pdf"]);
     expect([await db.select().from(documents), await db.select().from(documentFiles), await db.select().from(articleDocuments)]).toEqual([[], [], []]);
     expect((await auditEntriesPage(db, {}, { offset: 0, limit: 5 })).items[0]).toMatchObject({ action: "document-delete", target: "Văn bản: 47/KH-LĐLĐ" });
   });
@@ -161,8 +177,8 @@ describe("taking a document down and deleting it", () => {
     const own = await save(contributor, {});
     const others = await save(otherContributor, { fields: { ...fields, number: "48/KH-LĐLĐ" } });
     if (!own.ok || !others.ok) throw new Error("not saved");
-    expect(await deleteDocumentCommand(db, contributor, others.documentId)).toMatchObject({ ok: false });
-    expect(await deleteDocumentCommand(db, contributor, own.documentId)).toMatchObject({ ok: true, removedFiles: [] });
+    expect(await deleteDocumentCommand(db, contributor, others.documentId, deletion())).toMatchObject({ ok: false });
+    expect(await deleteDocumentCommand(db, contributor, own.documentId, deletion())).toMatchObject({ ok: true, removedFiles: [] });
     expect((await db.select({ id: documents.id }).from(documents)).map((row) => row.id)).toEqual([others.documentId]);
   });
 });

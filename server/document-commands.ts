@@ -25,9 +25,12 @@ import {
   takenDocumentSlugs,
   updateDocument,
 } from "@/db/queries/document-writes";
+import type { StoredDocumentFile } from "@/db/queries/document-files";
 import { unitById } from "@/db/queries/taxonomy-admin";
 import type { SessionUser } from "@/db/queries/users";
 import { atomically } from "./atomically";
+import type { DocumentFileContext } from "./document-file-commands";
+import { removeDocumentFiles } from "./document-storage";
 
 export type DocumentIntent = "save" | "submit" | "publish";
 
@@ -131,16 +134,19 @@ export async function unpublishDocumentCommand(db: Database, user: SessionUser, 
 }
 
 /**
- * Deletes a document for good (a published one must be taken down first). Returns the storage
- * keys of its files: the caller removes them after the rows are gone, as images are removed.
+ * Deletes a document for good (a published one must be taken down first). Its files (and their
+ * previews) are removed once the rows are gone, as images are; `removedFiles` names them.
  */
-export async function deleteDocumentCommand(db: Database, user: SessionUser, documentId: number, ip = ""): Promise<ActionResult<{ removedFiles: string[] }>> {
-  return atomically(db, async (tx): Promise<ActionResult<{ removedFiles: string[] }>> => {
+export async function deleteDocumentCommand(db: Database, user: SessionUser, documentId: number, context: DocumentFileContext & { ip?: string }): Promise<ActionResult<{ removedFiles: string[] }>> {
+  const result = await atomically(db, async (tx): Promise<ActionResult<{ stored: StoredDocumentFile[] }>> => {
     const existing = await documentState(tx, documentId);
     if (!existing) return failure("Không tìm thấy văn bản này; có thể văn bản đã bị xóa.");
     if (!can(actorOf(user), "delete", existing)) return failure(refusals.delete);
-    const removedFiles = await deleteDocumentRow(tx, documentId);
-    await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "document-delete", target: `Văn bản: ${existing.label}`, ip });
-    return { ok: true, message: "Đã xóa văn bản.", removedFiles };
+    const stored = await deleteDocumentRow(tx, documentId);
+    await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "document-delete", target: `Văn bản: ${existing.label}`, ip: context.ip ?? "" });
+    return { ok: true, stored };
   });
+  if (!result.ok) return result;
+  const removedFiles = await removeDocumentFiles(context.mediaDir, result.stored, context.reportError ?? console.error);
+  return { ok: true, message: "Đã xóa văn bản.", removedFiles };
 }

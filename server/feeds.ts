@@ -1,12 +1,13 @@
 import "server-only";
 import fs from "node:fs/promises";
 import { parseMediaFileName } from "@/core/media-files";
-import { ALBUMS_PATH, albumPath, pagePath } from "@/core/public-routes";
+import { ALBUMS_PATH, albumPath, pagePath, VIDEOS_PATH, videoPath } from "@/core/public-routes";
 import { buildRss, type RssItem } from "@/core/rss";
 import { articleSliceOfFile, buildSitemapIndex, buildUrlSet, SITEMAP_LIMIT, sitemapFileCount, type SitemapEntry } from "@/core/sitemap";
 import { publicAlbumAddresses } from "@/db/queries/albums";
 import { latestPublishedArticles, publicArticleAddresses, publicArticleCount } from "@/db/queries/public-articles";
 import { publicPageAddresses } from "@/db/queries/public-pages";
+import { publicVideoAddresses } from "@/db/queries/videos";
 import { listCategories, listUnits, type CategoryLink } from "@/db/queries/taxonomy";
 import { siteName } from "./article-metadata";
 import type { Database } from "@/db/client";
@@ -70,6 +71,8 @@ async function fixedPages(): Promise<SitemapEntry[]> {
     ...(await listUnits(db)).map((unit) => ({ path: `/don-vi/${unit.slug}` })),
     ...(await publicPageAddresses(db)).map((page) => ({ path: pagePath(page.slug), lastModified: page.updatedAt })),
     ...(await albumEntries(db)),
+    { path: VIDEOS_PATH },
+    ...(await publicVideoAddresses(db)).map((video) => ({ path: videoPath(video.slug), lastModified: video.updatedAt })),
   ];
 }
 

@@ -1,8 +1,6 @@
 // The media library's changes: an image's description and credit, and deleting an image nothing
 // uses. Who may is core/permissions.ts' canChangeMedia; each command's checks, its write and its
 // audit entry are one transaction.
-import fs from "node:fs/promises";
-import path from "node:path";
 import { failure, fieldErrorsOf, type ActionResult } from "@/core/action-result";
 import { mediaFileNames } from "@/core/media-files";
 import { isMediaInUse, mediaUsageRefusal, NO_USAGE, type MediaUsage } from "@/core/media-usage";
@@ -14,6 +12,7 @@ import { deleteMediaRow, mediaById, updateMediaDetails } from "@/db/queries/medi
 import { mediaUsage } from "@/db/queries/media-usage";
 import type { SessionUser } from "@/db/queries/users";
 import { atomically } from "./atomically";
+import { removeStoredFiles } from "./stored-files";
 
 export type MediaContext = { ip: string; now?: Date };
 export type MediaDeleteContext = MediaContext & {
@@ -62,17 +61,6 @@ export async function deleteMediaCommand(db: Database, user: SessionUser, id: nu
     return { ok: true, files: mediaFileNames(image), name: image.originalName };
   });
   if (!result.ok) return result;
-  await removeFiles(context.mediaDir, result.files, context.reportError ?? console.error);
+  await removeStoredFiles(context.mediaDir, result.files, context.reportError ?? console.error, "image file");
   return { ok: true, message: `Đã xóa ảnh “${result.name}” khỏi thư viện.` };
-}
-
-async function removeFiles(mediaDir: string, names: string[], reportError: (message: string, error: unknown) => void) {
-  for (const name of names) {
-    try {
-      // force: a file already missing is what we wanted.
-      await fs.rm(path.join(mediaDir, name), { force: true });
-    } catch (error) {
-      reportError(`The image file ${name} could not be removed after its row was deleted; it is left on disk, unused`, error);
-    }
-  }
 }

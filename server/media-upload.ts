@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
+import path from "node:path";
 import pLimit from "p-limit";
 import {
   displayFileName,
@@ -10,13 +11,29 @@ import {
   tooLargeMessage,
   tooManyPixelsMessage,
 } from "@/core/upload-rules";
-import type { Database } from "@/db/client";
+import { mediaFileNames } from "@/core/media-files";
+import type { Database, Transaction } from "@/db/client";
+import type { Media } from "@/db/schema";
 import { writeTransaction } from "@/db/transaction";
 import { insertMedia, toMediaItem, type MediaItem } from "@/db/queries/media";
 import { storeImageVariants } from "./media-storage";
 import { openUploadedImage, readImageHeader } from "./uploaded-image";
 
-export type UploadOutcome = { ok: true; media: MediaItem } | { ok: false; status: 400 | 413 | 415; message: string };
+export type UploadRefused = { ok: false; status: 400 | 409 | 413 | 415; message: string };
+export type UploadOutcome = { ok: true; media: MediaItem } | UploadRefused;
+
+/**
+ * What else is written with the image's row, in its transaction (an album's photo row): it returns
+ * a refusal to write neither, and the stored files are removed.
+ */
+export type InsertAlongside = (tx: Transaction, image: Media) => Promise<UploadRefused | null>;
+
+/** Thrown inside the transaction only to roll it back; never leaves this file. */
+class RefusedAlongside extends Error {
+  constructor(readonly refusal: UploadRefused) {
+    super(refusal.message);
+  }
+}
 
 /**
  * Decoding is where an image costs memory (up to ~160 MB at the pixel limit), so at most two are
@@ -37,11 +54,13 @@ async function decodesWhole(filePath: string): Promise<boolean> {
 /**
  * Checks an uploaded file (on disk; the caller removes it) and stores it in every width. What the
  * header says is checked before anything is decoded, so a bomb costs a few milliseconds.
+ * `alongside` writes another row with the image's, in the same transaction.
  */
 export async function storeUploadedImage(
   db: Database,
   upload: { path: string; fileName: string; alt: string; uploadedBy: number },
   mediaDir: string,
+  alongside?: InsertAlongside,
 ): Promise<UploadOutcome> {
   const { fileName } = upload;
   const { size } = await fs.stat(upload.path);
@@ -56,15 +75,25 @@ export async function storeUploadedImage(
     if (!(await decodesWhole(upload.path))) return { ok: false, status: 415, message: notAnImageMessage(fileName) };
     const storageKey = crypto.randomBytes(12).toString("hex");
     const stored = await storeImageVariants(upload.path, storageKey, mediaDir);
-    const row = await writeTransaction(db, (tx) =>
-      insertMedia(tx, {
-        storageKey,
-        originalName: displayFileName(fileName),
-        alt: upload.alt.trim().slice(0, 300),
-        uploadedBy: upload.uploadedBy,
-        ...stored,
-      }),
-    );
-    return { ok: true, media: toMediaItem(row) };
+    try {
+      const row = await writeTransaction(db, async (tx) => {
+        const image = await insertMedia(tx, {
+          storageKey,
+          originalName: displayFileName(fileName),
+          alt: upload.alt.trim().slice(0, 300),
+          uploadedBy: upload.uploadedBy,
+          ...stored,
+        });
+        const refusal = alongside ? await alongside(tx, image) : null;
+        if (refusal) throw new RefusedAlongside(refusal);
+        return image;
+      });
+      return { ok: true, media: toMediaItem(row) };
+    } catch (error) {
+      // No row points at the files: they go, whether the write was refused or failed.
+      await Promise.all(mediaFileNames({ storageKey, ...stored }).map((name) => fs.rm(path.join(mediaDir, name), { force: true })));
+      if (error instanceof RefusedAlongside) return error.refusal;
+      throw error;
+    }
   });
 }

@@ -4,7 +4,9 @@ import { cache } from "react";
 import { CALM_REVALIDATE_SECONDS, earliest, revalidateSecondsUntil } from "@/core/cache-life";
 import { type CalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "@/db/client";
+import { linksOfArticle, publishedAlbumOfArticle } from "@/db/queries/article-links";
 import { redirectedSlug } from "@/db/queries/article-writes";
+import { documentsOfArticle } from "@/db/queries/documents";
 import { publicMenu } from "@/db/queries/menu";
 import {
   latestPublishedArticles,
@@ -17,6 +19,7 @@ import {
 } from "@/db/queries/public-articles";
 import { pageLinks } from "@/db/queries/page-links";
 import { publishedAlbumBySlug, publishedAlbumPhoto, publishedAlbumsPage } from "@/db/queries/albums";
+import { publishedVideoBySlug, publishedVideosPage } from "@/db/queries/videos";
 import { publishedPageBySlug } from "@/db/queries/public-pages";
 import { listCategories, listUnits, rootUnit } from "@/db/queries/taxonomy";
 import type { SearchParams } from "@/core/listing-query";
@@ -123,6 +126,19 @@ export const articleContent = cache(async (slug: string) => {
 });
 
 /**
+ * "Văn bản liên quan" and "Xem thêm ảnh" under an article. The page carries the tags of everything
+ * it links, published or not, so that publishing, editing or taking one down shows at once; a
+ * change of the links themselves is a save of the article, which expires `article:<id>`.
+ */
+export const articleLinksContent = cache(async (articleId: number) => {
+  const db = getDatabase();
+  const linked = await linksOfArticle(db, articleId);
+  const tags = [cacheTags.article(articleId), ...linked.documentIds.map(cacheTags.document), ...(linked.albumId === null ? [] : [cacheTags.album(linked.albumId)])];
+  await markPage(tags, CALM_REVALIDATE_SECONDS);
+  return { documents: await documentsOfArticle(db, articleId, vietnamCalendarDay(new Date())), album: await publishedAlbumOfArticle(db, articleId) };
+});
+
+/**
  * A published "about" page, or nothing. It changes with its own text and its sub-pages' (listed
  * under it), and with `chrome`: a page that appears or goes, the breadcrumbs' titles, the contacts.
  * A missing slug is marked `chrome` too, so publishing a page at that address shows it at once.
@@ -163,3 +179,18 @@ export const albumPhotoContent = cache(async (slug: string, photoId: number) => 
   await markPage(found ? [cacheTags.album(found.album.id)] : [cacheTags.albums], CALM_REVALIDATE_SECONDS);
   return found;
 });
+
+/** Videos a page of /video shows. */
+export const VIDEOS_PER_PAGE = 12;
+
+/** A page of the videos, newest first, and how many there are. */
+export async function videosPageContent(page: number) {
+  await markPage([cacheTags.videos], CALM_REVALIDATE_SECONDS);
+  return publishedVideosPage(getDatabase(), { offset: (page - 1) * VIDEOS_PER_PAGE, limit: VIDEOS_PER_PAGE });
+}
+
+/** A published video's page; null when there is none at that address. */
+export async function videoContent(slug: string) {
+  await markPage([cacheTags.videos], CALM_REVALIDATE_SECONDS);
+  return publishedVideoBySlug(getDatabase(), slug);
+}

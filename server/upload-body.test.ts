@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { DOCUMENT_UPLOAD_RULES } from "@/core/document-files";
 import { MAX_UPLOAD_BYTES } from "@/core/upload-rules";
 import { receiveUpload, type ReceivedFile } from "./upload-body";
 
@@ -168,5 +169,23 @@ describe("receiveUpload", () => {
     const fresh = await import("./upload-body");
     await fresh.receiveUpload(formRequest({ file: new File([Buffer.alloc(10, 1)], "a.jpg") }), tempDir, async () => ({ ok: true }));
     expect(leftovers()).toEqual(["dang-tai.upload"]);
+  });
+});
+
+describe("receiveUpload with a document's rules (20 MB a file)", () => {
+  const receiveDocument = (request: Request) => receiveUpload(request, tempDir, async (file) => ({ ok: true as const, size: fs.statSync(file.path).size }), DOCUMENT_UPLOAD_RULES);
+
+  it("takes a 15 MB file, which the images' 10 MB would refuse", async () => {
+    const request = formRequest({ file: new File([Buffer.alloc(15 * 1024 * 1024, 1)], "ke-hoach.pdf") });
+    expect(await receiveDocument(request)).toEqual({ ok: true, size: 15 * 1024 * 1024 });
+  });
+
+  it("refuses a 25 MB file, declared or not, in the documents' words", async () => {
+    const declared = chunkedRequest(part("file", "quet.pdf"), 25 * 1024 * 1024, undefined, { "content-length": String(25 * 1024 * 1024 + 300) });
+    expect(await receiveDocument(declared.request)).toEqual({ ok: false, status: 413, message: "Tệp nặng 25,0 MB, quá giới hạn 20 MB của một tệp văn bản." });
+    const streamed = chunkedRequest(part("file", "quet.pdf"), 25 * 1024 * 1024);
+    expect(await receiveDocument(streamed.request)).toEqual({ ok: false, status: 413, message: "Tệp “quet.pdf” quá giới hạn 20 MB của một tệp văn bản." });
+    expect(streamed.pulled()).toBeLessThan(21 * 1024 * 1024);
+    expect(leftovers()).toEqual([]);
   });
 });

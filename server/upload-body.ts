@@ -4,23 +4,18 @@ import fsp from "node:fs/promises";
 import path from "node:path";
 import type { Readable } from "node:stream";
 import busboy from "busboy";
-import {
-  MALFORMED_UPLOAD_MESSAGE,
-  MAX_UPLOAD_BYTES,
-  NO_FILE_MESSAGE,
-  NOT_A_FORM_MESSAGE,
-  tooLargeMessage,
-} from "@/core/upload-rules";
+import { IMAGE_UPLOAD_RULES, MAX_UPLOAD_BYTES, type UploadRules } from "@/core/upload-rules";
 
 export type UploadRefusal = { ok: false; status: 400 | 413 | 415; message: string };
 export type ReceivedFile = { path: string; fileName: string; alt: string };
 
 /** The part headers and the alt field come on top of the file itself. */
-export const MAX_BODY_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
+const bodyLimit = (maxFileBytes: number) => maxFileBytes + 64 * 1024;
+export const MAX_BODY_BYTES = bodyLimit(MAX_UPLOAD_BYTES);
 
 // One file part named "file" and a short "alt"; anything else is skipped, and bounded by these.
 // busboy reports its file limit when a file reaches it: one byte more lets 10 MB exactly through.
-const limits = { fileSize: MAX_UPLOAD_BYTES + 1, files: 1, fields: 4, parts: 6, fieldSize: 4096, fieldNameSize: 100, headerPairs: 20 };
+const limitsFor = (maxFileBytes: number) => ({ fileSize: maxFileBytes + 1, files: 1, fields: 4, parts: 6, fieldSize: 4096, fieldNameSize: 100, headerPairs: 20 });
 
 /**
  * Temporary files live beside the media folder: on the same disk (a /tmp may be memory, which
@@ -39,14 +34,14 @@ const refusal = (status: UploadRefusal["status"], message: string): UploadRefusa
  * in every outcome. A refused body is left unread: the sender gets the answer while it is still
  * sending, and Node closes the stalled connection at its keep-alive timeout (5 s) after answering.
  */
-export async function receiveUpload<T>(request: Request, tempDir: string, handle: (file: ReceivedFile) => Promise<T>): Promise<T | UploadRefusal> {
+export async function receiveUpload<T>(request: Request, tempDir: string, handle: (file: ReceivedFile) => Promise<T>, rules: UploadRules = IMAGE_UPLOAD_RULES): Promise<T | UploadRefusal> {
   const contentType = request.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data\s*(;|$)/i.test(contentType)) return refusal(415, NOT_A_FORM_MESSAGE);
+  if (!/^multipart\/form-data\s*(;|$)/i.test(contentType)) return refusal(415, rules.notAForm);
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) return refusal(413, tooLargeMessage(null, declared));
-  if (!request.body) return refusal(400, NO_FILE_MESSAGE);
+  if (declared > bodyLimit(rules.maxFileBytes)) return refusal(413, rules.tooLarge(null, declared));
+  if (!request.body) return refusal(400, rules.noFile);
   await prepareTempDir(tempDir);
-  const form = new StreamedForm(contentType, path.join(tempDir, `${crypto.randomBytes(12).toString("hex")}.upload`));
+  const form = new StreamedForm(contentType, path.join(tempDir, `${crypto.randomBytes(12).toString("hex")}.upload`), rules);
   try {
     const received = await form.read(request.body);
     return received.ok ? await handle(received.file) : received;
@@ -71,18 +66,19 @@ class StreamedForm {
   constructor(
     contentType: string,
     private readonly filePath: string,
+    private readonly rules: UploadRules,
   ) {
     try {
-      this.parser = busboy({ headers: { "content-type": contentType }, defParamCharset: "utf8", limits });
+      this.parser = busboy({ headers: { "content-type": contentType }, defParamCharset: "utf8", limits: limitsFor(rules.maxFileBytes) });
     } catch {
-      this.halt(refusal(400, MALFORMED_UPLOAD_MESSAGE)); // multipart without a boundary
+      this.halt(refusal(400, rules.malformed)); // multipart without a boundary
       return;
     }
     this.parser.on("file", (name, stream, info) => this.receiveFile(name, stream, info.filename));
     this.parser.on("field", (name, value) => {
       if (name === "alt") this.alt = value;
     });
-    this.parser.on("error", () => this.halt(refusal(400, MALFORMED_UPLOAD_MESSAGE)));
+    this.parser.on("error", () => this.halt(refusal(400, this.rules.malformed)));
   }
 
   private halt(reason: UploadRefusal) {
@@ -92,7 +88,7 @@ class StreamedForm {
 
   private receiveFile(name: string, stream: Readable, fileName: string | undefined) {
     // A stream cut off by a malformed or abandoned form errors; the reason is already known.
-    stream.on("error", () => this.halt(refusal(400, MALFORMED_UPLOAD_MESSAGE)));
+    stream.on("error", () => this.halt(refusal(400, this.rules.malformed)));
     if (name !== "file" || this.output) {
       stream.resume();
       return;
@@ -103,7 +99,7 @@ class StreamedForm {
       this.failure = error; // the disk, not the sender: the route answers 500
       this.stop();
     });
-    stream.on("limit", () => this.halt(refusal(413, tooLargeMessage(this.fileName, null))));
+    stream.on("limit", () => this.halt(refusal(413, this.rules.tooLarge(this.fileName, null))));
     stream.pipe(this.output);
   }
 
@@ -116,7 +112,7 @@ class StreamedForm {
       while (!this.settled()) {
         // A sender that goes away mid-body errors the read: an expected end, with nobody left to answer.
         const next = await Promise.race([reader.read(), this.stopped.then(() => null)]).catch(() => {
-          this.halt(refusal(400, MALFORMED_UPLOAD_MESSAGE));
+          this.halt(refusal(400, this.rules.malformed));
           return null;
         });
         if (!next) break;
@@ -126,13 +122,13 @@ class StreamedForm {
           break;
         }
         received += next.value.byteLength;
-        if (received > MAX_BODY_BYTES) this.halt(refusal(413, tooLargeMessage(this.fileName, null)));
+        if (received > bodyLimit(this.rules.maxFileBytes)) this.halt(refusal(413, this.rules.tooLarge(this.fileName, null)));
         else await Promise.race([writeTo(parser, next.value), this.stopped]);
       }
     }
     if (this.failure) throw this.failure;
     if (this.reason) return this.reason;
-    if (!this.output) return refusal(400, NO_FILE_MESSAGE);
+    if (!this.output) return refusal(400, this.rules.noFile);
     await closed(this.output);
     if (this.failure) throw this.failure;
     return { ok: true, file: { path: this.filePath, fileName: this.fileName ?? "", alt: this.alt } };

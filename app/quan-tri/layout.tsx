@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
-import { canManagePages, canPublishAnything, roleLabels } from "@/core/permissions";
+import { canManagePages, canManageVideos, canPublishAnything, roleLabels } from "@/core/permissions";
 import { articleCountsByStatus } from "@/db/queries/workspace-articles";
 import { getDatabase } from "@/server/database";
 import { getCurrentUser } from "@/server/session";
@@ -41,7 +41,9 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
                   </Link>
                 </li>
               )}
+              <li><Link href="/quan-tri/van-ban" className={linkClass}>Văn bản</Link></li>
               <li><Link href="/quan-tri/thu-vien-anh" className={linkClass}>Thư viện ảnh</Link></li>
+              {canManageVideos(user) && <li><Link href="/quan-tri/video" className={linkClass}>Video</Link></li>}
               {canManagePages(user) && <li><Link href="/quan-tri/trang" className={linkClass}>Trang giới thiệu</Link></li>}
               {user.role === "admin" && (
                 <>

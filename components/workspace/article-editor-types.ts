@@ -3,10 +3,14 @@ import type { ImageSources } from "@/core/media-files";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 import type { SaveResult } from "@/core/article-save";
 import type { ArticleStatus } from "@/core/permissions";
+import type { AlbumChoice, DocumentChoice } from "@/core/article-links";
 import type { ArticleContent } from "@/db/queries/article-writes";
 
-/** The fields the editor edits, with the cover's image for showing it. */
-export type EditorFields = ArticleContent & { cover: ImageSources | null };
+/** What the article links to below its text, as the editor shows it: "Văn bản liên quan" in order, and "Xem thêm ảnh". */
+export type EditorLinks = { documents: DocumentChoice[]; album: AlbumChoice | null };
+
+/** The fields the editor edits, with the cover's image for showing it, and the links saved with them. */
+export type EditorFields = ArticleContent & { cover: ImageSources | null } & EditorLinks;
 
 /** What the editor page hands to the client: plain fields, never a database row. */
 export type EditorArticle = EditorFields & {

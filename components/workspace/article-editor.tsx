@@ -16,9 +16,11 @@ import { statusLabels } from "@/core/workflow";
 import type { EditorActions, EditorArticle, EditorOptions, EditorPermissions } from "./article-editor-types";
 import { articleSaveTarget } from "./article-save-target";
 import { SaveProblems, SaveStatusLine } from "./conflict-panel";
+import { AlbumLinkField } from "./album-link-field";
 import { ContentFields } from "./content-fields";
 import { CoverField } from "./cover-field";
 import { PublishChecklistNotes } from "./publish-checklist-notes";
+import { RelatedDocumentsField } from "./related-documents-field";
 import { FieldError } from "@/components/ui/field-error";
 import { useEditorSaving, type SaveOptions } from "./use-editor-saving";
 import { useImagePicking } from "./use-image-picking";
@@ -42,7 +44,7 @@ export function ArticleEditor({ article, defaults, options, permissions: permiss
   const { fields, update, savedId: articleId, status, dirty, message, formError, setFormError, fieldErrors, conflict, save, close } = useEditorSaving({
     target: articleSaveTarget,
     saved: article,
-    initialFields: article ?? { title: "", slug: "", summary: "", bodyHtml: "", coverMediaId: null, cover: null, coverCaption: "", byline: "", seriesId: null, seriesPart: null, isFeatured: false, ...defaults },
+    initialFields: article ?? { title: "", slug: "", summary: "", bodyHtml: "", coverMediaId: null, cover: null, coverCaption: "", byline: "", seriesId: null, seriesPart: null, isFeatured: false, documents: [], album: null, ...defaults },
     initialStatus: NEW_DRAFT,
     save: actions.save,
   });
@@ -250,6 +252,9 @@ export function ArticleEditor({ article, defaults, options, permissions: permiss
             }}
             onCaptionChange={(coverCaption) => update({ coverCaption })}
           />
+
+          <RelatedDocumentsField documents={fields.documents} onChange={(documents) => update({ documents })} errors={error("documentIds")} />
+          <AlbumLinkField album={fields.album} onChange={(album) => update({ album })} errors={error("albumId")} />
 
           {permissions.canDelete && articleId && (
             <button

@@ -21,5 +21,7 @@ export const articleSaveTarget: SaveTarget<EditorFields, "articleId"> = {
     seriesId: fields.seriesId ? String(fields.seriesId) : "",
     seriesPart: fields.seriesPart ? String(fields.seriesPart) : "",
     isFeatured: fields.isFeatured ? "on" : "",
+    documentIds: fields.documents.map((document) => document.id).join(","),
+    albumId: fields.album ? String(fields.album.id) : "",
   }),
 };

@@ -1,5 +1,6 @@
 import type { ImageSources } from "@/core/media-files";
 import { IMAGE_HEADER_BYTES, imageDimensionsOf } from "@/core/image-header";
+import { postFileWithProgress } from "./upload-request";
 import { exceedsPixelLimit, MAX_UPLOAD_BYTES, tooLargeMessage, tooManyPixelsMessage, type UploadStage } from "@/core/upload-rules";
 
 /** A media item as the API sends it (dates as strings). */
@@ -17,33 +18,22 @@ async function refusalBeforeSending(file: File): Promise<string | null> {
 }
 
 /**
- * Sends one image to the server, reporting its stage: the bytes sent, then the server's work on
- * the sizes, then done. XMLHttpRequest because fetch cannot report upload progress. A file over
- * the byte or pixel limit is refused at once.
+ * Sends one image to the server, reporting its stage (upload-request.ts). A file over the byte or
+ * pixel limit is refused at once. `endpoint` is the library's by default, or an album's
+ * (/api/thu-vien-anh/<id>/anh), which stores the image the same way and adds it to the album.
  */
-export async function uploadImageFile(file: File, alt: string, onStage: (stage: UploadStage) => void): Promise<UploadResult> {
+export async function uploadImageFile(file: File, alt: string, onStage: (stage: UploadStage) => void, endpoint = "/api/media"): Promise<UploadResult> {
   const refusal = await refusalBeforeSending(file);
   if (refusal) return { ok: false, message: refusal };
-  return new Promise((resolve) => {
-    const request = new XMLHttpRequest();
-    request.open("POST", "/api/media");
-    request.responseType = "json";
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable) onStage({ phase: "sending", fraction: event.loaded / event.total });
-    };
-    // Every byte has arrived; the answer comes once the server has made the image's sizes.
-    request.upload.onload = () => onStage({ phase: "processing" });
-    request.onload = () => {
-      const body = request.response as { media?: MediaItemJson; error?: string } | null;
-      if (request.status === 201 && body?.media) {
-        onStage({ phase: "done" });
-        resolve({ ok: true, media: body.media });
-      } else resolve({ ok: false, message: body?.error ?? "Chưa tải được ảnh lên. Hãy thử lại." });
-    };
-    request.onerror = () => resolve({ ok: false, message: "Mất kết nối khi tải ảnh. Kiểm tra mạng rồi thử lại." });
-    const form = new FormData();
-    form.set("file", file);
-    form.set("alt", alt);
-    request.send(form);
-  });
+  const form = new FormData();
+  form.set("file", file);
+  form.set("alt", alt);
+  const sent = await postFileWithProgress(endpoint, form, onStage);
+  if (sent.status === 0) return { ok: false, message: "Mất kết nối khi tải ảnh. Kiểm tra mạng rồi thử lại." };
+  const body = sent.body as { media?: MediaItemJson; error?: string } | null;
+  if (sent.status === 201 && body?.media) {
+    onStage({ phase: "done" });
+    return { ok: true, media: body.media };
+  }
+  return { ok: false, message: body?.error ?? "Chưa tải được ảnh lên. Hãy thử lại." };
 }

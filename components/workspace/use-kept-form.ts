@@ -18,7 +18,9 @@ export function useKeptForm<T extends object>(action: FormAction<T>, { resetOnSu
   const formRef = useRef<HTMLFormElement>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const formData = new FormData(event.currentTarget);
+    // With the button that sent it, as a plain submit would: "Lưu" and "Lưu và đăng" differ by it.
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const formData = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement || submitter instanceof HTMLInputElement ? submitter : null);
     startTransition(() => dispatch(formData));
   };
   return { state, pending, formProps: { ref: formRef, onSubmit } };

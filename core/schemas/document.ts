@@ -1,38 +1,7 @@
 import { documentDayProblems, documentStatuses } from "../documents";
 import { isWellFormedSlug, slugify } from "../slug";
-import { type CalendarDay, readTypedDate } from "../vi-date";
-import { requiredId } from "./form-values";
+import { optionalDay, requiredDay, requiredId, trimmedText as text } from "./form-values";
 import { z } from "./zod";
-
-const text = (max: number, label: string) =>
-  z
-    .string()
-    .max(max, { error: `${label} dài quá ${max.toLocaleString("vi-VN")} ký tự.` })
-    .transform((value) => value.trim());
-
-const capitalised = (label: string) => `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
-
-/** A day typed as dd/mm/yyyy; "" is no day. */
-const optionalDay = (label: string) =>
-  z.string().transform((value, context): CalendarDay | null => {
-    if (value.trim() === "") return null;
-    const read = readTypedDate(value);
-    if (read.ok) return read.day;
-    context.addIssue({ code: "custom", message: `“${capitalised(label)}”: ${read.problem}` });
-    return z.NEVER;
-  });
-
-const requiredDay = (label: string) =>
-  z.string().transform((value, context): CalendarDay => {
-    if (value.trim() === "") {
-      context.addIssue({ code: "custom", message: `Hãy nhập ${label} (dd/mm/yyyy).` });
-      return z.NEVER;
-    }
-    const read = readTypedDate(value);
-    if (read.ok) return read.day;
-    context.addIssue({ code: "custom", message: `“${capitalised(label)}”: ${read.problem}` });
-    return z.NEVER;
-  });
 
 /**
  * The issuing body: "unit:5" (a unit of the site, whose issuer row is made on first use) or

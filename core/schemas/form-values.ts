@@ -1,3 +1,4 @@
+import { type CalendarDay, readTypedDate } from "../vi-date";
 import { z } from "./zod";
 
 // Form fields arrive as strings; an empty field means "not given". Every way a value can be wrong
@@ -12,3 +13,35 @@ export const optionalId = (message: string) =>
 /** An id that must be picked: "" → the field's message. */
 export const requiredId = (message: string) =>
   z.preprocess(blankAs(undefined), z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }));
+
+/** A text field, trimmed, at most `max` characters. */
+export const trimmedText = (max: number, label: string) =>
+  z
+    .string()
+    .max(max, { error: `${label} dài quá ${max.toLocaleString("vi-VN")} ký tự.` })
+    .transform((value) => value.trim());
+
+const capitalised = (label: string) => `${label.charAt(0).toUpperCase()}${label.slice(1)}`;
+
+/** A day typed as dd/mm/yyyy; "" is no day. */
+export const optionalDay = (label: string) =>
+  z.string().transform((value, context): CalendarDay | null => {
+    if (value.trim() === "") return null;
+    const read = readTypedDate(value);
+    if (read.ok) return read.day;
+    context.addIssue({ code: "custom", message: `“${capitalised(label)}”: ${read.problem}` });
+    return z.NEVER;
+  });
+
+/** A day that must be typed, as dd/mm/yyyy; `label` names it in the messages ("ngày ban hành"). */
+export const requiredDay = (label: string) =>
+  z.string().transform((value, context): CalendarDay => {
+    if (value.trim() === "") {
+      context.addIssue({ code: "custom", message: `Hãy nhập ${label} (dd/mm/yyyy).` });
+      return z.NEVER;
+    }
+    const read = readTypedDate(value);
+    if (read.ok) return read.day;
+    context.addIssue({ code: "custom", message: `“${capitalised(label)}”: ${read.problem}` });
+    return z.NEVER;
+  });

@@ -1,6 +1,7 @@
 // The public photo albums (issue 16): the grid of published albums newest first, an album with its
 // photos in order, one photo with its neighbours, and the sitemap's albums. View models only.
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { albumCoverId } from "@/core/albums";
 import { imageSources, type ImageSources } from "@/core/media-files";
 import { type CalendarDay, parseDayKey } from "@/core/vi-date";
 import type { Database } from "../client";
@@ -48,7 +49,8 @@ const dayOf = (value: string): CalendarDay => parseDayKey(value) ?? { year: 1970
 
 /**
  * The cover of the album in the current row: its chosen photo while that is still one of its
- * photos, else its first by order. Two subqueries rather than one sorted on the chosen id:
+ * photos, else its first by order (core/albums.ts albumCoverId, said in SQL so that a page of the
+ * grid reads one photo per album, not all of them). Two subqueries rather than one sorted on the chosen id:
  * SQLite's ORDER BY in a subquery cannot see the outer row.
  */
 const coverPhotoIdColumn = sql<number | null>`coalesce(
@@ -120,7 +122,8 @@ export async function publishedAlbumBySlug(db: Database, slug: string): Promise<
     .limit(1);
   if (!row) return null;
   const photos = (await selectPhotos(db, eq(albumPhotos.albumId, row.id)).orderBy(asc(albumPhotos.sortOrder), asc(albumPhotos.id))).map(toPhotoView);
-  const cover = photos.find((photo) => photo.id === row.coverPhotoId) ?? photos[0] ?? null;
+  const coverId = albumCoverId(row.coverPhotoId, photos.map((photo) => photo.id));
+  const cover = photos.find((photo) => photo.id === coverId) ?? null;
   const { coverPhotoId: _chosen, takenOn, ...rest } = row;
   return { ...rest, takenOn: dayOf(takenOn), cover, photos };
 }

@@ -1,13 +1,14 @@
 // Writing documents (issue 16): what the register's search reads is written with the row, from the
 // same rules the search applies (core/documents.ts, core/search-text.ts).
-import { and, asc, eq, like, ne, or } from "drizzle-orm";
+import { and, eq, like, ne, or } from "drizzle-orm";
 import { documentNumberKey, type DocumentStatus } from "@/core/documents";
 import type { ArticleStatus } from "@/core/permissions";
 import { normaliseForSearch } from "@/core/search-text";
 import { type CalendarDay, dayKey } from "@/core/vi-date";
 import type { Database, Transaction } from "../client";
-import { documentFiles, documentForms, documentIssuers, documents, units } from "../schema";
+import { documentForms, documentIssuers, documents, units } from "../schema";
 import { onlyRow } from "../sql";
+import { type StoredDocumentFile, storedFilesOfDocument } from "./document-files";
 import { issuedInYear } from "./documents";
 
 export type DocumentContent = {
@@ -142,9 +143,9 @@ export async function documentIssuerExists(db: Database | Transaction, id: numbe
   return (await db.select({ id: documentIssuers.id }).from(documentIssuers).where(eq(documentIssuers.id, id)).limit(1)).length > 0;
 }
 
-/** Deletes a document with its links and file rows; returns the storage keys whose files are to go once this commits. */
-export async function deleteDocumentRow(tx: Transaction, id: number): Promise<string[]> {
-  const files = await tx.select({ storageKey: documentFiles.storageKey, previewKey: documentFiles.previewKey }).from(documentFiles).where(eq(documentFiles.documentId, id)).orderBy(asc(documentFiles.sortOrder), asc(documentFiles.id));
+/** Deletes a document with its links and file rows; returns its files, whose bytes are to go once this commits. */
+export async function deleteDocumentRow(tx: Transaction, id: number): Promise<StoredDocumentFile[]> {
+  const files = await storedFilesOfDocument(tx, id);
   await tx.delete(documents).where(eq(documents.id, id));
-  return files.flatMap((file) => (file.previewKey ? [file.storageKey, file.previewKey] : [file.storageKey]));
+  return files;
 }

@@ -48,7 +48,7 @@ const listColumns = {
  * tone marks. Typed like a number ("47/KH", "COVID-19"), the query matches a number from any of
  * its boundaries (core/documents.ts), or its words one after another in the text.
  */
-function searchCondition(query: string): SQL | undefined {
+export function searchCondition(query: string): SQL | undefined {
   const words = searchWords(query).slice(0, MAX_QUERY_WORDS);
   if (words.length === 0) return undefined;
   const text = sql`(' ' || ${documents.searchText})`;

@@ -2,12 +2,12 @@ import { desc, eq, or } from "drizzle-orm";
 import { mediaAddressPrefix, mediaKeysInHtml, type MediaUsage } from "@/core/media-usage";
 import type { Database } from "../client";
 import { containsText } from "../sql";
-import { articles, pages } from "../schema";
+import { albumPhotos, albums, articles, pages } from "../schema";
 import { siteSettingsState } from "./site-settings";
 
 /**
- * Everything that uses an image now: articles of any status (cover or body), about pages (body)
- * and the current site settings (emblem, default sharing image). Bodies are searched for the
+ * Everything that uses an image now: articles of any status (cover or body), about pages (body),
+ * albums of any status that hold it, and the current site settings (emblem, default sharing image). Bodies are searched for the
  * image's address with LIKE, then read back to rule out a longer key that starts the same.
  * Old revisions are not read: see docs/decisions/0013-deleting-images.md.
  */
@@ -24,6 +24,12 @@ export async function mediaUsage(db: Database, image: { id: number; storageKey: 
     .from(pages)
     .where(containsText(pages.bodyHtml, prefix))
     .orderBy(pages.sortOrder, pages.id);
+  const albumRows = await db
+    .select({ id: albums.id, title: albums.title, status: albums.status })
+    .from(albumPhotos)
+    .innerJoin(albums, eq(albums.id, albumPhotos.albumId))
+    .where(eq(albumPhotos.mediaId, image.id))
+    .orderBy(desc(albums.takenOn), desc(albums.id));
   // The image fields do not depend on the slogan the settings fall back to.
   const { settings } = await siteSettingsState(db, "");
   return {
@@ -31,6 +37,7 @@ export async function mediaUsage(db: Database, image: { id: number; storageKey: 
       .map((row) => ({ id: row.id, title: row.title, asCover: row.coverMediaId === image.id, inBody: inBody(row.bodyHtml), published: row.status === "published" }))
       .filter((article) => article.asCover || article.inBody),
     pages: pageRows.filter((row) => inBody(row.bodyHtml)).map(({ id, title }) => ({ id, title })),
+    albums: albumRows.map((row) => ({ id: row.id, title: row.title, published: row.status === "published" })),
     settings: [
       ...(settings.emblemMediaId === image.id ? (["emblem"] as const) : []),
       ...(settings.shareImageMediaId === image.id ? (["shareImage"] as const) : []),

@@ -133,6 +133,7 @@ describe("mediaUsage", () => {
         { id: cover.id, title: "Bài có ảnh đại diện", asCover: true, inBody: false, published: true },
       ],
       pages: [{ id: page.id, title: "Lịch sử truyền thống" }],
+      albums: [],
       settings: [],
     });
   });

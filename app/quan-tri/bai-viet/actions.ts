@@ -9,6 +9,8 @@ import { getDatabase } from "@/server/database";
 import { requestIp } from "@/server/request-ip";
 
 const articleFields = ["title", "slug", "summary", "bodyHtml", "coverMediaId", "coverCaption", "byline", "categoryId", "unitId", "seriesId", "seriesPart", "isFeatured"];
+// "Văn bản liên quan" and "Xem thêm ảnh": a form without them leaves the article's links as they are.
+const linkFields = ["documentIds", "albumId"];
 
 /** Save, autosave, send for review, publish or schedule, take down, or send back: one form, one action. */
 export const saveArticleAction = defineAction(async (user, formData) => {
@@ -22,7 +24,7 @@ export const saveArticleAction = defineAction(async (user, formData) => {
     articleId,
     baseVersion: idField(formData, "baseVersion"),
     intent: intent as SaveIntent,
-    fields: Object.fromEntries(articleFields.map((name) => [name, field(formData, name)])),
+    fields: Object.fromEntries([...articleFields, ...linkFields.filter((name) => formData.has(name))].map((name) => [name, field(formData, name)])),
     publishAt: field(formData, "publishAt"),
     comment: field(formData, "comment"),
     ip: await requestIp(),

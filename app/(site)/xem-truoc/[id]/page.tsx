@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AlbumStrip } from "@/components/site/album-strip";
 import { ArticleView } from "@/components/site/article-view";
+import { RelatedDocuments } from "@/components/site/related-documents";
 import { can } from "@/core/permissions";
+import { vietnamCalendarDay } from "@/core/vi-date";
 import { displayStatus } from "@/core/workflow";
+import { publishedAlbumOfArticle } from "@/db/queries/article-links";
+import { documentsOfArticle } from "@/db/queries/documents";
 import { publishedSeriesParts } from "@/db/queries/public-articles";
 import { articlePreview } from "@/db/queries/workspace-articles";
 import { getDatabase } from "@/server/database";
@@ -44,6 +49,8 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         }}
         viewCount={<span>Đã xem: 0</span>}
       />
+      <RelatedDocuments documents={await documentsOfArticle(getDatabase(), article.id, vietnamCalendarDay(now))} />
+      <AlbumStrip album={await publishedAlbumOfArticle(getDatabase(), article.id)} />
     </div>
   );
 }

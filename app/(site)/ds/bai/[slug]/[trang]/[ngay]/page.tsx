@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { permanentRedirect } from "next/navigation";
 import { Suspense } from "react";
+import { AlbumStrip } from "@/components/site/album-strip";
 import { ArticleView } from "@/components/site/article-view";
 import { NotFoundPage } from "@/components/site/not-found-page";
 import { JsonLd } from "@/components/site/json-ld";
 import { MostRead } from "@/components/site/most-read";
 import { RelatedArticles } from "@/components/site/related-articles";
+import { RelatedDocuments } from "@/components/site/related-documents";
 import { PublishedList } from "@/components/site/published-list";
 import { ViewCounter } from "@/components/site/view-counter";
 import { PrintMasthead } from "@/components/site/share-actions";
@@ -14,7 +16,7 @@ import { isWellFormedSlug } from "@/core/slug";
 import { absoluteUrl } from "@/core/xml";
 import { articleJsonLd, articleMetadata } from "@/server/article-metadata";
 import { env } from "@/server/env";
-import { articleContent, siteSettingsContent } from "@/server/public-content";
+import { articleContent, articleLinksContent, siteSettingsContent } from "@/server/public-content";
 import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
 
 type Props = { params: Promise<ListingParams & { slug: string }> };
@@ -46,6 +48,7 @@ export default async function ArticlePage({ params }: Props) {
   const url = absoluteUrl(env.SITE_URL, `/tin-tuc/${article.slug}`);
   const listing = await loadPublishedListing(`/tin-tuc/${article.slug}`, listingParams, { excludeId: article.id });
   if (!listing) return <NotFoundPage />;
+  const links = await articleLinksContent(article.id);
 
   // "Đã xem" is the count when the page was cached; the reader's own view brings the live one.
   return (
@@ -53,6 +56,8 @@ export default async function ArticlePage({ params }: Props) {
       <JsonLd json={await articleJsonLd(article)} />
       <PrintMasthead siteName={name} url={url} />
       <ArticleView article={article} viewCount={<ViewCounter articleId={article.id} initialCount={article.viewCount} />} sharing={<ShareBar url={url} />} />
+      <RelatedDocuments documents={links.documents} />
+      <AlbumStrip album={links.album} />
       <RelatedArticles article={{ ...article, seriesId: article.series?.id ?? null }} />
       <Suspense fallback={null}>
         <MostRead excludeId={article.id} />
