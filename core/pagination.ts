@@ -1,4 +1,6 @@
 export const ARTICLES_PER_PAGE = 10;
+/** The albums' grid: twelve fill rows of two, three and four columns alike. */
+export const ALBUMS_PER_PAGE = 12;
 
 // Enough to jump a few pages either way without crowding a phone screen.
 const PAGE_WINDOW = 5;

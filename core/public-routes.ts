@@ -13,6 +13,8 @@ import { dayKey, parseDayKey, calendarDayFromParts, type CalendarDay } from "./v
  *   /chuyen-muc/hoat-dong            → /ds/chuyen-muc/hoat-dong/1/tat-ca
  *   /tim-kiem?q=cong+doan            → /ds/tim-kiem/WyJjb25nIGRvYW4iLCIiLCIiLCIiLCIiLDEsMF0 (core/search-params.ts)
  *   /gioi-thieu/lien-he?utm=zalo     → /ds/gioi-thieu/lien-he
+ *   /thu-vien-anh?trang=2            → /ds/thu-vien-anh/2
+ *   /thu-vien-anh/dai-hoi/anh-17     → /ds/album/dai-hoi/17
  * Only canonical values reach the internal pages, so every public address has one cache entry.
  */
 export const INTERNAL_ROOT = "/ds";
@@ -75,6 +77,29 @@ function aboutPageRoute(pathname: string): PublicRoute | null {
   return isWellFormedSlug(slug) ? { kind: "rewrite", path: `${INTERNAL_ROOT}${pagePath(slug)}` } : { kind: "not-found" };
 }
 
+/** The internal paths of the albums' grid, an album's page and a photo's page. */
+export const INTERNAL_ALBUMS_PATH = `${INTERNAL_ROOT}/thu-vien-anh`;
+export const INTERNAL_ALBUM_PATH = `${INTERNAL_ROOT}/album`;
+
+/** A photo id as its address carries it ("anh-17" → "17"): a plain positive number, like a page's; else null. */
+export function parsePhotoIdSegment(value: string): number | null {
+  return /^[1-9]\d{0,8}$/.test(value) ? Number(value) : null;
+}
+
+// "/thu-vien-anh", "/thu-vien-anh/<slug>", "/thu-vien-anh/<slug>/anh-<id>"; null for other addresses.
+function albumRoute(pathname: string, searchParams: SearchParams): PublicRoute | null {
+  if (pathname === ALBUMS_PATH) {
+    const page = parsePageParam(searchParams.trang);
+    return page === null ? { kind: "not-found" } : { kind: "rewrite", path: `${INTERNAL_ALBUMS_PATH}/${page}` };
+  }
+  if (!pathname.startsWith(`${ALBUMS_PATH}/`)) return null;
+  const [slug = "", photo, ...rest] = pathname.slice(ALBUMS_PATH.length + 1).split("/");
+  if (rest.length > 0 || !isWellFormedSlug(slug)) return { kind: "not-found" };
+  if (photo === undefined) return { kind: "rewrite", path: `${INTERNAL_ALBUM_PATH}/${slug}` };
+  const photoId = photo.startsWith("anh-") ? parsePhotoIdSegment(photo.slice("anh-".length)) : null;
+  return photoId === null ? { kind: "not-found" } : { kind: "rewrite", path: `${INTERNAL_ALBUM_PATH}/${slug}/${photoId}` };
+}
+
 // "/video?trang=2" → "/ds/video/trang/2"; "/video/hoi-dien" → "/ds/video/xem/hoi-dien".
 function videoRoute(pathname: string, searchParams: SearchParams): PublicRoute | null {
   if (pathname === VIDEOS_PATH) {
@@ -104,6 +129,8 @@ export function publicRouteFor(pathname: string, searchParams: SearchParams): Pu
   if (pathname === "/") return { kind: "rewrite", path: `${INTERNAL_ROOT}/trang-chu/${HOME_EDITION}` };
   const aboutPage = aboutPageRoute(pathname);
   if (aboutPage) return aboutPage;
+  const album = albumRoute(pathname, searchParams);
+  if (album) return album;
   const video = videoRoute(pathname, searchParams);
   if (video) return video;
   if (pathname === DOCUMENTS_PATH || pathname.startsWith(`${DOCUMENTS_PATH}/`)) return documentsRoute(pathname, searchParams);

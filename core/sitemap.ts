@@ -8,7 +8,8 @@ export type SitemapEntry = { path: string; lastModified?: Date };
 /**
  * How the site's addresses are split: one file when they fit, else an index of files of at most
  * `limit` each. The first file starts with the fixed pages (home, listings, categories, units, the
- * published "about" pages, the documents register), then articles, then documents.
+ * published "about" pages, the documents register, the albums' grid and each published album), then
+ * articles, then documents.
  */
 export function sitemapFileCount(totalUrls: number, limit = SITEMAP_LIMIT): number {
   return Math.max(1, Math.ceil(totalUrls / limit));

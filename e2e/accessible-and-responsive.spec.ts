@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { checkedWidths, expectAccessibleAtEveryWidth, sidewaysOverflow, wcagViolations } from "./accessibility";
-import { publishedDemoArticles } from "./demo-content";
+import { publishedDemoAlbums, publishedDemoArticles } from "./demo-content";
 import { demoDocuments } from "@/seeds/demo-documents";
 
 const newest = publishedDemoArticles[0]!;
@@ -17,6 +17,8 @@ const pages: { name: string; path: string; siteChrome: boolean }[] = [
   { name: "an English about page", path: "/gioi-thieu/about-us", siteChrome: true },
   { name: "the documents register", path: "/van-ban", siteChrome: true },
   { name: "a document", path: `/van-ban/${demoDocuments[0]!.slug}`, siteChrome: true },
+  { name: "the albums' grid", path: "/thu-vien-anh", siteChrome: true },
+  { name: "an album", path: `/thu-vien-anh/${publishedDemoAlbums[0]!.slug}`, siteChrome: true },
   { name: "a search", path: `/tim-kiem?q=${encodeURIComponent("công đoàn")}`, siteChrome: true },
   { name: "the 404 page", path: "/khong-co-trang-nay", siteChrome: true },
   { name: "the sign-in page", path: "/dang-nhap", siteChrome: false },
@@ -57,6 +59,7 @@ const demoMenu = [
   "Giới thiệu", "Lịch sử truyền thống", "Cơ cấu tổ chức", "Ban Thường vụ",
   "Tin tức", "Tin hoạt động", "Tin tức – sự kiện", "Gương điển hình",
   "Văn bản",
+  "Thư viện ảnh",
   "Đơn vị", "Công đoàn Viên chức tỉnh", "Liên đoàn Lao động thành phố Hải Lâm", "Liên đoàn Lao động huyện Tân Phong", "Công đoàn ngành Giáo dục tỉnh",
   "Liên hệ",
 ];

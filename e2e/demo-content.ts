@@ -2,6 +2,7 @@
 // journeys check the pages against the content rather than against numbers typed in here.
 import { slugify } from "@/core/slug";
 import { demoArticles } from "@/seeds/demo";
+import { demoAlbums } from "@/seeds/demo-albums";
 
 export type ExpectedArticle = { title: string; slug: string; localTime: string; category: string; unit: string };
 
@@ -23,3 +24,8 @@ export function expectedDateLine(localTime: string): string {
   const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
   return `${weekday}, ngày ${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y} - ${time}`;
 }
+
+/** The demo albums, newest day first as the grid shows them, with their photos in order. */
+export const publishedDemoAlbums = demoAlbums
+  .map((album) => ({ ...album, slug: slugify(album.title) }))
+  .sort((a, b) => b.takenOn.localeCompare(a.takenOn));

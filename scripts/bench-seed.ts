@@ -21,7 +21,7 @@ else {
   delete process.env.DATABASE_URL;
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(location + suffix, { force: true });
 }
-const { seedBulkDatabase } = await import("@/seeds/bulk");
+const { BENCH_ALBUMS, seedBulkDatabase } = await import("@/seeds/bulk");
 const { describeLocation } = await import("@/db/dialect");
-const result = await seedBulkDatabase(location, { articles, documents: Number.isInteger(documents) && documents > 0 ? documents : 0, protectedPaths });
+const result = await seedBulkDatabase(location, { articles, documents: Number.isInteger(documents) && documents > 0 ? documents : 0, albums: BENCH_ALBUMS, protectedPaths });
 console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài vào ${describeLocation(location)} trong ${(result.ms / 1000).toFixed(1)} giây (chỉ mục tìm kiếm thêm ${(result.searchMs / 1000).toFixed(1)} giây).`);

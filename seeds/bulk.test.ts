@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isWellFormedSlug } from "@/core/slug";
 import { vietnamCalendarDay } from "@/core/vi-date";
 import type { Database } from "@/db/client";
+import { publishedAlbumBySlug, publishedAlbumsPage } from "@/db/queries/albums";
 import { publicArticleCount, publishedArticleBySlug } from "@/db/queries/public-articles";
 import { documentRegisterChoices, documentRegisterPage } from "@/db/queries/documents";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
@@ -14,6 +15,7 @@ import { assertBulkTarget, seedBulkContent, seedBulkDatabase } from "./bulk";
 const NOW = new Date("2026-11-22T03:00:00Z");
 const N = 2000;
 const D = 1500;
+const ALBUMS = 40;
 
 describe("the benchmark's bulk seed", () => {
   let handle: TestDatabase;
@@ -21,7 +23,7 @@ describe("the benchmark's bulk seed", () => {
   beforeAll(async () => {
     handle = await createTestDatabase();
     db = handle.db;
-    expect(await seedBulkContent(db, { articles: N, documents: D, now: NOW })).toBe(N);
+    expect(await seedBulkContent(db, { articles: N, documents: D, albums: ALBUMS, now: NOW })).toBe(N);
   });
   afterAll(() => handle.close());
 
@@ -81,6 +83,21 @@ describe("the benchmark's bulk seed", () => {
     const featured = (await db.select({ n: count() }).from(articles).where(eq(articles.isFeatured, true)).limit(1))[0]?.n ?? 0;
     expect(featured).toBeGreaterThan(10);
     expect(featured).toBeLessThan(N / 10);
+  });
+
+  it("publishes the photo albums asked for, each with a cover and 4 to 36 photos, at well-formed addresses", async () => {
+    const { items, total } = await publishedAlbumsPage(db, { offset: 0, limit: ALBUMS });
+    expect(total).toBe(ALBUMS);
+    for (const album of items) {
+      expect(isWellFormedSlug(album.slug)).toBe(true);
+      expect(album.cover).not.toBeNull();
+      expect(album.photoCount).toBeGreaterThanOrEqual(4);
+      expect(album.photoCount).toBeLessThanOrEqual(36);
+    }
+    const years = new Set(items.map((album) => album.takenOn.year));
+    expect(years.size).toBeGreaterThan(5);
+    const opened = await publishedAlbumBySlug(db, items[0]?.slug ?? "");
+    expect(opened?.photos).toHaveLength(items[0]?.photoCount ?? -1);
   });
 
   it("creates the demo organisation and its editor account to sign in with", async () => {

@@ -3,21 +3,27 @@
 // (seeds/bulk-documents.ts). Never the demo database.
 import path from "node:path";
 import { slugify, uniqueSlug } from "@/core/slug";
-import { vietnamCalendarDay } from "@/core/vi-date";
+import { dayKey, vietnamCalendarDay } from "@/core/vi-date";
 import { rebuildSearchIndex } from "@/db/queries/search-index";
 import { closeDatabase, openDatabase, type Database } from "@/db/client";
 import { isPostgresUrl } from "@/db/dialect";
 import { migratePostgres } from "@/db/postgres";
+import { type BulkAlbum, insertAlbumsInBulk } from "@/db/queries/bulk-albums";
 import { type BulkArticle, insertArticlesInBulk, insertSeries } from "@/db/queries/bulk-articles";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { writeTransaction } from "@/db/transaction";
-import { articleBody, articleTitle, byline, createRandom, type Random, summary } from "./bulk-text";
+import { articleBody, articleTitle, byline, createRandom, type Random, sentence, summary } from "./bulk-text";
 import { seedBulkDocuments } from "./bulk-documents";
 import { isDatabaseEmpty, seedDemoOrganisation } from "./demo";
 
 const TEN_YEARS_MS = 10 * 365.25 * 24 * 60 * 60 * 1000;
 const SERIES_COUNT = 20;
 const PARTS_PER_SERIES = 8;
+/** The albums' grid at the size issue 16 asks the bench for. */
+export const BENCH_ALBUMS = 2000;
+// The images the albums' photos share, and how many photos an album holds (at most the pool).
+const ALBUM_IMAGES = 48;
+const ALBUM_PHOTOS = { min: 4, max: 36 };
 // The demo database's default place; refused even when DATABASE_PATH points elsewhere.
 const DEMO_DATABASE_PATH = "data/ban-tin.sqlite";
 
@@ -29,6 +35,8 @@ export type BulkSeedOptions = {
   now?: Date;
   /** Published documents in the register (issue 16); none unless asked. */
   documents?: number;
+  /** Published photo albums beside the articles (none unless given; the bench asks for BENCH_ALBUMS). */
+  albums?: number;
   /** The configured database of the site (DATABASE_PATH): never written to. */
   protectedPaths?: string[];
 };
@@ -80,6 +88,22 @@ function* generateArticles(random: Random, count: number, ids: { units: number[]
   }
 }
 
+/** Albums over the same ten years, oldest first; each photo an image of the pool, none twice in an album. */
+function generateAlbums(random: Random, count: number, unitIds: number[], now: Date): BulkAlbum[] {
+  const taken = new Set<string>();
+  const step = TEN_YEARS_MS / Math.max(1, count);
+  return Array.from({ length: count }, (_, i) => {
+    const publishedAt = new Date(Math.round(now.getTime() - TEN_YEARS_MS + i * step + random.next() * step));
+    const day = vietnamCalendarDay(publishedAt);
+    const title = `Ảnh: ${articleTitle(random, day.month, day.year)}`;
+    const slug = uniqueSlug(slugify(title), taken);
+    taken.add(slug);
+    const first = random.int(0, ALBUM_IMAGES - 1);
+    const photos = Array.from({ length: random.int(ALBUM_PHOTOS.min, ALBUM_PHOTOS.max) }, (_, n) => ({ caption: sentence(random), credit: byline(random), image: (first + n) % ALBUM_IMAGES }));
+    return { title, slug, description: summary(random), takenOn: dayKey(day), unitId: random.pick(unitIds), publishedAt, photos };
+  });
+}
+
 /** Fills an already opened, empty database. Returns the number of articles written. */
 export async function seedBulkContent(db: Database, options: Omit<BulkSeedOptions, "protectedPaths">): Promise<number> {
   if (!(await isDatabaseEmpty(db))) throw new Error("Từ chối: cơ sở dữ liệu đã có nội dung; benchmark cần một tệp mới.");
@@ -96,6 +120,7 @@ export async function seedBulkContent(db: Database, options: Omit<BulkSeedOption
   const ids = { units: (await listUnits(db)).map((u) => u.id), categories: (await listCategories(db)).map((c) => c.id), series: seriesIds };
   const written = await insertArticlesInBulk(db, generateArticles(random, options.articles, ids, now));
   if (options.documents) await seedBulkDocuments(db, random, options.documents, now);
+  if (options.albums) await insertAlbumsInBulk(db, generateAlbums(random, options.albums, ids.units, now), ALBUM_IMAGES);
   return written;
 }
 

@@ -1,7 +1,7 @@
 // The demo site's navigation, as an admin of the Hải Lâm union would arrange it on /quan-tri/menu.
 import { count } from "drizzle-orm";
 import type { MenuNode } from "@/core/menu-tree";
-import { DOCUMENTS_PATH } from "@/core/public-routes";
+import { ALBUMS_PATH, DOCUMENTS_PATH } from "@/core/public-routes";
 import type { Database } from "@/db/client";
 import { replaceMenu } from "@/db/queries/menu";
 import { categories, menuItems, pages, units } from "@/db/schema";
@@ -27,7 +27,7 @@ const item = (label: string, target: Pick<MenuNode, "kind"> & Partial<Pick<MenuN
 
 /**
  * Trang chủ; Giới thiệu and its three pages; Tin tức with the news categories; Văn bản (the register,
- * /van-ban; the category of that name stays reachable from its articles); Đơn vị with
+ * /van-ban; the category of that name stays reachable from its articles); Thư viện ảnh; Đơn vị with
  * the units under the provincial union; Liên hệ. Seeded once: a menu the admin changed is kept.
  */
 export async function seedDemoMenu(db: Database): Promise<void> {
@@ -47,6 +47,7 @@ export async function seedDemoMenu(db: Database): Promise<void> {
     { ...page("gioi-thieu"), children: ["lich-su-truyen-thong", "co-cau-to-chuc", "ban-thuong-vu"].map(page) },
     item("Tin tức", { kind: "path", url: "/tin-tuc" }, categoryRows.filter((row) => row.slug !== "van-ban").map(category)),
     item("Văn bản", { kind: "path", url: DOCUMENTS_PATH }),
+    item("Thư viện ảnh", { kind: "path", url: ALBUMS_PATH }),
     item("Đơn vị", { kind: "unit", targetId: province.id }, unitRows.filter((row) => row.parentId === province.id).map((row) => item(row.name, { kind: "unit", targetId: row.id }))),
     page("lien-he"),
   ];

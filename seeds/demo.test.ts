@@ -4,11 +4,13 @@ import path from "node:path";
 import { count, eq, isNotNull, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/db/test-database";
+import { publishedAlbumBySlug, publishedAlbumsPage } from "@/db/queries/albums";
 import { mostReadArticles } from "@/db/queries/article-views";
 import { adminMenu, publicMenu, storedMenu } from "@/db/queries/menu";
 import { documentStoredPath } from "@/core/document-files";
-import { articleDailyViews, articles, categories, documentFiles, documents, media, series, units, users } from "@/db/schema";
+import { albums, articleDailyViews, articles, categories, documentFiles, documents, media, series, units, users } from "@/db/schema";
 import { verifyPassword } from "@/server/password";
+import { demoAlbums } from "./demo-albums";
 import { demoAccounts } from "./demo-organisation";
 import { isDatabaseEmpty, seedDemoContent } from "./demo";
 
@@ -26,7 +28,7 @@ afterAll(async () => {
   fs.rmSync(mediaDir, { recursive: true, force: true });
 });
 
-const countOf = async (table: typeof units | typeof categories | typeof users | typeof media | typeof articles | typeof articleDailyViews | typeof documents) =>
+const countOf = async (table: typeof units | typeof categories | typeof users | typeof media | typeof articles | typeof articleDailyViews | typeof documents | typeof albums) =>
   (await handle.db.select({ n: count() }).from(table).limit(1))[0]?.n ?? 0;
 
 describe("the demo seed", () => {
@@ -99,6 +101,7 @@ describe("the demo seed", () => {
       "Giới thiệu → /gioi-thieu/gioi-thieu [/gioi-thieu/lich-su-truyen-thong /gioi-thieu/co-cau-to-chuc /gioi-thieu/ban-thuong-vu]",
       "Tin tức → /tin-tuc [/chuyen-muc/tin-hoat-dong /chuyen-muc/tin-tuc-su-kien /chuyen-muc/guong-dien-hinh]",
       "Văn bản → /van-ban",
+      "Thư viện ảnh → /thu-vien-anh",
       "Đơn vị → /don-vi/ldld-tinh-hai-lam [/don-vi/cong-doan-vien-chuc-tinh /don-vi/ldld-thanh-pho-hai-lam /don-vi/ldld-huyen-tan-phong /don-vi/cong-doan-nganh-giao-duc]",
       "Liên hệ → /gioi-thieu/lien-he",
     ]);
@@ -113,12 +116,26 @@ describe("the demo seed", () => {
     for (const row of rows) expect(fs.readFileSync(path.join(mediaDir, documentStoredPath(row.storageKey, "pdf"))).subarray(0, 5).toString()).toBe("%PDF-");
   });
 
+  it("publishes the demo albums newest first, with their photos drawn on disk, captions, credits and the chosen cover", async () => {
+    const { items, total } = await publishedAlbumsPage(handle.db, { offset: 0, limit: 10 });
+    expect(total).toBe(demoAlbums.length);
+    expect(items.map((album) => album.title)).toEqual([...demoAlbums].sort((a, b) => b.takenOn.localeCompare(a.takenOn)).map((album) => album.title));
+    for (const card of items) {
+      const demo = demoAlbums.find((album) => album.title === card.title);
+      const album = await publishedAlbumBySlug(handle.db, card.slug);
+      expect(album?.photos.map((photo) => [photo.caption, photo.credit])).toEqual(demo?.photos.map((photo) => [photo.caption, photo.credit]));
+      expect(album?.cover?.id).toBe(album?.photos[demo?.cover ?? 0]?.id);
+      const cover = card.cover?.src.split("/").pop() ?? "";
+      expect(fs.existsSync(path.join(mediaDir, cover))).toBe(true);
+    }
+  });
+
   it("is idempotent: a second run adds nothing", async () => {
-    const before = [await countOf(units), await countOf(categories), await countOf(users), await countOf(media), await countOf(articles), await countOf(articleDailyViews), await countOf(documents)];
+    const before = [await countOf(units), await countOf(categories), await countOf(users), await countOf(media), await countOf(articles), await countOf(articleDailyViews), await countOf(documents), await countOf(albums)];
     // Keys are row ids: the same keys mean the same rows, not a menu written again.
     const menu = await storedMenu(handle.db);
     await seedDemoContent(handle.db, mediaDir);
-    expect([await countOf(units), await countOf(categories), await countOf(users), await countOf(media), await countOf(articles), await countOf(articleDailyViews), await countOf(documents)]).toEqual(before);
+    expect([await countOf(units), await countOf(categories), await countOf(users), await countOf(media), await countOf(articles), await countOf(articleDailyViews), await countOf(documents), await countOf(albums)]).toEqual(before);
     expect(await storedMenu(handle.db)).toEqual(menu);
   });
 });

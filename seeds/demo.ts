@@ -6,7 +6,7 @@ import { parseVietnamLocalDateTime } from "@/core/vi-date";
 import type { Database } from "@/db/client";
 import { insertMedia, mediaByStorageKey } from "@/db/queries/media";
 import { siteSettingsState, writeSiteSettings } from "@/db/queries/site-settings";
-import { articles, categories, type Media, pageRevisions, pages, series, units, users } from "@/db/schema";
+import { albumPhotos, albums, articles, categories, type Media, pageRevisions, pages, series, units, users } from "@/db/schema";
 import { writeTransaction } from "@/db/transaction";
 import { storeImageVariants } from "@/server/media-storage";
 import { hashPassword } from "@/server/password";
@@ -14,6 +14,7 @@ import { demoArticles2019To2020 } from "./demo-articles-2019-2020";
 import { demoArticles2021To2022 } from "./demo-articles-2021-2022";
 import { demoSeries, recentDemoArticles } from "./demo-articles-recent";
 import { seedDemoDocuments } from "./demo-documents";
+import { demoAlbums } from "./demo-albums";
 import { seedDemoMenu } from "./demo-menu";
 import { demoAccounts, demoCategories, demoUnits } from "./demo-organisation";
 import { demoPages, type DemoPageBlock } from "./demo-pages";
@@ -155,10 +156,36 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
     );
   }
   await seedDemoDailyViews(db, now);
+  await seedDemoAlbums(db, mediaDir, userIdByKey.get("editor") ?? null);
   await seedDemoPages(db, userIdByKey.get("admin") ?? null, now);
   await seedDemoDocuments(db, mediaDir, userIdByKey.get("editor") ?? null, now);
   await seedDemoMenu(db);
   await seedDemoSettings(db, userIdByKey.get("admin") ?? null, now);
+}
+
+/** The photo albums, published, each photo drawn and stored like the articles' (once: its key is stable). */
+export async function seedDemoAlbums(db: Database, mediaDir: string, editorId: number | null): Promise<void> {
+  const unitRows = await db.select().from(units);
+  for (const [albumIndex, demo] of demoAlbums.entries()) {
+    const slug = slugify(demo.title);
+    if ((await db.select({ id: albums.id }).from(albums).where(eq(albums.slug, slug)).limit(1)).length > 0) continue;
+    const images: Media[] = [];
+    for (const [photoIndex, photo] of demo.photos.entries()) images.push(await ensurePhoto(db, mediaDir, photo, `demo-album-${albumIndex + 1}-${photoIndex + 1}`));
+    const at = localTime(`${demo.takenOn}T17:00`);
+    await writeTransaction(db, async (tx) => {
+      const [album] = await tx
+        .insert(albums)
+        .values({ slug, title: demo.title, description: demo.description, takenOn: demo.takenOn, unitId: idBySlug(unitRows, demo.unit), status: "published", publishedAt: at, createdBy: editorId, updatedBy: editorId, createdAt: at, updatedAt: at })
+        .returning({ id: albums.id });
+      if (!album) throw new Error(`The demo album was not inserted: ${slug}`);
+      const photos = await tx
+        .insert(albumPhotos)
+        .values(demo.photos.map((photo, order) => ({ albumId: album.id, mediaId: images[order]?.id ?? 0, caption: photo.caption, credit: photo.credit, sortOrder: order, createdAt: at })))
+        .returning({ id: albumPhotos.id, sortOrder: albumPhotos.sortOrder });
+      const cover = demo.cover === undefined ? undefined : photos.find((photo) => photo.sortOrder === demo.cover);
+      if (cover) await tx.update(albums).set({ coverPhotoId: cover.id }).where(eq(albums.id, album.id));
+    });
+  }
 }
 
 /** The Hải Lâm union's name, slogans, contacts and links, as version 1 of the site settings. */

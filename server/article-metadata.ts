@@ -2,6 +2,7 @@ import "server-only";
 import type { Metadata } from "next";
 import { newsArticleJsonLd } from "@/core/article-sharing";
 import { firstBodyImageKey, SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, shareImagePath, storageKeyOfSrc, type ShareImageName } from "@/core/share-image";
+import type { ImageSources } from "@/core/media-files";
 import { absoluteUrl } from "@/core/xml";
 import type { PublicArticle } from "@/db/queries/public-articles";
 import type { PublicSiteSettings } from "@/db/queries/public-site-settings";
@@ -28,10 +29,16 @@ function sitePicture(settings: PublicSiteSettings): SharedPicture {
   return key ? { name: { kind: "photo", storageKey: key }, alt: settings.shareImage?.alt || settings.name } : { name: siteCardName(settings), alt: settings.name };
 }
 
+/** A photo of the media library as a page's picture (an album's cover, a photo's own page); undefined for anything else. */
+export function photoPicture(image: ImageSources | null | undefined, fallbackAlt: string): SharedPicture | undefined {
+  const key = image ? storageKeyOfSrc(image.src) : null;
+  return key ? { name: { kind: "photo", storageKey: key }, alt: image?.alt || fallbackAlt } : undefined;
+}
+
 /** An article's picture: its cover, else the first photo in its text, else a card with its title. */
 function articlePicture(article: PublicArticle, settings: PublicSiteSettings): SharedPicture {
-  const coverKey = article.cover ? storageKeyOfSrc(article.cover.src) : null;
-  if (coverKey) return { name: { kind: "photo", storageKey: coverKey }, alt: article.cover?.alt || article.title };
+  const cover = photoPicture(article.cover, article.title);
+  if (cover) return cover;
   const bodyKey = firstBodyImageKey(article.bodyHtml);
   if (bodyKey) return { name: { kind: "photo", storageKey: bodyKey }, alt: article.title };
   return { name: articleCardName(article.id, article.updatedAt, settings), alt: article.title };

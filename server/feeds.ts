@@ -1,17 +1,19 @@
 import "server-only";
 import fs from "node:fs/promises";
 import { parseMediaFileName } from "@/core/media-files";
-import { DOCUMENTS_FEED_PATH, DOCUMENTS_PATH, documentPath, pagePath, VIDEOS_PATH, videoPath } from "@/core/public-routes";
+import { ALBUMS_PATH, albumPath, DOCUMENTS_FEED_PATH, DOCUMENTS_PATH, documentPath, pagePath, VIDEOS_PATH, videoPath } from "@/core/public-routes";
 import { buildRss, type RssItem } from "@/core/rss";
 import { articleSliceOfFile, buildSitemapIndex, buildUrlSet, SITEMAP_LIMIT, sitemapFileCount, splitSlice, type SitemapEntry } from "@/core/sitemap";
 import { documentTitle } from "@/core/documents";
 import { vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
 import { documentRegisterPage, publishedDocumentAddresses, publishedDocumentCount } from "@/db/queries/documents";
+import { publicAlbumAddresses } from "@/db/queries/albums";
 import { latestPublishedArticles, publicArticleAddresses, publicArticleCount } from "@/db/queries/public-articles";
 import { publicPageAddresses } from "@/db/queries/public-pages";
 import { publicVideoAddresses } from "@/db/queries/videos";
 import { listCategories, listUnits, type CategoryLink } from "@/db/queries/taxonomy";
 import { siteName } from "./article-metadata";
+import type { Database } from "@/db/client";
 import { getDatabase } from "./database";
 import { env } from "./env";
 import { mediaFilePath } from "./media-storage";
@@ -77,6 +79,12 @@ export async function documentsRssResponse(now = new Date()): Promise<Response> 
   return xmlResponse(buildRss(env.SITE_URL, channel, entries, now), "application/rss+xml");
 }
 
+// The grid, then each published album: a few thousand at most, so they stay with the fixed pages in file 1.
+async function albumEntries(db: Database): Promise<SitemapEntry[]> {
+  const albums = await publicAlbumAddresses(db);
+  return albums.length === 0 ? [] : [{ path: ALBUMS_PATH }, ...albums.map((album) => ({ path: albumPath(album.slug), lastModified: album.updatedAt }))];
+}
+
 async function fixedPages(): Promise<SitemapEntry[]> {
   const db = getDatabase();
   return [
@@ -86,9 +94,15 @@ async function fixedPages(): Promise<SitemapEntry[]> {
     ...(await listCategories(db)).map((category) => ({ path: `/chuyen-muc/${category.slug}` })),
     ...(await listUnits(db)).map((unit) => ({ path: `/don-vi/${unit.slug}` })),
     ...(await publicPageAddresses(db)).map((page) => ({ path: pagePath(page.slug), lastModified: page.updatedAt })),
-    { path: VIDEOS_PATH },
-    ...(await publicVideoAddresses(db)).map((video) => ({ path: videoPath(video.slug), lastModified: video.updatedAt })),
+    ...(await albumEntries(db)),
+    ...(await videoEntries(db)),
   ];
+}
+
+// The videos' list, then each published video, like the albums.
+async function videoEntries(db: Database): Promise<SitemapEntry[]> {
+  const videos = await publicVideoAddresses(db);
+  return videos.length === 0 ? [] : [{ path: VIDEOS_PATH }, ...videos.map((video) => ({ path: videoPath(video.slug), lastModified: video.updatedAt }))];
 }
 
 /** The addresses after the fixed pages, laid end to end: the articles, then the documents. */

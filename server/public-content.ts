@@ -18,6 +18,7 @@ import {
   type PublicListingFilter,
 } from "@/db/queries/public-articles";
 import { pageLinks } from "@/db/queries/page-links";
+import { publishedAlbumBySlug, publishedAlbumPhoto, publishedAlbumsPage } from "@/db/queries/albums";
 import { publishedVideoBySlug, publishedVideosPage } from "@/db/queries/videos";
 import { publishedPageBySlug } from "@/db/queries/public-pages";
 import { listCategories, listUnits, rootUnit } from "@/db/queries/taxonomy";
@@ -159,6 +160,29 @@ export async function searchContent(searchParams: SearchParams) {
   await markPage([cacheTags.articles, cacheTags.pages, cacheTags.documents, cacheTags.chrome], await publicRevalidateSeconds(db, new Date()));
   return await loadSearchPage(searchParams);
 }
+
+/** One page of the albums' grid with the total: it changes with any album readers can see. */
+export async function albumsContent(page: number, perPage: number) {
+  await markPage([cacheTags.albums], CALM_REVALIDATE_SECONDS);
+  return await publishedAlbumsPage(getDatabase(), { offset: (page - 1) * perPage, limit: perPage });
+}
+
+/**
+ * A published album with its photos, or nothing. A missing slug is marked `albums`, which every
+ * album's publication expires, so an album published at that address shows at once.
+ */
+export const albumContent = cache(async (slug: string) => {
+  const album = await publishedAlbumBySlug(getDatabase(), slug);
+  await markPage(album ? [cacheTags.album(album.id)] : [cacheTags.albums], CALM_REVALIDATE_SECONDS);
+  return album;
+});
+
+/** One photo of a published album with its neighbours, or nothing; marked like its album. */
+export const albumPhotoContent = cache(async (slug: string, photoId: number) => {
+  const found = await publishedAlbumPhoto(getDatabase(), slug, photoId);
+  await markPage(found ? [cacheTags.album(found.album.id)] : [cacheTags.albums], CALM_REVALIDATE_SECONDS);
+  return found;
+});
 
 /** Videos a page of /video shows. */
 export const VIDEOS_PER_PAGE = 12;

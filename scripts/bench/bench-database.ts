@@ -1,15 +1,18 @@
 // The bench database: seeded once per size and schema, then reused; and the pages to load on it.
 import fs from "node:fs";
 import { DOCUMENTS_PER_PAGE } from "@/core/document-register-query";
+import { ALBUMS_PER_PAGE } from "@/core/pagination";
+import { ALBUMS_PATH, albumPath } from "@/core/public-routes";
 import { dayKey, vietnamCalendarDay } from "@/core/vi-date";
 import { latestKnownMigration } from "@/db/backup";
 import { closeDatabase, openDatabase } from "@/db/client";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { editableArticle } from "@/db/queries/workspace-articles";
-import { seedBulkDatabase } from "@/seeds/bulk";
+import { BENCH_ALBUMS, seedBulkDatabase } from "@/seeds/bulk";
 import pg from "pg";
 import { describeLocation, isPostgresUrl } from "@/db/dialect";
 import { pendingPostgresMigrations, recreateDatabase } from "@/db/postgres";
+import { publicAlbumAddresses, publishedAlbumsPage } from "@/db/queries/albums";
 import { publicArticleCount } from "@/db/queries/public-articles";
 import { publishedDocumentCount } from "@/db/queries/documents";
 import { benchDatabaseLocation } from "./select-database";
@@ -24,15 +27,15 @@ export async function ensureBenchDatabase(dir: string, articles: number, protect
   if (isPostgresUrl(location)) return ensurePostgresBenchDatabase(location, articles, documents);
   const file = location;
   const stamp = `${file}.json`;
-  const wanted = { articles, documents, schema: latestKnownMigration().tag };
+  const wanted = { articles, documents, albums: BENCH_ALBUMS, schema: latestKnownMigration().tag };
   const existing = fs.existsSync(stamp) && fs.existsSync(file) ? (JSON.parse(fs.readFileSync(stamp, "utf8")) as Partial<typeof wanted>) : null;
-  if (existing?.articles === wanted.articles && (existing.documents ?? 0) === wanted.documents && existing.schema === wanted.schema) {
-    console.log(`Dùng lại ${file} (${articles.toLocaleString("vi-VN")} bài, ${documents.toLocaleString("vi-VN")} văn bản, lược đồ ${wanted.schema}).`);
+  if (existing?.articles === wanted.articles && (existing.documents ?? 0) === wanted.documents && existing.albums === wanted.albums && existing.schema === wanted.schema) {
+    console.log(`Dùng lại ${file} (${articles.toLocaleString("vi-VN")} bài, ${documents.toLocaleString("vi-VN")} văn bản, ${BENCH_ALBUMS.toLocaleString("vi-VN")} album, lược đồ ${wanted.schema}).`);
     return file;
   }
   for (const suffix of ["", "-wal", "-shm", ".json"]) fs.rmSync(file + suffix, { force: true });
-  console.log(`Đang tạo ${file} với ${articles.toLocaleString("vi-VN")} bài và ${documents.toLocaleString("vi-VN")} văn bản …`);
-  const result = await seedBulkDatabase(file, { articles, documents, protectedPaths });
+  console.log(`Đang tạo ${file} với ${articles.toLocaleString("vi-VN")} bài, ${documents.toLocaleString("vi-VN")} văn bản và ${BENCH_ALBUMS.toLocaleString("vi-VN")} album …`);
+  const result = await seedBulkDatabase(file, { articles, documents, albums: BENCH_ALBUMS, protectedPaths });
   console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài trong ${(result.ms / 1000).toFixed(1)} giây (chỉ mục tìm kiếm thêm ${(result.searchMs / 1000).toFixed(1)} giây).`);
   fs.writeFileSync(stamp, JSON.stringify({ ...wanted, seedSeconds: result.ms / 1000 }));
   return file;
@@ -48,7 +51,7 @@ async function ensurePostgresBenchDatabase(url: string, articles: number, docume
     if (exists && (await pendingPostgresMigrations(url)) === 0) {
       const db = openDatabase(url);
       try {
-        if ((await publicArticleCount(db, {})) === articles && (await publishedDocumentCount(db)) === documents) {
+        if ((await publicArticleCount(db, {})) === articles && (await publishedDocumentCount(db)) === documents && (await publishedAlbumsPage(db, { offset: 0, limit: 1 })).total === BENCH_ALBUMS) {
           console.log(`Dùng lại ${describeLocation(url)} (${articles.toLocaleString("vi-VN")} bài).`);
           return url;
         }
@@ -61,7 +64,7 @@ async function ensurePostgresBenchDatabase(url: string, articles: number, docume
   }
   await recreateDatabase(url);
   console.log(`Đang tạo ${describeLocation(url)} với ${articles.toLocaleString("vi-VN")} bài …`);
-  const result = await seedBulkDatabase(url, { articles, documents, protectedPaths: [] });
+  const result = await seedBulkDatabase(url, { articles, documents, albums: BENCH_ALBUMS, protectedPaths: [] });
   console.log(`Đã ghi ${result.articles.toLocaleString("vi-VN")} bài trong ${(result.ms / 1000).toFixed(1)} giây (chỉ mục tìm kiếm thêm ${(result.searchMs / 1000).toFixed(1)} giây).`);
   return url;
 }
@@ -78,8 +81,11 @@ export async function benchTargets(location: string, articles: number, documents
     const middle = await editableArticle(db, Math.ceil(articles / 2));
     const category = (await listCategories(db))[0];
     const unit = (await listUnits(db))[1];
-    if (!middle || !category || !unit) throw new Error(`${describeLocation(location)} thiếu bài, chuyên mục hoặc đơn vị: hãy xóa tệp để tạo lại.`);
+    const albums = await publicAlbumAddresses(db);
+    const album = albums[Math.floor(albums.length / 2)];
+    if (!middle || !category || !unit || !album) throw new Error(`${describeLocation(location)} thiếu bài, chuyên mục, đơn vị hoặc album: hãy xóa tệp để tạo lại.`);
     const deepPage = Math.min(5000, Math.ceil(articles / 10));
+    const deepAlbumPage = Math.ceil(albums.length / ALBUMS_PER_PAGE);
     const day = dayKey(vietnamCalendarDay(middle.publishedAt ?? new Date()));
     const fields = {
       title: middle.title, slug: middle.slug, summary: middle.summary, bodyHtml: middle.bodyHtml,
@@ -99,6 +105,9 @@ export async function benchTargets(location: string, articles: number, documents
         { name: "Lọc theo ngày", path: `/tin-tuc?ngay=${day}` },
         { name: "Tìm kiếm", path: "/tim-kiem?q=cong+doan" },
         ...(documents > 0 ? documentPages(documents) : []),
+        { name: "Thư viện ảnh", path: ALBUMS_PATH },
+        { name: `Thư viện ảnh trang ${deepAlbumPage}`, path: `${ALBUMS_PATH}?trang=${deepAlbumPage}` },
+        { name: "Album", path: albumPath(album.slug) },
       ],
       article: { id: middle.id, path: `/tin-tuc/${middle.slug}`, version: middle.version, fields },
     };
