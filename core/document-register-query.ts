@@ -7,7 +7,7 @@
 import type { DocumentStatus } from "./documents";
 import type { SearchParams } from "./listing-query";
 import { parsePageParam } from "./pagination";
-import { firstValue, fromBase64Url, MAX_Q_CHARS, searchBoxText, toBase64Url, upTo } from "./search-params";
+import { firstValue, MAX_Q_CHARS, searchBoxText, stateFromSegment, toBase64Url, upTo } from "./search-params";
 
 /** Twenty rows a page: a register is scanned by number and date, more lines than news cards. */
 export const DOCUMENTS_PER_PAGE = 20;
@@ -123,14 +123,7 @@ export function registerStateSegment(params: SearchParams): string | null {
 /** The segment back to the register's state; null for any segment registerStateSegment would not make. */
 export function registerQueryFromSegment(segment: string): ParsedRegisterQuery | null {
   if (segment === PLAIN_REGISTER_SEGMENT) return { query: { q: "", formId: null, issuerId: null, year: null, field: "", legalStatus: null, page: 1 }, problems: [] };
-  if (!/^[A-Za-z0-9_-]{1,2000}$/.test(segment)) return null;
-  const text = fromBase64Url(segment);
-  let state: unknown;
-  try {
-    state = text === null ? null : JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const state = stateFromSegment(segment);
   if (!Array.isArray(state) || state.length !== 8) return null;
   const [q, formId, issuerId, year, field, legalStatus, page, problems] = state as unknown[];
   if (![q, field, legalStatus].every((value) => typeof value === "string")) return null;

@@ -119,6 +119,18 @@ export function fromBase64Url(segment: string): string | null {
   }
 }
 
+/** A state written as base64url JSON (a cached page's path segment) back to its value; null for anything else. */
+export function stateFromSegment(segment: string, maxLength = 2000): unknown {
+  if (segment.length > maxLength || !/^[A-Za-z0-9_-]+$/.test(segment)) return null;
+  const text = fromBase64Url(segment);
+  if (text === null) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
 /** /tim-kiem's query string → the internal page's segment; null when ?trang is malformed (a 404). */
 export function searchStateSegment(params: SearchParams): string | null {
   const page = parsePageParam(params.trang);
@@ -132,14 +144,7 @@ export function searchStateSegment(params: SearchParams): string | null {
 /** The segment back to the query string's fields; null for any segment searchStateSegment would not make. */
 export function searchParamsFromSegment(segment: string): SearchParams | null {
   if (segment === EMPTY_SEARCH_SEGMENT) return {};
-  if (!/^[A-Za-z0-9_-]+$/.test(segment)) return null;
-  const text = fromBase64Url(segment);
-  let state: unknown;
-  try {
-    state = text === null ? null : JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const state = stateFromSegment(segment);
   if (!Array.isArray(state) || state.length !== 7) return null;
   const [q, categorySlug, unitSlug, from, to, page, shortened] = state as unknown[];
   if (![q, categorySlug, unitSlug, from, to].every((value) => typeof value === "string") || typeof page !== "number") return null;

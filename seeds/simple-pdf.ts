@@ -8,6 +8,8 @@ export type SimplePdfPage = {
   band: [number, number, number];
   /** Lines of ASCII text, top to bottom; the first one larger, as a title. */
   lines?: string[];
+  /** A JavaScript action the file runs when a viewer opens it (tests: such a file is stored, never shown inline). */
+  script?: string;
 };
 
 const escapePdfText = (text: string) => text.replace(/[^\x20-\x7e]/g, "?").replace(/([\\()])/g, "\\$1");
@@ -22,8 +24,9 @@ function pageContent({ band, lines = [] }: SimplePdfPage): string {
 /** A one-page PDF with a coloured band and, optionally, a few lines of text. */
 export function simplePdf(page: SimplePdfPage): Buffer {
   const content = pageContent(page);
+  const openAction = page.script === undefined ? "" : ` /OpenAction << /S /JavaScript /JS (${escapePdfText(page.script)}) >>`;
   const objects = [
-    "<< /Type /Catalog /Pages 2 0 R >>",
+    `<< /Type /Catalog /Pages 2 0 R${openAction} >>`,
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
     "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
     `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,

@@ -6,3 +6,8 @@ import { simplePdf } from "@/seeds/simple-pdf";
 export function onePagePdf(rgb: [number, number, number] = [1, 0, 0]): Buffer {
   return simplePdf({ band: rgb });
 }
+
+/** A one-page PDF that runs JavaScript when opened: accepted like any PDF, and only ever sent as an attachment. */
+export function pdfWithScript(): Buffer {
+  return simplePdf({ band: [0, 0, 1], script: "app.alert('Xin chao')" });
+}

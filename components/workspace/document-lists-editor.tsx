@@ -7,6 +7,7 @@ import { Input, Label } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import { ActionOutcome } from "./action-outcome";
 import { type FormAction, useKeptForm } from "./use-kept-form";
+import { MoveButtons } from "./move-buttons";
 
 export type DocumentListRow = { id: number; name: string; documentCount: number };
 export type DocumentListActions = { add: FormAction; rename: FormAction; move: FormAction; remove: FormAction };
@@ -59,16 +60,7 @@ export function DocumentListEditor({ kind, title, thing, rows, actions }: Props)
                 <Button type="submit" variant="outline" size="small" disabled={rename.pending}>Đổi tên</Button>
               </form>
               <span className="text-xs text-neutral-700">{row.documentCount} văn bản</span>
-              {(["up", "down"] as const).map((direction) => (
-                <form key={direction} {...move.formProps} className="contents">
-                  <input type="hidden" name="kind" value={kind} />
-                  <input type="hidden" name="id" value={row.id} />
-                  <input type="hidden" name="direction" value={direction} />
-                  <Button type="submit" variant="outline" size="small" disabled={move.pending || (direction === "up" ? index === 0 : index === rows.length - 1)} aria-label={`Chuyển ${row.name} ${direction === "up" ? "lên" : "xuống"}`}>
-                    {direction === "up" ? "↑ Lên" : "↓ Xuống"}
-                  </Button>
-                </form>
-              ))}
+              <MoveButtons formProps={move.formProps} pending={move.pending} fields={{ kind, id: row.id }} name={row.name} atTop={index === 0} atBottom={index === rows.length - 1} />
               <form
                 {...remove.formProps}
                 onSubmit={(event) => {

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { pageLanguageNames, pageStatusLabels, type PageLanguage, type PageStatus } from "@/core/schemas/page";
 import { ActionOutcome } from "./action-outcome";
 import { useKeptForm, type FormAction } from "./use-kept-form";
+import { MoveButtons } from "./move-buttons";
 
 /** A page as the list shows it, its last save already put in words on the server. */
 export type PageListRow = { id: number; title: string; status: PageStatus; lang: PageLanguage; depth: number; lastSaved: string; publicPath: string };
@@ -46,15 +47,7 @@ export function PageList({ rows, actions }: PageListProps) {
               </p>
             </div>
             <div className="flex flex-wrap items-center gap-2">
-              {(["up", "down"] as const).map((direction) => (
-                <form key={direction} {...move.formProps} className="contents">
-                  <input type="hidden" name="pageId" value={row.id} />
-                  <input type="hidden" name="direction" value={direction} />
-                  <Button type="submit" variant="secondary" size="small" disabled={move.pending} aria-label={`Chuyển ${row.title} ${direction === "up" ? "lên" : "xuống"}`}>
-                    {direction === "up" ? "↑ Lên" : "↓ Xuống"}
-                  </Button>
-                </form>
-              ))}
+              <MoveButtons formProps={move.formProps} pending={move.pending} fields={{ pageId: row.id }} name={row.title} variant="secondary" />
               <form
                 {...remove.formProps}
                 onSubmit={(event) => {

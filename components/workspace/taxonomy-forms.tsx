@@ -5,6 +5,7 @@ import { useConfirm } from "@/components/ui/confirm-dialog";
 import { ActionOutcome } from "./action-outcome";
 import { FieldError } from "@/components/ui/field-error";
 import { useKeptForm, type FormAction } from "./use-kept-form";
+import { MoveButtons } from "./move-buttons";
 
 type ParentOption = { id: number; name: string; depth: number };
 export type TaxonomyKind = "unit" | "category";
@@ -87,15 +88,7 @@ export function TaxonomyRow({ kind, item, parents = [], actions }: { kind: Taxon
       </form>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <p className="mr-auto text-xs text-neutral-700">{item.usedBy}</p>
-        {(["up", "down"] as const).map((direction) => (
-          <form key={direction} {...move.formProps} className="contents">
-            <input type="hidden" name="id" value={item.id} />
-            <input type="hidden" name="direction" value={direction} />
-            <Button type="submit" variant="outline" size="small" disabled={move.pending} aria-label={`Chuyển ${item.name} ${direction === "up" ? "lên" : "xuống"}`}>
-              {direction === "up" ? "↑ Lên" : "↓ Xuống"}
-            </Button>
-          </form>
-        ))}
+        <MoveButtons formProps={move.formProps} pending={move.pending} fields={{ id: item.id }} name={item.name} />
         <form
           {...remove.formProps}
           onSubmit={(event) => {
