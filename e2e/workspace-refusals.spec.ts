@@ -29,3 +29,23 @@ test("a contributor cannot save someone else's article by a direct request", asy
   // And the page of that article is not theirs to see.
   expect((await page.request.get(`/quan-tri/bai-viet/${article.id}`)).status()).toBe(404);
 });
+
+test("until its script runs, the sign-in form sends nothing: a password never lands in an address", async ({ browser }) => {
+  // A phone on a slow line may show the form before its script has run; without JavaScript it never runs.
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/dang-nhap");
+  await expect(page.getByText("Trang quản trị cần JavaScript")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeDisabled();
+  await expect(page.locator("form")).toHaveAttribute("method", "post");
+  await page.getByLabel("Tên đăng nhập").fill("quantri");
+  await page.getByLabel("Mật khẩu").fill("mat-khau-bi-mat");
+  const navigated = page.waitForEvent("framenavigated", { timeout: 2_000 }).then(
+    () => true,
+    () => false,
+  );
+  await page.getByLabel("Mật khẩu").press("Enter");
+  expect(await navigated).toBe(false);
+  expect(page.url()).not.toContain("mat-khau-bi-mat");
+  await context.close();
+});

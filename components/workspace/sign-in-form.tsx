@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useInBrowser } from "@/components/ui/use-in-browser";
 import { SIGN_IN_LOCKED } from "@/core/sign-in-throttle";
 
 const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-3 py-2 text-base focus:border-brand-700";
@@ -11,6 +12,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Until its script runs the form cannot sign in: a press of "Đăng nhập" (or Enter) then would send
+  // the form the browser's way, the password in the address bar, the history and the server's logs.
+  const ready = useInBrowser();
 
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -37,7 +41,10 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+    <form method="post" onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
+      <noscript>
+        <p className="rounded border border-accent-700 bg-red-50 p-3 text-sm text-accent-700">Trang quản trị cần JavaScript: hãy bật JavaScript trong trình duyệt rồi tải lại trang để đăng nhập.</p>
+      </noscript>
       {error && (
         <p role="alert" className="rounded border border-accent-700 bg-red-50 p-3 text-sm text-accent-700">
           {error}
@@ -51,7 +58,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         <label htmlFor="password" className="text-sm font-semibold">Mật khẩu</label>
         <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand-900 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
+      <button type="submit" disabled={pending || !ready} className="w-full rounded bg-brand-900 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
         {pending ? "Đang đăng nhập…" : "Đăng nhập"}
       </button>
     </form>
