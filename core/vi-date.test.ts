@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
   addCalendarDays,
+  storedDay,
   calendarDayFromParts,
   dayKey,
   formatArticleDateTime,
@@ -283,4 +284,12 @@ describe("toVietnamLocalDateTimeInput", () => {
 
 it("names the zone every formatter uses", () => {
   expect(VIETNAM_TIME_ZONE).toBe("Asia/Ho_Chi_Minh");
+});
+
+describe("storedDay", () => {
+  it("reads the days the database holds, and refuses a row it did not write", () => {
+    expect(storedDay("2022-12-21")).toEqual({ year: 2022, month: 12, day: 21 });
+    expect(() => storedDay("2022-02-30")).toThrow(/malformed/);
+    expect(() => storedDay("21/12/2022")).toThrow(/malformed/);
+  });
 });

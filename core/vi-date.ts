@@ -100,6 +100,16 @@ export function parseDayKey(value: string): CalendarDay | null {
   return realCalendarDay(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
+/**
+ * A day the database holds as "YYYY-MM-DD" (written by dayKey: documents', albums' and videos' days).
+ * Anything else is a row this code did not write, and fails loudly rather than showing a wrong day.
+ */
+export function storedDay(key: string): CalendarDay {
+  const day = parseDayKey(key);
+  if (!day) throw new Error(`a stored day is malformed: ${key}`);
+  return day;
+}
+
 /** Three form fields ("5", "01", "2023") → that day, or null when it is not a real date. */
 export function calendarDayFromParts(day: string, month: string, year: string): CalendarDay | null {
   // Surrounding spaces are forgiven: people type into these fields.

@@ -1,19 +1,19 @@
 // The demo register's documents (issue 16): our own texts, for the fictional Hải Lâm union. Each
-// is published with a generated one-page PDF, stored where the register keeps files, and its
-// first page drawn as the preview when pdftoppm is installed (scripts/poppler.sh ensure).
+// is published with a generated one-page PDF, stored as an upload is (server/document-storage.ts),
+// its first page drawn as the preview when pdftoppm is installed (scripts/poppler.sh ensure).
 import fs from "node:fs/promises";
+import os from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { documentStoredPath } from "@/core/document-files";
 import { documentTitle, type DocumentStatus } from "@/core/documents";
 import { normaliseForSearch } from "@/core/search-text";
 import { parseDayKey, type CalendarDay } from "@/core/vi-date";
 import type { Database } from "@/db/client";
+import { insertDocumentFile } from "@/db/queries/document-files";
 import { insertDocument, issuerForUnit, issuerNamed } from "@/db/queries/document-writes";
-import { documentFiles, documentForms, documents, units } from "@/db/schema";
+import { documentForms, documents, units } from "@/db/schema";
 import { writeTransaction } from "@/db/transaction";
-import { storeImageVariants } from "@/server/media-storage";
-import { renderPdfFirstPage } from "@/server/pdf-preview";
+import { storeDocumentUpload, type StoredUpload } from "@/server/document-storage";
 import type { DemoUnitSlug } from "./demo-types";
 import { simplePdf } from "./simple-pdf";
 
@@ -119,18 +119,23 @@ function dayOf(text: string): CalendarDay {
   return day;
 }
 
-/** Writes the document's PDF under MEDIA_DIR and, when pdftoppm is there, its preview; returns the preview's key. */
-async function storeDemoFile(demo: DemoDocument, storageKey: string, mediaDir: string): Promise<{ sizeBytes: number; previewKey: string | null }> {
+/**
+ * Stores the document's generated PDF the way an editor's upload is stored (checked by its content,
+ * copied under MEDIA_DIR, its first page drawn when pdftoppm is there).
+ */
+async function storeDemoFile(demo: DemoDocument, mediaDir: string): Promise<StoredUpload> {
   const title = documentTitle({ formName: demo.form, number: demo.number });
   const bytes = simplePdf({ band: demo.band, lines: [normaliseForSearch(title).toUpperCase(), ...wrap(normaliseForSearch(demo.abstract), 70), "", "Van ban mau cua trang demo Ban tin."] });
-  const stored = path.join(mediaDir, documentStoredPath(storageKey, "pdf"));
-  await fs.mkdir(path.dirname(stored), { recursive: true });
-  await fs.writeFile(stored, bytes);
-  const preview = await renderPdfFirstPage(stored, { width: 960 });
-  if (!preview.ok) return { sizeBytes: bytes.length, previewKey: null };
-  const previewKey = `${storageKey}-trang-dau`;
-  await storeImageVariants(preview.png, previewKey, mediaDir);
-  return { sizeBytes: bytes.length, previewKey };
+  const folder = await fs.mkdtemp(path.join(os.tmpdir(), "ban-tin-demo-"));
+  try {
+    const upload = path.join(folder, "upload.pdf");
+    await fs.writeFile(upload, bytes);
+    const stored = await storeDocumentUpload({ path: upload, fileName: demo.fileName }, mediaDir);
+    if (!stored.ok) throw new Error(`A demo document's PDF was refused: ${stored.message}`);
+    return stored.file;
+  } finally {
+    await fs.rm(folder, { recursive: true, force: true });
+  }
 }
 
 function wrap(text: string, width: number): string[] {
@@ -149,12 +154,11 @@ function wrap(text: string, width: number): string[] {
 export async function seedDemoDocuments(db: Database, mediaDir: string, editorId: number | null, now: Date): Promise<void> {
   const forms = await db.select({ id: documentForms.id, name: documentForms.name }).from(documentForms);
   const unitRows = await db.select({ id: units.id, slug: units.slug }).from(units);
-  for (const [order, demo] of demoDocuments.entries()) {
+  for (const demo of demoDocuments) {
     if ((await db.select({ id: documents.id }).from(documents).where(eq(documents.slug, demo.slug)).limit(1)).length > 0) continue;
     const formId = forms.find((form) => form.name === demo.form)?.id;
     if (!formId) throw new Error(`A demo document names an unknown form: ${demo.form}`);
-    const storageKey = `demo-van-ban-${order + 1}`;
-    const file = await storeDemoFile(demo, storageKey, mediaDir);
+    const file = await storeDemoFile(demo, mediaDir);
     await writeTransaction(db, async (tx) => {
       const unitId = "unit" in demo.issuer ? unitRows.find((unit) => "unit" in demo.issuer && unit.slug === demo.issuer.unit)?.id : undefined;
       const issuerId = "unit" in demo.issuer ? await issuerForUnit(tx, unitId ?? 0) : await issuerNamed(tx, demo.issuer.name);
@@ -172,7 +176,7 @@ export async function seedDemoDocuments(db: Database, mediaDir: string, editorId
         legalStatus: demo.legalStatus ?? "in-force",
       };
       const { id } = await insertDocument(tx, content, editorId, "published", now);
-      await tx.insert(documentFiles).values({ documentId: id, storageKey, fileName: demo.fileName, kind: "pdf", sizeBytes: file.sizeBytes, previewKey: file.previewKey, uploadedBy: editorId });
+      await insertDocumentFile(tx, { documentId: id, ...file, uploadedBy: editorId, createdAt: now });
     });
   }
 }

@@ -61,6 +61,16 @@ const save = (user: SessionUser, request: Partial<DocumentSaveRequest>) =>
 const register = async () => (await documentRegisterPage(db, {}, { offset: 0, limit: 20 }, TODAY)).items.map((item) => [item.slug, item.issuerName, item.formName]);
 
 describe("saveDocumentCommand", () => {
+  it("says when readers saw the document before or see it now, so the action knows to expire its pages", async () => {
+    const draft = await save(editor, {});
+    expect(draft).toMatchObject({ ok: true, concernsReaders: false });
+    if (!draft.ok) throw new Error("not saved");
+    const published = await save(editor, { documentId: draft.documentId, baseVersion: draft.version, intent: "publish" });
+    expect(published).toMatchObject({ ok: true, concernsReaders: true });
+    if (!published.ok) throw new Error("not published");
+    expect(await save(editor, { documentId: draft.documentId, baseVersion: published.version })).toMatchObject({ ok: true, concernsReaders: true });
+  });
+
   it("lets an editor register and publish: the register lists it, and the audit log says who", async () => {
     const result = await save(editor, { intent: "publish", ip: "10.0.0.7" });
     expect(result).toMatchObject({ ok: true, message: "Đã đăng văn bản.", status: "published", slug: "47-kh-ldld-ke-hoach-to-chuc-thang-cong-nhan-nam-2023", warnings: [] });

@@ -43,7 +43,17 @@ export type DocumentSaveRequest = {
 };
 
 export type DocumentSaveResult =
-  | { ok: true; message: string; documentId: number; version: number; slug: string; status: ArticleStatus; warnings: string[] }
+  | {
+      ok: true;
+      message: string;
+      documentId: number;
+      version: number;
+      slug: string;
+      status: ArticleStatus;
+      warnings: string[];
+      /** Readers saw it before or see it now: the public register and its page are to be expired. */
+      concernsReaders: boolean;
+    }
   | ActionFailure;
 
 const FIX_FIELDS = "Hãy sửa các ô được đánh dấu rồi lưu lại.";
@@ -116,7 +126,8 @@ export async function saveDocumentCommand(db: Database, user: SessionUser, reque
         await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: "document-publish", target: `Văn bản: ${content.number || content.abstract}`, detail: `Ban hành ${formatCalendarDay(content.issuedOn)}`, ip: request.ip ?? "", at: now });
       }
     }
-    return { ok: true, message: messages[request.intent], documentId, version, slug: content.slug, status, warnings };
+    const concernsReaders = existing?.status === "published" || status === "published";
+    return { ok: true, message: messages[request.intent], documentId, version, slug: content.slug, status, warnings, concernsReaders };
   });
 }
 

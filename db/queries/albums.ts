@@ -3,7 +3,7 @@
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { albumCoverId } from "@/core/albums";
 import { imageSources, type ImageSources } from "@/core/media-files";
-import { type CalendarDay, parseDayKey } from "@/core/vi-date";
+import { type CalendarDay, storedDay } from "@/core/vi-date";
 import type { Database } from "../client";
 import { albumPhotos, albums, media, units } from "../schema";
 
@@ -43,9 +43,6 @@ export type PublicAlbumPhoto = {
 
 const isPublic = eq(albums.status, "published");
 
-// Stored days are written by the workspace as "YYYY-MM-DD"; a row that is not one shows 1/1/1970
-// rather than breaking the grid.
-const dayOf = (value: string): CalendarDay => parseDayKey(value) ?? { year: 1970, month: 1, day: 1 };
 
 /**
  * The cover of the album in the current row: its chosen photo while that is still one of its
@@ -107,7 +104,7 @@ export async function publishedAlbumsPage(db: Database, page: { offset: number; 
     const row = byId.get(id);
     if (!row) return [];
     const cover = row.coverPhotoId === null ? null : (covers.get(row.coverPhotoId) ?? null);
-    return [{ id: row.id, slug: row.slug, title: row.title, takenOn: dayOf(row.takenOn), unitName: row.unitName, photoCount: row.photoCount, cover }];
+    return [{ id: row.id, slug: row.slug, title: row.title, takenOn: storedDay(row.takenOn), unitName: row.unitName, photoCount: row.photoCount, cover }];
   });
   return { items, total: counted?.total ?? 0 };
 }
@@ -125,7 +122,7 @@ export async function publishedAlbumBySlug(db: Database, slug: string): Promise<
   const coverId = albumCoverId(row.coverPhotoId, photos.map((photo) => photo.id));
   const cover = photos.find((photo) => photo.id === coverId) ?? null;
   const { coverPhotoId: _chosen, takenOn, ...rest } = row;
-  return { ...rest, takenOn: dayOf(takenOn), cover, photos };
+  return { ...rest, takenOn: storedDay(takenOn), cover, photos };
 }
 
 /** One photo of a published album, where it stands among the album's photos and its neighbours; null when it is not one of them. */

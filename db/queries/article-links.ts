@@ -4,7 +4,7 @@ import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import { ALBUM_STRIP_PHOTOS, type AlbumChoice, type ArticleLinks, type DocumentChoice, type LinkTarget } from "@/core/article-links";
 import { imageSources, type ImageSources } from "@/core/media-files";
 import { MAX_QUERY_WORDS, normaliseForSearch, searchWords } from "@/core/search-text";
-import { type CalendarDay, formatCalendarDay, parseDayKey } from "@/core/vi-date";
+import { type CalendarDay, formatCalendarDay, storedDay } from "@/core/vi-date";
 import type { Database, Transaction } from "../client";
 import { albumPhotos, albums, articleAlbums, articleDocuments, documents, media } from "../schema";
 import { documentRegisterPage } from "./documents";
@@ -42,10 +42,7 @@ export async function replaceArticleLinks(tx: Transaction, articleId: number, li
   if (links.albumId !== null) await tx.insert(articleAlbums).values({ articleId, albumId: links.albumId });
 }
 
-const shownDay = (key: string) => {
-  const day = parseDayKey(key);
-  return day ? formatCalendarDay(day) : key;
-};
+const shownDay = (key: string) => formatCalendarDay(storedDay(key));
 
 /** The editor's view of an article's links: every linked document and album, a taken-down one marked. */
 export async function articleLinkChoices(db: Database, articleId: number): Promise<{ documents: DocumentChoice[]; album: AlbumChoice | null }> {

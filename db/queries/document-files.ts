@@ -21,7 +21,7 @@ export async function documentFilesOf(db: Database | Transaction, documentId: nu
   return rows.map(itemOf);
 }
 
-export type NewDocumentFile = { documentId: number; storageKey: string; fileName: string; kind: DocumentFileKind; sizeBytes: number; previewKey: string | null; uploadedBy: number; createdAt: Date };
+export type NewDocumentFile = { documentId: number; storageKey: string; fileName: string; kind: DocumentFileKind; sizeBytes: number; previewKey: string | null; uploadedBy: number | null; createdAt: Date };
 
 /** Adds a file after the document's others. */
 export async function insertDocumentFile(tx: Transaction, file: NewDocumentFile): Promise<DocumentFileItem> {

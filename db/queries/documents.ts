@@ -4,7 +4,7 @@ import { and, asc, count, desc, eq, isNotNull, lte, ne, or, sql, type SQL } from
 import type { DocumentFileKind } from "@/core/document-files";
 import { documentNumberQuery, type DocumentStatus, effectiveDocumentStatus, looksLikeDocumentNumber } from "@/core/documents";
 import { MAX_QUERY_WORDS, searchWords } from "@/core/search-text";
-import { type CalendarDay, dayKey, parseDayKey } from "@/core/vi-date";
+import { type CalendarDay, dayKey, storedDay } from "@/core/vi-date";
 import type { Database } from "../client";
 import { escapeLike, like } from "../sql";
 import { articleDocuments, documentFiles, documentForms, documentIssuers, documents } from "../schema";
@@ -110,13 +110,7 @@ export async function documentRegisterPage(
 type ListRow = Omit<DocumentListItem, "issuedOn"> & { issuedOn: string; ceasesOn: string | null };
 
 function listItemOf({ ceasesOn, issuedOn, legalStatus, ...row }: ListRow, today: CalendarDay): DocumentListItem {
-  return { ...row, issuedOn: calendarDayOf(issuedOn), legalStatus: effectiveDocumentStatus(legalStatus, ceasesOn ? calendarDayOf(ceasesOn) : null, today) };
-}
-
-function calendarDayOf(key: string): CalendarDay {
-  const day = parseDayKey(key);
-  if (!day) throw new Error(`a stored day is malformed: ${key}`);
-  return day;
+  return { ...row, issuedOn: storedDay(issuedOn), legalStatus: effectiveDocumentStatus(legalStatus, ceasesOn ? storedDay(ceasesOn) : null, today) };
 }
 
 const vietnameseOrder = new Intl.Collator("vi");
@@ -204,11 +198,11 @@ export async function publishedDocumentBySlug(db: Database, slug: string, today:
     .from(documentFiles)
     .where(eq(documentFiles.documentId, row.id))
     .orderBy(asc(documentFiles.sortOrder), asc(documentFiles.id));
-  const ceasesOn = row.ceasesOn ? calendarDayOf(row.ceasesOn) : null;
+  const ceasesOn = row.ceasesOn ? storedDay(row.ceasesOn) : null;
   return {
     ...row,
-    issuedOn: calendarDayOf(row.issuedOn),
-    inForceOn: row.inForceOn ? calendarDayOf(row.inForceOn) : null,
+    issuedOn: storedDay(row.issuedOn),
+    inForceOn: row.inForceOn ? storedDay(row.inForceOn) : null,
     ceasesOn,
     legalStatus: effectiveDocumentStatus(row.legalStatus, ceasesOn, today),
     files,

@@ -2,7 +2,7 @@
 // Public reads return published videos newest first; the workspace reads every video.
 import { and, count, desc, eq, like, ne, or } from "drizzle-orm";
 import type { ArticleStatus } from "@/core/permissions";
-import { type CalendarDay, dayKey, parseDayKey } from "@/core/vi-date";
+import { type CalendarDay, dayKey, storedDay } from "@/core/vi-date";
 import type { YouTubeVideo } from "@/core/youtube";
 import type { Database, Transaction } from "../client";
 import { units, users, videos } from "../schema";
@@ -23,15 +23,9 @@ const listColumns = {
 
 type ListRow = { id: number; slug: string; title: string; takenOn: string; unitName: string | null; youtubeId: string; startSeconds: number };
 
-function calendarDayOf(key: string): CalendarDay {
-  const day = parseDayKey(key);
-  if (!day) throw new Error(`a stored day is malformed: ${key}`);
-  return day;
-}
-
 const listItemOf = ({ takenOn, youtubeId, startSeconds, ...row }: ListRow): VideoListItem => ({
   ...row,
-  takenOn: calendarDayOf(takenOn),
+  takenOn: storedDay(takenOn),
   video: { id: youtubeId, startSeconds },
 });
 
@@ -106,7 +100,7 @@ export async function editableVideo(db: Database | Transaction, id: number): Pro
     title: rest.title,
     description: rest.description,
     video: { id: youtubeId, startSeconds },
-    takenOn: calendarDayOf(takenOn),
+    takenOn: storedDay(takenOn),
     unitId: rest.unitId,
     status: rest.status,
     version: rest.version,

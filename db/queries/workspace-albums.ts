@@ -4,7 +4,7 @@ import { asc, count, desc, eq, inArray } from "drizzle-orm";
 import { albumCoverId } from "@/core/albums";
 import { imageSources, type ImageSources } from "@/core/media-files";
 import type { ArticleStatus } from "@/core/permissions";
-import { type CalendarDay, parseDayKey } from "@/core/vi-date";
+import { type CalendarDay, storedDay } from "@/core/vi-date";
 import type { Database } from "../client";
 import { albumPhotos, albums, media } from "../schema";
 
@@ -19,7 +19,6 @@ export type WorkspaceAlbumRow = {
   cover: { src: string; srcSet: string; alt: string } | null;
 };
 
-const dayOf = (key: string): CalendarDay => parseDayKey(key) ?? { year: 1970, month: 1, day: 1 };
 
 /** A page of albums, the latest event first (the day of the album, then the newest made). */
 export async function workspaceAlbums(db: Database, page: { offset: number; limit: number }): Promise<{ items: WorkspaceAlbumRow[]; total: number }> {
@@ -53,7 +52,7 @@ export async function workspaceAlbums(db: Database, page: { offset: number; limi
     const sources = image ? imageSources(image) : null;
     return {
       ...row,
-      takenOn: dayOf(takenOn),
+      takenOn: storedDay(takenOn),
       photoCount: byAlbum.get(row.id)?.length ?? 0,
       cover: image && sources ? { src: sources.src, srcSet: sources.srcSet, alt: image.alt || image.originalName } : null,
     };
@@ -103,7 +102,7 @@ export async function albumForEditing(db: Database, id: number): Promise<Editabl
     title: row.title,
     slug: row.slug,
     description: row.description,
-    takenOn: dayOf(row.takenOn),
+    takenOn: storedDay(row.takenOn),
     unitId: row.unitId,
     status: row.status,
     publishedAt: row.publishedAt,

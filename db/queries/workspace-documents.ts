@@ -5,7 +5,7 @@ import { and, count, desc, eq, ne, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { DocumentStatus } from "@/core/documents";
 import { type ArticleStatus, articleStatuses } from "@/core/permissions";
-import { type CalendarDay, formatCalendarDay, parseDayKey } from "@/core/vi-date";
+import { formatCalendarDay, storedDay } from "@/core/vi-date";
 import type { Database } from "../client";
 import { documentForms, documentIssuers, documents, users } from "../schema";
 import { searchCondition } from "./documents";
@@ -43,10 +43,7 @@ function conditions(filter: WorkspaceDocumentFilter): SQL | undefined {
   return parts.length ? and(...parts) : undefined;
 }
 
-const dayText = (key: string) => {
-  const day = parseDayKey(key);
-  return day ? formatCalendarDay(day) : key;
-};
+const dayText = (key: string) => formatCalendarDay(storedDay(key));
 
 /** One page of the documents, newest registered first, and how many the filter finds. */
 export async function workspaceDocumentsPage(db: Database, filter: WorkspaceDocumentFilter, page: { offset: number; limit: number }): Promise<{ items: WorkspaceDocumentRow[]; total: number }> {
@@ -111,11 +108,7 @@ export type EditableDocument = {
   };
 };
 
-const typedDay = (key: string | null) => {
-  if (!key) return "";
-  const day: CalendarDay | null = parseDayKey(key);
-  return day ? formatCalendarDay(day) : "";
-};
+const typedDay = (key: string | null) => (key ? dayText(key) : "");
 
 export async function editableDocument(db: Database, id: number): Promise<EditableDocument | null> {
   const [row] = await db

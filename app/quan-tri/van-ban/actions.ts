@@ -1,7 +1,6 @@
 "use server";
 
 import { failure } from "@/core/action-result";
-import { documentState } from "@/db/queries/document-writes";
 import { defineAction, field, idField } from "@/server/action";
 import { expireDocumentPages } from "@/server/cache-tags";
 import { getDatabase } from "@/server/database";
@@ -13,25 +12,18 @@ import { requestIp } from "@/server/request-ip";
 const documentFields = ["formId", "issuer", "newIssuer", "number", "issuedOn", "inForceOn", "ceasesOn", "signer", "abstract", "field", "legalStatus", "slug"];
 const intents: DocumentIntent[] = ["save", "submit", "publish"];
 
-/** Whether readers see the document now: a change to it then expires the register and its page. */
-async function isPublished(documentId: number | null): Promise<boolean> {
-  return documentId !== null && (await documentState(getDatabase(), documentId))?.status === "published";
-}
-
 /** "Lưu nháp", "Gửi duyệt" or "Xuất bản": one form, one action. */
 export const saveDocumentAction = defineAction(async (user, formData) => {
   const intent = intents.find((name) => name === field(formData, "intent"));
   if (!intent) return failure("Thao tác không hợp lệ.");
-  const documentId = idField(formData, "documentId");
-  const wasPublished = await isPublished(documentId);
   const result = await saveDocumentCommand(getDatabase(), user, {
-    documentId,
+    documentId: idField(formData, "documentId"),
     baseVersion: idField(formData, "baseVersion"),
     intent,
     fields: Object.fromEntries(documentFields.map((name) => [name, field(formData, name)])),
     ip: await requestIp(),
   });
-  if (result.ok && (wasPublished || result.status === "published")) expireDocumentPages(result.documentId, "action");
+  if (result.ok && result.concernsReaders) expireDocumentPages(result.documentId, "action");
   return result;
 });
 

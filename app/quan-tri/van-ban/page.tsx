@@ -11,6 +11,7 @@ import { parseWorkspaceQuery, workspaceHref } from "@/core/workspace-query";
 import { documentCountsByStatus, workspaceDocumentsPage } from "@/db/queries/workspace-documents";
 import { getDatabase } from "@/server/database";
 import { requireUser } from "@/server/session";
+import { ListingCount } from "@/components/site/listing-count";
 
 export const metadata: Metadata = { title: "Văn bản" };
 
@@ -91,9 +92,7 @@ export default async function WorkspaceDocumentsPage({ searchParams }: { searchP
           { header: "Người đăng ký", cell: (item) => item.creatorName ?? "—" },
         ]}
       />
-      <p className="text-sm text-neutral-700">
-        Tổng số: {matching} | Trang: {pagination.page} trên tổng số {pagination.totalPages} trang
-      </p>
+      <ListingCount pagination={pagination} />
       <Pager pagination={pagination} hrefForPage={(each) => href({ page: each })} />
     </div>
   );
