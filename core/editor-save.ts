@@ -40,7 +40,9 @@ export function saveSizeProblem(values: Record<string, string>, thing: EditedThi
   return `${capitalised(thing.noun)} nặng ${formatMegabytes(Math.ceil(bytes / tenth) * tenth)}, vượt quá giới hạn ${formatByteLimit(MAX_ACTION_BODY_BYTES)} của một lần lưu nên chưa được gửi đi. ${thing.shrinkAdvice}`;
 }
 
-export type RevisionKind = "save" | "autosave" | "restore";
+/** "import": the one revision an article brought from an old portal starts with (issue 17). */
+export const revisionKinds = ["save", "autosave", "restore", "import"] as const;
+export type RevisionKind = (typeof revisionKinds)[number];
 
 // Autosaves by the same person within this time update one revision instead of adding many.
 const AUTOSAVE_FOLD_MS = 10 * 60 * 1000;

@@ -10,7 +10,12 @@
 //   /vi/news/hoat-dong/dai-hoi-cong-doan-123.html   /news/hoat-dong/dai-hoi-cong-doan-123.html
 //   /index.php?language=vi&nv=news&op=hoat-dong/dai-hoi-cong-doan-123   /vi/news/hoat-dong/  (a category)
 
-export type LegacySource = "joomla" | "nukeviet";
+export const legacySources = ["joomla", "nukeviet"] as const;
+export type LegacySource = (typeof legacySources)[number];
+
+/** What an import keeps the old id of (db legacy_items). */
+export const legacyItemKinds = ["article", "category", "user", "image"] as const;
+export type LegacyItemKind = (typeof legacyItemKinds)[number];
 
 export type LegacyAddress =
   | { source: LegacySource; kind: "article"; oldId: number }

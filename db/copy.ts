@@ -53,6 +53,8 @@ const COPIED: { key: TableKey; parent?: string; seeded?: true }[] = [
   { key: "albumPhotos" },
   { key: "articleAlbums" },
   { key: "videos" },
+  { key: "legacyRedirects" },
+  { key: "legacyItems" },
 ];
 
 // Rows per statement and per read: under both dialects' limits on bound values for the widest table.

@@ -20,6 +20,8 @@ import type { AuditAction } from "@/core/audit";
 import { documentFileKinds } from "@/core/document-files";
 import { documentStatuses } from "@/core/documents";
 import { articleStatuses, roles } from "@/core/permissions";
+import { revisionKinds } from "@/core/editor-save";
+import { legacyItemKinds, legacySources } from "@/core/legacy-addresses";
 
 // SQLite keeps epoch milliseconds; precision 3 keeps exactly those milliseconds, and mode "date"
 // hands back the same Date objects the SQLite schema's timestamp_ms mode does.
@@ -205,7 +207,7 @@ export const articleRevisions = pgTable(
     seriesId: integer("series_id"),
     seriesPart: integer("series_part"),
     publishedAt: instant("published_at"),
-    kind: text("kind", { enum: ["save", "autosave", "restore"] }).notNull(),
+    kind: text("kind", { enum: revisionKinds }).notNull(),
     savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
     savedAt: instant("saved_at").notNull(),
   },
@@ -321,7 +323,7 @@ export const pageRevisions = pgTable(
     summary: text("summary").notNull(),
     bodyHtml: text("body_html").notNull(),
     lang: text("lang", { enum: ["vi", "en"] }).notNull(),
-    kind: text("kind", { enum: ["save", "autosave", "restore"] }).notNull(),
+    kind: text("kind", { enum: revisionKinds }).notNull(),
     savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
     savedAt: instant("saved_at").notNull(),
   },
@@ -341,6 +343,40 @@ export const menuItems = pgTable(
     url: text("url").notNull().default(""),
   },
   (t) => [index("menu_items_order_idx").on(t.parentId, t.sortOrder)],
+);
+
+/**
+ * The old portals' addresses (issue 17): every form of one old address reads back to one key
+ * (core/legacy-addresses.ts), which leads to exactly one of an article, a category or a unit.
+ */
+export const legacyRedirects = pgTable(
+  "legacy_redirects",
+  {
+    key: text("key").primaryKey(),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "cascade" }),
+    categoryId: integer("category_id").references(() => categories.id, { onDelete: "cascade" }),
+    unitId: integer("unit_id").references(() => units.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("legacy_redirects_article_idx").on(t.articleId)],
+);
+
+/**
+ * What an import wrote for each row of an old portal, per source and kind ("article", "category",
+ * "user", "image"), so that a second run updates instead of adding, and an interrupted one goes on.
+ * `fingerprint` is a hash of what was read: an unchanged row is not written again.
+ */
+export const legacyItems = pgTable(
+  "legacy_items",
+  {
+    source: text("source", { enum: legacySources }).notNull(),
+    kind: text("kind", { enum: legacyItemKinds }).notNull(),
+    oldKey: text("old_key").notNull(),
+    newId: integer("new_id").notNull(),
+    fingerprint: text("fingerprint").notNull().default(""),
+    importedAt: instant("imported_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.kind, t.oldKey] })],
 );
 
 export type SiteSettingsRow = typeof siteSettings.$inferSelect;

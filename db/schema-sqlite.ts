@@ -4,6 +4,8 @@ import type { AuditAction } from "@/core/audit";
 import { documentFileKinds } from "@/core/document-files";
 import { documentStatuses } from "@/core/documents";
 import { articleStatuses, roles } from "@/core/permissions";
+import { revisionKinds } from "@/core/editor-save";
+import { legacyItemKinds, legacySources } from "@/core/legacy-addresses";
 
 // Times are UTC instants stored as epoch milliseconds; they are shown in Vietnam time.
 const createdAt = () =>
@@ -199,7 +201,7 @@ export const articleRevisions = sqliteTable(
     seriesPart: integer("series_part"),
     publishedAt: integer("published_at", { mode: "timestamp_ms" }),
     /** "save", "autosave" or "restore": autosaves by the same person within minutes share one revision. */
-    kind: text("kind", { enum: ["save", "autosave", "restore"] }).notNull(),
+    kind: text("kind", { enum: revisionKinds }).notNull(),
     savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
     savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -329,7 +331,7 @@ export const pageRevisions = sqliteTable(
     summary: text("summary").notNull(),
     bodyHtml: text("body_html").notNull(),
     lang: text("lang", { enum: ["vi", "en"] }).notNull(),
-    kind: text("kind", { enum: ["save", "autosave", "restore"] }).notNull(),
+    kind: text("kind", { enum: revisionKinds }).notNull(),
     savedBy: integer("saved_by").references(() => users.id, { onDelete: "set null" }),
     savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
   },
@@ -566,6 +568,40 @@ export const videos = sqliteTable(
     version: integer("version").notNull().default(1),
   },
   (t) => [uniqueIndex("videos_slug_unique").on(t.slug), index("videos_public_idx").on(t.status, t.takenOn, t.id)],
+);
+
+/**
+ * The old portals' addresses (issue 17): every form of one old address reads back to one key
+ * (core/legacy-addresses.ts), which leads to exactly one of an article, a category or a unit.
+ */
+export const legacyRedirects = sqliteTable(
+  "legacy_redirects",
+  {
+    key: text("key").primaryKey(),
+    articleId: integer("article_id").references(() => articles.id, { onDelete: "cascade" }),
+    categoryId: integer("category_id").references(() => categories.id, { onDelete: "cascade" }),
+    unitId: integer("unit_id").references(() => units.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [index("legacy_redirects_article_idx").on(t.articleId)],
+);
+
+/**
+ * What an import wrote for each row of an old portal, per source and kind ("article", "category",
+ * "user", "image"), so that a second run updates instead of adding, and an interrupted one goes on.
+ * `fingerprint` is a hash of what was read: an unchanged row is not written again.
+ */
+export const legacyItems = sqliteTable(
+  "legacy_items",
+  {
+    source: text("source", { enum: legacySources }).notNull(),
+    kind: text("kind", { enum: legacyItemKinds }).notNull(),
+    oldKey: text("old_key").notNull(),
+    newId: integer("new_id").notNull(),
+    fingerprint: text("fingerprint").notNull().default(""),
+    importedAt: integer("imported_at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.source, t.kind, t.oldKey] })],
 );
 
 export type SiteSettingsRow = typeof siteSettings.$inferSelect;

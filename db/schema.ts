@@ -37,6 +37,8 @@ export const {
   albumPhotos,
   articleAlbums,
   videos,
+  legacyRedirects,
+  legacyItems,
 } = chosen;
 
 export type {

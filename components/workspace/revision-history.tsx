@@ -9,7 +9,7 @@ import { RevisionDiff } from "./revision-diff";
 
 export type RevisionRow = { id: number; version: number; kind: RevisionKind; savedAt: Date; savedByName: string | null };
 
-const kindLabels: Record<RevisionKind, string> = { save: "Lưu", autosave: "Tự động lưu", restore: "Khôi phục" };
+const kindLabels: Record<RevisionKind, string> = { save: "Lưu", autosave: "Tự động lưu", restore: "Khôi phục", import: "Nhập từ cổng cũ" };
 
 const pickId = (value: string | string[] | undefined) => (typeof value === "string" && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null);
 

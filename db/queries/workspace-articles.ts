@@ -1,3 +1,4 @@
+import type { RevisionKind } from "@/core/editor-save";
 import { and, asc, count, desc, eq, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { ArticleStatus } from "@/core/permissions";
@@ -166,7 +167,7 @@ export async function listSeries(db: Database): Promise<SeriesOption[]> {
   return db.select({ id: series.id, title: series.title }).from(series).orderBy(asc(series.title));
 }
 
-export type RevisionSummary = { id: number; version: number; kind: "save" | "autosave" | "restore"; savedAt: Date; savedByName: string | null; title: string };
+export type RevisionSummary = { id: number; version: number; kind: RevisionKind; savedAt: Date; savedByName: string | null; title: string };
 
 export async function revisionsOfArticle(db: Database, articleId: number): Promise<RevisionSummary[]> {
   return db

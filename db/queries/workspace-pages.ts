@@ -1,3 +1,4 @@
+import type { RevisionKind } from "@/core/editor-save";
 // The "about" pages as the workspace shows them: the tree, one page to edit, its revisions.
 import { and, asc, desc, eq } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
@@ -53,7 +54,7 @@ export async function adminPages(db: Database): Promise<AdminPage[]> {
     .orderBy(asc(pages.sortOrder), asc(pages.id));
 }
 
-export type PageRevisionSummary = { id: number; version: number; kind: "save" | "autosave" | "restore"; savedAt: Date; savedByName: string | null };
+export type PageRevisionSummary = { id: number; version: number; kind: RevisionKind; savedAt: Date; savedByName: string | null };
 
 export async function revisionsOfPage(db: Database, pageId: number): Promise<PageRevisionSummary[]> {
   return db
