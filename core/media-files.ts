@@ -1,3 +1,4 @@
+import { escapeHtml } from "./html-text";
 // Every stored image exists in a few widths, each as WebP and as JPEG for old browsers.
 // Files are named `${storageKey}-${width}.${format}`, e.g. "demo-conference-3-960.webp".
 
@@ -55,4 +56,14 @@ export function imageSources(image: {
     height: image.height,
     alt: image.alt,
   };
+}
+
+/** A photo in an article body, as the editor writes it: the image in every width, and its caption. */
+export function figureHtml(image: Parameters<typeof imageSources>[0], caption: string): string {
+  const sources = imageSources(image);
+  const figcaption = caption.trim() === "" ? "" : `<figcaption>${escapeHtml(caption.trim())}</figcaption>`;
+  return (
+    `<figure><img src="${sources.src}" srcset="${sources.srcSet}" sizes="(min-width: 768px) 720px, 100vw" ` +
+    `width="${sources.width}" height="${sources.height}" alt="${escapeHtml(sources.alt)}" loading="lazy">${figcaption}</figure>`
+  );
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { escapeHtml } from "@/core/html-text";
-import { imageSources } from "@/core/media-files";
+import { figureHtml } from "@/core/media-files";
 import { slugify } from "@/core/slug";
 import { parseVietnamLocalDateTime } from "@/core/vi-date";
 import type { Database } from "@/db/client";
@@ -44,15 +44,6 @@ async function ensurePhoto(db: Database, mediaDir: string, photo: DemoPhoto, key
   const seed = Number(key.replace(/\D/g, "")) || 1;
   const stored = await storeImageVariants(await renderDemoPhoto(photo.scene, seed), key, mediaDir);
   return await writeTransaction(db, (tx) => insertMedia(tx, { storageKey: key, originalName: `${key}.jpg`, alt: photo.alt, ...stored }));
-}
-
-function figureHtml(image: Media, caption: string): string {
-  const sources = imageSources(image);
-  return (
-    `<figure><img src="${sources.src}" srcset="${sources.srcSet}" sizes="(min-width: 768px) 720px, 100vw" ` +
-    `width="${sources.width}" height="${sources.height}" alt="${escapeHtml(sources.alt)}" loading="lazy">` +
-    `<figcaption>${escapeHtml(caption)}</figcaption></figure>`
-  );
 }
 
 async function bodyHtml(db: Database, mediaDir: string, blocks: DemoBlock[], photoKey: () => string): Promise<string> {

@@ -16,7 +16,7 @@ import type { Database, Transaction } from "@/db/client";
 import type { Media } from "@/db/schema";
 import { writeTransaction } from "@/db/transaction";
 import { insertMedia, toMediaItem, type MediaItem } from "@/db/queries/media";
-import { storeImageVariants } from "./media-storage";
+import { storeImageVariants, type StoredImage } from "./media-storage";
 import { openUploadedImage, readImageHeader } from "./uploaded-image";
 
 export type UploadRefused = { ok: false; status: 400 | 409 | 413 | 415; message: string };
@@ -51,9 +51,37 @@ async function decodesWhole(filePath: string): Promise<boolean> {
   }
 }
 
+export type StoredImageFiles = { ok: true; storageKey: string; stored: StoredImage };
+
 /**
- * Checks an uploaded file (on disk; the caller removes it) and stores it in every width. What the
- * header says is checked before anything is decoded, so a bomb costs a few milliseconds.
+ * Checks an image file (on disk) and writes it in every width under a new storage key, with no row
+ * yet: what the header says is checked before anything is decoded, so a bomb costs a few
+ * milliseconds, and at most IMAGE_JOBS_AT_ONCE images are decoded at once. The caller writes the
+ * row, or removes the files (mediaFileNames) when it cannot.
+ */
+export async function storeImageFiles(filePath: string, fileName: string, mediaDir: string): Promise<StoredImageFiles | UploadRefused> {
+  const { size } = await fs.stat(filePath);
+  if (size === 0) return { ok: false, status: 400, message: emptyFileMessage(fileName) };
+  if (size > MAX_UPLOAD_BYTES) return { ok: false, status: 413, message: tooLargeMessage(fileName, size) };
+  const header = await readImageHeader(filePath);
+  if (!header) return { ok: false, status: 415, message: notAnImageMessage(fileName) };
+  if (exceedsPixelLimit(header)) {
+    return { ok: false, status: 413, message: tooManyPixelsMessage(fileName, header.width, header.height) };
+  }
+  return imageJobs(async (): Promise<StoredImageFiles | UploadRefused> => {
+    if (!(await decodesWhole(filePath))) return { ok: false, status: 415, message: notAnImageMessage(fileName) };
+    const storageKey = crypto.randomBytes(12).toString("hex");
+    return { ok: true, storageKey, stored: await storeImageVariants(filePath, storageKey, mediaDir) };
+  });
+}
+
+/** Removes an image's stored files: no row points at them. */
+export async function removeImageFiles(mediaDir: string, image: { storageKey: string; variantWidths: number[] }): Promise<void> {
+  await Promise.all(mediaFileNames(image).map((name) => fs.rm(path.join(mediaDir, name), { force: true })));
+}
+
+/**
+ * Checks an uploaded file (on disk; the caller removes it) and stores it in every width.
  * `alongside` writes another row with the image's, in the same transaction.
  */
 export async function storeUploadedImage(
@@ -62,38 +90,27 @@ export async function storeUploadedImage(
   mediaDir: string,
   alongside?: InsertAlongside,
 ): Promise<UploadOutcome> {
-  const { fileName } = upload;
-  const { size } = await fs.stat(upload.path);
-  if (size === 0) return { ok: false, status: 400, message: emptyFileMessage(fileName) };
-  if (size > MAX_UPLOAD_BYTES) return { ok: false, status: 413, message: tooLargeMessage(fileName, size) };
-  const header = await readImageHeader(upload.path);
-  if (!header) return { ok: false, status: 415, message: notAnImageMessage(fileName) };
-  if (exceedsPixelLimit(header)) {
-    return { ok: false, status: 413, message: tooManyPixelsMessage(fileName, header.width, header.height) };
-  }
-  return imageJobs(async (): Promise<UploadOutcome> => {
-    if (!(await decodesWhole(upload.path))) return { ok: false, status: 415, message: notAnImageMessage(fileName) };
-    const storageKey = crypto.randomBytes(12).toString("hex");
-    const stored = await storeImageVariants(upload.path, storageKey, mediaDir);
-    try {
-      const row = await writeTransaction(db, async (tx) => {
-        const image = await insertMedia(tx, {
-          storageKey,
-          originalName: displayFileName(fileName),
-          alt: upload.alt.trim().slice(0, 300),
-          uploadedBy: upload.uploadedBy,
-          ...stored,
-        });
-        const refusal = alongside ? await alongside(tx, image) : null;
-        if (refusal) throw new RefusedAlongside(refusal);
-        return image;
+  const files = await storeImageFiles(upload.path, upload.fileName, mediaDir);
+  if (!files.ok) return files;
+  const { storageKey, stored } = files;
+  try {
+    const row = await writeTransaction(db, async (tx) => {
+      const image = await insertMedia(tx, {
+        storageKey,
+        originalName: displayFileName(upload.fileName),
+        alt: upload.alt.trim().slice(0, 300),
+        uploadedBy: upload.uploadedBy,
+        ...stored,
       });
-      return { ok: true, media: toMediaItem(row) };
-    } catch (error) {
-      // No row points at the files: they go, whether the write was refused or failed.
-      await Promise.all(mediaFileNames({ storageKey, ...stored }).map((name) => fs.rm(path.join(mediaDir, name), { force: true })));
-      if (error instanceof RefusedAlongside) return error.refusal;
-      throw error;
-    }
-  });
+      const refusal = alongside ? await alongside(tx, image) : null;
+      if (refusal) throw new RefusedAlongside(refusal);
+      return image;
+    });
+    return { ok: true, media: toMediaItem(row) };
+  } catch (error) {
+    // No row points at the files: they go, whether the write was refused or failed.
+    await removeImageFiles(mediaDir, { storageKey, ...stored });
+    if (error instanceof RefusedAlongside) return error.refusal;
+    throw error;
+  }
 }
