@@ -56,6 +56,8 @@ export type ImportReport = {
   /** Published without a publication time (Joomla's zero date): the creation time was used. */
   zeroDates: ArticleRef[];
   articlesPerSecond: number;
+  /** The importing process's peak resident memory. */
+  peakMemoryMb: number;
 };
 
 export function emptyReport(source: string, site: string, flags: { dryRun: boolean; mediaOnly: boolean; withMedia: boolean }, now: Date): ImportReport {
@@ -76,6 +78,7 @@ export function emptyReport(source: string, site: string, flags: { dryRun: boole
     repairedText: [],
     zeroDates: [],
     articlesPerSecond: 0,
+    peakMemoryMb: 0,
   };
 }
 
@@ -111,7 +114,7 @@ export function reportSummary(report: ImportReport): string {
     ...listed("Chữ không phải UTF-8 đã được thay", report.repairedText, (item) => `bài ${item.oldId} "${item.title}" (${item.fields.join(", ")})`),
     ...listed("Không có ngày đăng, lấy ngày tạo", report.zeroDates, (item) => `bài ${item.oldId} "${item.title}"`),
     ...(report.interrupted ? ["Chạy lại đúng lệnh này để nhập tiếp: những bài đã nhập được bỏ qua."] : []),
-    `Tốc độ: ${number(Math.round(report.articlesPerSecond))} bài/giây.`,
+    `Tốc độ: ${number(Math.round(report.articlesPerSecond))} bài/giây · bộ nhớ cao nhất ${number(report.peakMemoryMb)} MB.`,
   ];
   return lines.join("\n");
 }
