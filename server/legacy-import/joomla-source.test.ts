@@ -61,7 +61,7 @@ describe("openJoomlaSource", () => {
         alias: row.alias,
         categoryOldId: row.catid,
         introHtml: row.introtext,
-        fullHtml: row.expected.fullHtml ?? row.fulltext,
+        fullHtml: typeof row.fulltext === "string" ? row.fulltext : (row.expected.fullHtml ?? ""),
         state: row.expected.state,
         publishedAt: row.expected.publishedAt === null ? null : new Date(row.expected.publishedAt),
         createdAt: dateOf(row.created),
