@@ -24,7 +24,7 @@ function openingError(error: unknown, url: URL, where: string): LegacySourceErro
   const code = (error as { code?: string }).code ?? "";
   const user = decodeURIComponent(url.username);
   const database = decodeURIComponent(url.pathname.slice(1));
-  if (code === "ER_ACCESS_DENIED_ERROR") return new LegacySourceError(`Sai tên đăng nhập hoặc mật khẩu MySQL: máy chủ ${url.host} từ chối tài khoản '${user}'.`);
+  if (code === "ER_ACCESS_DENIED_ERROR" || code === "ER_ACCESS_DENIED_NO_PASSWORD_ERROR") return new LegacySourceError(`Sai tên đăng nhập hoặc mật khẩu MySQL: máy chủ ${url.host} từ chối tài khoản '${user}'.`);
   if (code === "ER_DBACCESS_DENIED_ERROR") return new LegacySourceError(`Tài khoản MySQL '${user}' không có quyền đọc cơ sở dữ liệu '${database}' trên ${url.host}.`);
   if (code === "ER_BAD_DB_ERROR") return new LegacySourceError(`Không có cơ sở dữ liệu '${database}' trên máy chủ MySQL ${url.host}.`);
   if (["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ETIMEDOUT", "EHOSTUNREACH", "ENETUNREACH", "ECONNRESET"].includes(code)) {
