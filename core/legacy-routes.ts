@@ -32,9 +32,9 @@ function nukeVietReadings(pathname: string, search: URLSearchParams): (LegacyAdd
   if (search.has("nv")) return [readNukeVietAddress(pathname, search, { module: search.get("nv") ?? "", lang: search.get("language") ?? "" })];
   const parts = pathname.split("/").filter(Boolean);
   const lang = LANGUAGE_SEGMENT.test(parts[0] ?? "") ? (parts[0] ?? "") : "";
-  const module = parts[lang ? 1 : 0] ?? "";
+  const newsModule = parts[lang ? 1 : 0] ?? "";
   // NukeViet's articles always end in .html in its rewritten addresses; without it, "/tin-tuc/dai-hoi-2023" is a category path.
-  const readings = [readNukeVietAddress(pathname, search, { module, lang }), readNukeVietAddress(pathname, search, { module: "", lang })];
+  const readings = [readNukeVietAddress(pathname, search, { module: newsModule, lang }), readNukeVietAddress(pathname, search, { module: "", lang })];
   return HTML_SUFFIX.test(pathname) ? readings : readings.filter((address) => address?.kind !== "article");
 }
 
@@ -89,3 +89,8 @@ export function legacyKeysOfSegment(segment: string): string[] {
   const wellFormed = keys.every((key) => /^(joomla|nukeviet):(article|category|category-path):[^\s]+$/u.test(key));
   return wellFormed && keys.length <= 8 && legacyKeysSegment(keys) === segment ? keys : [];
 }
+
+const targetSections = { article: "tin-tuc", category: "chuyen-muc", unit: "don-vi" } as const;
+
+/** The new page an old address leads to: an article, or the listing of a category or a unit. */
+export const legacyTargetPath = (target: { kind: keyof typeof targetSections; slug: string }) => `/${targetSections[target.kind]}/${target.slug}`;
