@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { INTERNAL_LEGACY_PATH } from "./core/legacy-routes";
 import { MAX_ACTION_BODY_BYTES } from "./core/request-limits";
 
 const nextConfig: NextConfig = {
@@ -17,6 +18,11 @@ const nextConfig: NextConfig = {
     // Tag expiries live in the server's memory: a page written to disk could outlive a restart
     // with content that was already expired. Rendered pages stay in memory instead.
     isrFlushToDisk: false,
+  },
+  // A path that no route, file or proxy.ts rewrite took may be an old portal's address without a
+  // sign proxy.ts can see (a Joomla category path): it is looked up before the 404 page (issue 17).
+  async rewrites() {
+    return { beforeFiles: [], afterFiles: [], fallback: [{ source: "/:path+", destination: `${INTERNAL_LEGACY_PATH}/:path+` }] };
   },
   // The Content-Security-Policy (a per-request nonce on staff pages) is set by proxy.ts.
   async headers() {

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isStaffPath } from "@/core/content-security-policy";
+import { legacyRouteFor } from "@/core/legacy-routes";
 import { mediaTypeOf } from "@/core/request-origin";
 import { NOT_FOUND_PATH, publicRouteFor, searchParamsRecord, type PublicRoute } from "@/core/public-routes";
 import { actionBodyRefusal, writeRefusal, type Refusal } from "@/server/write-guard";
@@ -35,9 +36,10 @@ async function actionRefusal(request: NextRequest): Promise<Refusal | null> {
 /**
  * Staff pages get a fresh nonce for their Content-Security-Policy. Public pages are served from
  * Next's cache, so they get the cacheable policy, and their query strings become path segments
- * (core/public-routes.ts) that Next can cache. A signed-out visitor of the workspace is sent to
- * the sign-in page and back, as a courtesy only: every page, action and route handler checks the
- * session itself.
+ * (core/public-routes.ts) that Next can cache; an old portal's address goes to the cached page that
+ * looks its redirect up (core/legacy-routes.ts), decided without the database. A signed-out visitor
+ * of the workspace is sent to the sign-in page and back, as a courtesy only: every page, action and
+ * route handler checks the session itself.
  */
 export async function proxy(request: NextRequest) {
   const refusal = await actionRefusal(request);
@@ -49,7 +51,8 @@ export async function proxy(request: NextRequest) {
   }
   const { pathname, searchParams } = request.nextUrl;
   if (!isStaffPath(pathname)) {
-    const response = publicResponse(request, publicRouteFor(pathname, searchParamsRecord(searchParams)));
+    const route = legacyRouteFor(pathname, searchParams) ?? publicRouteFor(pathname, searchParamsRecord(searchParams));
+    const response = publicResponse(request, route);
     response.headers.set("Content-Security-Policy", contentSecurityPolicy("cacheable", { development }));
     return response;
   }

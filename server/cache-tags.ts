@@ -14,6 +14,7 @@ import type { PublicChange } from "@/core/page-save";
  * `page:<id>` marks the public page of one "about" page (and of its parent, which lists it);
  * `pages` the pages' text as site search shows it. `documents`/`document:<id>` and
  * `albums`/`album:<id>` do the same for the documents register and the photo albums (issue 16).
+ * `legacy-redirects` marks the old portal's addresses, answered as redirects or 404s (issue 17).
  */
 export const cacheTags = {
   articles: "articles",
@@ -31,6 +32,8 @@ export const cacheTags = {
   album: (id: number) => `album:${id}`,
   /** The videos' list (/video), each video's page and the sitemap's videos. */
   videos: "videos",
+  /** The redirects of the old portal's addresses (issue 17), and their 404s: an import expires them. */
+  legacyRedirects: "legacy-redirects",
 };
 
 /**
@@ -108,4 +111,13 @@ export function expireVideoPages(from: "action" | "route") {
  */
 export function expireDocumentPages(documentId: number | null, from: "action" | "route") {
   expireTags(documentId === null ? [cacheTags.documents] : [cacheTags.documents, cacheTags.document(documentId)], from);
+}
+
+/**
+ * After an import into the running site's database (POST /api/he-thong/lam-moi, called by the
+ * import's CLI): its articles, categories, units and old addresses, including the 404s the old
+ * addresses got before their redirects existed.
+ */
+export function expireImportedPages() {
+  expireTags([cacheTags.chrome, cacheTags.articles, cacheTags.legacyRedirects], "route");
 }

@@ -5,6 +5,7 @@ import { CALM_REVALIDATE_SECONDS, earliest, revalidateSecondsUntil } from "@/cor
 import { type CalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "@/db/client";
 import { linksOfArticle, publishedAlbumOfArticle } from "@/db/queries/article-links";
+import { legacyRedirectTarget } from "@/db/queries/legacy-redirects";
 import { redirectedSlug } from "@/db/queries/article-writes";
 import { documentsOfArticle } from "@/db/queries/documents";
 import { publicMenu } from "@/db/queries/menu";
@@ -127,6 +128,20 @@ export const articleContent = cache(async (slug: string) => {
   if (!article) return { article: null, movedTo: await redirectedSlug(db, slug, now) };
   const seriesParts = article.series ? await publishedSeriesParts(db, article.series.id, now) : [];
   return { article: { ...article, seriesParts }, movedTo: null };
+});
+
+/**
+ * Where an old portal's address leads now (its candidate keys, core/legacy-routes.ts), or nothing.
+ * The answer changes with an import (`legacy-redirects`), the article it leads to (a new slug, a
+ * take-down: `article:<id>`), a category's or unit's slug (`chrome`), and an article not public
+ * yet becoming public (`articles`, which the publication timer expires).
+ */
+export const legacyRedirectContent = cache(async (keys: string[]) => {
+  const { target, articleIds } = await legacyRedirectTarget(getDatabase(), keys, new Date());
+  const waiting = articleIds.some((id) => target?.kind !== "article" || target.id !== id);
+  const tags = [cacheTags.legacyRedirects, ...articleIds.map(cacheTags.article), ...(target && target.kind !== "article" ? [cacheTags.chrome] : []), ...(waiting ? [cacheTags.articles] : [])];
+  await markPage(tags, CALM_REVALIDATE_SECONDS);
+  return target;
 });
 
 /**

@@ -12,10 +12,12 @@ import { PublishedList } from "@/components/site/published-list";
 import { ViewCounter } from "@/components/site/view-counter";
 import { PrintMasthead } from "@/components/site/share-actions";
 import { ShareBar } from "@/components/site/share-bar";
+import { legacyCandidateKeys } from "@/core/legacy-routes";
 import { isWellFormedSlug } from "@/core/slug";
 import { absoluteUrl } from "@/core/xml";
 import { articleJsonLd, articleMetadata } from "@/server/article-metadata";
 import { env } from "@/server/env";
+import { followLegacyAddress } from "@/server/legacy-redirect";
 import { articleContent, articleLinksContent, siteSettingsContent } from "@/server/public-content";
 import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
 
@@ -42,8 +44,12 @@ export default async function ArticlePage({ params }: Props) {
   const { article, movedTo } = await findArticle(slug);
   // An old address of an article whose slug changed moves for good to the new one.
   if (movedTo) permanentRedirect(`/tin-tuc/${movedTo}`);
-  // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
-  if (!article) return <NotFoundPage />;
+  if (!article) {
+    // An old Joomla address under a category alias that is also ours (/tin-tuc/123-dai-hoi-cong-doan).
+    if (isWellFormedSlug(slug)) await followLegacyAddress(legacyCandidateKeys(`/tin-tuc/${slug}`, new URLSearchParams()));
+    // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
+    return <NotFoundPage />;
+  }
   const { name } = await siteSettingsContent();
   const url = absoluteUrl(env.SITE_URL, `/tin-tuc/${article.slug}`);
   const listing = await loadPublishedListing(`/tin-tuc/${article.slug}`, listingParams, { excludeId: article.id });

@@ -1,0 +1,15 @@
+import "server-only";
+import { permanentRedirect } from "next/navigation";
+import { legacyTargetPath } from "@/core/legacy-routes";
+import { legacyRedirectContent } from "./public-content";
+
+/**
+ * Answers an old portal's address with a permanent redirect to its new page when one of its keys
+ * (core/legacy-routes.ts) leads somewhere; returns when none does, for the caller's 404 page. The
+ * page that calls it is cached like any public page, the redirect or the 404 included.
+ */
+export async function followLegacyAddress(keys: string[]): Promise<void> {
+  if (keys.length === 0) return;
+  const target = await legacyRedirectContent(keys);
+  if (target) permanentRedirect(legacyTargetPath(target));
+}
