@@ -7,6 +7,8 @@ describe("withoutPluginTags", () => {
       "<p>Mở đầu </p><p>Giữa</p>hoi-nghi<p>{năm học}</p>",
     );
     expect(withoutPluginTags("<p>{EMAILCLOAK=off}lienhe@congdoan.vn</p>")).toBe("<p>lienhe@congdoan.vn</p>");
+    // Joomla 1.0's image and page-break tags, still in articles carried over from it.
+    expect(withoutPluginTags("<p>{mosimage}Đoàn viên{mospagebreak title=Phần 2}</p>")).toBe("<p>Đoàn viên</p>");
   });
 });
 

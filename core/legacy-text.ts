@@ -4,7 +4,7 @@
 import { withoutMarks } from "./search-text";
 
 // {loadposition user1}, {loadmodule mod_x,Title}, {gallery}folder{/gallery}, {youtube}id{/youtube}, {emailcloak=off}…
-const PLUGIN_TAG = /\{\/?(?:loadposition|loadmodule|loadmoduleid|modulepos|module|gallery|youtube|vimeo|jcomments|emailcloak|source|mp3|rokbox|sigplus|phocagallery|article|tab|tabs|slider|sliders)\b[^{}]{0,200}\}/gi;
+const PLUGIN_TAG = /\{\/?(?:loadposition|loadmodule|loadmoduleid|modulepos|module|mosimage|mospagebreak|gallery|youtube|vimeo|jcomments|emailcloak|source|mp3|rokbox|sigplus|phocagallery|article|tab|tabs|slider|sliders)\b[^{}]{0,200}\}/gi;
 
 /** The text without Joomla's plugin tags, which would show on our pages as literal "{loadposition user1}". */
 export function withoutPluginTags(html: string): string {

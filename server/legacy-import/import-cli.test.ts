@@ -1,0 +1,95 @@
+// `npm run import` as a person runs it (issue 17): the real command in a child process, against
+// the real MariaDB and a SQLite file of its own. A mistake says what is wrong, exits with status 2
+// and writes nothing; a dry run writes the proposed mapping and the report.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import mysql from "mysql2/promise";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { closeDatabase, openDatabase } from "@/db/client";
+import { insertUnit, insertUser } from "@/db/test-database";
+import { createJoomlaDatabase, createNukeVietDatabase, loadJoomlaFixture } from "@/tests/legacy-portals";
+
+const JOOMLA_DB = `cli_joomla_${process.pid}`;
+const NUKEVIET_DB = `cli_nukeviet_${process.pid}`;
+const adminUrl = inject("legacyAdminUrl");
+const readBase = inject("legacyReadUrl");
+let work: string;
+
+beforeAll(async () => {
+  work = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-import-cli-"));
+  await createJoomlaDatabase(adminUrl, JOOMLA_DB);
+  await loadJoomlaFixture(adminUrl, JOOMLA_DB);
+  await createNukeVietDatabase(adminUrl, NUKEVIET_DB);
+}, 180_000);
+
+afterAll(async () => {
+  const connection = await mysql.createConnection(adminUrl);
+  await connection.query(`DROP DATABASE IF EXISTS \`${JOOMLA_DB}\``);
+  await connection.query(`DROP DATABASE IF EXISTS \`${NUKEVIET_DB}\``);
+  await connection.end();
+  fs.rmSync(work, { recursive: true, force: true });
+});
+
+const { DATABASE_URL: _postgres, ...withoutDatabaseUrl } = process.env;
+
+function runImportCommand(args: string[], name: string) {
+  const dir = path.join(work, name);
+  fs.mkdirSync(dir, { recursive: true });
+  const result = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), path.resolve("scripts/import.ts"), ...args], {
+    // As `npm run import` runs it: in the project's folder, the person's own folder in INIT_CWD.
+    cwd: process.cwd(),
+    encoding: "utf8",
+    timeout: 120_000,
+    env: { ...withoutDatabaseUrl, INIT_CWD: dir, DATABASE_PATH: path.join(dir, "ban-tin.sqlite"), MEDIA_DIR: path.join(dir, "media"), PORT: "1" },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, dir, databaseWritten: fs.existsSync(path.join(dir, "ban-tin.sqlite")) };
+}
+
+const withPassword = (password: string, database: string) => {
+  const url = new URL(`${readBase}/${database}`);
+  url.password = password;
+  return url.toString();
+};
+
+describe("npm run import", () => {
+  it.each([
+    ["a wrong password", () => ["joomla", "--mysql", withPassword("sai-mat-khau", JOOMLA_DB)], /^Sai tên đăng nhập hoặc mật khẩu MySQL/],
+    ["a host that does not answer", () => ["joomla", "--mysql", `mysql://legacy:legacy@127.0.0.1:1/${JOOMLA_DB}`], /^Không kết nối được máy chủ MySQL\/MariaDB 127\.0\.0\.1:1 \(ECONNREFUSED\)/],
+    ["a database that is not Joomla", () => ["joomla", "--mysql", `${readBase}/${NUKEVIET_DB}`], /^Không phải cơ sở dữ liệu Joomla 3.*thiếu bảng jos_content/],
+    ["an option it does not know", () => ["joomla", "--mysql", `${readBase}/${JOOMLA_DB}`, "--khong-co"], /^Không hiểu tùy chọn --khong-co\./],
+  ])("refuses %s with a clear message, exit status 2, and writes nothing", (_, args, message) => {
+    const run = runImportCommand(args(), `sai-${Math.random().toString(36).slice(2)}`);
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(run.databaseWritten).toBe(false);
+  });
+
+  it("a dry run writes the proposed mapping and the report, and imports nothing; a mapping with an unknown category is refused", async () => {
+    // The site as a union has it before the import: its units and an admin.
+    const dir = path.join(work, "chay-thu");
+    fs.mkdirSync(dir, { recursive: true });
+    const site = openDatabase(path.join(dir, "ban-tin.sqlite"));
+    await insertUnit(site, { name: "Liên đoàn Lao động tỉnh Lạng Sơn", slug: "ldld-tinh" });
+    await insertUser(site, { role: "admin" });
+    await closeDatabase(site);
+
+    const dry = runImportCommand(["joomla", "--mysql", `${readBase}/${JOOMLA_DB}`, "--dry-run", "--no-media"], "chay-thu");
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain("Chạy thử (không ghi gì)");
+    expect(dry.stdout).toContain("Bài đã đọc: 14 · sẽ nhập: 11 · sẽ cập nhật: 0 · không đổi: 0 · bỏ qua: 3");
+    const mapping = JSON.parse(fs.readFileSync(path.join(dry.dir, "import-mapping.json"), "utf8")) as { source: string; categories: { oldId: number }[] };
+    expect(mapping.source).toBe("joomla");
+    expect(mapping.categories.map((entry) => entry.oldId)).toEqual([2, 8, 9, 10, 11, 12]);
+    const report = JSON.parse(fs.readFileSync(path.join(dry.dir, "import-report.json"), "utf8")) as { dryRun: boolean; counts: { imported: number } };
+    expect(report).toMatchObject({ dryRun: true, counts: { imported: 11 } });
+
+    mapping.categories.push({ ...mapping.categories[0], oldId: 404 } as { oldId: number });
+    fs.writeFileSync(path.join(dry.dir, "sua.json"), JSON.stringify(mapping));
+    const refused = runImportCommand(["joomla", "--mysql", `${readBase}/${JOOMLA_DB}`, "--map", "sua.json", "--no-media"], "chay-thu");
+    expect(refused.status, refused.stderr).toBe(2);
+    expect(refused.stderr).toContain("Chuyên mục cũ số 404");
+  });
+});

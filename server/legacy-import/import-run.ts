@@ -1,0 +1,498 @@
+// One import of an old portal into Bản tin (issue 17), whichever portal it was (the reader hides
+// that) and whichever database Bản tin uses (the queries hide that). Every article goes through
+// the rules an editor's save does (the sanitiser, slugs, the search index, a revision) and is
+// written in one transaction with its photos' rows, its old addresses and its legacy_items row:
+// never half an article. Each old row's new id and fingerprint make a second run update what
+// changed and skip the rest, and an interrupted run go on where it stopped.
+import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { htmlToText } from "@/core/html-text";
+import { legacyAddressKey, type LegacySource } from "@/core/legacy-addresses";
+import { bodyWithFigures, legacyImagePath, prepareLegacyArticle, withoutEmptyBlocks, type PreparedLegacyArticle } from "@/core/legacy-article";
+import type { LegacyArticle, LegacyCategory, LegacyImage, LegacyReader } from "@/core/legacy-import";
+import { checkMapping, proposeMapping, type ImportMapping, type MappingEntry } from "@/core/legacy-mapping";
+import { emptyReport, type ImportReport, type MissingImageReason, type SkipReason } from "@/core/legacy-report";
+import { figureHtml } from "@/core/media-files";
+import { sanitizeArticleHtml } from "@/core/sanitize";
+import { slugify, uniqueSlug } from "@/core/slug";
+import type { Database, Transaction } from "@/db/client";
+import { takenSlugs, type ArticleContent } from "@/db/queries/article-writes";
+import {
+  addImportedViews,
+  articleVersion,
+  importedArticleNow,
+  importingAccount,
+  insertDisabledAccount,
+  legacyItemsOf,
+  recordLegacyItem,
+  seriesForTitle,
+  writeImportedArticle,
+  type LegacyItem,
+} from "@/db/queries/legacy-import";
+import { writeLegacyRedirects } from "@/db/queries/legacy-redirects";
+import { insertMedia, mediaById } from "@/db/queries/media";
+import type { Media } from "@/db/schema";
+import { insertCategoryRow } from "@/db/queries/taxonomy-admin";
+import { categoryBySlug, listCategories, listUnits } from "@/db/queries/taxonomy";
+import { writeTransaction } from "@/db/transaction";
+import type { StoredImage } from "../media-storage";
+import { removeImageFiles, storeImageFiles } from "../media-upload";
+import { hashPassword } from "../password";
+
+export type ImportOptions = {
+  dryRun: boolean;
+  /** The mapping file's text (`--map`); null: the proposal, guessed from names. */
+  mappingText: string | null;
+  /** A copy of the old site's images/ (Joomla) or uploads/ (NukeViet) folder. */
+  mediaRoot: string | null;
+  /** False with --no-media: the articles' text only, their photos by a later --media-only run. */
+  withMedia: boolean;
+  mediaOnly: boolean;
+  withAccounts: boolean;
+  oldBaseUrl: string | null;
+  /** The account the import writes as (its username); null: the first active admin. */
+  importer: string | null;
+  mediaDir: string;
+  onProgress?: (done: number, total: number) => void;
+  /** Asked between articles: true stops after the articles already read are written (Ctrl+C). */
+  shouldStop?: () => boolean;
+  now?: () => Date;
+};
+
+/** Why an import cannot start: exit status 2, nothing written. */
+export class LegacyImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "LegacyImportError";
+  }
+}
+
+/** The old site's top folder the media root is a copy of. */
+const MEDIA_FOLDER: Record<LegacySource, string> = { joomla: "images", nukeviet: "uploads" };
+
+// Articles read ahead while their photos are made (2 at a time, server/media-upload.ts), and
+// articles per transaction: many small ones cost more than the writes themselves.
+const READ_AHEAD = 8;
+const BATCH_WITHOUT_PHOTOS = 100;
+const BATCH_WITH_PHOTOS = 10;
+const BODY_MAX = 500_000;
+
+type Fingerprint = { h: string; v: number; hits: number; media: boolean };
+
+function parseFingerprint(text: string): Fingerprint | null {
+  try {
+    const value = JSON.parse(text) as Partial<Fingerprint>;
+    return typeof value.h === "string" && typeof value.v === "number" && typeof value.hits === "number" ? { h: value.h, v: value.v, hits: value.hits, media: value.media === true } : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * What was read and where it goes, not counting the hits, which an old site still online changes
+ * every minute (they are carried over alone), nor whether the photos came with it (the
+ * fingerprint's `media` says that).
+ */
+function contentHash(article: LegacyArticle, entry: MappingEntry): string {
+  const { hits: _hits, ...content } = article;
+  return crypto.createHash("sha256").update(JSON.stringify([content, entry.category, entry.unit])).digest("base64url");
+}
+
+/** A photo for an article: one an earlier run stored, one stored now (row still to write), or none. */
+type ResolvedImage = { kind: "known"; mediaId: number; relative: string } | { kind: "stored"; relative: string; storageKey: string; stored: StoredImage; fileName: string } | null;
+
+type Target = { categoryId: number; unitId: number };
+
+type Planned =
+  | { kind: "skip"; article: LegacyArticle; reason: SkipReason }
+  | { kind: "unchanged"; article: LegacyArticle }
+  | { kind: "views"; article: LegacyArticle; item: LegacyItem; fingerprint: Fingerprint }
+  | {
+      kind: "write";
+      article: LegacyArticle;
+      prepared: PreparedLegacyArticle;
+      body: string;
+      target: Target;
+      existing: { id: number; version: number; fingerprint: Fingerprint } | null;
+      hash: string;
+      cover: ResolvedImage;
+      coverImage: LegacyImage | null;
+      bodyImages: ResolvedImage[];
+    };
+
+const ref = (article: LegacyArticle) => ({ oldId: article.oldId, title: article.title });
+
+export async function runImport(db: Database, reader: LegacyReader, options: ImportOptions): Promise<{ report: ImportReport; mapping: ImportMapping }> {
+  const now = options.now ?? (() => new Date());
+  const source = reader.source;
+  const withMedia = options.withMedia || options.mediaOnly;
+  const report = emptyReport(source, reader.description, { dryRun: options.dryRun, mediaOnly: options.mediaOnly, withMedia }, now());
+  const started = Date.now();
+
+  const oldCategories = await reader.categories();
+  const units = await listUnits(db);
+  const mapping = await mappingFor(db, source, oldCategories, units, options.mappingText);
+  const importer = options.dryRun ? null : await importingAccount(db, options.importer);
+  if (!options.dryRun && !importer) {
+    throw new LegacyImportError(
+      options.importer ? `Không có tài khoản đang hoạt động "${options.importer}" để đứng tên lần nhập.` : "Chưa có tài khoản quản trị nào đang hoạt động: tạo một tài khoản bằng npm run admin:create rồi chạy lại.",
+    );
+  }
+  if (withMedia && options.mediaRoot) {
+    const stat = await fs.stat(options.mediaRoot).catch(() => null);
+    if (!stat?.isDirectory()) throw new LegacyImportError(`Không có thư mục ảnh --media-root "${options.mediaRoot}".`);
+  }
+
+  const entries = new Map(mapping.categories.map((entry) => [entry.oldId, entry]));
+  const targets = options.dryRun || options.mediaOnly ? await plannedTargets(db, mapping, units) : await writeCategories(db, source, oldCategories, mapping, units, report, now());
+  const authors = options.withAccounts && !options.dryRun && !options.mediaOnly ? await writeAccounts(db, reader, report, now()) : new Map<number, number>();
+  const items = await legacyItemsOf(db, source, "article");
+  const media = new LegacyMedia(source, options, await legacyItemsOf(db, source, "image"), report);
+  const perCategory = new Map<number, number>();
+
+  const plan = async (article: LegacyArticle): Promise<Planned> => {
+    perCategory.set(article.categoryOldId, (perCategory.get(article.categoryOldId) ?? 0) + 1);
+    const item = items.get(String(article.oldId));
+    const fingerprint = item ? parseFingerprint(item.fingerprint) : null;
+    if (options.mediaOnly && !item) return { kind: "skip", article, reason: "not-imported-yet" };
+    if (article.state === "trashed" && !item) return { kind: "skip", article, reason: "trashed" };
+    const entry = entries.get(article.categoryOldId);
+    if (!entry) return { kind: "skip", article, reason: "unknown-category" };
+    if (entry.skip) return { kind: "skip", article, reason: "skipped-category" };
+    const target = targets.get(article.oldId) ?? targets.get(-article.categoryOldId);
+    if (!target) return { kind: "skip", article, reason: "unknown-category" };
+    const hash = contentHash(article, entry);
+    const sameText = fingerprint !== null && fingerprint.h === hash;
+    if (item && fingerprint) {
+      if (article.state === "trashed") return { kind: "unchanged", article };
+      const version = await articleVersion(db, item.newId);
+      if (version === null) return { kind: "skip", article, reason: "deleted-here" };
+      if (version !== fingerprint.v) return { kind: "skip", article, reason: "edited-here" };
+      if (sameText && (fingerprint.media || !withMedia)) return fingerprint.hits === article.hits ? { kind: "unchanged", article } : { kind: "views", article, item, fingerprint };
+    }
+    const prepared = prepareLegacyArticle(article);
+    const body = withoutEmptyBlocks(sanitizeArticleHtml(bodyWithFigures(prepared.bodyTemplate, [])));
+    const hasImages = prepared.cover !== null || prepared.images.some((image) => image.src !== "");
+    if (htmlToText(body) === "" && !hasImages) return { kind: "skip", article, reason: "empty-body" };
+    if (body.length > BODY_MAX) return { kind: "skip", article, reason: "too-long" };
+    const resolve = (image: LegacyImage | null) => (image && image.src !== "" && withMedia ? media.resolve(article, image, options.dryRun) : Promise.resolve(null));
+    const [cover, ...bodyImages] = await Promise.all([resolve(prepared.cover), ...prepared.images.map(resolve)]);
+    // Imported as text only, and none of its photos can be found now: nothing to add.
+    if (sameText && item && fingerprint && !cover && bodyImages.every((image) => image === null)) {
+      return fingerprint.hits === article.hits ? { kind: "unchanged", article } : { kind: "views", article, item, fingerprint };
+    }
+    return {
+      kind: "write",
+      article,
+      prepared,
+      body,
+      target,
+      existing: item && fingerprint ? { id: item.newId, version: fingerprint.v, fingerprint } : null,
+      hash,
+      cover: cover ?? null,
+      coverImage: prepared.cover,
+      bodyImages,
+    };
+  };
+
+  const total = await reader.articleCount();
+  let done = 0;
+  let batch: Extract<Planned, { kind: "write" | "views" }>[] = [];
+  const batchSize = withMedia ? BATCH_WITH_PHOTOS : BATCH_WITHOUT_PHOTOS;
+
+  const writeBatch = async () => {
+    const writing = batch;
+    batch = [];
+    if (writing.length === 0 || options.dryRun) return;
+    try {
+      await writeTransaction(db, async (tx) => {
+        const batchMedia = new Map<string, number>();
+        for (const planned of writing) await writePlanned(tx, planned, batchMedia);
+        media.committed(batchMedia);
+      });
+    } catch (error) {
+      if (writing.length === 1) throw error;
+      // One article the database refuses must not take the others down: each alone, to find it.
+      for (const planned of writing) {
+        await writeTransaction(db, async (tx) => {
+          const batchMedia = new Map<string, number>();
+          await writePlanned(tx, planned, batchMedia);
+          media.committed(batchMedia);
+        });
+      }
+    }
+  };
+
+  const writePlanned = async (tx: Transaction, planned: Extract<Planned, { kind: "write" | "views" }>, batchMedia: Map<string, number>) => {
+    const at = now();
+    if (planned.kind === "views") {
+      const { item, fingerprint, article } = planned;
+      const written = await addImportedViews(tx, item.newId, article.hits - fingerprint.hits);
+      if (written) await recordLegacyItem(tx, { source, kind: "article", oldKey: String(article.oldId), newId: item.newId, fingerprint: JSON.stringify({ ...fingerprint, hits: article.hits }), at });
+      return;
+    }
+    const { article, prepared, target, existing } = planned;
+    const mediaIdOf = async (image: ResolvedImage, alt: string) => (image ? await media.rowFor(tx, image, alt, batchMedia, importer?.id ?? null, at) : null);
+    const coverId = await mediaIdOf(planned.cover, planned.coverImage?.alt || planned.coverImage?.caption || prepared.title);
+    const figures: (string | null)[] = [];
+    for (const [index, image] of planned.bodyImages.entries()) {
+      const old = prepared.images[index];
+      const mediaId = await mediaIdOf(image, old?.alt || old?.caption || prepared.title);
+      figures.push(mediaId === null ? null : figureHtml(await media.sourcesOf(tx, mediaId), old?.caption ?? ""));
+    }
+    const bodyHtml = figures.some((figure) => figure !== null) ? withoutEmptyBlocks(sanitizeArticleHtml(bodyWithFigures(prepared.bodyTemplate, figures))) : planned.body;
+    const current = existing ? await importedArticleNow(tx, existing.id) : null;
+    if (existing && !current) throw new Error(`Bài cũ số ${article.oldId} vừa bị xóa trên Bản tin trong lúc nhập.`);
+    const content: ArticleContent = {
+      title: prepared.title,
+      slug: current?.slug ?? uniqueSlug(prepared.slugBase, await takenSlugs(tx, prepared.slugBase, null)),
+      summary: prepared.summary,
+      bodyHtml,
+      coverMediaId: coverId,
+      coverCaption: coverId === null ? "" : (planned.coverImage?.caption ?? "").slice(0, 300),
+      byline: prepared.byline,
+      categoryId: target.categoryId,
+      unitId: target.unitId,
+      seriesId: prepared.series ? await seriesForTitle(tx, prepared.series.seriesTitle) : null,
+      seriesPart: prepared.series?.part ?? null,
+      isFeatured: article.featured,
+    };
+    const published = article.state === "published";
+    const publishedAt = published ? (article.publishedAt ?? article.createdAt ?? article.modifiedAt ?? at) : null;
+    // The views counted here since the last run stay; the old site's new ones are added.
+    const hits = existing && current ? Math.max(0, current.viewCount - existing.fingerprint.hits + article.hits) : article.hits;
+    const written = await writeImportedArticle(tx, {
+      existing: existing ? { id: existing.id, version: existing.version } : null,
+      content,
+      facts: { status: published ? "published" : "draft", publishedAt, createdAt: article.createdAt ?? publishedAt ?? at, viewCount: hits },
+      importedBy: (article.authorOldId !== null ? authors.get(article.authorOldId) : undefined) ?? importer?.id ?? 0,
+      now: at,
+    });
+    if (!written) throw new Error(`Bài cũ số ${article.oldId} vừa được sửa trên Bản tin trong lúc nhập.`);
+    await writeLegacyRedirects(tx, [legacyAddressKey({ source, kind: "article", oldId: article.oldId })], { articleId: written.id });
+    const fingerprint: Fingerprint = { h: planned.hash, v: written.version, hits: article.hits, media: withMedia };
+    await recordLegacyItem(tx, { source, kind: "article", oldKey: String(article.oldId), newId: written.id, fingerprint: JSON.stringify(fingerprint), at });
+  };
+
+  const take = async (planned: Planned) => {
+    report.counts.read += 1;
+    const { article } = planned;
+    if (planned.kind === "skip") {
+      report.counts.skipped += 1;
+      report.skipped.push({ ...ref(article), reason: planned.reason });
+    } else if (planned.kind === "unchanged") {
+      report.counts.unchanged += 1;
+    } else {
+      if (planned.kind === "views" || planned.existing) report.counts.updated += 1;
+      else report.counts.imported += 1;
+      if (planned.kind === "write") noteFindings(report, planned);
+      batch.push(planned);
+      if (batch.length >= batchSize) await writeBatch();
+    }
+    done += 1;
+    options.onProgress?.(done, total);
+  };
+
+  const inFlight: Promise<Planned>[] = [];
+  for await (const article of reader.articles()) {
+    if (options.shouldStop?.()) {
+      report.interrupted = true;
+      break;
+    }
+    inFlight.push(plan(article));
+    if (inFlight.length >= READ_AHEAD) await take(await (inFlight.shift() as Promise<Planned>));
+  }
+  for (const planned of inFlight) await take(await planned);
+  await writeBatch();
+  await media.removeUnused();
+
+  // Photos are looked for several articles at a time: the lists are put back in the old order.
+  for (const list of [report.skipped, report.missingImages, report.repairedHtml, report.repairedText, report.zeroDates]) list.sort((a, b) => a.oldId - b.oldId);
+  if (options.dryRun) for (const entry of mapping.categories) entry.articles = perCategory.get(entry.oldId) ?? 0;
+  report.finishedAt = now().toISOString();
+  report.articlesPerSecond = report.counts.read / Math.max(0.001, (Date.now() - started) / 1000);
+  report.peakMemoryMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  return { report, mapping };
+}
+
+function noteFindings(report: ImportReport, planned: Extract<Planned, { kind: "write" }>) {
+  const { article, prepared } = planned;
+  if (prepared.repairedHtml) report.repairedHtml.push(ref(article));
+  if (article.repairedFields.length > 0) report.repairedText.push({ ...ref(article), fields: article.repairedFields });
+  if (article.state === "published" && article.publishedAt === null) report.zeroDates.push(ref(article));
+}
+
+async function mappingFor(db: Database, source: LegacySource, oldCategories: LegacyCategory[], units: { id: number; name: string; slug: string; parentId: number | null }[], text: string | null): Promise<ImportMapping> {
+  if (units.length === 0) throw new LegacyImportError("Bản tin chưa có đơn vị nào: tạo cơ cấu tổ chức trước khi nhập.");
+  if (text === null) return proposeMapping(source, oldCategories, { categories: await listCategories(db), units });
+  const checked = checkMapping(text, source, oldCategories, new Set(units.map((unit) => unit.slug)));
+  if (!checked.ok) throw new LegacyImportError(checked.problems.join("\n"));
+  return checked.mapping;
+}
+
+// Targets are keyed by the negated old category id: one map for the category ids that exist now.
+async function plannedTargets(db: Database, mapping: ImportMapping, units: { id: number; slug: string }[]): Promise<Map<number, Target>> {
+  const targets = new Map<number, Target>();
+  for (const entry of mapping.categories) {
+    const unit = units.find((candidate) => candidate.slug === entry.unit);
+    const category = await categoryBySlug(db, entry.category);
+    // A category the real run will make does not exist yet: 0 stands for it in a dry run.
+    if (unit) targets.set(-entry.oldId, { categoryId: category?.id ?? 0, unitId: unit.id });
+  }
+  return targets;
+}
+
+function categoryKeys(source: LegacySource, category: LegacyCategory): string[] {
+  const pathKey = legacyAddressKey({ source, kind: "category-path", path: category.path.toLowerCase() });
+  return source === "joomla" ? [legacyAddressKey({ source, kind: "category", oldId: category.oldId }), pathKey] : [pathKey];
+}
+
+/** The categories the mapping names, made when missing, and the old categories' addresses. */
+async function writeCategories(
+  db: Database,
+  source: LegacySource,
+  oldCategories: LegacyCategory[],
+  mapping: ImportMapping,
+  units: { id: number; slug: string }[],
+  report: ImportReport,
+  at: Date,
+): Promise<Map<number, Target>> {
+  const targets = new Map<number, Target>();
+  await writeTransaction(db, async (tx) => {
+    const made = new Map<string, number>();
+    for (const entry of mapping.categories) {
+      if (entry.skip) continue;
+      const unit = units.find((candidate) => candidate.slug === entry.unit);
+      if (!unit) continue;
+      let categoryId = made.get(entry.category) ?? (await categoryBySlug(tx, entry.category))?.id;
+      if (categoryId === undefined) {
+        categoryId = await insertCategoryRow(tx, { name: entry.categoryName, slug: entry.category });
+        made.set(entry.category, categoryId);
+        report.categories.created.push(entry.categoryName);
+      }
+      targets.set(-entry.oldId, { categoryId, unitId: unit.id });
+      const old = oldCategories.find((category) => category.oldId === entry.oldId);
+      if (!old) continue;
+      const keys = categoryKeys(source, old);
+      await writeLegacyRedirects(tx, keys, entry.redirectTo === "unit" ? { unitId: unit.id } : { categoryId });
+      await recordLegacyItem(tx, { source, kind: "category", oldKey: String(old.oldId), newId: categoryId, fingerprint: "", at });
+      report.categories.redirects += keys.length;
+    }
+  });
+  return targets;
+}
+
+/** `--with-accounts`: each old user as a disabled account, so their articles carry their name. */
+async function writeAccounts(db: Database, reader: LegacyReader, report: ImportReport, at: Date): Promise<Map<number, number>> {
+  const known = await legacyItemsOf(db, reader.source, "user");
+  const accounts = new Map([...known].map(([oldKey, item]) => [Number(oldKey), item.newId]));
+  for (const user of await reader.users()) {
+    if (accounts.has(user.oldId)) continue;
+    // Nobody knows this password: the account cannot be used until an admin resets it.
+    const passwordHash = await hashPassword(crypto.randomBytes(32).toString("base64url"));
+    const id = await writeTransaction(db, async (tx) => {
+      const newId = await insertDisabledAccount(tx, { username: slugify(user.username || user.name).slice(0, 40), displayName: (user.name || user.username).slice(0, 100), unitId: null, passwordHash });
+      await recordLegacyItem(tx, { source: reader.source, kind: "user", oldKey: String(user.oldId), newId, fingerprint: "", at });
+      return newId;
+    });
+    accounts.set(user.oldId, id);
+    report.accounts.created += 1;
+  }
+  return accounts;
+}
+
+/**
+ * The old site's photos: found under --media-root, made into every width once (an image used by
+ * several articles, or by an earlier run, is stored once), their rows written with the article.
+ */
+class LegacyMedia {
+  private readonly storing = new Map<string, Promise<ResolvedImage>>();
+  private readonly rows = new Map<string, number>();
+
+  constructor(
+    private readonly source: LegacySource,
+    private readonly options: ImportOptions,
+    known: Map<string, LegacyItem>,
+    private readonly report: ImportReport,
+  ) {
+    for (const [relative, item] of known) this.rows.set(relative, item.newId);
+  }
+
+  private missing(article: LegacyArticle, src: string, reason: MissingImageReason): null {
+    this.report.images.missing += 1;
+    this.report.missingImages.push({ ...ref(article), src: src.slice(0, 500), reason });
+    return null;
+  }
+
+  async resolve(article: LegacyArticle, image: LegacyImage, dryRun: boolean): Promise<ResolvedImage> {
+    const { mediaRoot, oldBaseUrl } = this.options;
+    const found = legacyImagePath(image.src, { folder: MEDIA_FOLDER[this.source], oldBaseUrl });
+    if (!found.ok) return found.reason === "empty" ? null : this.missing(article, image.src, found.reason);
+    const known = this.rows.get(found.relative);
+    if (known !== undefined) {
+      this.report.images.reused += 1;
+      return { kind: "known", mediaId: known, relative: found.relative };
+    }
+    if (!mediaRoot) return this.missing(article, image.src, "no-media-root");
+    const file = await insideRoot(mediaRoot, found.relative);
+    if (!file) return this.missing(article, image.src, "missing");
+    if (dryRun) return null;
+    let storing = this.storing.get(found.relative);
+    if (!storing) {
+      const fileName = path.basename(found.relative);
+      storing = storeImageFiles(file, fileName, this.options.mediaDir).then((stored) =>
+        stored.ok ? { kind: "stored" as const, relative: found.relative, storageKey: stored.storageKey, stored: stored.stored, fileName } : null,
+      );
+      this.storing.set(found.relative, storing);
+    } else {
+      this.report.images.reused += 1;
+      return storing;
+    }
+    const stored = await storing;
+    if (!stored) return this.missing(article, image.src, "not-an-image");
+    this.report.images.stored += 1;
+    return stored;
+  }
+
+  /** The image's media row: written in this transaction the first time, found after that. */
+  async rowFor(tx: Transaction, image: NonNullable<ResolvedImage>, alt: string, batchMedia: Map<string, number>, uploadedBy: number | null, at: Date): Promise<number> {
+    if (image.kind === "known") return image.mediaId;
+    const existing = this.rows.get(image.relative) ?? batchMedia.get(image.relative);
+    if (existing !== undefined) return existing;
+    const row = await insertMedia(tx, { storageKey: image.storageKey, originalName: image.fileName.slice(0, 200), alt: alt.trim().slice(0, 300), uploadedBy, ...image.stored });
+    await recordLegacyItem(tx, { source: this.source, kind: "image", oldKey: image.relative, newId: row.id, fingerprint: "", at });
+    batchMedia.set(image.relative, row.id);
+    return row.id;
+  }
+
+  async sourcesOf(tx: Transaction, mediaId: number): Promise<Media> {
+    const row = await mediaById(tx, mediaId);
+    if (!row) throw new Error(`Ảnh số ${mediaId} vừa bị xóa trong lúc nhập.`);
+    return row;
+  }
+
+  committed(batchMedia: Map<string, number>) {
+    for (const [relative, id] of batchMedia) this.rows.set(relative, id);
+  }
+
+  /** Files made for photos no committed row points at (every article using them failed). */
+  async removeUnused(): Promise<void> {
+    for (const storing of this.storing.values()) {
+      const image = await storing;
+      if (image?.kind === "stored" && !this.rows.has(image.relative)) await removeImageFiles(this.options.mediaDir, { storageKey: image.storageKey, ...image.stored });
+    }
+  }
+}
+
+/** The file under the media root, or null when missing or when a link leads outside it. */
+async function insideRoot(root: string, relative: string): Promise<string | null> {
+  try {
+    const realRoot = await fs.realpath(root);
+    const file = await fs.realpath(path.join(realRoot, relative));
+    if (!file.startsWith(realRoot + path.sep)) return null;
+    return (await fs.stat(file)).isFile() ? file : null;
+  } catch {
+    return null;
+  }
+}
