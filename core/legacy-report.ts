@@ -35,6 +35,9 @@ export const missingImageLabels: Record<MissingImageReason, string> = {
 
 type ArticleRef = { oldId: number; title: string };
 
+/** How the report names an old article: its old id and title. */
+export const articleRef = (article: ArticleRef): ArticleRef => ({ oldId: article.oldId, title: article.title });
+
 export type ImportReport = {
   source: string;
   site: string;

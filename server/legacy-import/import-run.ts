@@ -6,16 +6,15 @@
 // changed and skip the rest, and an interrupted run go on where it stopped.
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
-import path from "node:path";
 import { htmlToText } from "@/core/html-text";
-import { legacyAddressKey, type LegacySource } from "@/core/legacy-addresses";
-import { bodyWithFigures, legacyImagePath, prepareLegacyArticle, withoutEmptyBlocks, type PreparedLegacyArticle } from "@/core/legacy-article";
-import type { LegacyArticle, LegacyCategory, LegacyImage, LegacyReader } from "@/core/legacy-import";
-import { checkMapping, proposeMapping, type ImportMapping, type MappingEntry } from "@/core/legacy-mapping";
-import { emptyReport, type ImportReport, type MissingImageReason, type SkipReason } from "@/core/legacy-report";
+import { legacyAddressKey } from "@/core/legacy-addresses";
+import { bodyWithFigures, prepareLegacyArticle, withoutEmptyBlocks, type PreparedLegacyArticle } from "@/core/legacy-article";
+import type { LegacyArticle, LegacyImage, LegacyReader } from "@/core/legacy-import";
+import type { ImportMapping, MappingEntry } from "@/core/legacy-mapping";
+import { articleRef, emptyReport, type ImportReport, type SkipReason } from "@/core/legacy-report";
 import { figureHtml } from "@/core/media-files";
 import { sanitizeArticleHtml } from "@/core/sanitize";
-import { slugify, uniqueSlug } from "@/core/slug";
+import { uniqueSlug } from "@/core/slug";
 import type { Database, Transaction } from "@/db/client";
 import { takenSlugs, type ArticleContent } from "@/db/queries/article-writes";
 import {
@@ -23,7 +22,6 @@ import {
   articleVersion,
   importedArticleNow,
   importingAccount,
-  insertDisabledAccount,
   legacyItemsOf,
   recordLegacyItem,
   seriesForTitle,
@@ -31,14 +29,12 @@ import {
   type LegacyItem,
 } from "@/db/queries/legacy-import";
 import { writeLegacyRedirects } from "@/db/queries/legacy-redirects";
-import { insertMedia, mediaById } from "@/db/queries/media";
-import type { Media } from "@/db/schema";
-import { insertCategoryRow } from "@/db/queries/taxonomy-admin";
-import { categoryBySlug, listCategories, listUnits } from "@/db/queries/taxonomy";
+import { listUnits } from "@/db/queries/taxonomy";
 import { writeTransaction } from "@/db/transaction";
-import type { StoredImage } from "../media-storage";
-import { removeImageFiles, storeImageFiles } from "../media-upload";
-import { hashPassword } from "../password";
+import { LegacyImportError, mappingFor, plannedTargets, writeAccounts, writeCategories, type Target } from "./import-setup";
+import { LegacyMedia, type ResolvedImage } from "./legacy-media";
+
+export { LegacyImportError } from "./import-setup";
 
 export type ImportOptions = {
   dryRun: boolean;
@@ -59,17 +55,6 @@ export type ImportOptions = {
   shouldStop?: () => boolean;
   now?: () => Date;
 };
-
-/** Why an import cannot start: exit status 2, nothing written. */
-export class LegacyImportError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "LegacyImportError";
-  }
-}
-
-/** The old site's top folder the media root is a copy of. */
-const MEDIA_FOLDER: Record<LegacySource, string> = { joomla: "images", nukeviet: "uploads" };
 
 // Articles read ahead while their photos are made (2 at a time, server/media-upload.ts), and
 // articles per transaction: many small ones cost more than the writes themselves.
@@ -100,10 +85,6 @@ function contentHash(article: LegacyArticle, entry: MappingEntry): string {
 }
 
 /** A photo for an article: one an earlier run stored, one stored now (row still to write), or none. */
-type ResolvedImage = { kind: "known"; mediaId: number; relative: string } | { kind: "stored"; relative: string; storageKey: string; stored: StoredImage; fileName: string } | null;
-
-type Target = { categoryId: number; unitId: number };
-
 type Planned =
   | { kind: "skip"; article: LegacyArticle; reason: SkipReason }
   | { kind: "unchanged"; article: LegacyArticle }
@@ -120,8 +101,6 @@ type Planned =
       coverImage: LegacyImage | null;
       bodyImages: ResolvedImage[];
     };
-
-const ref = (article: LegacyArticle) => ({ oldId: article.oldId, title: article.title });
 
 export async function runImport(db: Database, reader: LegacyReader, options: ImportOptions): Promise<{ report: ImportReport; mapping: ImportMapping }> {
   const now = options.now ?? (() => new Date());
@@ -160,7 +139,7 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
     const entry = entries.get(article.categoryOldId);
     if (!entry) return { kind: "skip", article, reason: "unknown-category" };
     if (entry.skip) return { kind: "skip", article, reason: "skipped-category" };
-    const target = targets.get(article.oldId) ?? targets.get(-article.categoryOldId);
+    const target = targets.get(article.categoryOldId);
     if (!target) return { kind: "skip", article, reason: "unknown-category" };
     const hash = contentHash(article, entry);
     const sameText = fingerprint !== null && fingerprint.h === hash;
@@ -280,7 +259,7 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
     const { article } = planned;
     if (planned.kind === "skip") {
       report.counts.skipped += 1;
-      report.skipped.push({ ...ref(article), reason: planned.reason });
+      report.skipped.push({ ...articleRef(article), reason: planned.reason });
     } else if (planned.kind === "unchanged") {
       report.counts.unchanged += 1;
     } else {
@@ -318,181 +297,7 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
 
 function noteFindings(report: ImportReport, planned: Extract<Planned, { kind: "write" }>) {
   const { article, prepared } = planned;
-  if (prepared.repairedHtml) report.repairedHtml.push(ref(article));
-  if (article.repairedFields.length > 0) report.repairedText.push({ ...ref(article), fields: article.repairedFields });
-  if (article.state === "published" && article.publishedAt === null) report.zeroDates.push(ref(article));
-}
-
-async function mappingFor(db: Database, source: LegacySource, oldCategories: LegacyCategory[], units: { id: number; name: string; slug: string; parentId: number | null }[], text: string | null): Promise<ImportMapping> {
-  if (units.length === 0) throw new LegacyImportError("Bản tin chưa có đơn vị nào: tạo cơ cấu tổ chức trước khi nhập.");
-  if (text === null) return proposeMapping(source, oldCategories, { categories: await listCategories(db), units });
-  const checked = checkMapping(text, source, oldCategories, new Set(units.map((unit) => unit.slug)));
-  if (!checked.ok) throw new LegacyImportError(checked.problems.join("\n"));
-  return checked.mapping;
-}
-
-// Targets are keyed by the negated old category id: one map for the category ids that exist now.
-async function plannedTargets(db: Database, mapping: ImportMapping, units: { id: number; slug: string }[]): Promise<Map<number, Target>> {
-  const targets = new Map<number, Target>();
-  for (const entry of mapping.categories) {
-    const unit = units.find((candidate) => candidate.slug === entry.unit);
-    const category = await categoryBySlug(db, entry.category);
-    // A category the real run will make does not exist yet: 0 stands for it in a dry run.
-    if (unit) targets.set(-entry.oldId, { categoryId: category?.id ?? 0, unitId: unit.id });
-  }
-  return targets;
-}
-
-function categoryKeys(source: LegacySource, category: LegacyCategory): string[] {
-  const pathKey = legacyAddressKey({ source, kind: "category-path", path: category.path.toLowerCase() });
-  return source === "joomla" ? [legacyAddressKey({ source, kind: "category", oldId: category.oldId }), pathKey] : [pathKey];
-}
-
-/** The categories the mapping names, made when missing, and the old categories' addresses. */
-async function writeCategories(
-  db: Database,
-  source: LegacySource,
-  oldCategories: LegacyCategory[],
-  mapping: ImportMapping,
-  units: { id: number; slug: string }[],
-  report: ImportReport,
-  at: Date,
-): Promise<Map<number, Target>> {
-  const targets = new Map<number, Target>();
-  await writeTransaction(db, async (tx) => {
-    const made = new Map<string, number>();
-    for (const entry of mapping.categories) {
-      if (entry.skip) continue;
-      const unit = units.find((candidate) => candidate.slug === entry.unit);
-      if (!unit) continue;
-      let categoryId = made.get(entry.category) ?? (await categoryBySlug(tx, entry.category))?.id;
-      if (categoryId === undefined) {
-        categoryId = await insertCategoryRow(tx, { name: entry.categoryName, slug: entry.category });
-        made.set(entry.category, categoryId);
-        report.categories.created.push(entry.categoryName);
-      }
-      targets.set(-entry.oldId, { categoryId, unitId: unit.id });
-      const old = oldCategories.find((category) => category.oldId === entry.oldId);
-      if (!old) continue;
-      const keys = categoryKeys(source, old);
-      await writeLegacyRedirects(tx, keys, entry.redirectTo === "unit" ? { unitId: unit.id } : { categoryId });
-      await recordLegacyItem(tx, { source, kind: "category", oldKey: String(old.oldId), newId: categoryId, fingerprint: "", at });
-      report.categories.redirects += keys.length;
-    }
-  });
-  return targets;
-}
-
-/** `--with-accounts`: each old user as a disabled account, so their articles carry their name. */
-async function writeAccounts(db: Database, reader: LegacyReader, report: ImportReport, at: Date): Promise<Map<number, number>> {
-  const known = await legacyItemsOf(db, reader.source, "user");
-  const accounts = new Map([...known].map(([oldKey, item]) => [Number(oldKey), item.newId]));
-  for (const user of await reader.users()) {
-    if (accounts.has(user.oldId)) continue;
-    // Nobody knows this password: the account cannot be used until an admin resets it.
-    const passwordHash = await hashPassword(crypto.randomBytes(32).toString("base64url"));
-    const id = await writeTransaction(db, async (tx) => {
-      const newId = await insertDisabledAccount(tx, { username: slugify(user.username || user.name).slice(0, 40), displayName: (user.name || user.username).slice(0, 100), unitId: null, passwordHash });
-      await recordLegacyItem(tx, { source: reader.source, kind: "user", oldKey: String(user.oldId), newId, fingerprint: "", at });
-      return newId;
-    });
-    accounts.set(user.oldId, id);
-    report.accounts.created += 1;
-  }
-  return accounts;
-}
-
-/**
- * The old site's photos: found under --media-root, made into every width once (an image used by
- * several articles, or by an earlier run, is stored once), their rows written with the article.
- */
-class LegacyMedia {
-  private readonly storing = new Map<string, Promise<ResolvedImage>>();
-  private readonly rows = new Map<string, number>();
-
-  constructor(
-    private readonly source: LegacySource,
-    private readonly options: ImportOptions,
-    known: Map<string, LegacyItem>,
-    private readonly report: ImportReport,
-  ) {
-    for (const [relative, item] of known) this.rows.set(relative, item.newId);
-  }
-
-  private missing(article: LegacyArticle, src: string, reason: MissingImageReason): null {
-    this.report.images.missing += 1;
-    this.report.missingImages.push({ ...ref(article), src: src.slice(0, 500), reason });
-    return null;
-  }
-
-  async resolve(article: LegacyArticle, image: LegacyImage, dryRun: boolean): Promise<ResolvedImage> {
-    const { mediaRoot, oldBaseUrl } = this.options;
-    const found = legacyImagePath(image.src, { folder: MEDIA_FOLDER[this.source], oldBaseUrl });
-    if (!found.ok) return found.reason === "empty" ? null : this.missing(article, image.src, found.reason);
-    const known = this.rows.get(found.relative);
-    if (known !== undefined) {
-      this.report.images.reused += 1;
-      return { kind: "known", mediaId: known, relative: found.relative };
-    }
-    if (!mediaRoot) return this.missing(article, image.src, "no-media-root");
-    const file = await insideRoot(mediaRoot, found.relative);
-    if (!file) return this.missing(article, image.src, "missing");
-    if (dryRun) return null;
-    let storing = this.storing.get(found.relative);
-    if (!storing) {
-      const fileName = path.basename(found.relative);
-      storing = storeImageFiles(file, fileName, this.options.mediaDir).then((stored) =>
-        stored.ok ? { kind: "stored" as const, relative: found.relative, storageKey: stored.storageKey, stored: stored.stored, fileName } : null,
-      );
-      this.storing.set(found.relative, storing);
-    } else {
-      this.report.images.reused += 1;
-      return storing;
-    }
-    const stored = await storing;
-    if (!stored) return this.missing(article, image.src, "not-an-image");
-    this.report.images.stored += 1;
-    return stored;
-  }
-
-  /** The image's media row: written in this transaction the first time, found after that. */
-  async rowFor(tx: Transaction, image: NonNullable<ResolvedImage>, alt: string, batchMedia: Map<string, number>, uploadedBy: number | null, at: Date): Promise<number> {
-    if (image.kind === "known") return image.mediaId;
-    const existing = this.rows.get(image.relative) ?? batchMedia.get(image.relative);
-    if (existing !== undefined) return existing;
-    const row = await insertMedia(tx, { storageKey: image.storageKey, originalName: image.fileName.slice(0, 200), alt: alt.trim().slice(0, 300), uploadedBy, ...image.stored });
-    await recordLegacyItem(tx, { source: this.source, kind: "image", oldKey: image.relative, newId: row.id, fingerprint: "", at });
-    batchMedia.set(image.relative, row.id);
-    return row.id;
-  }
-
-  async sourcesOf(tx: Transaction, mediaId: number): Promise<Media> {
-    const row = await mediaById(tx, mediaId);
-    if (!row) throw new Error(`Ảnh số ${mediaId} vừa bị xóa trong lúc nhập.`);
-    return row;
-  }
-
-  committed(batchMedia: Map<string, number>) {
-    for (const [relative, id] of batchMedia) this.rows.set(relative, id);
-  }
-
-  /** Files made for photos no committed row points at (every article using them failed). */
-  async removeUnused(): Promise<void> {
-    for (const storing of this.storing.values()) {
-      const image = await storing;
-      if (image?.kind === "stored" && !this.rows.has(image.relative)) await removeImageFiles(this.options.mediaDir, { storageKey: image.storageKey, ...image.stored });
-    }
-  }
-}
-
-/** The file under the media root, or null when missing or when a link leads outside it. */
-async function insideRoot(root: string, relative: string): Promise<string | null> {
-  try {
-    const realRoot = await fs.realpath(root);
-    const file = await fs.realpath(path.join(realRoot, relative));
-    if (!file.startsWith(realRoot + path.sep)) return null;
-    return (await fs.stat(file)).isFile() ? file : null;
-  } catch {
-    return null;
-  }
+  if (prepared.repairedHtml) report.repairedHtml.push(articleRef(article));
+  if (article.repairedFields.length > 0) report.repairedText.push({ ...articleRef(article), fields: article.repairedFields });
+  if (article.state === "published" && article.publishedAt === null) report.zeroDates.push(articleRef(article));
 }
