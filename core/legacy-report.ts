@@ -9,7 +9,8 @@ export type SkipReason =
   | "too-long"
   | "edited-here"
   | "deleted-here"
-  | "not-imported-yet";
+  | "not-imported-yet"
+  | "write-failed";
 
 export const skipReasonLabels: Record<SkipReason, string> = {
   trashed: "trong thùng rác của cổng cũ",
@@ -20,6 +21,7 @@ export const skipReasonLabels: Record<SkipReason, string> = {
   "edited-here": "đã được sửa trên Bản tin sau lần nhập trước: giữ bản trên Bản tin",
   "deleted-here": "đã bị xóa trên Bản tin sau lần nhập trước",
   "not-imported-yet": "chưa được nhập (lần chạy --media-only chỉ thêm ảnh cho bài đã nhập)",
+  "write-failed": "cơ sở dữ liệu không nhận bài (xem 'detail' trong import-report.json); không ghi gì của bài này",
 };
 
 export type MissingImageReason = "missing" | "parent" | "foreign" | "outside" | "not-an-image" | "no-media-root";
@@ -52,7 +54,7 @@ export type ImportReport = {
   categories: { created: string[]; redirects: number };
   accounts: { created: number };
   images: { stored: number; reused: number; missing: number };
-  skipped: (ArticleRef & { reason: SkipReason })[];
+  skipped: (ArticleRef & { reason: SkipReason; detail?: string })[];
   missingImages: (ArticleRef & { src: string; reason: MissingImageReason })[];
   repairedHtml: ArticleRef[];
   repairedText: (ArticleRef & { fields: string[] })[];

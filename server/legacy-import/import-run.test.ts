@@ -14,7 +14,7 @@ import { parseMediaFileName } from "@/core/media-files";
 import { saveArticleContent } from "@/db/queries/article-writes";
 import { searchPublishedArticles } from "@/db/queries/search";
 import { articleRevisions, articles, categories, legacyRedirects, media, series, units, users } from "@/db/schema";
-import { createTestDatabase, insertUnit, insertUser, type TestDatabase } from "@/db/test-database";
+import { createTestDatabase, failWrites, insertUnit, insertUser, type TestDatabase } from "@/db/test-database";
 import { writeTransaction } from "@/db/transaction";
 import { joomlaArticles, joomlaOldHost } from "@/tests/fixtures/legacy-joomla";
 import { nukevietArticles } from "@/tests/fixtures/legacy-nukeviet";
@@ -246,6 +246,26 @@ describe("a Joomla 3 portal", () => {
       await old.query("UPDATE jos_content SET introtext = ? WHERE id = 109", [Buffer.from(oldArticle(109).introtext)]);
       await old.end();
     }
+  });
+
+  it("writes an article whole or not at all: one the database refuses leaves nothing behind, and the others go in", async () => {
+    const { db, mediaDir } = await freshSite();
+    const lift = await failWrites(db, "BEFORE INSERT ON legacy_items", "NEW.kind = 'article' AND NEW.old_key = '101'");
+    const { report } = await runImport(db, await joomla(), options(mediaDir));
+    await lift();
+    expect(report.skipped).toContainEqual(expect.objectContaining({ oldId: 101, reason: "write-failed" }));
+    expect(report.counts).toMatchObject({ read: 14, imported: 10, skipped: 4 });
+    expect(await db.select().from(articles).where(eq(articles.title, oldArticle(101).title))).toEqual([]);
+    expect(await db.select().from(legacyRedirects).where(eq(legacyRedirects.key, "joomla:article:101"))).toEqual([]);
+    // Its two photos have no row, and their files are gone: only the other articles' remain.
+    const kept = await db.select().from(media);
+    expect(kept).toHaveLength(2);
+    const keys = new Set(kept.map((image) => image.storageKey));
+    for (const name of fs.readdirSync(mediaDir)) expect(keys.has(parseMediaFileName(name)?.storageKey ?? ""), name).toBe(true);
+
+    const again = await runImport(db, await joomla(), options(mediaDir));
+    expect(again.report.counts).toMatchObject({ imported: 1, unchanged: 10, skipped: 3 });
+    expect(await importedByOldId(db, oldArticle(101).title)).toMatchObject({ viewCount: 694 });
   });
 
   it("goes on where an interrupted run stopped, without a duplicate", async () => {

@@ -124,7 +124,7 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
   }
 
   const entries = new Map(mapping.categories.map((entry) => [entry.oldId, entry]));
-  const targets = options.dryRun || options.mediaOnly ? await plannedTargets(db, mapping, units) : await writeCategories(db, source, oldCategories, mapping, units, report, now());
+  const targets = options.dryRun ? await plannedTargets(db, mapping, units) : await writeCategories(db, source, oldCategories, mapping, units, report, now());
   const authors = options.withAccounts && !options.dryRun && !options.mediaOnly ? await writeAccounts(db, reader, report, now()) : new Map<number, number>();
   const items = await legacyItemsOf(db, source, "article");
   const media = new LegacyMedia(source, options, await legacyItemsOf(db, source, "image"), report);
@@ -180,26 +180,47 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
   let batch: Extract<Planned, { kind: "write" | "views" }>[] = [];
   const batchSize = withMedia ? BATCH_WITH_PHOTOS : BATCH_WITHOUT_PHOTOS;
 
+  type Writing = Extract<Planned, { kind: "write" | "views" }>;
+
+  // Counted once written: an article the database refused is counted as skipped instead.
+  const written = (planned: Writing) => {
+    if (planned.kind === "views" || planned.existing) report.counts.updated += 1;
+    else report.counts.imported += 1;
+    if (planned.kind === "write") noteFindings(report, planned);
+  };
+
+  const writeAlone = async (planned: Writing) => {
+    try {
+      await writeTransaction(db, async (tx) => {
+        const batchMedia = new Map<string, number>();
+        await writePlanned(tx, planned, batchMedia);
+        media.committed(batchMedia);
+      });
+      written(planned);
+    } catch (error) {
+      report.counts.skipped += 1;
+      report.skipped.push({ ...articleRef(planned.article), reason: "write-failed", detail: error instanceof Error ? error.message.slice(0, 300) : String(error) });
+    }
+  };
+
   const writeBatch = async () => {
     const writing = batch;
     batch = [];
-    if (writing.length === 0 || options.dryRun) return;
+    if (writing.length === 0) return;
+    if (options.dryRun) {
+      writing.forEach(written);
+      return;
+    }
     try {
       await writeTransaction(db, async (tx) => {
         const batchMedia = new Map<string, number>();
         for (const planned of writing) await writePlanned(tx, planned, batchMedia);
         media.committed(batchMedia);
       });
-    } catch (error) {
-      if (writing.length === 1) throw error;
+      writing.forEach(written);
+    } catch {
       // One article the database refuses must not take the others down: each alone, to find it.
-      for (const planned of writing) {
-        await writeTransaction(db, async (tx) => {
-          const batchMedia = new Map<string, number>();
-          await writePlanned(tx, planned, batchMedia);
-          media.committed(batchMedia);
-        });
-      }
+      for (const planned of writing) await writeAlone(planned);
     }
   };
 
@@ -263,9 +284,6 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
     } else if (planned.kind === "unchanged") {
       report.counts.unchanged += 1;
     } else {
-      if (planned.kind === "views" || planned.existing) report.counts.updated += 1;
-      else report.counts.imported += 1;
-      if (planned.kind === "write") noteFindings(report, planned);
       batch.push(planned);
       if (batch.length >= batchSize) await writeBatch();
     }

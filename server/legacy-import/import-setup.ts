@@ -37,7 +37,7 @@ export async function mappingFor(db: Database, source: LegacySource, oldCategori
   return checked.mapping;
 }
 
-/** Where each old category's articles would go, for a dry run or --media-only: nothing is made (0 stands for a category to make). */
+/** Where each old category's articles would go, for a dry run: nothing is made (0 stands for a category to make). */
 export async function plannedTargets(db: Database, mapping: ImportMapping, units: { id: number; slug: string }[]): Promise<Map<number, Target>> {
   const targets = new Map<number, Target>();
   for (const entry of mapping.categories) {
