@@ -148,7 +148,10 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
       const version = await articleVersion(db, item.newId);
       if (version === null) return { kind: "skip", article, reason: "deleted-here" };
       if (version !== fingerprint.v) return { kind: "skip", article, reason: "edited-here" };
-      if (sameText && (fingerprint.media || !withMedia)) return fingerprint.hits === article.hits ? { kind: "unchanged", article } : { kind: "views", article, item, fingerprint };
+      const unchanged = (): Planned => (fingerprint.hits === article.hits ? { kind: "unchanged", article } : { kind: "views", article, item, fingerprint });
+      if (sameText && (fingerprint.media || !withMedia)) return unchanged();
+      // Imported as text only, and it names no photo at all: nothing to add (without parsing it).
+      if (sameText && !article.leadImage && !article.fullImage && !/<img\b/i.test(article.introHtml) && !/<img\b/i.test(article.fullHtml)) return unchanged();
     }
     const prepared = prepareLegacyArticle(article);
     const body = withoutEmptyBlocks(sanitizeArticleHtml(bodyWithFigures(prepared.bodyTemplate, [])));
