@@ -1,6 +1,7 @@
 import { and, desc, eq, like, sql } from "drizzle-orm";
 import { foldsIntoLastRevision, type RevisionKind } from "@/core/editor-save";
 import type { ArticleStatus } from "@/core/permissions";
+import { slugStem } from "@/core/slug";
 import type { Database, Transaction } from "../client";
 import { onlyRow } from "../sql";
 import { type Article, articleRevisions, articles, articleSlugRedirects, categories, media, series, units } from "../schema";
@@ -15,7 +16,7 @@ export type ArticleContent = Pick<
 
 /** Slugs that a new or renamed article cannot take: other articles' and old addresses that redirect. */
 export async function takenSlugs(db: Database, base: string, exceptArticleId: number | null): Promise<Set<string>> {
-  const pattern = `${base}%`;
+  const pattern = `${slugStem(base)}%`;
   const own = exceptArticleId ?? -1;
   const articleSlugs = await db
     .select({ slug: articles.slug })
