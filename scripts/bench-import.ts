@@ -11,10 +11,11 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 
-const USAGE = `Cách dùng: npm run bench:import -- [--articles 100000] [--photos 2000] [--database sqlite|postgres]
+const USAGE = `Cách dùng: npm run bench:import -- [--articles 100000] [--photos 2000] [--database sqlite|postgres] [--profile]
   --articles   số bài của cổng Joomla cũ được tạo ra (số nguyên dương)
   --photos     số bài đầu tiên có ảnh 1600×1200 (0 … số bài)
   --database   cơ sở dữ liệu của Bản tin: sqlite (mặc định) hoặc postgres (máy chủ bench, cổng BENCH_PG_PORT)
+  --profile    mỗi lần nhập ghi hồ sơ CPU (bench/profiles/) và in thời gian đi đâu
 Biến môi trường: BENCH_MARIADB_PORT (mặc định 53309), BENCH_PG_PORT (mặc định 55435).`;
 
 function usageError(message: string): never {
@@ -30,6 +31,7 @@ function parseArguments() {
       options: {
         articles: { type: "string", default: "100000" },
         photos: { type: "string", default: "2000" },
+        profile: { type: "boolean", default: false },
         // Read by ./bench/select-database; declared so that parseArgs accepts it.
         database: { type: "string", default: "sqlite" },
       },
@@ -57,6 +59,7 @@ const { benchDialect } = await import("./bench/select-database");
 const { prepareBanTinDatabase, runImportCli, startBenchMariaDb, ensureJoomlaBenchSite } = await import("./bench/import-runs");
 const { ensureBenchPhotos } = await import("./bench/import-photos");
 const { printImportTable, importVerdicts } = await import("./bench/import-report");
+const { summariseProfiles } = await import("./bench/cpu-profile");
 
 const repoRoot = path.resolve(import.meta.dirname, "..");
 const workDir = path.join(repoRoot, "data", "bench", "import");
@@ -77,14 +80,23 @@ try {
   const mediaDir = path.join(workDir, "media");
   fs.rmSync(mediaDir, { recursive: true, force: true });
   const common = { env: target.env, mediaDir, workDir, mysqlUrl: site.readUrl };
+  const profileDir = (name: string) => (values.profile ? path.join(repoRoot, "bench", "profiles", `${new Date().toISOString().slice(0, 10)}-import-${articles}-${name}`) : null);
   console.log(`Lần 1: nhập chữ (--no-media) …`);
-  const text = await runImportCli({ ...common, name: "text", flags: ["--no-media"] });
+  const text = await runImportCli({ ...common, name: "text", flags: ["--no-media"], profileDir: profileDir("text") });
+  console.log(`  ${text.report.counts.read.toLocaleString("vi-VN")} bài trong ${text.seconds.toFixed(1)} giây, bộ nhớ đỉnh ${text.report.peakMemoryMb} MB.`);
   console.log(`Lần 2: nhập ảnh (--media-only) …`);
-  const images = await runImportCli({ ...common, name: "media", flags: ["--media-only", "--media-root", media.root] });
+  const images = await runImportCli({ ...common, name: "media", flags: ["--media-only", "--media-root", media.root], profileDir: profileDir("media") });
 
   const verdicts = importVerdicts({ articles, text, photos, images });
   printImportTable(verdicts);
   console.log(`\nTải trung bình lúc kết thúc: ${load()}. Báo cáo của hai lần nhập: ${path.relative(repoRoot, text.reportPath)}, ${path.relative(repoRoot, images.reportPath)}.`);
+  for (const name of ["text", "media"]) {
+    const dir = profileDir(name);
+    if (dir) {
+      console.log(`\nHồ sơ CPU, lần nhập ${name}:`);
+      summariseProfiles(dir);
+    }
+  }
   fs.writeFileSync(
     path.join(workDir, "bench-import.json"),
     `${JSON.stringify({ measuredAt: new Date().toISOString(), cores: os.cpus().length, loadAverage: os.loadavg(), database: benchDialect, articles, photos, verdicts }, null, 2)}\n`,

@@ -105,15 +105,27 @@ export type ImportRun = { seconds: number; report: ImportReport; reportPath: str
  * from start to exit; its output goes to data/bench/import/import-NAME.log. A failed run throws
  * with the end of that log.
  */
-export async function runImportCli(run: { name: string; flags: string[]; mysqlUrl: string; env: Record<string, string | undefined>; mediaDir: string; workDir: string }): Promise<ImportRun> {
+export async function runImportCli(run: {
+  name: string;
+  flags: string[];
+  mysqlUrl: string;
+  env: Record<string, string | undefined>;
+  mediaDir: string;
+  workDir: string;
+  /** `--profile`: the child writes a V8 CPU profile here as it exits. */
+  profileDir: string | null;
+}): Promise<ImportRun> {
   const reportPath = path.join(run.workDir, `import-report-${run.name}.json`);
   const logPath = path.join(run.workDir, `import-${run.name}.log`);
   fs.rmSync(reportPath, { force: true });
   // No mapping file in the folder the CLI believes it was typed in: the categories are guessed from names.
   fs.rmSync(path.join(run.workDir, "import-mapping.json"), { force: true });
   const log = fs.openSync(logPath, "w");
+  // Node refuses --cpu-prof in NODE_OPTIONS, and tsx's CLI runs the script in a process of its
+  // own: a profiled run loads tsx into the one process instead.
+  const runner = run.profileDir ? ["--cpu-prof", `--cpu-prof-dir=${run.profileDir}`, "--import", "tsx"] : [path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs")];
   const args = [
-    path.join(repoRoot, "node_modules", "tsx", "dist", "cli.mjs"),
+    ...runner,
     path.join(repoRoot, "scripts", "import.ts"),
     "joomla",
     "--mysql",
