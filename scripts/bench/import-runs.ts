@@ -3,6 +3,7 @@
 // `npm run import` CLI as a child process, timed from start to exit.
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import path from "node:path";
 import type { ImportReport } from "@/core/legacy-report";
 import { closeDatabase, openDatabase } from "@/db/client";
@@ -98,6 +99,15 @@ export async function prepareBanTinDatabase(dialect: "sqlite" | "postgres", work
   return { description: describeLocation(location), env };
 }
 
+/** A port nothing listens on now (one the system just gave out and took back); fetch refuses low ones such as 9. */
+async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 export type ImportRun = { seconds: number; report: ImportReport; reportPath: string };
 
 /**
@@ -135,7 +145,7 @@ export async function runImportCli(run: {
     reportPath,
     // Nothing listens there: the CLI's request to refresh a running site finds no site.
     "--site-url",
-    "http://127.0.0.1:9",
+    `http://127.0.0.1:${await closedPort()}`,
   ];
   const env: NodeJS.ProcessEnv = { ...process.env, ...run.env, MEDIA_DIR: run.mediaDir, INIT_CWD: run.workDir };
   for (const [key, value] of Object.entries(run.env)) if (value === undefined) delete env[key];
