@@ -19,6 +19,14 @@ export function slugify(text: string): string {
   return cutAtDash(slug, MAX_SLUG_LENGTH) || FALLBACK_SLUG;
 }
 
+/**
+ * What `base` and every slug uniqueSlug makes of it begin with (up to base-99999): a base of 79 or
+ * 80 characters loses its last word to make room for "-2", so base-2 does not begin with base.
+ */
+export function slugStem(base: string): string {
+  return cutAtDash(base, MAX_SLUG_LENGTH - "-99999".length);
+}
+
 /** The base slug if free, else base-2, base-3, …: the first that is not taken, within 80 characters. */
 export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;

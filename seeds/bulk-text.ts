@@ -85,7 +85,8 @@ export const rareVillages = ["Khuổi Luông", "Phìn Hồ", "Sủng Thài", "L�
 /** One article in this many names a village. */
 const RARE_EVERY = 10_000;
 
-const reporters = ["Lê Thu Hà", "Nguyễn Minh Tuấn", "Trần Thị Lan", "Phạm Quốc Bảo", "Võ Thanh Hương", "Đặng Văn Hùng", "Hoàng Mai Anh"] as const;
+/** The reporters the bylines name (the import bench also makes them the old site's created_by_alias). */
+export const reporters = ["Lê Thu Hà", "Nguyễn Minh Tuấn", "Trần Thị Lan", "Phạm Quốc Bảo", "Võ Thanh Hương", "Đặng Văn Hùng", "Hoàng Mai Anh"] as const;
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

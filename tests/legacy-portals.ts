@@ -54,7 +54,7 @@ async function adminConnection(adminUrl: string, database?: string) {
 }
 
 /** Runs `work` on an admin session of `database`, with the old sites' sql_mode ('': zero dates, implicit defaults). */
-async function inDatabase(adminUrl: string, database: string, work: (connection: mysql.Connection) => Promise<void>): Promise<void> {
+export async function inDatabase(adminUrl: string, database: string, work: (connection: mysql.Connection) => Promise<void>): Promise<void> {
   const connection = await adminConnection(adminUrl, databaseName(database));
   try {
     await connection.query("SET SESSION sql_mode = ''");
