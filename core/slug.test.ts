@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWellFormedSlug, slugify, uniqueSlug } from "./slug";
+import { firstSlugCandidates, isWellFormedSlug, slugify, uniqueSlug } from "./slug";
 
 const LONG_TITLE =
   "Liên đoàn Lao động tỉnh tổ chức Hội nghị tổng kết công tác công đoàn năm 2022 và triển khai nhiệm vụ năm 2023";
@@ -128,5 +128,16 @@ describe("isWellFormedSlug", () => {
   });
   it.each(["", "-a", "a-", "a--b", "Cong-doan", "công-đoàn", "<script>", "a/b", "x".repeat(121)])("refuses %j", (value) => {
     expect(isWellFormedSlug(value)).toBe(false);
+  });
+});
+
+describe("firstSlugCandidates", () => {
+  it("lists the slugs uniqueSlug tries, in its order, a long base cut to fit its suffix", () => {
+    expect(firstSlugCandidates("dai-hoi", 3)).toEqual(["dai-hoi", "dai-hoi-2", "dai-hoi-3"]);
+    const long = `${"cong-doan-".repeat(7)}hai-lam`;
+    const [base, second] = firstSlugCandidates(long, 2);
+    expect(base).toBe(long);
+    expect(second).toBe(uniqueSlug(long, new Set([long])));
+    expect(second?.length).toBeLessThanOrEqual(80);
   });
 });

@@ -27,14 +27,24 @@ export function slugStem(base: string): string {
   return cutAtDash(base, MAX_SLUG_LENGTH - "-99999".length);
 }
 
+// base-n, within 80 characters: the base loses words from its end to make room for the suffix.
+function numbered(base: string, n: number): string {
+  const suffix = `-${n}`;
+  return cutAtDash(base, MAX_SLUG_LENGTH - suffix.length) + suffix;
+}
+
 /** The base slug if free, else base-2, base-3, …: the first that is not taken, within 80 characters. */
 export function uniqueSlug(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) {
-    const suffix = `-${n}`;
-    const candidate = cutAtDash(base, MAX_SLUG_LENGTH - suffix.length) + suffix;
+    const candidate = numbered(base, n);
     if (!taken.has(candidate)) return candidate;
   }
+}
+
+/** The first `count` slugs uniqueSlug tries, in its order: base, base-2, base-3… */
+export function firstSlugCandidates(base: string, count: number): string[] {
+  return [base, ...Array.from({ length: count - 1 }, (_, index) => numbered(base, index + 2))];
 }
 
 const wellFormedSlug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -29,4 +29,21 @@ describe("takenSlugs", () => {
     expect(new Set(slugs).size).toBe(4);
     expect(slugs.slice(1).map((slug) => slug.replace(/.*-/, ""))).toEqual(["2", "3", "4"]);
   });
+
+  it("past the twenty slugs looked up one by one, finds the next free one by scanning", async () => {
+    const slugs: string[] = [];
+    for (let n = 0; n < 23; n++) {
+      const slug = uniqueSlug("hoi-nghi", await takenSlugs(handle.db, "hoi-nghi", null));
+      await insertArticle(handle.db, { unitId, categoryId, slug });
+      slugs.push(slug);
+    }
+    expect(slugs.slice(19)).toEqual(["hoi-nghi-20", "hoi-nghi-21", "hoi-nghi-22", "hoi-nghi-23"]);
+    expect(new Set(slugs).size).toBe(23);
+  });
+
+  it("does not count the article's own slug as taken", async () => {
+    const own = await insertArticle(handle.db, { unitId, categoryId, slug: "dai-hoi" });
+    expect(uniqueSlug("dai-hoi", await takenSlugs(handle.db, "dai-hoi", own.id))).toBe("dai-hoi");
+    expect(uniqueSlug("dai-hoi", await takenSlugs(handle.db, "dai-hoi", null))).toBe("dai-hoi-2");
+  });
 });

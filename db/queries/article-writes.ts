@@ -1,7 +1,7 @@
-import { and, desc, eq, like, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, like, sql, type SQL } from "drizzle-orm";
 import { foldsIntoLastRevision, type RevisionKind } from "@/core/editor-save";
 import type { ArticleStatus } from "@/core/permissions";
-import { slugStem } from "@/core/slug";
+import { firstSlugCandidates, slugStem } from "@/core/slug";
 import type { Database, Transaction } from "../client";
 import { onlyRow } from "../sql";
 import { type Article, articleRevisions, articles, articleSlugRedirects, categories, media, series, units } from "../schema";
@@ -14,25 +14,32 @@ export type ArticleContent = Pick<
   "title" | "slug" | "summary" | "bodyHtml" | "coverMediaId" | "coverCaption" | "byline" | "categoryId" | "unitId" | "seriesId" | "seriesPart" | "isFeatured"
 >;
 
-/** Slugs that a new or renamed article cannot take: other articles' and old addresses that redirect. */
+// How many of uniqueSlug's first candidates are looked up one by one before the scan.
+const EXACT_CANDIDATES = 20;
+
+/**
+ * Slugs that a new or renamed article cannot take: other articles' and old addresses that redirect.
+ * The first candidates (base, base-2 … base-20) are looked up by the unique index, which settles
+ * nearly every slug: LIKE cannot use the index (SQLite's LIKE is case-blind), and scanning every
+ * slug for each of an import's 100,000 articles made it quadratic. Past them, the scan.
+ */
 export async function takenSlugs(db: Database, base: string, exceptArticleId: number | null): Promise<Set<string>> {
   const own = exceptArticleId ?? -1;
-  // Most slugs are free, found by the unique index; LIKE cannot use it (SQLite's is case-blind), and
-  // scanning every slug for each of an import's 100,000 articles made it quadratic.
-  const [sameArticle] = await db.select({ id: articles.id }).from(articles).where(and(eq(articles.slug, base), sql`${articles.id} <> ${own}`)).limit(1);
-  const [sameRedirect] = sameArticle
-    ? [sameArticle]
-    : await db.select({ id: articleSlugRedirects.articleId }).from(articleSlugRedirects).where(and(eq(articleSlugRedirects.slug, base), sql`${articleSlugRedirects.articleId} <> ${own}`)).limit(1);
-  if (!sameRedirect) return new Set();
-  const pattern = `${slugStem(base)}%`;
+  const candidates = firstSlugCandidates(base, EXACT_CANDIDATES);
+  const exact = await slugsTaken(db, own, (column) => inArray(column, candidates));
+  if (exact.size < candidates.length) return exact;
+  return slugsTaken(db, own, (column) => like(column, `${slugStem(base)}%`));
+}
+
+async function slugsTaken(db: Database, own: number, matching: (column: typeof articles.slug | typeof articleSlugRedirects.slug) => SQL | undefined): Promise<Set<string>> {
   const articleSlugs = await db
     .select({ slug: articles.slug })
     .from(articles)
-    .where(and(like(articles.slug, pattern), sql`${articles.id} <> ${own}`));
+    .where(and(matching(articles.slug), sql`${articles.id} <> ${own}`));
   const redirectSlugs = await db
     .select({ slug: articleSlugRedirects.slug })
     .from(articleSlugRedirects)
-    .where(and(like(articleSlugRedirects.slug, pattern), sql`${articleSlugRedirects.articleId} <> ${own}`));
+    .where(and(matching(articleSlugRedirects.slug), sql`${articleSlugRedirects.articleId} <> ${own}`));
   return new Set([...articleSlugs, ...redirectSlugs].map((row) => row.slug));
 }
 

@@ -147,7 +147,8 @@ export async function runImportCli(run: {
     "--site-url",
     `http://127.0.0.1:${await closedPort()}`,
   ];
-  const env: NodeJS.ProcessEnv = { ...process.env, ...run.env, MEDIA_DIR: run.mediaDir, INIT_CWD: run.workDir };
+  // As `npm run import` runs it (package.json): two malloc arenas, so sharp's threads do not each keep their own.
+  const env: NodeJS.ProcessEnv = { ...process.env, MALLOC_ARENA_MAX: process.env.MALLOC_ARENA_MAX ?? "2", ...run.env, MEDIA_DIR: run.mediaDir, INIT_CWD: run.workDir };
   for (const [key, value] of Object.entries(run.env)) if (value === undefined) delete env[key];
   const started = performance.now();
   const code = await new Promise<number | null>((resolve, reject) => {
