@@ -236,13 +236,13 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
       return;
     }
     const { article, prepared, target, existing } = planned;
-    const mediaIdOf = async (image: ResolvedImage, alt: string) => (image ? await media.rowFor(tx, image, alt, batchMedia, importer?.id ?? null, at) : null);
-    const coverId = await mediaIdOf(planned.cover, planned.coverImage?.alt || planned.coverImage?.caption || prepared.title);
+    const mediaRowOf = async (image: ResolvedImage, alt: string) => (image ? await media.rowFor(tx, image, alt, batchMedia, importer?.id ?? null, at) : null);
+    const coverId = (await mediaRowOf(planned.cover, planned.coverImage?.alt || planned.coverImage?.caption || prepared.title))?.id ?? null;
     const figures: (string | null)[] = [];
     for (const [index, image] of planned.bodyImages.entries()) {
       const old = prepared.images[index];
-      const mediaId = await mediaIdOf(image, old?.alt || old?.caption || prepared.title);
-      figures.push(mediaId === null ? null : figureHtml(await media.sourcesOf(tx, mediaId), old?.caption ?? ""));
+      const row = await mediaRowOf(image, old?.alt || old?.caption || prepared.title);
+      figures.push(row === null ? null : figureHtml(row, old?.caption ?? ""));
     }
     const bodyHtml = figures.some((figure) => figure !== null) ? withoutEmptyBlocks(sanitizeArticleHtml(bodyWithFigures(prepared.bodyTemplate, figures))) : planned.body;
     const current = existing ? await importedArticleNow(tx, existing.id) : null;

@@ -78,20 +78,20 @@ export class LegacyMedia {
     return stored;
   }
 
-  /** The image's media row: written in this transaction the first time, found after that. */
-  async rowFor(tx: Transaction, image: NonNullable<ResolvedImage>, alt: string, batchMedia: Map<string, number>, uploadedBy: number | null, at: Date): Promise<number> {
-    if (image.kind === "known") return image.mediaId;
+  /** The image's media row: written in this transaction the first time, read after that. */
+  async rowFor(tx: Transaction, image: NonNullable<ResolvedImage>, alt: string, batchMedia: Map<string, number>, uploadedBy: number | null, at: Date): Promise<Media> {
+    if (image.kind === "known") return this.read(tx, image.mediaId);
     const existing = this.rows.get(image.relative) ?? batchMedia.get(image.relative);
-    if (existing !== undefined) return existing;
+    if (existing !== undefined) return this.read(tx, existing);
     const row = await insertMedia(tx, { storageKey: image.storageKey, originalName: image.fileName.slice(0, 200), alt: alt.trim().slice(0, 300), uploadedBy, ...image.stored });
     await recordLegacyItem(tx, { source: this.source, kind: "image", oldKey: image.relative, newId: row.id, fingerprint: "", at });
     batchMedia.set(image.relative, row.id);
-    return row.id;
+    return row;
   }
 
-  async sourcesOf(tx: Transaction, mediaId: number): Promise<Media> {
-    const row = await mediaById(tx, mediaId);
-    if (!row) throw new Error(`Ảnh số ${mediaId} vừa bị xóa trong lúc nhập.`);
+  private async read(tx: Transaction, id: number): Promise<Media> {
+    const row = await mediaById(tx, id);
+    if (!row) throw new Error(`Ảnh số ${id} vừa bị xóa trong lúc nhập.`);
     return row;
   }
 
