@@ -1,5 +1,6 @@
 import { escapeHtml } from "./html-text";
-// Every stored image exists in a few widths, each as WebP and as JPEG for old browsers.
+// Every stored image exists in a few widths as WebP, and at its largest width as JPEG for browsers
+// without WebP (images stored before 2026-12 have a JPEG at every width).
 // Files are named `${storageKey}-${width}.${format}`, e.g. "demo-conference-3-960.webp".
 
 export const MEDIA_FORMATS = ["webp", "jpg"] as const;
@@ -13,7 +14,10 @@ export function mediaFileName(storageKey: string, width: number, format: MediaFo
   return `${storageKey}-${width}.${format}`;
 }
 
-/** Every file stored for an image: each width, as WebP and as JPEG. */
+/**
+ * Every name an image's files may have: each width, as WebP and as JPEG. What a removal deletes
+ * (a name without a file is passed over): the smaller JPEGs exist only for older images.
+ */
 export function mediaFileNames(image: { storageKey: string; variantWidths: number[] }): string[] {
   return image.variantWidths.flatMap((width) => MEDIA_FORMATS.map((format) => mediaFileName(image.storageKey, width, format)));
 }

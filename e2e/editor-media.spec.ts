@@ -131,7 +131,7 @@ test("an editor on a phone finds an image without tone marks or by file name, ed
   await page.reload();
   await expect(card(page, fileName)).toHaveCount(0);
   await expect(page.getByRole("status")).toContainText("Không tìm thấy ảnh nào cho “tran van binh”");
-  for (const variant of [image.src, image.src.replace(/\.jpg$/, ".webp"), `/api/media/${image.storageKey}-480.jpg`]) {
+  for (const variant of [image.src, image.src.replace(/\.jpg$/, ".webp"), `/api/media/${image.storageKey}-480.webp`]) {
     expect((await page.request.get(variant)).status(), variant).toBe(404);
   }
   expect((await db.select().from(media).where(eq(media.id, image.id)).limit(1))[0]).toBeUndefined();

@@ -74,7 +74,7 @@ describe("attachDocumentFileCommand", () => {
     expect(first.file.previewKey).toMatch(/^[0-9a-f]{24}$/);
     const key = first.file.previewKey ?? "";
     const [row] = await db.select().from(documentFiles);
-    expect(stored()).toEqual([`${key}-480.jpg`, `${key}-480.webp`, `${key}-960.jpg`, `${key}-960.webp`, `van-ban/${row?.storageKey}.pdf`].sort());
+    expect(stored()).toEqual([`${key}-480.webp`, `${key}-960.jpg`, `${key}-960.webp`, `van-ban/${row?.storageKey}.pdf`].sort());
     expect(fs.readFileSync(path.join(mediaDir, `van-ban/${row?.storageKey}.pdf`))).toEqual(onePagePdf([0, 0, 1]));
     // The page's top half is blue: the preview is the page, drawn.
     const { data } = await sharp(path.join(mediaDir, `${key}-960.jpg`)).extract({ left: 400, top: 100, width: 1, height: 1 }).raw().toBuffer({ resolveWithObject: true });
@@ -134,16 +134,17 @@ describe("removing and moving a document's files", () => {
     expect(await removeDocumentFileCommand(db, contributor, gone.file.id, { mediaDir })).toMatchObject({ ok: false });
     expect(stored()).toEqual(before);
     expect(await removeDocumentFileCommand(db, editor, gone.file.id, { mediaDir })).toMatchObject({ ok: true, message: "Đã gỡ tệp “Gỡ.pdf”.", files: [{ fileName: "Giữ.pdf" }] });
-    expect(stored()).toHaveLength(5);
+    // The kept PDF and its preview: WebP at 480 and 960, JPEG at 960.
+    expect(stored()).toHaveLength(4);
     expect(stored().some((name) => name.startsWith(gone.file.previewKey ?? "?"))).toBe(false);
-    expect(stored().filter((name) => name.startsWith(kept.file.previewKey ?? "?"))).toHaveLength(4);
+    expect(stored().filter((name) => name.startsWith(kept.file.previewKey ?? "?"))).toHaveLength(3);
   });
 
   it("deleting the document removes every file it left on disk", async () => {
     const id = await registered(editor);
     await attach(editor, id, onePagePdf(), "Kế hoạch.pdf");
     await attach(editor, id, docx(), "Phụ lục.docx");
-    expect(stored()).toHaveLength(6);
+    expect(stored()).toHaveLength(5);
     const deleted = await deleteDocumentCommand(db, editor, id, { mediaDir });
     expect(deleted).toMatchObject({ ok: true, removedFiles: expect.arrayContaining([expect.stringMatching(/^van-ban\/[0-9a-f]{24}\.docx$/)]) });
     expect(stored()).toEqual([]);

@@ -16,8 +16,8 @@ import type { Database, Transaction } from "@/db/client";
 import type { Media } from "@/db/schema";
 import { writeTransaction } from "@/db/transaction";
 import { insertMedia, toMediaItem, type MediaItem } from "@/db/queries/media";
-import { storeImageVariants, type StoredImage } from "./media-storage";
-import { openUploadedImage, readImageHeader } from "./uploaded-image";
+import { storeImageVariants, UndecodableImage, type StoredImage } from "./media-storage";
+import { readImageHeader } from "./uploaded-image";
 
 export type UploadRefused = { ok: false; status: 400 | 409 | 413 | 415; message: string };
 export type UploadOutcome = { ok: true; media: MediaItem } | UploadRefused;
@@ -42,15 +42,6 @@ class RefusedAlongside extends Error {
 export const IMAGE_JOBS_AT_ONCE = 2;
 const imageJobs = pLimit(IMAGE_JOBS_AT_ONCE);
 
-async function decodesWhole(filePath: string): Promise<boolean> {
-  try {
-    await openUploadedImage(filePath).stats(); // decodes every pixel: a truncated file fails here
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export type StoredImageFiles = { ok: true; storageKey: string; stored: StoredImage };
 
 /**
@@ -69,9 +60,14 @@ export async function storeImageFiles(filePath: string, fileName: string, mediaD
     return { ok: false, status: 413, message: tooManyPixelsMessage(fileName, header.width, header.height) };
   }
   return imageJobs(async (): Promise<StoredImageFiles | UploadRefused> => {
-    if (!(await decodesWhole(filePath))) return { ok: false, status: 415, message: notAnImageMessage(fileName) };
     const storageKey = crypto.randomBytes(12).toString("hex");
-    return { ok: true, storageKey, stored: await storeImageVariants(filePath, storageKey, mediaDir) };
+    try {
+      return { ok: true, storageKey, stored: await storeImageVariants(filePath, storageKey, mediaDir) };
+    } catch (error) {
+      // A file whose header reads but whose pixels do not (truncated, corrupt) is not an image.
+      if (error instanceof UndecodableImage) return { ok: false, status: 415, message: notAnImageMessage(fileName) };
+      throw error;
+    }
   });
 }
 

@@ -31,15 +31,15 @@ function Preview({ document }: { document: DocumentDetail }) {
   const file = document.files.find((candidate) => candidate.kind === "pdf" && candidate.previewKey);
   if (!file?.previewKey) return null;
   const key = file.previewKey;
-  const srcSet = (format: "webp" | "jpg") => DOCUMENT_PREVIEW_WIDTHS.map((width) => `${mediaUrl(key, width, format)} ${width}w`).join(", ");
+  const srcSet = DOCUMENT_PREVIEW_WIDTHS.map((width) => `${mediaUrl(key, width, "webp")} ${width}w`).join(", ");
+  // The JPEG, for browsers without WebP, exists at the largest width only (server/media-storage.ts).
+  const fallback = mediaUrl(key, DOCUMENT_PREVIEW_WIDTHS[1], "jpg");
   return (
     <figure className="rounded border border-neutral-200 bg-white p-3">
       <picture>
-        <source type="image/webp" srcSet={srcSet("webp")} sizes="(min-width: 768px) 480px, 100vw" />
+        <source type="image/webp" srcSet={srcSet} sizes="(min-width: 768px) 480px, 100vw" />
         <img
-          src={mediaUrl(key, DOCUMENT_PREVIEW_WIDTHS[0], "jpg")}
-          srcSet={srcSet("jpg")}
-          sizes="(min-width: 768px) 480px, 100vw"
+          src={fallback}
           alt={`Trang đầu của ${documentTitle(document)}`}
           loading="lazy"
           className="mx-auto h-auto w-full max-w-md border border-neutral-200"

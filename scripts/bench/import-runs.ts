@@ -130,6 +130,8 @@ export async function runImportCli(run: {
   fs.rmSync(reportPath, { force: true });
   // No mapping file in the folder the CLI believes it was typed in: the categories are guessed from names.
   fs.rmSync(path.join(run.workDir, "import-mapping.json"), { force: true });
+  // A second profiled run the same day must not be summarised from the first one's files.
+  if (run.profileDir) fs.rmSync(run.profileDir, { recursive: true, force: true });
   const log = fs.openSync(logPath, "w");
   // Node refuses --cpu-prof in NODE_OPTIONS, and tsx's CLI runs the script in a process of its
   // own: a profiled run loads tsx into the one process instead.
