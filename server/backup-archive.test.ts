@@ -54,7 +54,7 @@ describe("createBackupArchive", () => {
     expect(entries[0]).toBe("manifest.json");
     expect(entries).toContain("ban-tin.sqlite");
     const media = filesUnder(site.settings.mediaDir);
-    expect(media.size).toBe(2 * 2 * 2); // two images, two widths, WebP and JPEG
+    expect(media.size).toBe(2 * 3); // two images: WebP in two widths, JPEG at the larger
     expect(entries.filter((entry) => entry.startsWith("media/") && !entry.endsWith("/")).sort()).toEqual([...media.keys()].map((name) => `media/${name}`).sort());
 
     const manifest = taken.manifest;
