@@ -83,8 +83,39 @@ export function sqliteConnections(db: Database): Extract<Connections, { dialect:
   return opened;
 }
 
+/** Statements kept per connection: every query the app has is a few hundred at most. */
+const KEPT_STATEMENTS = 500;
+
+/**
+ * drizzle asks the connection to prepare every query again on each call (drizzle-orm#5405, open):
+ * SQLite compiles the SQL each time, and the native statements pile up until the GC finds them.
+ * The connection keeps its statements by their SQL text instead, the least recently used going
+ * first. A kept statement is handed out again only when no iteration holds it, and with its output
+ * mode reset, since drizzle turns raw mode on for the queries that want arrays.
+ */
+function keepPreparedStatements(sqlite: BetterSqlite3.Database): void {
+  const prepare = sqlite.prepare.bind(sqlite);
+  const kept = new Map<string, BetterSqlite3.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const statement = kept.get(source);
+    if (statement && !statement.busy) {
+      kept.delete(source);
+      kept.set(source, statement);
+      if (statement.reader) statement.raw(false).pluck(false).expand(false);
+      return statement;
+    }
+    const fresh = prepare(source);
+    if (!statement) {
+      kept.set(source, fresh);
+      if (kept.size > KEPT_STATEMENTS) kept.delete(kept.keys().next().value as string);
+    }
+    return fresh;
+  }) as BetterSqlite3.Database["prepare"];
+}
+
 function openSqlite(file: string): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(file);
+  keepPreparedStatements(sqlite);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   // Another process's writer and ours wait for each other instead of failing with SQLITE_BUSY.
