@@ -43,8 +43,9 @@ async function slugsTaken(db: Database, own: number, matching: (column: typeof a
   return new Set([...articleSlugs, ...redirectSlugs].map((row) => row.slug));
 }
 
-async function recordRevision(tx: Transaction, articleId: number, kind: RevisionKind, savedBy: number, now: Date) {
-  const [article] = await tx.select().from(articles).where(eq(articles.id, articleId));
+/** Keeps the article's content now as a revision; `created`: the row just inserted, which has none yet. */
+async function recordRevision(tx: Transaction, articleId: number, kind: RevisionKind, savedBy: number, now: Date, created?: Article) {
+  const [article] = created ? [created] : await tx.select().from(articles).where(eq(articles.id, articleId));
   if (!article) return;
   const snapshot = {
     version: article.version,
@@ -64,7 +65,7 @@ async function recordRevision(tx: Transaction, articleId: number, kind: Revision
     savedBy,
     savedAt: now,
   };
-  const [last] = await tx.select().from(articleRevisions).where(eq(articleRevisions.articleId, articleId)).orderBy(desc(articleRevisions.id)).limit(1);
+  const [last] = created ? [] : await tx.select().from(articleRevisions).where(eq(articleRevisions.articleId, articleId)).orderBy(desc(articleRevisions.id)).limit(1);
   if (last && foldsIntoLastRevision(last, { kind, savedBy, savedAt: now })) await tx.update(articleRevisions).set(snapshot).where(eq(articleRevisions.id, last.id));
   else await tx.insert(articleRevisions).values({ articleId, ...snapshot });
 }
@@ -85,16 +86,26 @@ export async function missingReferences(db: Database, references: ArticleReferen
   return (Object.keys(found) as (keyof ArticleReferences)[]).filter((key) => !found[key]);
 }
 
-/** A new draft by its author, with its first revision. */
-export async function createArticle(tx: Transaction, content: ArticleContent, authorId: number, kind: RevisionKind, now: Date): Promise<{ id: number; version: number }> {
+/** What an import sets from the old site where a new article is otherwise a draft made now. */
+export type ImportedFacts = { status: ArticleStatus; publishedAt: Date | null; createdAt: Date; viewCount: number };
+
+/** A new draft by its author (or, with `imported`, an old site's article as it stood), with its first revision. */
+export async function createArticle(
+  tx: Transaction,
+  content: ArticleContent,
+  authorId: number,
+  kind: RevisionKind,
+  now: Date,
+  imported?: ImportedFacts,
+): Promise<{ id: number; version: number }> {
   const row = onlyRow(
     await tx
       .insert(articles)
-      .values({ ...content, status: "draft", createdBy: authorId, updatedBy: authorId, createdAt: now, updatedAt: now })
-      .returning({ id: articles.id, version: articles.version }),
+      .values({ ...content, status: "draft", createdBy: authorId, updatedBy: authorId, createdAt: now, updatedAt: now, ...imported })
+      .returning(),
   );
-  await recordRevision(tx, row.id, kind, authorId, now);
-  return row;
+  await recordRevision(tx, row.id, kind, authorId, now, row);
+  return { id: row.id, version: row.version };
 }
 
 export type SaveOutcome = { ok: true; version: number } | { ok: false; reason: "conflict" | "missing" };
