@@ -7,6 +7,8 @@
 import { parseFragment, serialize, type DefaultTreeAdapterMap } from "parse5";
 import { htmlToText } from "./html-text";
 import type { LegacyArticle, LegacyImage } from "./legacy-import";
+import { sanitizeArticleHtml } from "./sanitize";
+import { searchEntryOfText, type SearchEntry } from "./search-text";
 import { seriesPartOf, trailingByline, withoutPluginTags } from "./legacy-text";
 import { slugify } from "./slug";
 
@@ -204,6 +206,20 @@ export function prepareLegacyArticle(article: LegacyArticle): PreparedLegacyArti
     series: seriesPartOf(title),
     repairedHtml,
   };
+}
+
+/**
+ * Everything an import makes of an old article before it looks at the database, in one call, so
+ * that it can run on a worker thread: the prepared fields, the body without its photos (sanitised,
+ * what a text-only import writes), whether that body says anything, and its search entry.
+ */
+export type ArticleForImport = { prepared: PreparedLegacyArticle; body: string; hasText: boolean; search: SearchEntry };
+
+export function prepareForImport(article: LegacyArticle): ArticleForImport {
+  const prepared = prepareLegacyArticle(article);
+  const body = withoutEmptyBlocks(sanitizeArticleHtml(bodyWithFigures(prepared.bodyTemplate, [])));
+  const text = htmlToText(body);
+  return { prepared, body, hasText: text !== "", search: searchEntryOfText(prepared.title, prepared.summary, text) };
 }
 
 export type LegacyImagePath = { ok: true; relative: string } | { ok: false; reason: "outside" | "parent" | "foreign" | "empty" };

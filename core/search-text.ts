@@ -1,5 +1,6 @@
 // Search text: the index and the query are normalised the same way, so "cong doan", "CÔNG ĐOÀN"
 // and "Công đoàn" are one query. FTS5's remove_diacritics leaves đ alone, so đ → d is done here.
+import { htmlToText } from "./html-text";
 
 // A word is what FTS5's unicode61 tokenizer calls a token: a run of letters and digits.
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -33,6 +34,25 @@ export function foldKeepingMarks(text: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
     .trim();
+}
+
+/** One article's text as the full-text index holds it: normalised, and with its marks kept. */
+export type SearchEntry = {
+  normalised: { title: string; summary: string; body: string };
+  exact: { title: string; summary: string; body: string };
+};
+
+/** What the index holds for an article: its title, summary and the text of its body. */
+export function searchEntryOf(article: { title: string; summary: string; bodyHtml: string }): SearchEntry {
+  return searchEntryOfText(article.title, article.summary, htmlToText(article.bodyHtml));
+}
+
+/** searchEntryOf for a caller that has the body's text (core/html-text htmlToText) already. */
+export function searchEntryOfText(title: string, summary: string, body: string): SearchEntry {
+  return {
+    normalised: { title: normaliseForSearch(title), summary: normaliseForSearch(summary), body: normaliseForSearch(body) },
+    exact: { title: foldKeepingMarks(title), summary: foldKeepingMarks(summary), body: foldKeepingMarks(body) },
+  };
 }
 
 export function searchWords(text: string): string[] {

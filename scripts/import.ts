@@ -13,6 +13,7 @@ import { isPostgresUrl } from "@/db/dialect";
 import { migratePostgres } from "@/db/postgres";
 import { env } from "@/server/env";
 import { parseImportArguments, type ImportArguments } from "@/server/legacy-import/import-arguments";
+import { preparedOnWorker } from "@/server/legacy-import/article-preparer";
 import { LegacyImportError, runImport } from "@/server/legacy-import/import-run";
 import { openJoomlaSource } from "@/server/legacy-import/joomla-source";
 import { openNukeVietSource } from "@/server/legacy-import/nukeviet-source";
@@ -72,6 +73,7 @@ async function main(): Promise<number> {
   });
 
   const reader = await openSource(args);
+  const preparer = preparedOnWorker();
   let db: Database | null = null;
   const progress = progressPrinter();
   try {
@@ -92,6 +94,7 @@ async function main(): Promise<number> {
       mediaDir: env.MEDIA_DIR,
       onProgress: progress.update,
       shouldStop: () => stopping,
+      preparer,
     });
     progress.end();
     await fs.writeFile(args.reportPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -108,6 +111,7 @@ async function main(): Promise<number> {
     }
     return report.interrupted ? 130 : 0;
   } finally {
+    await preparer.close();
     await reader.close();
     if (db) await closeDatabase(db);
   }

@@ -2,14 +2,11 @@
 // tsvector columns on PostgreSQL. Everything else about search (parsing what the reader typed,
 // the filters, the ranking window, highlights, "Tin liên quan" scores) is the same code on both.
 import type { SQL } from "drizzle-orm";
-import type { SearchQuery } from "@/core/search-text";
+import type { SearchEntry, SearchQuery } from "@/core/search-text";
 import type { Database, Transaction } from "../client";
 
-/** One article's text as indexed: normalised (core/search-text normaliseForSearch) and with its marks kept. */
-export type IndexEntry = {
-  normalised: { title: string; summary: string; body: string };
-  exact: { title: string; summary: string; body: string };
-};
+/** One article's text as indexed (core/search-text searchEntryOf). */
+export type IndexEntry = SearchEntry;
 
 export type FullTextIndex = {
   /** Makes the article's entry `entry`, or removes it (null), inside the writing transaction. */

@@ -2,15 +2,15 @@
 // the old rows it already wrote (legacy_items), the account it writes as, series found by title,
 // and the facts only an import sets (the old view count, creation time and status).
 import { and, asc, eq, like, sql } from "drizzle-orm";
-import type { ArticleStatus } from "@/core/permissions";
+import type { SearchEntry } from "@/core/search-text";
 import type { LegacyItemKind, LegacySource } from "@/core/legacy-addresses";
 import { slugify, uniqueSlug } from "@/core/slug";
 import type { Database, Transaction } from "../client";
 import { onlyRow } from "../sql";
 import { articles, legacyItems, series, users } from "../schema";
-import { createArticle, saveArticleContent, type ArticleContent } from "./article-writes";
+import { createArticle, saveArticleContent, type ArticleContent, type ImportedFacts } from "./article-writes";
 import { insertSeries } from "./bulk-articles";
-import { syncArticleSearch } from "./search-index";
+import { syncArticleSearch, syncArticleSearchWith } from "./search-index";
 
 export type LegacyItem = { newId: number; fingerprint: string };
 
@@ -74,33 +74,32 @@ export async function articleVersion(db: Database, id: number): Promise<number |
   return row?.version ?? null;
 }
 
-export type ImportedFacts = { status: ArticleStatus; publishedAt: Date | null; createdAt: Date; viewCount: number };
-
 /**
  * Writes an old article as a new one, or over the one an earlier run wrote (`existing`, unchanged
  * in Bản tin since: its version is the save's condition), with one revision "import", and the
- * facts only an import sets. Returns its id and version.
+ * facts only an import sets. Returns its id and version. `searchEntry`, when the caller has it
+ * (core/search-text searchEntryOf of this content), is indexed without reading the article back.
  */
 export async function writeImportedArticle(
   tx: Transaction,
-  options: { existing: { id: number; version: number } | null; content: ArticleContent; facts: ImportedFacts; importedBy: number; now: Date },
+  options: { existing: { id: number; version: number } | null; content: ArticleContent; facts: ImportedFacts; importedBy: number; now: Date; searchEntry?: SearchEntry },
 ): Promise<{ id: number; version: number } | null> {
-  const { existing, content, facts, importedBy, now } = options;
-  let id: number;
-  if (existing) {
-    const saved = await saveArticleContent(tx, { id: existing.id, baseVersion: existing.version, content, savedBy: importedBy, kind: "import", now });
-    if (!saved.ok) return null;
-    id = existing.id;
-  } else {
-    id = (await createArticle(tx, content, importedBy, "import", now)).id;
+  const { existing, content, facts, importedBy, now, searchEntry } = options;
+  const index = async (id: number) => (searchEntry ? syncArticleSearchWith(tx, id, facts, searchEntry) : syncArticleSearch(tx, id));
+  if (!existing) {
+    const created = await createArticle(tx, content, importedBy, "import", now, facts);
+    await index(created.id);
+    return created;
   }
+  const saved = await saveArticleContent(tx, { id: existing.id, baseVersion: existing.version, content, savedBy: importedBy, kind: "import", now });
+  if (!saved.ok) return null;
   const [row] = await tx
     .update(articles)
     .set({ status: facts.status, publishedAt: facts.publishedAt, createdAt: facts.createdAt, viewCount: facts.viewCount })
-    .where(eq(articles.id, id))
+    .where(eq(articles.id, existing.id))
     .returning({ version: articles.version });
-  await syncArticleSearch(tx, id);
-  return row ? { id, version: row.version } : null;
+  await index(existing.id);
+  return row ? { id: existing.id, version: row.version } : null;
 }
 
 /** An imported article's address and view count now (an update keeps the address, and adds the old site's new views). */

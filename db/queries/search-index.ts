@@ -1,27 +1,16 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { and, asc, count, eq, gt, isNotNull } from "drizzle-orm";
-import { htmlToText } from "@/core/html-text";
-import { foldKeepingMarks, normaliseForSearch } from "@/core/search-text";
+import { searchEntryOf, type SearchEntry } from "@/core/search-text";
 import type { Database, Transaction } from "../client";
 import { type Article, articles } from "../schema";
 import { startNow } from "../sql";
 import { writeTransaction } from "../transaction";
-import type { IndexEntry } from "./full-text";
 import { fullTextIndex } from "./full-text-dialect";
-
-type IndexedFields = Pick<Article, "title" | "summary" | "bodyHtml">;
 
 // Published articles are indexed, scheduled ones too: whether one is public yet is decided at read time.
 const isIndexed = (article: Pick<Article, "status" | "publishedAt">) => article.status === "published" && article.publishedAt !== null;
 const indexedCondition = and(eq(articles.status, "published"), isNotNull(articles.publishedAt));
 
-function entryOf(article: IndexedFields): IndexEntry {
-  const body = htmlToText(article.bodyHtml);
-  return {
-    normalised: { title: normaliseForSearch(article.title), summary: normaliseForSearch(article.summary), body: normaliseForSearch(body) },
-    exact: { title: foldKeepingMarks(article.title), summary: foldKeepingMarks(article.summary), body: foldKeepingMarks(body) },
-  };
-}
 
 /**
  * Brings one article's index entry in step with its row: called in the same transaction as every
@@ -32,7 +21,15 @@ export async function syncArticleSearch(tx: Transaction, articleId: number): Pro
     .select({ title: articles.title, summary: articles.summary, bodyHtml: articles.bodyHtml, status: articles.status, publishedAt: articles.publishedAt })
     .from(articles)
     .where(eq(articles.id, articleId));
-  await fullTextIndex().replace(tx, articleId, article && isIndexed(article) ? entryOf(article) : null);
+  await fullTextIndex().replace(tx, articleId, article && isIndexed(article) ? searchEntryOf(article) : null);
+}
+
+/**
+ * syncArticleSearch for a writer that has the article's entry already (searchEntryOf of the
+ * title, summary and body it just wrote, e.g. made on an import's worker thread): no read back.
+ */
+export async function syncArticleSearchWith(tx: Transaction, articleId: number, article: Pick<Article, "status" | "publishedAt">, entry: SearchEntry): Promise<void> {
+  await fullTextIndex().replace(tx, articleId, isIndexed(article) ? entry : null);
 }
 
 // Articles read and indexed per statement by a rebuild: 500 bodies of about 4 kB each, so a rebuild
@@ -67,7 +64,7 @@ export async function rebuildSearchIndex(db: Database): Promise<number> {
       next.catch(() => undefined);
       const entries = [];
       for (const article of batch) {
-        entries.push({ articleId: article.id, entry: entryOf(article) });
+        entries.push({ articleId: article.id, entry: searchEntryOf(article) });
         // The previous batch's statement is megabytes, more than a socket takes at once: its
         // remainder is sent only when the event loop turns, so it turns every few articles.
         if (entries.length % YIELD_EVERY === 0) await nextTurn();

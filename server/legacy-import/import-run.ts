@@ -6,14 +6,14 @@
 // changed and skip the rest, and an interrupted run go on where it stopped.
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
-import { htmlToText } from "@/core/html-text";
 import { legacyAddressKey } from "@/core/legacy-addresses";
-import { bodyWithFigures, prepareLegacyArticle, withoutEmptyBlocks, type PreparedLegacyArticle } from "@/core/legacy-article";
+import { bodyWithFigures, withoutEmptyBlocks, type PreparedLegacyArticle } from "@/core/legacy-article";
 import type { LegacyArticle, LegacyImage, LegacyReader } from "@/core/legacy-import";
 import type { ImportMapping, MappingEntry } from "@/core/legacy-mapping";
 import { articleRef, emptyReport, type ImportReport, type SkipReason } from "@/core/legacy-report";
 import { figureHtml } from "@/core/media-files";
 import { sanitizeArticleHtml } from "@/core/sanitize";
+import type { SearchEntry } from "@/core/search-text";
 import { uniqueSlug } from "@/core/slug";
 import type { Database, Transaction } from "@/db/client";
 import { takenSlugs, type ArticleContent } from "@/db/queries/article-writes";
@@ -33,6 +33,7 @@ import { listUnits } from "@/db/queries/taxonomy";
 import { writeTransaction } from "@/db/transaction";
 import { LegacyImportError, mappingFor, plannedTargets, writeAccounts, writeCategories, type Target } from "./import-setup";
 import { LegacyMedia, type ResolvedImage } from "./legacy-media";
+import { preparedHere, type ArticlePreparer } from "./article-preparer";
 
 export { LegacyImportError } from "./import-setup";
 
@@ -54,11 +55,15 @@ export type ImportOptions = {
   /** Asked between articles: true stops after the articles already read are written (Ctrl+C). */
   shouldStop?: () => boolean;
   now?: () => Date;
+  /** Where the old articles are prepared: here by default; the CLI's text-only runs use a worker thread. */
+  preparer?: ArticlePreparer;
 };
 
-// Articles read ahead while their photos are made (2 at a time, server/media-upload.ts), and
-// articles per transaction: many small ones cost more than the writes themselves.
-const READ_AHEAD = 8;
+// Articles read ahead while their photos are made (2 at a time, server/media-upload.ts), or, for
+// text only, while the preparer's thread works on them during the writes of a batch; and articles
+// per transaction: many small ones cost more than the writes themselves.
+const READ_AHEAD_WITH_PHOTOS = 8;
+const READ_AHEAD_TEXT = 250;
 const BATCH_WITHOUT_PHOTOS = 100;
 const BATCH_WITH_PHOTOS = 10;
 const BODY_MAX = 500_000;
@@ -94,6 +99,7 @@ type Planned =
       article: LegacyArticle;
       prepared: PreparedLegacyArticle;
       body: string;
+      search: SearchEntry;
       target: Target;
       existing: { id: number; version: number; fingerprint: Fingerprint } | null;
       hash: string;
@@ -129,6 +135,8 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
   const items = await legacyItemsOf(db, source, "article");
   const media = new LegacyMedia(source, options, await legacyItemsOf(db, source, "image"), report);
   const perCategory = new Map<number, number>();
+  const preparer = options.preparer ?? preparedHere;
+  const readAhead = withMedia ? READ_AHEAD_WITH_PHOTOS : READ_AHEAD_TEXT;
 
   const plan = async (article: LegacyArticle): Promise<Planned> => {
     perCategory.set(article.categoryOldId, (perCategory.get(article.categoryOldId) ?? 0) + 1);
@@ -153,10 +161,9 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
       // Imported as text only, and it names no photo at all: nothing to add (without parsing it).
       if (sameText && !article.leadImage && !article.fullImage && !/<img\b/i.test(article.introHtml) && !/<img\b/i.test(article.fullHtml)) return unchanged();
     }
-    const prepared = prepareLegacyArticle(article);
-    const body = withoutEmptyBlocks(sanitizeArticleHtml(bodyWithFigures(prepared.bodyTemplate, [])));
+    const { prepared, body, hasText, search } = await preparer.prepare(article);
     const hasImages = prepared.cover !== null || prepared.images.some((image) => image.src !== "");
-    if (htmlToText(body) === "" && !hasImages) return { kind: "skip", article, reason: "empty-body" };
+    if (!hasText && !hasImages) return { kind: "skip", article, reason: "empty-body" };
     if (body.length > BODY_MAX) return { kind: "skip", article, reason: "too-long" };
     const resolve = (image: LegacyImage | null) => (image && image.src !== "" && withMedia ? media.resolve(article, image, options.dryRun) : Promise.resolve(null));
     const [cover, ...bodyImages] = await Promise.all([resolve(prepared.cover), ...prepared.images.map(resolve)]);
@@ -169,6 +176,7 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
       article,
       prepared,
       body,
+      search,
       target,
       existing: item && fingerprint ? { id: item.newId, version: fingerprint.v, fingerprint } : null,
       hash,
@@ -244,7 +252,8 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
       const row = await mediaRowOf(image, old?.alt || old?.caption || prepared.title);
       figures.push(row === null ? null : figureHtml(row, old?.caption ?? ""));
     }
-    const bodyHtml = figures.some((figure) => figure !== null) ? withoutEmptyBlocks(sanitizeArticleHtml(bodyWithFigures(prepared.bodyTemplate, figures))) : planned.body;
+    const withFigures = figures.some((figure) => figure !== null);
+    const bodyHtml = withFigures ? withoutEmptyBlocks(sanitizeArticleHtml(bodyWithFigures(prepared.bodyTemplate, figures))) : planned.body;
     const current = existing ? await importedArticleNow(tx, existing.id) : null;
     if (existing && !current) throw new Error(`Bài cũ số ${article.oldId} vừa bị xóa trên Bản tin trong lúc nhập.`);
     const content: ArticleContent = {
@@ -271,6 +280,8 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
       facts: { status: published ? "published" : "draft", publishedAt, createdAt: article.createdAt ?? publishedAt ?? at, viewCount: hits },
       importedBy: (article.authorOldId !== null ? authors.get(article.authorOldId) : undefined) ?? importer?.id ?? 0,
       now: at,
+      // The prepared entry is of the body without photos: with figures, the body is read back.
+      searchEntry: withFigures ? undefined : planned.search,
     });
     if (!written) throw new Error(`Bài cũ số ${article.oldId} vừa được sửa trên Bản tin trong lúc nhập.`);
     await writeLegacyRedirects(tx, [legacyAddressKey({ source, kind: "article", oldId: article.oldId })], { articleId: written.id });
@@ -301,7 +312,7 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
       break;
     }
     inFlight.push(plan(article));
-    if (inFlight.length >= READ_AHEAD) await take(await (inFlight.shift() as Promise<Planned>));
+    if (inFlight.length >= readAhead) await take(await (inFlight.shift() as Promise<Planned>));
   }
   for (const planned of inFlight) await take(await planned);
   await writeBatch();
