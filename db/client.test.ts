@@ -1,4 +1,5 @@
 // The SQLite connections keep their prepared statements (db/client.ts keepPreparedStatements).
+/* eslint-disable no-restricted-syntax -- better-sqlite3's own statements are what this file tests (eslint.config.mjs allows them; the rule cannot see through a variable) */
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { sqliteConnections } from "./client";
