@@ -1,9 +1,10 @@
 // Writing albums and their photos (issue 16). Order is `sort_order` within an album: a new photo
 // goes after the last, a reorder writes the whole order in one statement. The cover is an
 // album_photos id; removing that photo clears it, and the first photo stands in (core/albums.ts).
-import { and, asc, count, eq, inArray, like, max, ne, or, sql } from "drizzle-orm";
+import { and, asc, count, eq, inArray, like, max, ne, sql } from "drizzle-orm";
 import type { ArticleStatus } from "@/core/permissions";
 import { type CalendarDay, dayKey } from "@/core/vi-date";
+import { slugStem } from "@/core/slug";
 import type { Database, Transaction } from "../client";
 import { albumPhotos, albums, media } from "../schema";
 import { onlyRow } from "../sql";
@@ -53,12 +54,15 @@ export async function setAlbumStatus(tx: Transaction, id: number, status: Articl
   await tx.update(albums).set({ status, publishedAt }).where(eq(albums.id, id));
 }
 
-/** The slugs of other albums that `base` or `base-2`, `base-3`… would collide with. */
+/**
+ * The slugs of other albums that `base`, `base-2`, `base-3`… could collide with: looked up by the
+ * stem the numbered ones keep (core/slug slugStem), since a long base loses words to its suffix.
+ */
 export async function takenAlbumSlugs(db: Database | Transaction, base: string, exceptId: number | null): Promise<Set<string>> {
   const rows = await db
     .select({ slug: albums.slug })
     .from(albums)
-    .where(and(or(eq(albums.slug, base), like(albums.slug, `${base}-%`)), ne(albums.id, exceptId ?? -1)));
+    .where(and(like(albums.slug, `${slugStem(base)}%`), ne(albums.id, exceptId ?? -1)));
   return new Set(rows.map((row) => row.slug));
 }
 

@@ -1,10 +1,11 @@
 // Writing documents (issue 16): what the register's search reads is written with the row, from the
 // same rules the search applies (core/documents.ts, core/search-text.ts).
-import { and, eq, like, ne, or } from "drizzle-orm";
+import { and, eq, like, ne } from "drizzle-orm";
 import { documentNumberKey, type DocumentStatus } from "@/core/documents";
 import type { ArticleStatus } from "@/core/permissions";
 import { normaliseForSearch } from "@/core/search-text";
 import { type CalendarDay, dayKey } from "@/core/vi-date";
+import { slugStem } from "@/core/slug";
 import type { Database, Transaction } from "../client";
 import { documentForms, documentIssuers, documents, units } from "../schema";
 import { onlyRow } from "../sql";
@@ -107,12 +108,15 @@ export async function setDocumentStatus(tx: Transaction, id: number, status: Art
   await tx.update(documents).set({ status, publishedAt }).where(eq(documents.id, id));
 }
 
-/** The slugs of other documents that `base` or `base-2`, `base-3`… would collide with. */
+/**
+ * The slugs of other documents that `base`, `base-2`, `base-3`… could collide with: looked up by the
+ * stem the numbered ones keep (core/slug slugStem), since a long base loses words to its suffix.
+ */
 export async function takenDocumentSlugs(db: Database | Transaction, base: string, exceptId: number | null): Promise<Set<string>> {
   const rows = await db
     .select({ slug: documents.slug })
     .from(documents)
-    .where(and(or(eq(documents.slug, base), like(documents.slug, `${base}-%`)), ne(documents.id, exceptId ?? -1)));
+    .where(and(like(documents.slug, `${slugStem(base)}%`), ne(documents.id, exceptId ?? -1)));
   return new Set(rows.map((row) => row.slug));
 }
 

@@ -1,9 +1,10 @@
 // Video entries (issue 16, item 4): a YouTube video the union shows through youtube-nocookie.com.
 // Public reads return published videos newest first; the workspace reads every video.
-import { and, count, desc, eq, like, ne, or } from "drizzle-orm";
+import { and, count, desc, eq, like, ne } from "drizzle-orm";
 import type { ArticleStatus } from "@/core/permissions";
 import { type CalendarDay, dayKey, storedDay } from "@/core/vi-date";
 import type { YouTubeVideo } from "@/core/youtube";
+import { slugStem } from "@/core/slug";
 import type { Database, Transaction } from "../client";
 import { units, users, videos } from "../schema";
 import { onlyRow } from "../sql";
@@ -139,11 +140,14 @@ export async function deleteVideoRow(tx: Transaction, id: number): Promise<void>
   await tx.delete(videos).where(eq(videos.id, id));
 }
 
-/** The slugs of other videos that `base` or `base-2`… would collide with. */
+/**
+ * The slugs of other videos that `base`, `base-2`, `base-3`… could collide with: looked up by the
+ * stem the numbered ones keep (core/slug slugStem), since a long base loses words to its suffix.
+ */
 export async function takenVideoSlugs(db: Database | Transaction, base: string, exceptId: number | null): Promise<Set<string>> {
   const rows = await db
     .select({ slug: videos.slug })
     .from(videos)
-    .where(and(or(eq(videos.slug, base), like(videos.slug, `${base}-%`)), ne(videos.id, exceptId ?? -1)));
+    .where(and(like(videos.slug, `${slugStem(base)}%`), ne(videos.id, exceptId ?? -1)));
   return new Set(rows.map((row) => row.slug));
 }
