@@ -2,7 +2,7 @@
 /* eslint-disable no-restricted-syntax -- better-sqlite3's own statements are what this file tests (eslint.config.mjs allows them; the rule cannot see through a variable) */
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { sqliteConnections } from "./client";
+import { enlargeWriteCache, sqliteConnections } from "./client";
 import { units } from "./schema";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 import { writeTransaction } from "./transaction";
@@ -13,6 +13,16 @@ beforeEach(async () => {
   handle = await createTestDatabase();
 });
 afterEach(() => handle.close());
+
+describe("enlargeWriteCache", () => {
+  it("gives the write connection the page cache asked for, and leaves the readers' as it was", () => {
+    const { reader, writer } = sqliteConnections(handle.db);
+    const before = reader.pragma("cache_size", { simple: true });
+    enlargeWriteCache(handle.db, 64);
+    expect(writer.pragma("cache_size", { simple: true })).toBe(-65536);
+    expect(reader.pragma("cache_size", { simple: true })).toBe(before);
+  });
+});
 
 describe("the SQLite connections' kept statements", () => {
   it("hand the same statement back for the same SQL, in its default output mode", () => {

@@ -8,12 +8,12 @@ import path from "node:path";
 import { LegacySourceError, type LegacyReader } from "@/core/legacy-import";
 import { reportSummary } from "@/core/legacy-report";
 import { progressLine } from "@/core/progress-line";
-import { closeDatabase, openDatabase, type Database } from "@/db/client";
+import { closeDatabase, enlargeWriteCache, openDatabase, type Database } from "@/db/client";
 import { isPostgresUrl } from "@/db/dialect";
 import { migratePostgres } from "@/db/postgres";
 import { env } from "@/server/env";
 import { parseImportArguments, type ImportArguments } from "@/server/legacy-import/import-arguments";
-import { preparedOnWorker } from "@/server/legacy-import/article-preparer";
+import { preparedHere, preparedOnWorker } from "@/server/legacy-import/article-preparer";
 import { LegacyImportError, runImport } from "@/server/legacy-import/import-run";
 import { openJoomlaSource } from "@/server/legacy-import/joomla-source";
 import { openNukeVietSource } from "@/server/legacy-import/nukeviet-source";
@@ -73,13 +73,18 @@ async function main(): Promise<number> {
   });
 
   const reader = await openSource(args);
-  const preparer = preparedOnWorker();
+  // Text alone: the articles are prepared on a worker thread while this one writes. With photos to
+  // make, the photos take both cores, and a second thread's heap would only add memory.
+  const photos = args.mediaOnly || (args.withMedia && args.mediaRoot !== null);
+  const preparer = photos ? preparedHere : preparedOnWorker();
   let db: Database | null = null;
   const progress = progressPrinter();
   try {
     const location = env.DATABASE_LOCATION;
     if (isPostgresUrl(location)) await migratePostgres(location);
     db = openDatabase(location);
+    // 100,000 articles: 215 s with SQLite's default page cache, 159 s with 64 MB.
+    enlargeWriteCache(db, 64);
     const mappingText = await readMapping(args);
     console.error(`${args.dryRun ? "Chạy thử" : "Nhập"} từ ${reader.description}${mappingText === null ? " (ánh xạ chuyên mục đoán từ tên)" : ` theo ${args.mapPath}`}…`);
     const { report, mapping } = await runImport(db, reader, {

@@ -5,11 +5,14 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 import mysql from "mysql2/promise";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeDatabase, openDatabase } from "@/db/client";
 import { insertUnit, insertUser } from "@/db/test-database";
 import { createJoomlaDatabase, createNukeVietDatabase, loadJoomlaFixture } from "@/tests/legacy-portals";
+import { runImport } from "./import-run";
+import { openJoomlaSource } from "./joomla-source";
 
 const JOOMLA_DB = `cli_joomla_${process.pid}`;
 const NUKEVIET_DB = `cli_nukeviet_${process.pid}`;
@@ -91,5 +94,51 @@ describe("npm run import", () => {
     const refused = runImportCommand(["joomla", "--mysql", `${readBase}/${JOOMLA_DB}`, "--map", "sua.json", "--no-media"], "chay-thu");
     expect(refused.status, refused.stderr).toBe(2);
     expect(refused.stderr).toContain("Chuyên mục cũ số 404");
+  });
+
+  it("imports the text alone (--no-media) with its articles prepared on a worker thread, exactly as an import prepared on its own thread", async () => {
+    const site = async (name: string) => {
+      const file = path.join(work, name, "ban-tin.sqlite");
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const db = openDatabase(file);
+      await insertUnit(db, { name: "Liên đoàn Lao động tỉnh Lạng Sơn", slug: "ldld-tinh" });
+      await insertUser(db, { role: "admin" });
+      return { db, file };
+    };
+    const viaWorker = await site("chu-tren-luong-rieng");
+    await closeDatabase(viaWorker.db);
+    const run = runImportCommand(["joomla", "--mysql", `${readBase}/${JOOMLA_DB}`, "--no-media"], "chu-tren-luong-rieng");
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("nhập mới: 11");
+
+    const here = await site("chu-tai-cho");
+    const reader = await openJoomlaSource(`${readBase}/${JOOMLA_DB}`, { prefix: "jos_" });
+    try {
+      const options = { dryRun: false, mappingText: null, mediaRoot: null, withMedia: false, mediaOnly: false, withAccounts: false, oldBaseUrl: null, importer: null };
+      await runImport(here.db, reader, { ...options, mediaDir: path.join(work, "chu-tai-cho", "media") });
+    } finally {
+      await reader.close();
+      await closeDatabase(here.db);
+    }
+
+    const contents = (file: string) => {
+      const db = new BetterSqlite3(file, { readonly: true });
+      try {
+        return {
+          articles: db.prepare("select title, slug, summary, body_html, byline, status, published_at, created_at, view_count, series_part from articles order by slug").all(),
+          revisions: db.prepare("select r.kind, r.title, r.body_html from article_revisions r join articles a on a.id = r.article_id order by a.slug").all(),
+          search: db.prepare("select a.slug, s.title, s.summary, s.body from article_search s join articles a on a.id = s.rowid order by a.slug").all(),
+          exact: db.prepare("select a.slug, s.title, s.summary, s.body from article_search_exact s join articles a on a.id = s.rowid order by a.slug").all(),
+          counts: db.prepare("select scope, published from article_counts where scope = 'all'").all(),
+        };
+      } finally {
+        db.close();
+      }
+    };
+    const fromWorker = contents(viaWorker.file);
+    expect(fromWorker.articles).toHaveLength(11);
+    expect(fromWorker.search.length).toBeGreaterThan(5);
+    expect(fromWorker.revisions.every((revision) => (revision as { kind: string }).kind === "import")).toBe(true);
+    expect(fromWorker).toEqual(contents(here.file));
   });
 });
