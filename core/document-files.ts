@@ -64,14 +64,16 @@ export function documentStoredPath(storageKey: string, kind: DocumentFileKind): 
 export const documentFileHref = (fileId: number): string => `/api/van-ban/tep/${fileId}`;
 
 /**
- * A PDF's first page is drawn 960 pixels wide and stored like an image of the library (WebP and
- * JPEG, server/media-storage.ts) under the file's previewKey, so /api/media serves it.
+ * A PDF's first page is drawn 960 pixels wide and stored like an image of the library (WebP in
+ * each width, JPEG at the largest: server/media-storage.ts) under the file's previewKey, so
+ * /api/media serves it.
  */
 export const DOCUMENT_PREVIEW_WIDTHS = [480, 960] as const;
 
 /**
- * Every file a document's file leaves under MEDIA_DIR: the file itself, and its preview's WebP and
- * JPEG in each width when it has one. What a removal deletes once its row is gone.
+ * Every file a document's file leaves under MEDIA_DIR: the file itself, and its preview's images
+ * (every name they may have, core/media-files mediaFileNames) when it has one. What a removal
+ * deletes once its row is gone.
  */
 export function documentFileNames(file: { storageKey: string; kind: DocumentFileKind; previewKey: string | null }): string[] {
   const preview = file.previewKey ? mediaFileNames({ storageKey: file.previewKey, variantWidths: [...DOCUMENT_PREVIEW_WIDTHS] }) : [];
