@@ -136,7 +136,9 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
   const media = new LegacyMedia(source, options, await legacyItemsOf(db, source, "image"), report);
   const perCategory = new Map<number, number>();
   const preparer = options.preparer ?? preparedHere;
-  const readAhead = withMedia ? READ_AHEAD_WITH_PHOTOS : READ_AHEAD_TEXT;
+  // Without a media root nothing is stored, whatever --no-media says: the run is text alone.
+  const photos = withMedia && options.mediaRoot !== null;
+  const readAhead = photos ? READ_AHEAD_WITH_PHOTOS : READ_AHEAD_TEXT;
 
   const plan = async (article: LegacyArticle): Promise<Planned> => {
     perCategory.set(article.categoryOldId, (perCategory.get(article.categoryOldId) ?? 0) + 1);
@@ -189,7 +191,7 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
   const total = await reader.articleCount();
   let done = 0;
   let batch: Extract<Planned, { kind: "write" | "views" }>[] = [];
-  const batchSize = withMedia ? BATCH_WITH_PHOTOS : BATCH_WITHOUT_PHOTOS;
+  const batchSize = photos ? BATCH_WITH_PHOTOS : BATCH_WITHOUT_PHOTOS;
 
   type Writing = Extract<Planned, { kind: "write" | "views" }>;
 
