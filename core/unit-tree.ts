@@ -43,3 +43,41 @@ export function treeOrder<T extends UnitNode>(units: readonly T[]): (T & { depth
   visit(null, 0);
   return ordered;
 }
+
+/**
+ * A unit and every unit under it, at any depth: what an editor of a district union sees of the
+ * report (issue 18). A unit missing from `units` has no subtree.
+ */
+export function subtreeIds(units: readonly UnitNode[], rootId: number): Set<number> {
+  if (!units.some((unit) => unit.id === rootId)) return new Set();
+  const children = new Map<number, number[]>();
+  for (const unit of units) if (unit.parentId !== null) children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit.id]);
+  const found = new Set<number>([rootId]);
+  const waiting = [rootId];
+  for (let id = waiting.pop(); id !== undefined; id = waiting.pop()) {
+    for (const child of children.get(id) ?? []) {
+      // A tree already broken elsewhere (a cycle) must not loop forever here.
+      if (found.has(child)) continue;
+      found.add(child);
+      waiting.push(child);
+    }
+  }
+  return found;
+}
+
+/**
+ * Each unit's figures with those of every unit under it added (the report's rolled-up rows):
+ * `own` holds a unit's own figures; a unit without any counts zero.
+ */
+export function rollUp<K extends string>(units: readonly UnitNode[], own: ReadonlyMap<number, Readonly<Record<K, number>>>, keys: readonly K[]): Map<number, Record<K, number>> {
+  const totals = new Map<number, Record<K, number>>();
+  for (const unit of units) {
+    const sum = Object.fromEntries(keys.map((key) => [key, 0])) as Record<K, number>;
+    for (const id of subtreeIds(units, unit.id)) {
+      const figures = own.get(id);
+      if (figures) for (const key of keys) sum[key] += figures[key];
+    }
+    totals.set(unit.id, sum);
+  }
+  return totals;
+}
