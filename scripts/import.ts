@@ -14,7 +14,7 @@ import { migratePostgres } from "@/db/postgres";
 import { env } from "@/server/env";
 import { parseImportArguments, type ImportArguments } from "@/server/legacy-import/import-arguments";
 import { preparedHere, preparedOnWorker } from "@/server/legacy-import/article-preparer";
-import { LegacyImportError, runImport } from "@/server/legacy-import/import-run";
+import { LegacyImportError, runImport, storesPhotos } from "@/server/legacy-import/import-run";
 import { openJoomlaSource } from "@/server/legacy-import/joomla-source";
 import { openNukeVietSource } from "@/server/legacy-import/nukeviet-source";
 import { requestSiteRefresh } from "@/server/site-refresh-request";
@@ -75,7 +75,7 @@ async function main(): Promise<number> {
   const reader = await openSource(args);
   // Text alone: the articles are prepared on a worker thread while this one writes. With photos to
   // make, the photos take both cores, and a second thread's heap would only add memory.
-  const photos = args.mediaOnly || (args.withMedia && args.mediaRoot !== null);
+  const photos = storesPhotos(args);
   const preparer = photos ? preparedHere : preparedOnWorker();
   let db: Database | null = null;
   const progress = progressPrinter();

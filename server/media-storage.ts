@@ -24,9 +24,9 @@ export class UndecodableImage extends Error {}
 
 /**
  * Writes an image (a file, or bytes for the demo seed) in the widths the pages ask for as WebP,
- * and at the largest as JPEG too. It is decoded once, to the largest width kept (a JPEG shrinks while it loads), and
- * that decode reads every pixel, so a truncated file fails here (UndecodableImage) before a file
- * is written; the smaller widths are made from it. EXIF orientation is applied and every metadata
+ * and at the largest as JPEG too. It is decoded once, to the largest width kept (a JPEG shrinks as
+ * it loads), and that decode reads every pixel, so a truncated file fails here (UndecodableImage)
+ * before a file is written; the smaller widths are made from it. EXIF orientation is applied and every metadata
  * block (GPS included) is dropped, because sharp keeps none by default.
  */
 export async function storeImageVariants(input: string | Buffer, storageKey: string, mediaDir: string): Promise<StoredImage> {

@@ -4,13 +4,13 @@
 // matches as written. Queries are built as tsquery text from words that hold only letters and
 // digits, so nothing a reader types can reach tsquery's syntax.
 import { sql, type SQL } from "drizzle-orm";
-import { searchWords, MAX_QUERY_WORDS, type SearchQuery } from "@/core/search-text";
+import { searchWords, MAX_QUERY_WORDS, type SearchEntry, type SearchQuery } from "@/core/search-text";
 import { weightedTsvector } from "@/core/tsvector";
 import type { Database, Transaction } from "../client";
 import { articles } from "../schema";
 import { articleSearch } from "../schema-postgres";
 import { execute, rowsOf } from "../sql";
-import type { FullTextIndex, IndexEntry } from "./full-text";
+import type { FullTextIndex } from "./full-text";
 
 const column = (name: keyof typeof articleSearch.$inferSelect) => articleSearch[name];
 
@@ -22,12 +22,12 @@ const allTerms = (terms: string[][]) => terms.map((words) => words.map(quotedWor
 const relevance = (query: SQL) => sql`ts_rank('{0.1, 0.1, 0.4, 1.0}', ${column("document")}, ${query})`;
 
 export const postgresFullText: FullTextIndex = {
-  async replace(tx: Transaction, articleId: number, entry: IndexEntry | null) {
+  async replace(tx: Transaction, articleId: number, entry: SearchEntry | null) {
     await execute(tx, sql`delete from ${articleSearch} where ${column("articleId")} = ${articleId}`);
     if (entry) await this.insertMany(tx, [{ articleId, entry }]);
   },
 
-  insertMany(tx: Transaction, entries: { articleId: number; entry: IndexEntry }[]) {
+  insertMany(tx: Transaction, entries: { articleId: number; entry: SearchEntry }[]) {
     if (entries.length === 0) return Promise.resolve();
     const rows = entries.map(({ articleId, entry: { normalised: n, exact: e } }) => {
       const document = weightedTsvector([[n.title, "A"], [n.summary, "B"], [n.body, "C"]]);
@@ -51,7 +51,7 @@ export const postgresFullText: FullTextIndex = {
   },
 
   async indexedText(db: Database, articleId: number) {
-    const [row] = await rowsOf<IndexEntry["normalised"]>(
+    const [row] = await rowsOf<SearchEntry["normalised"]>(
       db,
       sql`select ${column("title")} as title, ${column("summary")} as summary, ${column("body")} as body from ${articleSearch} where ${column("articleId")} = ${articleId}`,
     );

@@ -2,11 +2,11 @@
 // one over the text with its marks kept. rowid is the article's id.
 import { count, eq, sql, type SQL } from "drizzle-orm";
 import { integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { anyWordMatch, type SearchQuery } from "@/core/search-text";
+import { anyWordMatch, type SearchEntry, type SearchQuery } from "@/core/search-text";
 import type { Database, Transaction } from "../client";
 import { articles } from "../schema";
 import { execute, rowsOf } from "../sql";
-import type { FullTextIndex, IndexEntry } from "./full-text";
+import type { FullTextIndex } from "./full-text";
 
 // drizzle-kit cannot express virtual tables, so they are described here for queries only.
 const ftsColumns = { rowid: integer("rowid").notNull(), title: text("title"), summary: text("summary"), body: text("body") };
@@ -17,7 +17,7 @@ const articleSearchExact = sqliteTable("article_search_exact", ftsColumns);
 const relevance = sql<number>`bm25(${articleSearch}, 10.0, 4.0, 1.0)`;
 
 export const sqliteFullText: FullTextIndex = {
-  async replace(tx: Transaction, articleId: number, entry: IndexEntry | null) {
+  async replace(tx: Transaction, articleId: number, entry: SearchEntry | null) {
     await tx.delete(articleSearch).where(eq(articleSearch.rowid, articleId));
     await tx.delete(articleSearchExact).where(eq(articleSearchExact.rowid, articleId));
     if (!entry) return;
@@ -25,7 +25,7 @@ export const sqliteFullText: FullTextIndex = {
     await tx.insert(articleSearchExact).values({ rowid: articleId, ...entry.exact });
   },
 
-  async insertMany(tx: Transaction, entries: { articleId: number; entry: IndexEntry }[]) {
+  async insertMany(tx: Transaction, entries: { articleId: number; entry: SearchEntry }[]) {
     if (entries.length === 0) return;
     await tx.insert(articleSearch).values(entries.map(({ articleId, entry }) => ({ rowid: articleId, ...entry.normalised })));
     await tx.insert(articleSearchExact).values(entries.map(({ articleId, entry }) => ({ rowid: articleId, ...entry.exact })));
@@ -42,7 +42,7 @@ export const sqliteFullText: FullTextIndex = {
   },
 
   async indexedText(db: Database, articleId: number) {
-    const [row] = await rowsOf<IndexEntry["normalised"]>(db, sql`select title, summary, body from ${articleSearch} where rowid = ${articleId}`);
+    const [row] = await rowsOf<SearchEntry["normalised"]>(db, sql`select title, summary, body from ${articleSearch} where rowid = ${articleId}`);
     return row ?? null;
   },
 

@@ -5,18 +5,16 @@ import type { SQL } from "drizzle-orm";
 import type { SearchEntry, SearchQuery } from "@/core/search-text";
 import type { Database, Transaction } from "../client";
 
-/** One article's text as indexed (core/search-text searchEntryOf). */
-export type IndexEntry = SearchEntry;
 
 export type FullTextIndex = {
   /** Makes the article's entry `entry`, or removes it (null), inside the writing transaction. */
-  replace(tx: Transaction, articleId: number, entry: IndexEntry | null): Promise<void>;
+  replace(tx: Transaction, articleId: number, entry: SearchEntry | null): Promise<void>;
   /** Adds entries of articles that have none (after `clear`): a rebuild writes many per statement. */
-  insertMany(tx: Transaction, entries: { articleId: number; entry: IndexEntry }[]): Promise<void>;
+  insertMany(tx: Transaction, entries: { articleId: number; entry: SearchEntry }[]): Promise<void>;
   clear(tx: Transaction): Promise<void>;
   indexedCount(db: Database): Promise<number>;
   /** The article's normalised entry, or null when it is not indexed: what a reader's search can find. */
-  indexedText(db: Database, articleId: number): Promise<IndexEntry["normalised"] | null>;
+  indexedText(db: Database, articleId: number): Promise<SearchEntry["normalised"] | null>;
   /**
    * The newest `limit` articles matching every term of the query and `where` (a condition on
    * articles), newest id first; `score` orders by relevance, lower first.

@@ -12,7 +12,7 @@ export type ArticlePreparer = {
   close(): Promise<void>;
 };
 
-/** On the calling thread: a dry run, the tests, and an import with photos (where photos take the time). */
+/** On the calling thread: the default of runImport (the tests), and the CLI's runs that store photos. */
 export const preparedHere: ArticlePreparer = {
   prepare: async (article) => prepareForImport(article),
   close: async () => {},

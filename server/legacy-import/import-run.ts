@@ -108,6 +108,14 @@ type Planned =
       bodyImages: ResolvedImage[];
     };
 
+/**
+ * Whether a run stores photos: with them (not --no-media) and a media root to find them in, or
+ * --media-only. It decides the run's batches and read-ahead here, and the CLI's worker thread.
+ */
+export function storesPhotos(options: Pick<ImportOptions, "withMedia" | "mediaOnly" | "mediaRoot">): boolean {
+  return (options.withMedia || options.mediaOnly) && options.mediaRoot !== null;
+}
+
 export async function runImport(db: Database, reader: LegacyReader, options: ImportOptions): Promise<{ report: ImportReport; mapping: ImportMapping }> {
   const now = options.now ?? (() => new Date());
   const source = reader.source;
@@ -136,8 +144,7 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
   const media = new LegacyMedia(source, options, await legacyItemsOf(db, source, "image"), report);
   const perCategory = new Map<number, number>();
   const preparer = options.preparer ?? preparedHere;
-  // Without a media root nothing is stored, whatever --no-media says: the run is text alone.
-  const photos = withMedia && options.mediaRoot !== null;
+  const photos = storesPhotos(options);
   const readAhead = photos ? READ_AHEAD_WITH_PHOTOS : READ_AHEAD_TEXT;
 
   const plan = async (article: LegacyArticle): Promise<Planned> => {
