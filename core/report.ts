@@ -1,6 +1,7 @@
 // The year-end emulation report (issue 18): what each unit published in a period, as the page,
 // the charts, the spreadsheet and the print layout all read it. Plain data, no framework.
 import type { ReportPeriod } from "./report-period";
+import { formatNumber } from "./vi-number";
 
 /** The figures that add up when a unit's row is rolled up into its parent's. */
 export const summedFigureKeys = ["published", "submitted", "returned", "unpublished", "photos", "views", "documents", "albums"] as const;
@@ -112,8 +113,8 @@ export const figureLabels: Record<SummedFigureKey | "contributors" | "reviewMedi
 /** "▲ 12", "▼ 3" or "=": the change of a figure against the previous period. */
 export function changeMark(current: number, previous: number): { mark: "▲" | "▼" | "="; difference: number; text: string } {
   const difference = current - previous;
-  if (difference > 0) return { mark: "▲", difference, text: `▲ ${difference.toLocaleString("vi-VN")}` };
-  if (difference < 0) return { mark: "▼", difference, text: `▼ ${(-difference).toLocaleString("vi-VN")}` };
+  if (difference > 0) return { mark: "▲", difference, text: `▲ ${formatNumber(difference)}` };
+  if (difference < 0) return { mark: "▼", difference, text: `▼ ${formatNumber(-difference)}` };
   return { mark: "=", difference: 0, text: "=" };
 }
 
