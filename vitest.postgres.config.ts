@@ -22,6 +22,7 @@ export default defineConfig({
       "server/view-counter.test.ts",
       "server/document-download.test.ts",
       "server/media-upload.test.ts",
+      "server/report.test.ts",
       "seeds/*.test.ts",
     ],
     environment: "node",

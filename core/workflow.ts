@@ -1,6 +1,7 @@
 import type { ArticleStatus } from "./permissions";
 
-export type WorkflowAction = "submit" | "publish" | "unpublish" | "return";
+export const workflowActions = ["submit", "publish", "unpublish", "return"] as const;
+export type WorkflowAction = (typeof workflowActions)[number];
 
 // Each action's allowed starting statuses and where it leads. "publish" from "published"
 // is how a scheduled time is changed (or a scheduled article is brought forward), so it stays.

@@ -35,6 +35,7 @@ const COPIED: { key: TableKey; parent?: string; seeded?: true }[] = [
   { key: "series" },
   { key: "articles" },
   { key: "articleRevisions" },
+  { key: "articleEvents" },
   { key: "articleSlugRedirects" },
   { key: "articleDailyViews" },
   { key: "signInAttempts" },

@@ -18,6 +18,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { AuditAction } from "@/core/audit";
 import { documentFileKinds } from "@/core/document-files";
+import { workflowActions } from "@/core/workflow";
 import { documentStatuses } from "@/core/documents";
 import { articleStatuses, roles } from "@/core/permissions";
 import { revisionKinds } from "@/core/editor-save";
@@ -212,6 +213,21 @@ export const articleRevisions = pgTable(
     savedAt: instant("saved_at").notNull(),
   },
   (t) => [index("article_revisions_article_idx").on(t.articleId, t.savedAt)],
+);
+
+/** The workflow trail of an article (see db/schema-sqlite.ts). */
+export const articleEvents = pgTable(
+  "article_events",
+  {
+    id: id(),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    action: text("action", { enum: workflowActions }).notNull(),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    at: instant("at").notNull(),
+  },
+  (t) => [index("article_events_action_idx").on(t.action, t.at, t.articleId), index("article_events_article_idx").on(t.articleId, t.at)],
 );
 
 /** Old addresses of published articles whose slug changed: they redirect permanently. */

@@ -5,6 +5,7 @@ import { documentFileKinds } from "@/core/document-files";
 import { documentStatuses } from "@/core/documents";
 import { articleStatuses, roles } from "@/core/permissions";
 import { revisionKinds } from "@/core/editor-save";
+import { workflowActions } from "@/core/workflow";
 import { legacyItemKinds, legacySources } from "@/core/legacy-addresses";
 
 // Times are UTC instants stored as epoch milliseconds; they are shown in Vietnam time.
@@ -206,6 +207,26 @@ export const articleRevisions = sqliteTable(
     savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull(),
   },
   (t) => [index("article_revisions_article_idx").on(t.articleId, t.savedAt)],
+);
+
+/**
+ * The workflow trail of an article: each "Gửi duyệt", "Trả lại", "Xuất bản" and "Gỡ bài", who and
+ * when (issue 18). The year-end report counts the steps taken in a period and the time from a
+ * submission to its publication from it; revisions keep content, not steps, and the audit log names
+ * its target in words. Only ever inserted, by changeArticleStatus; it goes with its article.
+ */
+export const articleEvents = sqliteTable(
+  "article_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    action: text("action", { enum: workflowActions }).notNull(),
+    actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
+    at: integer("at", { mode: "timestamp_ms" }).notNull(),
+  },
+  (t) => [index("article_events_action_idx").on(t.action, t.at, t.articleId), index("article_events_article_idx").on(t.articleId, t.at)],
 );
 
 /** Old addresses of published articles whose slug changed: they redirect permanently. */

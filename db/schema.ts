@@ -20,6 +20,7 @@ export const {
   articleDailyViews,
   articleCounts,
   articleRevisions,
+  articleEvents,
   articleSlugRedirects,
   signInAttempts,
   auditLog,

@@ -7,6 +7,7 @@ export const demoUnitSlugs = [
   "ldld-thanh-pho-hai-lam",
   "ldld-huyen-tan-phong",
   "cong-doan-nganh-giao-duc",
+  "cong-doan-kcn-tan-phong",
 ] as const;
 export type DemoUnitSlug = (typeof demoUnitSlugs)[number];
 

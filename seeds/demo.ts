@@ -6,7 +6,7 @@ import { parseVietnamLocalDateTime } from "@/core/vi-date";
 import type { Database } from "@/db/client";
 import { insertMedia, mediaByStorageKey } from "@/db/queries/media";
 import { siteSettingsState, writeSiteSettings } from "@/db/queries/site-settings";
-import { albumPhotos, albums, articles, categories, type Media, pageRevisions, pages, series, units, users } from "@/db/schema";
+import { albumPhotos, albums, articleEvents, articles, categories, type Media, pageRevisions, pages, series, units, users } from "@/db/schema";
 import { writeTransaction } from "@/db/transaction";
 import { storeImageVariants } from "@/server/media-storage";
 import { hashPassword } from "@/server/password";
@@ -20,6 +20,7 @@ import { demoAccounts, demoCategories, demoUnits } from "./demo-organisation";
 import { demoPages, type DemoPageBlock } from "./demo-pages";
 import { demoSiteSettings } from "./demo-settings";
 import { seedDemoDailyViews } from "./demo-views";
+import { seedReportHistory } from "./demo-report-history";
 import { renderDemoPhoto } from "./demo-photo";
 import type { DemoArticle, DemoBlock, DemoPhoto } from "./demo-types";
 
@@ -121,8 +122,8 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
     const writtenAt = localTime(demo.publishedAt);
     const status = demo.status ?? "published";
     const authorId = userIdByKey.get(demo.author) ?? null;
-    await writeTransaction(db, (tx) =>
-      tx.insert(articles).values({
+    await writeTransaction(db, async (tx) => {
+      const [row] = await tx.insert(articles).values({
         title: demo.title,
         slug,
         summary: demo.summary,
@@ -143,10 +144,13 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
         createdAt: writtenAt,
         updatedAt: writtenAt,
         viewCount: status === "published" ? demo.views : 0,
-      }),
-    );
+      }).returning({ id: articles.id });
+      // The workflow trail the report reads: a pending article was sent, a published one published.
+      if (row && status !== "draft") await tx.insert(articleEvents).values({ articleId: row.id, action: status === "pending" ? "submit" : "publish", actorId: authorId, at: writtenAt });
+    });
   }
   await seedDemoDailyViews(db, now);
+  await seedReportHistory(db, userIdByKey, now);
   await seedDemoAlbums(db, mediaDir, userIdByKey.get("editor") ?? null);
   await seedDemoPages(db, userIdByKey.get("admin") ?? null, now);
   await seedDemoDocuments(db, mediaDir, userIdByKey.get("editor") ?? null, now);

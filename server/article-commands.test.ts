@@ -5,7 +5,7 @@ import { redirectedSlug } from "@/db/queries/article-writes";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { publishedArticleBySlug, publishedArticlesPage } from "@/db/queries/public-articles";
 import { editableArticle, revisionsOfArticle } from "@/db/queries/workspace-articles";
-import { articles, categories, series, units } from "@/db/schema";
+import { articleEvents, articles, categories, series, units } from "@/db/schema";
 import { onlyRow } from "@/db/sql";
 import { fullTextIndex } from "@/db/queries/full-text-dialect";
 import { createTestDatabase, failWrites, insertCategory, insertUnit, insertUser, type TestDatabase, isForcedFailure } from "@/db/test-database";
@@ -250,6 +250,25 @@ describe("the workflow", () => {
     const published = await save(editor, { articleId: draft.articleId, baseVersion: 2, intent: "publish" }, later(5));
     expect(published).toMatchObject({ ok: true, status: "published", publishedAt: later(5).toISOString() });
     expect((await publishedArticleBySlug(db, draft.slug, later(6)))?.title).toBe(fields.title);
+  });
+
+  it("records each step in the article's trail, with who and when, for the report's counts and review times", async () => {
+    const draft = await created(contributor);
+    await save(contributor, { articleId: draft.articleId, baseVersion: 1, intent: "submit" }, later(1));
+    await save(editor, { articleId: draft.articleId, baseVersion: 2, intent: "return", comment: "Bổ sung ảnh." }, later(30));
+    await save(contributor, { articleId: draft.articleId, baseVersion: 3, intent: "submit" }, later(60));
+    await save(editor, { articleId: draft.articleId, baseVersion: 4, intent: "publish" }, later(200));
+    await save(editor, { articleId: draft.articleId, baseVersion: 5, intent: "unpublish" }, later(300));
+    // A refused step leaves no trace.
+    await save(contributor, { articleId: draft.articleId, baseVersion: 6, intent: "publish" }, later(400));
+    const trail = await db.select().from(articleEvents).where(eq(articleEvents.articleId, draft.articleId)).orderBy(articleEvents.id);
+    expect(trail.map((e) => [e.action, e.actorId, e.at.getTime() - NOW.getTime()])).toEqual([
+      ["submit", contributor.id, 60_000],
+      ["return", editor.id, 30 * 60_000],
+      ["submit", contributor.id, 60 * 60_000],
+      ["publish", editor.id, 200 * 60_000],
+      ["unpublish", editor.id, 300 * 60_000],
+    ]);
   });
 
   it("never lets a contributor publish, even by a direct request", async () => {

@@ -121,7 +121,7 @@ async function saveInTransaction(tx: Transaction, user: SessionUser, request: Sa
   let publishedAt = existing?.publishedAt ?? null;
   if (workflow && next) {
     const change = statusChangeOf(workflow, next, checked, now);
-    await changeArticleStatus(tx, articleId, change, user.id, now);
+    await changeArticleStatus(tx, articleId, workflow, change, user.id, now);
     if (workflow === "publish" || workflow === "unpublish") {
       const detail = workflow === "publish" && change.publishedAt && change.publishedAt > now ? `Hẹn giờ: ${formatArticleDateTime(change.publishedAt)}` : "";
       await recordAudit(tx, { actorId: user.id, actorName: user.displayName, action: workflow === "publish" ? "article-publish" : "article-unpublish", target: `Bài: ${checked.content.title}`, detail, ip: request.ip ?? "", at: now });

@@ -1,10 +1,11 @@
 import { and, desc, eq, inArray, like, sql, type SQL } from "drizzle-orm";
 import { foldsIntoLastRevision, type RevisionKind } from "@/core/editor-save";
 import type { ArticleStatus } from "@/core/permissions";
+import type { WorkflowAction } from "@/core/workflow";
 import { firstSlugCandidates, slugStem } from "@/core/slug";
 import type { Database, Transaction } from "../client";
 import { onlyRow } from "../sql";
-import { type Article, articleRevisions, articles, articleSlugRedirects, categories, media, series, units } from "../schema";
+import { type Article, articleEvents, articleRevisions, articles, articleSlugRedirects, categories, media, series, units } from "../schema";
 import { isPublicAt } from "./public-articles";
 import { syncArticleSearch } from "./search-index";
 
@@ -149,8 +150,10 @@ export type StatusChange = {
   reviewComment?: string;
 };
 
-export async function changeArticleStatus(tx: Transaction, id: number, change: StatusChange, changedBy: number, now: Date): Promise<boolean> {
+/** Moves an article on in the workflow and records the step in its trail (the report reads it). */
+export async function changeArticleStatus(tx: Transaction, id: number, action: WorkflowAction, change: StatusChange, changedBy: number, now: Date): Promise<boolean> {
   const changed = await tx.update(articles).set({ ...change, updatedBy: changedBy, updatedAt: now }).where(eq(articles.id, id)).returning({ id: articles.id });
+  if (changed.length === 1) await tx.insert(articleEvents).values({ articleId: id, action, actorId: changedBy, at: now });
   await syncArticleSearch(tx, id);
   return changed.length === 1;
 }

@@ -51,14 +51,14 @@ describe("publicArticleCount through the article write path", () => {
     const second = await writeTransaction(db, (tx) => createArticle(tx, content({ categoryId: catB, unitId: unitB }), editor.id, "save", NOW));
     const steps: [string, () => Promise<unknown>][] = [
       ["a draft", async () => {}],
-      ["published now", async () => writeTransaction(db, (tx) => changeArticleStatus(tx, draft.id, { status: "published", publishedAt: new Date("2026-11-20T00:00:00Z") }, editor.id, NOW))],
-      ["scheduled for later", async () => writeTransaction(db, (tx) => changeArticleStatus(tx, second.id, { status: "published", publishedAt: new Date("2026-11-25T00:00:00Z") }, editor.id, NOW))],
+      ["published now", async () => writeTransaction(db, (tx) => changeArticleStatus(tx, draft.id, "publish", { status: "published", publishedAt: new Date("2026-11-20T00:00:00Z") }, editor.id, NOW))],
+      ["scheduled for later", async () => writeTransaction(db, (tx) => changeArticleStatus(tx, second.id, "publish", { status: "published", publishedAt: new Date("2026-11-25T00:00:00Z") }, editor.id, NOW))],
       ["moved to another category and unit", async () => writeTransaction(db, (tx) => saveArticleContent(tx, { id: draft.id, baseVersion: draft.version, content: content({ categoryId: catB, unitId: unitB }), savedBy: editor.id, kind: "save", now: NOW }))],
       ["saved without moving", async () => writeTransaction(db, (tx) => saveArticleContent(tx, { id: draft.id, baseVersion: draft.version + 1, content: content({ categoryId: catB, unitId: unitB }), savedBy: editor.id, kind: "autosave", now: NOW }))],
-      ["published at once instead of scheduled", async () => writeTransaction(db, (tx) => changeArticleStatus(tx, second.id, { status: "published", publishedAt: NOW }, editor.id, NOW))],
-      ["unpublished", async () => writeTransaction(db, (tx) => changeArticleStatus(tx, draft.id, { status: "unpublished" }, editor.id, NOW))],
-      ["published again", async () => writeTransaction(db, (tx) => changeArticleStatus(tx, draft.id, { status: "published" }, editor.id, NOW))],
-      ["sent back to draft", async () => writeTransaction(db, (tx) => changeArticleStatus(tx, second.id, { status: "draft", publishedAt: null }, editor.id, NOW))],
+      ["published at once instead of scheduled", async () => writeTransaction(db, (tx) => changeArticleStatus(tx, second.id, "publish", { status: "published", publishedAt: NOW }, editor.id, NOW))],
+      ["unpublished", async () => writeTransaction(db, (tx) => changeArticleStatus(tx, draft.id, "unpublish", { status: "unpublished" }, editor.id, NOW))],
+      ["published again", async () => writeTransaction(db, (tx) => changeArticleStatus(tx, draft.id, "publish", { status: "published" }, editor.id, NOW))],
+      ["sent back to draft", async () => writeTransaction(db, (tx) => changeArticleStatus(tx, second.id, "return", { status: "draft", publishedAt: null }, editor.id, NOW))],
       ["deleted", async () => writeTransaction(db, (tx) => deleteArticle(tx, draft.id))],
     ];
     for (const [step, write] of steps) {

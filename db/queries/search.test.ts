@@ -176,7 +176,7 @@ describe("the search index follows the articles", () => {
     const draft = await article({ title: "Hội nghị tổng kết", status: "draft", publishedAt: null });
     expect((await search("tong ket")).total).toBe(0);
 
-    await writeTransaction(db, (tx) => changeArticleStatus(tx, draft.id, { status: "published", publishedAt: new Date("2026-11-01T00:00:00Z") }, editor.id, NOW));
+    await writeTransaction(db, (tx) => changeArticleStatus(tx, draft.id, "publish", { status: "published", publishedAt: new Date("2026-11-01T00:00:00Z") }, editor.id, NOW));
     expect(await titlesFor("tong ket")).toEqual(["Hội nghị tổng kết"]);
 
     const saved = await writeTransaction(db, (tx) => saveArticleContent(tx, { id: draft.id, baseVersion: draft.version, content: content({ title: "Hội nghị sơ kết", slug: "hoi-nghi-so-ket", bodyHtml: "<p>Phong trào thi đua</p>" }), savedBy: editor.id, kind: "save", now: NOW }));
@@ -191,7 +191,7 @@ describe("the search index follows the articles", () => {
     const one = await article({ title: "Mít tinh kỷ niệm" });
     const two = await article({ title: "Mít tinh hưởng ứng" });
     expect((await search("mit tinh")).total).toBe(2);
-    await writeTransaction(db, (tx) => changeArticleStatus(tx, one.id, { status: "unpublished" }, editor.id, NOW));
+    await writeTransaction(db, (tx) => changeArticleStatus(tx, one.id, "unpublish", { status: "unpublished" }, editor.id, NOW));
     expect(await titlesFor("mit tinh")).toEqual(["Mít tinh hưởng ứng"]);
     await writeTransaction(db, (tx) => deleteArticle(tx, two.id));
     expect((await search("mit tinh")).total).toBe(0);
