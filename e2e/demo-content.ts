@@ -3,12 +3,23 @@
 import { slugify } from "@/core/slug";
 import { demoArticles } from "@/seeds/demo";
 import { demoAlbums } from "@/seeds/demo-albums";
+import { reportHistoryPlan } from "@/seeds/demo-report-history";
+import { toVietnamLocalDateTimeInput } from "@/core/vi-date";
 
 export type ExpectedArticle = { title: string; slug: string; localTime: string; category: string; unit: string };
 
-const published = demoArticles
-  .filter((a) => (a.status ?? "published") === "published")
-  .map((a) => ({ title: a.title, slug: slugify(a.title), localTime: a.publishedAt, category: a.category, unit: a.unit }));
+// The year of units' reports behind the year-end report (seeds/demo-report-history.ts), as the
+// server seeded it today: the twelve months before this one.
+const history = reportHistoryPlan(new Date())
+  .filter((a) => a.status === "published" && a.publishedAt)
+  .map((a) => ({ title: a.title, slug: slugify(a.title), localTime: toVietnamLocalDateTimeInput(a.publishedAt ?? new Date(0)), category: "tin-hoat-dong", unit: a.unit }));
+
+const published = [
+  ...demoArticles
+    .filter((a) => (a.status ?? "published") === "published")
+    .map((a) => ({ title: a.title, slug: slugify(a.title), localTime: a.publishedAt, category: a.category, unit: a.unit })),
+  ...history,
+];
 
 /** Newest first, as "CÁC TIN ĐÃ ĐĂNG" lists them. */
 export const publishedDemoArticles: ExpectedArticle[] = [...published].sort((a, b) => b.localTime.localeCompare(a.localTime));

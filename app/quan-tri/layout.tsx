@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
 import { canManagePages, canManageVideos, canPublishAnything, roleLabels } from "@/core/permissions";
 import { articleCountsByStatus } from "@/db/queries/workspace-articles";
+import { canSeeReport } from "@/core/report-scope";
 import { getDatabase } from "@/server/database";
 import { getCurrentUser } from "@/server/session";
 
@@ -42,6 +43,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
                 </li>
               )}
               <li><Link href="/quan-tri/van-ban" className={linkClass}>Văn bản</Link></li>
+              {canSeeReport(user) && <li><Link href="/quan-tri/thong-ke" className={linkClass}>Thống kê</Link></li>}
               <li><Link href="/quan-tri/thu-vien-anh" className={linkClass}>Thư viện ảnh</Link></li>
               {canManageVideos(user) && <li><Link href="/quan-tri/video" className={linkClass}>Video</Link></li>}
               {canManagePages(user) && <li><Link href="/quan-tri/trang" className={linkClass}>Trang giới thiệu</Link></li>}

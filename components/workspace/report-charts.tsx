@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { ReportCharts as ReportChartsData } from "@/core/report";
+import { Table, type TableColumn } from "@/components/ui/table";
 import { formatNumber } from "@/core/vi-number";
 import { publishedByUnitChart, publishedCounts, rankingPlaces, unitRankingChart, viewsByMonthChart } from "@/server/report-charts";
 
@@ -49,22 +50,26 @@ function ChartFigure({ title, svg, children }: { title: string; svg: string | nu
   );
 }
 
-/** Months down, units across, each month's total last, and the period's totals at the foot. */
+/**
+ * Months down, units across, each month's total last, and the period's totals as the last row. On
+ * a phone each month is a box of labelled counts (components/ui/table.tsx): five units and a total
+ * do not fit 390 px side by side.
+ */
 function PublishedTable({ charts }: { charts: ReportChartsData }) {
   const counts = publishedCounts(charts);
   const monthTotal = (m: number) => counts.reduce((sum, row) => sum + (row[m] ?? 0), 0);
   const unitTotals = counts.map((row) => row.reduce((sum, count) => sum + count, 0));
-  return (
-    <DataTable
-      caption="Số bài đã đăng của từng đơn vị theo tháng"
-      columns={[{ header: "Tháng" }, ...charts.units.map((unit) => ({ header: unit.name, numeric: true, wide: true })), { header: "Tổng", numeric: true }]}
-      rows={charts.monthlyPublished.map((month, m) => ({
-        key: month.month,
-        cells: [month.label, ...counts.map((row) => formatNumber(row[m] ?? 0)), formatNumber(monthTotal(m))],
-      }))}
-      foot={["Cả kỳ", ...unitTotals.map((total) => formatNumber(total)), formatNumber(unitTotals.reduce((sum, total) => sum + total, 0))]}
-    />
-  );
+  type Line = { key: string; label: string; cells: number[]; total: number; strong: boolean };
+  const lines: Line[] = [
+    ...charts.monthlyPublished.map((month, m) => ({ key: month.month, label: month.label, cells: counts.map((row) => row[m] ?? 0), total: monthTotal(m), strong: false })),
+    { key: "ca-ky", label: "Cả kỳ", cells: unitTotals, total: unitTotals.reduce((sum, total) => sum + total, 0), strong: true },
+  ];
+  const columns: TableColumn<Line>[] = [
+    { header: "Tháng", cell: (line) => <span className={line.strong ? "font-semibold" : ""}>{line.label}</span> },
+    ...charts.units.map((unit, u) => ({ header: unit.name, className: "tabular-nums sm:text-right", cell: (line: Line) => formatNumber(line.cells[u] ?? 0) })),
+    { header: "Tổng", className: "tabular-nums font-semibold sm:text-right", cell: (line) => formatNumber(line.total) },
+  ];
+  return <Table caption="Số bài đã đăng của từng đơn vị theo tháng" columns={columns} rows={lines} rowKey={(line) => line.key} />;
 }
 
 function RankingTable({ ranking }: { ranking: ReportChartsData["ranking"] }) {
@@ -79,8 +84,7 @@ function RankingTable({ ranking }: { ranking: ReportChartsData["ranking"] }) {
   );
 }
 
-/** `wide`: a unit's name as a header, given room so that it wraps onto a few lines, not one word a line. */
-type Column = { header: string; numeric?: boolean; wide?: boolean };
+type Column = { header: string; numeric?: boolean };
 
 type DataTableProps = {
   caption: string;
@@ -88,8 +92,6 @@ type DataTableProps = {
   rows: { key: string | number; cells: string[] }[];
   /** The column that names each row (a month, a unit): its cells are row headers. */
   rowHeader?: number;
-  /** A last row of totals, its first cell naming it. */
-  foot?: string[];
 };
 
 /**
@@ -97,13 +99,13 @@ type DataTableProps = {
  * phone (components/ui/table.tsx turns rows into boxes instead, which loses the month-by-unit grid
  * and has no row headers). Focusable, so the box can be scrolled from the keyboard.
  */
-function DataTable({ caption, columns, rows, rowHeader = 0, foot }: DataTableProps) {
+function DataTable({ caption, columns, rows, rowHeader = 0 }: DataTableProps) {
   const align = (i: number) => (columns[i]?.numeric ? "text-right tabular-nums" : "text-left");
-  const cell = (text: string, i: number, extra = "") =>
+  const cell = (text: string, i: number) =>
     i === rowHeader ? (
-      <th key={i} scope="row" className={`px-3 py-2 ${align(i)} ${extra || "font-normal"}`}>{text}</th>
+      <th key={i} scope="row" className={`px-3 py-2 font-normal ${align(i)}`}>{text}</th>
     ) : (
-      <td key={i} className={`whitespace-nowrap px-3 py-2 ${align(i)} ${extra}`}>{text}</td>
+      <td key={i} className={`whitespace-nowrap px-3 py-2 ${align(i)}`}>{text}</td>
     );
   return (
     <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded border border-neutral-200 bg-white">
@@ -112,18 +114,13 @@ function DataTable({ caption, columns, rows, rowHeader = 0, foot }: DataTablePro
         <thead className="bg-neutral-100 text-xs text-neutral-700">
           <tr>
             {columns.map((column, i) => (
-              <th key={i} scope="col" className={`px-3 py-2 align-bottom font-semibold ${align(i)} ${column.wide ? "min-w-32" : ""}`}>{column.header}</th>
+              <th key={i} scope="col" className={`px-3 py-2 align-bottom font-semibold ${align(i)}`}>{column.header}</th>
             ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-neutral-200">
           {rows.map((row) => <tr key={row.key}>{row.cells.map((text, i) => cell(text, i))}</tr>)}
         </tbody>
-        {foot && (
-          <tfoot className="border-t-2 border-neutral-300">
-            <tr>{foot.map((text, i) => cell(text, i, "font-semibold"))}</tr>
-          </tfoot>
-        )}
       </table>
     </div>
   );
