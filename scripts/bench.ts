@@ -13,7 +13,8 @@ import { benchTargets, ensureBenchDatabase, type BenchTargets } from "./bench/be
 import { machineDescription, printTable, rowOf, writeResults, type BenchRow } from "./bench/bench-report";
 import { summariseProfiles } from "./bench/cpu-profile";
 import { residentMemoryMb, startBenchServer, type BenchServer } from "./bench/bench-server";
-import { saveEverySecond, signInAsEditor } from "./bench/editor-saves";
+import { saveEverySecond, signInAs } from "./bench/editor-saves";
+import { benchReport, printReportBench } from "./bench/report-bench";
 import { ensureProductionBuild } from "./production-build";
 
 const { values } = parseArgs({
@@ -95,14 +96,17 @@ async function benchSize(articles: number) {
     rows.push({ ...views, requestsPerSecond: Math.round(views.requestsPerSecond / 2) });
 
     console.log(`${articles} bài · trang công khai khi biên tập viên lưu mỗi giây …`);
-    const cookie = await signInAsEditor(server.origin);
+    const cookie = await signInAs(server.origin, "editor");
     const saving = saveEverySecond(server.origin, cookie, targets.article, targets.article.version);
     const mixed = await load(server, { urlPath: "/", requests: pages.map((page) => ({ method: "GET", path: page.path })) });
     const editor = await saving.stop();
     rows.push(rowOf(articles, "Các trang, BTV lưu mỗi giây", "(xen kẽ)", mixed));
 
+    console.log(`${articles} bài · báo cáo thống kê và tệp Excel …`);
+    const report = await benchReport(server.origin, await signInAs(server.origin, "admin"), targets.report);
+
     const rssMb = server.process.pid ? residentMemoryMb(server.process.pid) : null;
-    return { articles, file, rows, editor, rssMb, profileDir };
+    return { articles, file, rows, editor, report, rssMb, profileDir };
   } finally {
     await server.stop();
   }
@@ -118,6 +122,7 @@ for (const run of runs) {
   const alone = run.rows.find((row) => row.name === "Bài viết");
   const counted = run.rows.find((row) => row.name.startsWith("Bài viết + beacon"));
   if (alone && counted) console.log(`  Lượt đọc có beacon / bài viết không beacon: ${(counted.requestsPerSecond / alone.requestsPerSecond).toFixed(2)}×`);
+  printReportBench(run.report);
   if (run.profileDir) summariseProfiles(run.profileDir);
 }
 if (runs.length > 1) {

@@ -3,13 +3,14 @@
 // (seeds/bulk-documents.ts). Never the demo database.
 import path from "node:path";
 import { slugify, uniqueSlug } from "@/core/slug";
-import { dayKey, vietnamCalendarDay } from "@/core/vi-date";
+import { addCalendarDays, dayKey, vietnamCalendarDay } from "@/core/vi-date";
 import { rebuildSearchIndex } from "@/db/queries/search-index";
 import { closeDatabase, openDatabase, type Database } from "@/db/client";
 import { isPostgresUrl } from "@/db/dialect";
 import { migratePostgres } from "@/db/postgres";
 import { type BulkAlbum, insertAlbumsInBulk } from "@/db/queries/bulk-albums";
-import { type BulkArticle, insertArticlesInBulk, insertSeries } from "@/db/queries/bulk-articles";
+import { type BulkArticle, type BulkDailyViews, type BulkEvent, insertArticlesInBulk, insertReportInputsInBulk, insertSeries } from "@/db/queries/bulk-articles";
+import { articles, users } from "@/db/schema";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { writeTransaction } from "@/db/transaction";
 import { articleBody, articleTitle, byline, createRandom, type Random, sentence, summary } from "./bulk-text";
@@ -17,6 +18,7 @@ import { seedBulkDocuments } from "./bulk-documents";
 import { isDatabaseEmpty, seedDemoOrganisation } from "./demo";
 
 const TEN_YEARS_MS = 10 * 365.25 * 24 * 60 * 60 * 1000;
+const HOUR_MS = 60 * 60 * 1000;
 const SERIES_COUNT = 20;
 const PARTS_PER_SERIES = 8;
 /** The albums' grid at the size issue 16 asks the bench for. */
@@ -55,7 +57,7 @@ export function assertBulkTarget(location: string, protectedPaths: string[]): vo
   }
 }
 
-function* generateArticles(random: Random, count: number, ids: { units: number[]; categories: number[]; series: number[] }, now: Date): Generator<BulkArticle> {
+function* generateArticles(random: Random, count: number, ids: { units: number[]; categories: number[]; series: number[]; writers: number[] }, now: Date): Generator<BulkArticle> {
   const taken = new Set<string>();
   const newest = now.getTime() - 60 * 60 * 1000;
   const step = TEN_YEARS_MS / count;
@@ -84,6 +86,7 @@ function* generateArticles(random: Random, count: number, ids: { units: number[]
       isFeatured: random.next() < 0.03,
       publishedAt,
       viewCount: random.int(0, 5000),
+      createdBy: ids.writers.length > 0 ? random.pick(ids.writers) : null,
     };
   }
 }
@@ -104,6 +107,24 @@ function generateAlbums(random: Random, count: number, unitIds: number[], now: D
   });
 }
 
+/**
+ * The year-end report's inputs for the generated articles: each published (one in three after a
+ * review of 1–48 hours) and read on its first three days.
+ */
+async function seedBulkReportInputs(db: Database, random: Random): Promise<void> {
+  const published = await db.select({ id: articles.id, publishedAt: articles.publishedAt, createdBy: articles.createdBy }).from(articles).orderBy(articles.id);
+  const events: BulkEvent[] = [];
+  const views: BulkDailyViews[] = [];
+  for (const article of published) {
+    const at = article.publishedAt ?? new Date(0);
+    if (random.next() < 1 / 3) events.push({ articleId: article.id, action: "submit", actorId: article.createdBy, at: new Date(at.getTime() - random.int(1, 48) * HOUR_MS) });
+    events.push({ articleId: article.id, action: "publish", actorId: null, at });
+    const first = vietnamCalendarDay(at);
+    for (let offset = 0; offset < 3; offset++) views.push({ articleId: article.id, day: dayKey(addCalendarDays(first, offset)), views: random.int(1, 300) });
+  }
+  await insertReportInputsInBulk(db, events, views);
+}
+
 /** Fills an already opened, empty database. Returns the number of articles written. */
 export async function seedBulkContent(db: Database, options: Omit<BulkSeedOptions, "protectedPaths">): Promise<number> {
   if (!(await isDatabaseEmpty(db))) throw new Error("Từ chối: cơ sở dữ liệu đã có nội dung; benchmark cần một tệp mới.");
@@ -117,8 +138,10 @@ export async function seedBulkContent(db: Database, options: Omit<BulkSeedOption
     }
     return inserted;
   });
-  const ids = { units: (await listUnits(db)).map((u) => u.id), categories: (await listCategories(db)).map((c) => c.id), series: seriesIds };
+  const writers = (await db.select({ id: users.id }).from(users)).map((u) => u.id);
+  const ids = { units: (await listUnits(db)).map((u) => u.id), categories: (await listCategories(db)).map((c) => c.id), series: seriesIds, writers };
   const written = await insertArticlesInBulk(db, generateArticles(random, options.articles, ids, now));
+  await seedBulkReportInputs(db, random);
   if (options.documents) await seedBulkDocuments(db, random, options.documents, now);
   if (options.albums) await insertAlbumsInBulk(db, generateAlbums(random, options.albums, ids.units, now), ALBUM_IMAGES);
   return written;

@@ -5,7 +5,10 @@ import { ALBUMS_PER_PAGE } from "@/core/pagination";
 import { ALBUMS_PATH, albumPath } from "@/core/public-routes";
 import { dayKey, vietnamCalendarDay } from "@/core/vi-date";
 import { latestKnownMigration } from "@/db/backup";
-import { closeDatabase, openDatabase } from "@/db/client";
+import { closeDatabase, openDatabase, type Database } from "@/db/client";
+import { publishedInPeriod } from "@/db/queries/report";
+import { yearPeriod } from "@/core/report-period";
+import type { ReportBenchTarget } from "./report-bench";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { editableArticle } from "@/db/queries/workspace-articles";
 import { BENCH_ALBUMS, seedBulkDatabase } from "@/seeds/bulk";
@@ -72,9 +75,27 @@ async function ensurePostgresBenchDatabase(url: string, articles: number, docume
 export type BenchTargets = {
   pages: { name: string; path: string }[];
   article: { id: number; path: string; version: number; fields: Record<string, string> };
+  report: ReportBenchTarget;
 };
 
 /** The public pages of the issue, on content that exists in this database. */
+/**
+ * The year-end report's bench (issue 18): the last whole year (a tenth of the articles), and a
+ * spreadsheet of the two whole years before now (a fifth: 20,000 at 100,000 articles).
+ */
+async function reportTarget(db: Database): Promise<ReportBenchTarget> {
+  const now = new Date();
+  const year = vietnamCalendarDay(now).year - 1;
+  const all = { unitIds: null, authorId: null };
+  const twoYears = { kind: "days", first: { year: year - 1, month: 1, day: 1 }, last: { year, month: 12, day: 31 } } as const;
+  return {
+    yearPath: `/quan-tri/thong-ke?ky=nam&nam=${year}`,
+    yearArticles: (await publishedInPeriod(db, all, yearPeriod(year), now)).length,
+    exportPath: `/api/thong-ke/excel?ky=khoang&tu=01/01/${year - 1}&den=31/12/${year}`,
+    exportArticles: (await publishedInPeriod(db, all, twoYears, now)).length,
+  };
+}
+
 export async function benchTargets(location: string, articles: number, documents = 0): Promise<BenchTargets> {
   const db = openDatabase(location);
   try {
@@ -110,6 +131,7 @@ export async function benchTargets(location: string, articles: number, documents
         { name: "Album", path: albumPath(album.slug) },
       ],
       article: { id: middle.id, path: `/tin-tuc/${middle.slug}`, version: middle.version, fields },
+      report: await reportTarget(db),
     };
   } finally {
     await closeDatabase(db);

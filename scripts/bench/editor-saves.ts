@@ -2,7 +2,6 @@
 // the editor's own autosave request, so each save takes the same path as in the browser.
 import { demoAccounts } from "@/seeds/demo-organisation";
 
-const editorAccount = demoAccounts.find((account) => account.role === "editor");
 
 function cookiesFrom(response: Response, jar: Map<string, string>) {
   for (const line of response.headers.getSetCookie()) {
@@ -14,14 +13,15 @@ function cookiesFrom(response: Response, jar: Map<string, string>) {
 
 const cookieHeader = (jar: Map<string, string>) => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 
-/** Signs in as the demo editor (the bench database has the demo accounts); returns the Cookie header. */
-export async function signInAsEditor(origin: string): Promise<string> {
-  if (!editorAccount) throw new Error("Không có tài khoản biên tập viên mẫu.");
+/** Signs in as the demo editor or admin (the bench database has the demo accounts); returns the Cookie header. */
+export async function signInAs(origin: string, role: "editor" | "admin"): Promise<string> {
+  const account = demoAccounts.find((account) => account.role === role);
+  if (!account) throw new Error(`Không có tài khoản mẫu vai trò ${role}.`);
   const jar = new Map<string, string>();
   const csrf = await fetch(`${origin}/api/auth/csrf`);
   cookiesFrom(csrf, jar);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const form = new URLSearchParams({ username: editorAccount.username, password: editorAccount.password, csrfToken, callbackUrl: `${origin}/quan-tri`, json: "true" });
+  const form = new URLSearchParams({ username: account.username, password: account.password, csrfToken, callbackUrl: `${origin}/quan-tri`, json: "true" });
   const signIn = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -30,7 +30,7 @@ export async function signInAsEditor(origin: string): Promise<string> {
   });
   cookiesFrom(signIn, jar);
   if (![...jar.keys()].some((name) => name.endsWith("next-auth.session-token"))) {
-    throw new Error(`Đăng nhập biên tập viên thất bại (HTTP ${signIn.status}).`);
+    throw new Error(`Đăng nhập tài khoản mẫu ${account.username} thất bại (HTTP ${signIn.status}).`);
   }
   return cookieHeader(jar);
 }
