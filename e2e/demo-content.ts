@@ -6,18 +6,37 @@ import { demoAlbums } from "@/seeds/demo-albums";
 import { reportHistoryPlan } from "@/seeds/demo-report-history";
 import { toVietnamLocalDateTimeInput } from "@/core/vi-date";
 
-export type ExpectedArticle = { title: string; slug: string; localTime: string; category: string; unit: string };
+export type ExpectedArticle = {
+  title: string;
+  slug: string;
+  localTime: string;
+  category: string;
+  unit: string;
+  cover: boolean;
+  bodyPhoto: boolean;
+  /** One of the units' generated reports (seeds/demo-report-history.ts), not a written demo article. */
+  fromHistory: boolean;
+};
 
 // The year of units' reports behind the year-end report (seeds/demo-report-history.ts), as the
 // server seeded it today: the twelve months before this one.
 const history = reportHistoryPlan(new Date())
   .filter((a) => a.status === "published" && a.publishedAt)
-  .map((a) => ({ title: a.title, slug: slugify(a.title), localTime: toVietnamLocalDateTimeInput(a.publishedAt ?? new Date(0)), category: "tin-hoat-dong", unit: a.unit }));
+  .map((a) => ({ title: a.title, slug: slugify(a.title), localTime: toVietnamLocalDateTimeInput(a.publishedAt ?? new Date(0)), category: "tin-hoat-dong", unit: a.unit, cover: a.hasCover, bodyPhoto: a.bodyPhoto !== null, fromHistory: true }));
 
 const published = [
   ...demoArticles
     .filter((a) => (a.status ?? "published") === "published")
-    .map((a) => ({ title: a.title, slug: slugify(a.title), localTime: a.publishedAt, category: a.category, unit: a.unit })),
+    .map((a) => ({
+      title: a.title,
+      slug: slugify(a.title),
+      localTime: a.publishedAt,
+      category: a.category,
+      unit: a.unit,
+      cover: Boolean(a.cover),
+      bodyPhoto: a.body.some((block) => typeof block === "object" && "photo" in block),
+      fromHistory: false,
+    })),
   ...history,
 ];
 

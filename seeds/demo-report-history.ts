@@ -8,9 +8,11 @@
 //   article); the others' editors publish directly;
 // - the Civil servants' union has a report sent back in even months; the city's union has its first
 //   article of each quarter's first month taken down two days after publication;
-// - the month's first article has a cover photo; an article is read 40, 20 and 10 times on its first
-//   three days, times its place in the month (1st, 2nd, 3rd).
+// - the month's first article has a cover photo, its second a photo in its text; an article is read 40,
+//   20 and 10 times on its first three days, times its place in the month (1st, 2nd, 3rd).
 import { eq } from "drizzle-orm";
+import { escapeHtml } from "@/core/html-text";
+import { figureHtml } from "@/core/media-files";
 import { slugify } from "@/core/slug";
 import { addCalendarDays, dayKey, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "@/db/client";
@@ -50,7 +52,9 @@ export type HistoryArticle = {
   writer: Writer;
   title: string;
   summary: string;
-  bodyHtml: string;
+  /** The body's paragraphs; a photo goes between the first and the second when `bodyPhoto` says so. */
+  paragraphs: string[];
+  bodyPhoto: { caption: string } | null;
   status: "published" | "unpublished" | "draft";
   publishedAt: Date | null;
   events: { action: "submit" | "return" | "publish" | "unpublish"; at: Date }[];
@@ -94,7 +98,8 @@ function historyArticle(unit: (typeof historyUnits)[number], place: number, year
     writer: unit.writer,
     title: `${capitalised(activity.title)} tháng ${month}/${year}${k > 0 ? ` (đợt ${k + 1})` : ""}`,
     summary: activity.text,
-    bodyHtml: `<p>${activity.text}</p><p>Hoạt động nằm trong chương trình công tác tháng ${month}/${year} của đơn vị, được các công đoàn cơ sở hưởng ứng.</p>`,
+    paragraphs: [activity.text, `Hoạt động nằm trong chương trình công tác tháng ${month}/${year} của đơn vị, được các công đoàn cơ sở hưởng ứng.`],
+    bodyPhoto: k === 1 ? { caption: `Quang cảnh buổi ${activity.title.split(" ").slice(0, 4).join(" ")}.` } : null,
     status: takenDown ? "unpublished" : "published",
     publishedAt,
     events,
@@ -111,7 +116,8 @@ function sentBack(unit: (typeof historyUnits)[number], year: number, month: numb
     writer: unit.writer,
     title: `Dự thảo tin hoạt động tháng ${month}/${year} của Công đoàn Viên chức tỉnh`,
     summary: "Bản tin gửi duyệt, được trả lại để bổ sung.",
-    bodyHtml: "<p>Bản nháp tin hoạt động, chờ bổ sung số liệu và ảnh.</p>",
+    paragraphs: ["Bản nháp tin hoạt động, chờ bổ sung số liệu và ảnh."],
+    bodyPhoto: null,
     status: "draft",
     publishedAt: null,
     events: [{ action: "submit", at: sentAt }, { action: "return", at: new Date(sentAt.getTime() + 4 * HOUR) }],
@@ -130,12 +136,15 @@ export async function seedReportHistory(db: Database, accounts: ReadonlyMap<stri
   if (!first || (await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, slugify(first.title))).limit(1)).length > 0) return;
   const unitIds = new Map((await db.select({ id: units.id, slug: units.slug }).from(units)).map((row) => [row.slug, row.id]));
   const [category] = await db.select({ id: categories.id }).from(categories).where(eq(categories.slug, "tin-hoat-dong"));
-  const photos = await db.select({ id: media.id }).from(media).orderBy(media.id).limit(12);
+  const photos = await db.select().from(media).orderBy(media.id).limit(12);
   await writeTransaction(db, async (tx) => {
     for (const [i, item] of plan.entries()) {
       const authorId = accounts.get(item.writer) ?? null;
       const reviewerId = accounts.get("editor") ?? null;
       const cover = item.hasCover ? photos[i % Math.max(photos.length, 1)] : undefined;
+      const inText = item.bodyPhoto ? photos[(i + 5) % Math.max(photos.length, 1)] : undefined;
+      const [first = "", ...rest] = item.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`);
+      const bodyHtml = [first, inText && item.bodyPhoto ? figureHtml(inText, item.bodyPhoto.caption) : "", ...rest].join("");
       const views = item.dailyViews.reduce((sum, n) => sum + n, 0);
       const lastChange = item.events.at(-1)?.at ?? item.publishedAt ?? now;
       const [row] = await tx
@@ -144,7 +153,7 @@ export async function seedReportHistory(db: Database, accounts: ReadonlyMap<stri
           title: item.title,
           slug: slugify(item.title),
           summary: item.summary,
-          bodyHtml: item.bodyHtml,
+          bodyHtml,
           coverMediaId: cover?.id ?? null,
           coverCaption: cover ? "Ảnh: Ban Tuyên giáo" : "",
           byline: "",
