@@ -23,6 +23,13 @@ function thisYear(now: Date, hoursBack: number): Date {
   return new Date(Math.max(now.getTime() - hoursBack * HOUR, start + hoursBack * 60_000));
 }
 
+/** A district of the test's own, with its editor and its grassroots union's contributor. */
+async function districtWithStaff(db: Database) {
+  const editor = await createAccount("editor", db);
+  const contributor = await createAccount("contributor", db);
+  return { editor, contributor, district: await makeDistrict(db, editor.id, contributor.id) };
+}
+
 async function makeDistrict(db: Database, editorId: number, contributorId: number): Promise<District> {
   const stamp = `${process.pid}${Date.now().toString(36)}`;
   const now = new Date();
@@ -77,9 +84,7 @@ async function tableFigures(page: Page, caption: string, names: string[]) {
 test("an admin opens the year's report of a district: the charts and the table agree, the spreadsheet holds the page's numbers, and it prints on A4 with page numbers", async ({ page, db }, testInfo) => {
   test.slow();
   const admin = await createAccount("admin", db);
-  const editor = await createAccount("editor", db);
-  const contributor = await createAccount("contributor", db);
-  const d = await makeDistrict(db, editor.id, contributor.id);
+  const { district: d } = await districtWithStaff(db);
   await signIn(page, admin);
 
   // The whole province first, as it opens: the report of this year, checked like every staff page.
@@ -153,9 +158,7 @@ test("an admin opens the year's report of a district: the charts and the table a
 });
 
 test("a district's editor sees their district and its unions only, and is refused another unit's report, the page and the spreadsheet alike", async ({ page, db }) => {
-  const editor = await createAccount("editor", db);
-  const contributor = await createAccount("contributor", db);
-  const d = await makeDistrict(db, editor.id, contributor.id);
+  const { editor, district: d } = await districtWithStaff(db);
   await signIn(page, editor);
   await page.goto("/quan-tri/thong-ke");
   await expect(page.getByText(`${d.districtName} · so sánh với Năm ${d.year - 1}`)).toBeVisible();
@@ -181,9 +184,7 @@ test("a district's editor sees their district and its unions only, and is refuse
 });
 
 test("a contributor sees their own numbers on “Của tôi”, and the empty year says so and still exports its headers", async ({ page, db }) => {
-  const editor = await createAccount("editor", db);
-  const contributor = await createAccount("contributor", db);
-  const d = await makeDistrict(db, editor.id, contributor.id);
+  const { contributor, district: d } = await districtWithStaff(db);
   await signIn(page, contributor);
   await page.goto("/quan-tri/thong-ke");
   await expect(page.getByRole("link", { name: "Của tôi" })).toHaveAttribute("aria-current", "page");

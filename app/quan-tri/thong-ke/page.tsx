@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
+import { TabLink } from "@/components/ui/tab-link";
 import { PrintButton } from "@/components/workspace/print-button";
 import { ReportCharts } from "@/components/workspace/report-charts";
 import { ReportFilterForm } from "@/components/workspace/report-filter-form";
@@ -19,15 +19,10 @@ const PATH = "/quan-tri/thong-ke";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 function Tabs({ values, mine, staff }: { values: ReportQueryValues; mine: boolean; staff: boolean }) {
-  const tab = (href: string, label: string, current: boolean) => (
-    <Link href={href} aria-current={current ? "page" : undefined} className={`rounded-t border-b-2 px-4 py-2 text-sm font-semibold ${current ? "border-brand-900 text-brand-900" : "border-transparent text-neutral-700 hover:text-brand-900"}`}>
-      {label}
-    </Link>
-  );
   return (
     <nav aria-label="Phạm vi thống kê" className="flex gap-1 border-b border-neutral-200 print:hidden">
-      {staff && tab(reportHref(PATH, values, { xem: "", "don-vi": "" }), "Theo đơn vị", !mine)}
-      {tab(reportHref(PATH, values, { xem: "cua-toi", "don-vi": "" }), "Của tôi", mine)}
+      {staff && <TabLink href={reportHref(PATH, values, { xem: "", "don-vi": "" })} current={!mine}>Theo đơn vị</TabLink>}
+      <TabLink href={reportHref(PATH, values, { xem: "cua-toi", "don-vi": "" })} current={mine}>Của tôi</TabLink>
     </nav>
   );
 }
