@@ -52,6 +52,14 @@ function periodOf(values: ReportQueryValues, now: Date): { ok: true; period: Rep
   return month === null ? { ok: false, problem: "Tháng phải từ 1 đến 12." } : { ok: true, period: monthPeriod(year, month) };
 }
 
+/**
+ * A contributor's report is their own: an address that names no unit means "Của tôi" for them, on
+ * the page and in the spreadsheet alike. A unit named stays named, and is refused by the scope.
+ */
+export function withOwnReportByDefault(values: ReportQueryValues, seesUnits: boolean): ReportQueryValues {
+  return !seesUnits && values["don-vi"] === "" ? { ...values, xem: "cua-toi" } : values;
+}
+
 /** What the address asks for, or the problem with it. */
 export function readReportQuery(values: ReportQueryValues, now: Date): { ok: true; query: ReportQuery } | { ok: false; problem: string } {
   const period = periodOf(values, now);

@@ -79,35 +79,37 @@ async function reviewTimes(db: Database, filter: ReportFilter, period: ReportPer
   return [...waited.values()];
 }
 
-/** Views in the period per unit (the per-day table), and each unit's most-read public article. */
+/**
+ * Views in the period per unit (the per-day table), and each unit's most-read public article, in
+ * one pass over the period's views: the articles summed once, ranked within their unit (a public
+ * one first, then the most read, then the newer), the unit's total beside each.
+ */
 async function viewsInPeriod(db: Database, filter: ReportFilter, period: ReportPeriod, now: Date) {
   const days = and(gte(articleDailyViews.day, dayKey(period.first)), lte(articleDailyViews.day, dayKey(period.last))) as SQL;
-  const views = sql<number>`sum(${articleDailyViews.views})`;
-  const perUnit = await db
-    .select({ unitId: articles.unitId, views })
-    .from(articleDailyViews)
-    .innerJoin(articles, eq(articles.id, articleDailyViews.articleId))
-    .where(and(days, ...scopeOf(filter)))
-    .groupBy(articles.unitId);
+  const views = sql`sum(${articleDailyViews.views})`;
+  const isPublic = sql`max(case when ${isPublicAt(now)} then 1 else 0 end)`;
   const perArticle = db
     .select({
       unitId: articles.unitId,
       articleId: articles.id,
       title: articles.title,
       slug: articles.slug,
-      views: views.as("views"),
-      rank: sql<number>`row_number() over (partition by ${articles.unitId} order by sum(${articleDailyViews.views}) desc, ${articles.id} desc)`.as("rank"),
+      views: sql<number>`${views}`.as("views"),
+      isPublic: sql<number>`${isPublic}`.as("is_public"),
+      unitViews: sql<number>`sum(${views}) over (partition by ${articles.unitId})`.as("unit_views"),
+      rank: sql<number>`row_number() over (partition by ${articles.unitId} order by ${isPublic} desc, ${views} desc, ${articles.id} desc)`.as("rank"),
     })
     .from(articleDailyViews)
     .innerJoin(articles, eq(articles.id, articleDailyViews.articleId))
-    .where(and(days, isPublicAt(now), ...scopeOf(filter)))
+    .where(and(days, ...scopeOf(filter)))
     .groupBy(articles.unitId, articles.id, articles.title, articles.slug)
     .as("per_article");
   const top = await db.select().from(perArticle).where(eq(perArticle.rank, 1));
-  return {
-    perUnit: perUnit.map((row) => ({ unitId: row.unitId, views: Number(row.views) })),
-    mostRead: top.map((row) => ({ unitId: row.unitId, article: { articleId: row.articleId, title: row.title, slug: row.slug, views: Number(row.views) } })),
-  };
+  return top.map((row) => ({
+    unitId: row.unitId,
+    views: Number(row.unitViews),
+    mostRead: Number(row.isPublic) === 1 ? { articleId: row.articleId, title: row.title, slug: row.slug, views: Number(row.views) } : null,
+  }));
 }
 
 /** Documents (by their issuing unit) and albums published in the period, per unit. */
@@ -161,8 +163,10 @@ export async function ownFiguresInPeriod(db: Database, filter: ReportFilter, per
   const stepKey = { submit: "submitted", return: "returned", unpublish: "unpublished" } as const;
   for (const step of steps) of(step.unitId)[stepKey[step.action as keyof typeof stepKey]] += step.articles;
   for (const wait of waits) of(wait.unitId).reviewTimes.push(wait.ms);
-  for (const row of views.perUnit) of(row.unitId).views += row.views;
-  for (const row of views.mostRead) of(row.unitId).mostRead = row.article;
+  for (const row of views) {
+    of(row.unitId).views += row.views;
+    of(row.unitId).mostRead = row.mostRead;
+  }
   for (const row of galleries.documents) of(row.unitId).documents += row.n;
   for (const row of galleries.albums) {
     // An album's photos are published photos of its unit, as an article's are.

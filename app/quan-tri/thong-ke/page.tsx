@@ -7,10 +7,10 @@ import { ReportFilterForm } from "@/components/workspace/report-filter-form";
 import { ReportHeadline } from "@/components/workspace/report-headline";
 import { ReportSummaryTable } from "@/components/workspace/report-summary-table";
 import { isStaffRole } from "@/core/permissions";
-import { reportHref, reportQueryValues, type ReportQueryValues } from "@/core/report-query";
+import { reportHref, reportQueryValues, type ReportQueryValues, withOwnReportByDefault } from "@/core/report-query";
 import { canSeeReport } from "@/core/report-scope";
 import { getDatabase } from "@/server/database";
-import { openReport } from "@/server/report";
+import { openReport, type OpenedReport } from "@/server/report";
 import { requireUserWho } from "@/server/session";
 
 export const metadata: Metadata = { title: "Thống kê" };
@@ -34,10 +34,8 @@ function Tabs({ values, mine, staff }: { values: ReportQueryValues; mine: boolea
  */
 export default async function ReportPage({ searchParams }: Props) {
   const user = await requireUserWho(canSeeReport, PATH);
-  const values = reportQueryValues(await searchParams);
   const staff = isStaffRole(user.role);
-  // A contributor's report is their own: the page opens on it.
-  if (!staff && values["don-vi"] === "") values.xem = "cua-toi";
+  const values = withOwnReportByDefault(reportQueryValues(await searchParams), staff);
   const mine = values.xem === "cua-toi";
   const opened = await openReport(getDatabase(), user, values);
 
@@ -57,7 +55,7 @@ export default async function ReportPage({ searchParams }: Props) {
   );
 }
 
-function ReportBody({ opened, values }: { opened: Extract<Awaited<ReturnType<typeof openReport>>, { ok: true }>; values: ReportQueryValues }) {
+function ReportBody({ opened, values }: { opened: OpenedReport; values: ReportQueryValues }) {
   const { report } = opened;
   const nothing = report.totals.published === 0 && report.totals.views === 0 && report.totals.submitted === 0;
   return (

@@ -1,6 +1,6 @@
 import { PassThrough, Readable } from "node:stream";
 import { isStaffRole } from "@/core/permissions";
-import { reportQueryValues } from "@/core/report-query";
+import { reportQueryValues, withOwnReportByDefault } from "@/core/report-query";
 import { getDatabase } from "@/server/database";
 import { openReport, reportArticles } from "@/server/report";
 import { reportFileName, writeReportWorkbook, XLSX_CONTENT_TYPE } from "@/server/report-workbook";
@@ -17,8 +17,7 @@ const text = (message: string, status: number) =>
 export async function GET(request: Request) {
   const user = await getWorkingUser();
   if (!user) return text("Bạn cần đăng nhập để tải báo cáo thống kê.", 401);
-  const values = reportQueryValues(Object.fromEntries(new URL(request.url).searchParams));
-  if (!isStaffRole(user.role) && values["don-vi"] === "") values.xem = "cua-toi";
+  const values = withOwnReportByDefault(reportQueryValues(Object.fromEntries(new URL(request.url).searchParams)), isStaffRole(user.role));
   const db = getDatabase();
   const now = new Date();
   const opened = await openReport(db, user, values, now);
