@@ -1,7 +1,5 @@
 // How backups are named, which are kept, when the newest is too old, how a size is written.
-import { dayKey, vietnamCalendarDay } from "./vi-date";
-
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+import { dayKey, VIETNAM_OFFSET_MS, vietnamCalendarDay } from "./vi-date";
 
 /** Without a folder and without a second archive of the same minute: "ban-tin-2026-11-30-0200.tar.gz". */
 const backupFileNamePattern = /^ban-tin-(\d{4})-(\d{2})-(\d{2})-(\d{2})(\d{2})(?:-([2-9]|[1-9]\d{1,2}))?\.tar\.gz$/;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { emptyOwnFigures, mergeFigures, monthsOf, reportFigures, reportRows, vietnamMonthOf, type OwnFigures } from "./report-figures";
+import { emptyOwnFigures, mergeFigures, monthsOf, reportFigures, reportRows, type OwnFigures } from "./report-figures";
 import { daysPeriod, quarterPeriod } from "./report-period";
 
 const own = (published: number, writers: number[], waits: number[], mostRead: { articleId: number; views: number } | null = null): OwnFigures => ({
@@ -51,10 +51,5 @@ describe("months", () => {
     if (!period.ok) throw new Error(period.problem);
     expect(monthsOf(period.period)).toEqual(["2025-11", "2025-12", "2026-01", "2026-02"]);
     expect(monthsOf(quarterPeriod(2026, 2))).toEqual(["2026-04", "2026-05", "2026-06"]);
-  });
-
-  it("puts an article of 00:30 on 1 April in Vietnam in April, though it is still March in UTC", () => {
-    expect(vietnamMonthOf(new Date("2026-03-31T17:30:00Z"))).toBe("2026-04");
-    expect(vietnamMonthOf(new Date("2026-03-31T16:59:59Z"))).toBe("2026-03");
   });
 });

@@ -4,7 +4,7 @@ import { median } from "./median";
 import { EMPTY_FIGURES, monthLabel, type MonthlyPublished, type MostRead, type ReportCharts, type ReportFigures, type ReportRow, summedFigureKeys, type SummedFigureKey } from "./report";
 import type { ReportPeriod } from "./report-period";
 import { subtreeIds } from "./unit-tree";
-import { vietnamCalendarDay } from "./vi-date";
+import { vietnamMonthKey } from "./vi-date";
 
 /** A unit's own counts, before rolling up: the people and the review times kept whole, to count them once. */
 export type OwnFigures = Record<SummedFigureKey, number> & { contributorIds: Set<number>; reviewTimes: number[]; mostRead: MostRead | null };
@@ -78,12 +78,6 @@ export function monthsOf(period: ReportPeriod): string[] {
   return months;
 }
 
-/** The Vietnam month ("2026-04") an instant falls in. */
-export function vietnamMonthOf(at: Date): string {
-  const { year, month } = vietnamCalendarDay(at);
-  return `${year}-${String(month).padStart(2, "0")}`;
-}
-
 /**
  * The charts' series. The stacked bars and the ranking show the scope's top unit's own articles
  * and each unit directly under it (with everything under that): a province's districts, a
@@ -108,7 +102,7 @@ export function reportCharts(
   const months = monthsOf(period);
   const counts = new Map(months.map((month) => [month, new Map(series.map((s) => [s.unitId, 0]))]));
   for (const article of published) {
-    const bucket = counts.get(vietnamMonthOf(article.publishedAt));
+    const bucket = counts.get(vietnamMonthKey(article.publishedAt));
     const unitId = series[0]?.ids === null ? series[0].unitId : seriesOf.get(article.unitId);
     if (bucket && unitId !== undefined) bucket.set(unitId, (bucket.get(unitId) ?? 0) + 1);
   }

@@ -22,6 +22,9 @@ export type ReportFigures = Record<SummedFigureKey, number> & {
   mostRead: MostRead | null;
 };
 
+/** What the report compares with the previous period: the only figures counted for it. */
+export type ComparedFigures = Pick<ReportFigures, "published" | "photos" | "views">;
+
 /**
  * A row of the table: a unit with everything under it ("rolled": a unit with sub-units, its
  * figures include theirs), the unit's own articles alone ("own", shown under a rolled row), or a
@@ -33,8 +36,8 @@ export type ReportRow = {
   depth: number;
   kind: "rolled" | "own" | "leaf";
   figures: ReportFigures;
-  /** The same figures in the period of the same length just before. */
-  previous: ReportFigures;
+  /** The compared figures in the period of the same length just before. */
+  previous: ComparedFigures;
 };
 
 /** One bar group of the stacked chart: a month ("2026-04") and the articles each unit published in it. */
@@ -62,7 +65,7 @@ export type UnitReport = {
   rows: ReportRow[];
   /** The whole scope (the top row's rolled figures, or the person's own on "Của tôi"). */
   totals: ReportFigures;
-  previousTotals: ReportFigures;
+  previousTotals: ComparedFigures;
   charts: ReportCharts;
 };
 

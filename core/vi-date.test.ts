@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
   addCalendarDays,
+  vietnamMonthKey,
   storedDay,
   calendarDayFromParts,
   dayKey,
@@ -291,5 +292,19 @@ describe("storedDay", () => {
     expect(storedDay("2022-12-21")).toEqual({ year: 2022, month: 12, day: 21 });
     expect(() => storedDay("2022-02-30")).toThrow(/malformed/);
     expect(() => storedDay("21/12/2022")).toThrow(/malformed/);
+  });
+});
+
+describe("vietnamMonthKey", () => {
+  it("puts an article of 00:30 on 1 April in Vietnam in April, though it is still March in UTC", () => {
+    expect(vietnamMonthKey(new Date("2026-03-31T17:30:00Z"))).toBe("2026-04");
+    expect(vietnamMonthKey(new Date("2026-03-31T16:59:59Z"))).toBe("2026-03");
+  });
+
+  it("agrees with the calendar day of every hour of a year", () => {
+    for (let at = Date.UTC(2025, 11, 31, 0, 30); at < Date.UTC(2027, 0, 1, 17); at += 3_600_000) {
+      const day = vietnamCalendarDay(new Date(at));
+      expect(vietnamMonthKey(new Date(at))).toBe(`${day.year}-${String(day.month).padStart(2, "0")}`);
+    }
   });
 });

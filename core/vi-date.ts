@@ -7,7 +7,7 @@ type VietnamClock = CalendarDay & { hour: number; minute: number };
 
 // Vietnam has kept UTC+7 with no daylight saving since 1975, so a fixed offset
 // turns a Vietnam wall-clock time into a UTC instant exactly.
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+export const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 const MIN_YEAR = 1900;
 const MAX_YEAR = 2999;
 
@@ -74,6 +74,15 @@ export function formatShortDateTime(date: Date): string {
 export function vietnamCalendarDay(date: Date): CalendarDay {
   const { year, month, day } = vietnamClock(date);
   return { year, month, day };
+}
+
+/**
+ * The Vietnam month ("2026-04") an instant falls in, by the fixed offset: a sum, where Intl's
+ * formatter (vietnamCalendarDay) costs microseconds a call and a report sorts 10,000 articles.
+ */
+export function vietnamMonthKey(at: Date): string {
+  const clock = new Date(at.getTime() + VIETNAM_OFFSET_MS);
+  return `${pad(clock.getUTCFullYear(), 4)}-${pad(clock.getUTCMonth() + 1)}`;
 }
 
 /** { 2022, 12, 21 } → "2022-12-21", the form used in URLs (?ngay=…). */

@@ -18,6 +18,7 @@ import {
 } from "drizzle-orm/pg-core";
 import type { AuditAction } from "@/core/audit";
 import { documentFileKinds } from "@/core/document-files";
+import { articlePhotoCount } from "./article-photo-count";
 import { workflowActions } from "@/core/workflow";
 import { documentStatuses } from "@/core/documents";
 import { articleStatuses, roles } from "@/core/permissions";
@@ -145,11 +146,14 @@ export const articles = pgTable(
     reviewComment: text("review_comment").notNull().default(""),
     /** Raised by every save; a save based on an older version is refused. */
     version: integer("version").notNull().default(1),
+    /** Its photos, for the year-end report: computed by the database (db/article-photo-count.ts). */
+    photoCount: integer("photo_count").generatedAlwaysAs(articlePhotoCount),
   },
   (t) => [
     uniqueIndex("articles_slug_unique").on(t.slug),
-    // The public listings read (status, published_at) ranges newest first; id breaks ties.
-    index("articles_public_idx").on(t.status, t.publishedAt, t.id),
+    // The public listings read (status, published_at) ranges newest first; id breaks ties. The
+    // year-end report reads a period's published articles from this index alone, hence the rest.
+    index("articles_public_idx").on(t.status, t.publishedAt, t.id, t.unitId, t.createdBy, t.photoCount),
     index("articles_category_public_idx").on(t.categoryId, t.status, t.publishedAt, t.id),
     index("articles_unit_public_idx").on(t.unitId, t.status, t.publishedAt, t.id),
     index("articles_series_idx").on(t.seriesId, t.seriesPart),
@@ -227,7 +231,7 @@ export const articleEvents = pgTable(
     actorId: integer("actor_id").references(() => users.id, { onDelete: "set null" }),
     at: instant("at").notNull(),
   },
-  (t) => [index("article_events_action_idx").on(t.action, t.at, t.articleId), index("article_events_article_idx").on(t.articleId, t.at)],
+  (t) => [index("article_events_action_idx").on(t.action, t.at, t.articleId), index("article_events_article_idx").on(t.articleId, t.action, t.at)],
 );
 
 /** Old addresses of published articles whose slug changed: they redirect permanently. */

@@ -7,6 +7,7 @@ import {
   changeMark,
   figureLabels,
   type ReportArticle,
+  type ComparedFigures,
   type ReportFigures,
   type SummedFigureKey,
   type UnitReport,
@@ -50,7 +51,7 @@ type SummaryColumn = {
   header: string;
   width: number;
   numFmt?: string;
-  value: (figures: ReportFigures, previous: ReportFigures) => CellValue;
+  value: (figures: ReportFigures, previous: ComparedFigures) => CellValue;
 };
 
 const count = (key: SummedFigureKey | "contributors"): SummaryColumn => ({
@@ -143,7 +144,7 @@ function writeHeaderRow(sheet: Worksheet, headers: readonly string[]): void {
 }
 
 /** A line of the summary: a unit's row of the report, or the totals. */
-type SummaryLine = { name: string; figures: ReportFigures; previous: ReportFigures; depth: number; bold: boolean; totals?: boolean };
+type SummaryLine = { name: string; figures: ReportFigures; previous: ComparedFigures; depth: number; bold: boolean; totals?: boolean };
 
 function writeSummaryRow(sheet: Worksheet, line: SummaryLine): void {
   const row = sheet.addRow([line.name, ...summaryColumns.map((column) => column.value(line.figures, line.previous))]);

@@ -9,7 +9,7 @@ import { treeOrder } from "@/core/unit-tree";
 import type { Database } from "@/db/client";
 import { publicSiteSettings } from "@/db/queries/public-site-settings";
 import { listUnits } from "@/db/queries/taxonomy";
-import { ownFiguresInPeriod, reportArticleLines, type ReportFilter, viewsPerMonth } from "@/db/queries/report";
+import { comparedFiguresInPeriod, ownFiguresInPeriod, reportArticleLines, type ReportFilter, viewsPerMonth } from "@/db/queries/report";
 import { env } from "./env";
 
 
@@ -45,7 +45,7 @@ export async function openReport(db: Database, user: ReportUser, values: ReportQ
   const { period } = read.query;
   const before = previousPeriod(period);
   const current = await ownFiguresInPeriod(db, filter, period, now);
-  const previous = await ownFiguresInPeriod(db, filter, before, now);
+  const previous = await comparedFiguresInPeriod(db, filter, before, now);
   const views = await viewsPerMonth(db, filter, period);
   const settings = await publicSiteSettings(db, env.SITE_SLOGAN, now);
 
@@ -58,9 +58,9 @@ export async function openReport(db: Database, user: ReportUser, values: ReportQ
     previousPeriod: before,
     previousPeriodLabel: periodLabel(before),
     scopeName,
-    rows: mine ? [] : reportRows(units, current.own, previous.own),
+    rows: mine ? [] : reportRows(units, current.own, previous),
     totals: reportFigures(mergeFigures([...current.own.values()])),
-    previousTotals: reportFigures(mergeFigures([...previous.own.values()])),
+    previousTotals: reportFigures(mergeFigures([...previous.values()])),
     charts: reportCharts(units, mine ? null : scope.topId, current.published, views, period, user.displayName),
   };
   return { ok: true, report, query: read.query, scope, choosableUnits: choosableUnits(user, allUnits), filter };

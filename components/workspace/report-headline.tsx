@@ -1,8 +1,8 @@
-import { changeMark, formatDuration, type ReportFigures } from "@/core/report";
+import { changeMark, type ComparedFigures, formatDuration, type ReportFigures } from "@/core/report";
 import { formatNumber } from "@/core/vi-number";
 
 /** The period's main figures at a glance, each with its change against the period before. */
-export function ReportHeadline({ totals, previous, previousLabel }: { totals: ReportFigures; previous: ReportFigures; previousLabel: string }) {
+export function ReportHeadline({ totals, previous, previousLabel }: { totals: ReportFigures; previous: ComparedFigures; previousLabel: string }) {
   const items: { label: string; value: string; change?: string }[] = [
     { label: "Bài đã đăng", value: formatNumber(totals.published), change: changeMark(totals.published, previous.published).text },
     { label: "Lượt xem", value: formatNumber(totals.views), change: changeMark(totals.views, previous.views).text },

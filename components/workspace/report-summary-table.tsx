@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Table, type TableColumn } from "@/components/ui/table";
-import { changeMark, figureLabels, formatDuration, type ReportFigures, type ReportRow } from "@/core/report";
+import { changeMark, type ComparedFigures, figureLabels, formatDuration, type ReportFigures, type ReportRow } from "@/core/report";
 import { formatNumber } from "@/core/vi-number";
 
-type Line = { key: string; name: string; depth: number; strong: boolean; figures: ReportFigures; previous: ReportFigures };
+type Line = { key: string; name: string; depth: number; strong: boolean; figures: ReportFigures; previous: ComparedFigures };
 
 /** A count and, under it, its change against the previous period: "▲ 3" or "▼ 2". */
 function WithChange({ current, previous, previousLabel }: { current: number; previous: number; previousLabel: string }) {
@@ -31,7 +31,7 @@ const count = (key: "submitted" | "returned" | "unpublished" | "photos" | "contr
  * sub-units, indented; the whole scope's totals last. On a phone each unit is a box of labelled
  * figures (components/ui/table.tsx), so nothing scrolls sideways.
  */
-export function ReportSummaryTable({ rows, totals, previousTotals, previousLabel, caption }: { rows: ReportRow[]; totals: ReportFigures; previousTotals: ReportFigures; previousLabel: string; caption: string }) {
+export function ReportSummaryTable({ rows, totals, previousTotals, previousLabel, caption }: { rows: ReportRow[]; totals: ReportFigures; previousTotals: ComparedFigures; previousLabel: string; caption: string }) {
   const lines: Line[] = [
     ...rows.map((row) => ({ key: `${row.kind}-${row.unitId}`, name: row.name, depth: row.depth, strong: row.kind === "rolled", figures: row.figures, previous: row.previous })),
     { key: "total", name: "Tổng cộng", depth: 0, strong: true, figures: totals, previous: previousTotals },

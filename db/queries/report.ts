@@ -1,7 +1,9 @@
 // What the year-end report counts (issue 18), per unit, for a period: the same statements on
 // SQLite and PostgreSQL. Each unit's own figures come back; rolling them up the tree, the previous
 // period and the charts are the caller's (server/report.ts, core/report-figures.ts).
-import { and, asc, count, countDistinct, eq, gt, gte, inArray, isNotNull, lt, lte, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, countDistinct, eq, gt, gte, inArray, isNotNull, lt, lte, max, min, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { MostRead } from "@/core/report";
 import { emptyOwnFigures, type OwnFigures } from "@/core/report-figures";
 import { dayKey } from "@/core/vi-date";
 import type { ReportPeriod } from "@/core/report-period";
@@ -19,10 +21,6 @@ export type ReportFilter = { unitIds: readonly number[] | null; authorId: number
 /** A published article of the period, as the figures and the monthly chart read it. */
 export type PublishedInPeriod = { id: number; unitId: number; createdBy: number | null; publishedAt: Date; photos: number };
 
-// Photos in an article: its cover and each <img> of its body (the sanitiser keeps only our own
-// <img> tags, so counting the tag counts the photos). length/replace mean the same on both dialects.
-const photosOf = sql<number>`(case when ${articles.coverMediaId} is not null then 1 else 0 end) + (length(${articles.bodyHtml}) - length(replace(${articles.bodyHtml}, '<img', ''))) / 4`;
-
 function scopeOf(filter: ReportFilter): SQL[] {
   const conditions: SQL[] = [];
   if (filter.unitIds) conditions.push(inArray(articles.unitId, [...filter.unitIds]));
@@ -38,10 +36,20 @@ function publishedIn(period: ReportPeriod, now: Date): SQL {
 
 export async function publishedInPeriod(db: Database, filter: ReportFilter, period: ReportPeriod, now: Date): Promise<PublishedInPeriod[]> {
   const rows = await db
-    .select({ id: articles.id, unitId: articles.unitId, createdBy: articles.createdBy, publishedAt: articles.publishedAt, photos: photosOf })
+    .select({ id: articles.id, unitId: articles.unitId, createdBy: articles.createdBy, publishedAt: articles.publishedAt, photos: articles.photoCount })
     .from(articles)
     .where(and(publishedIn(period, now), ...scopeOf(filter)));
   return rows.map((row) => ({ ...row, publishedAt: row.publishedAt ?? new Date(0), photos: Number(row.photos) }));
+}
+
+/** Per unit, the articles published in the period and their photos, counted by the database. */
+async function publishedPerUnit(db: Database, filter: ReportFilter, period: ReportPeriod, now: Date): Promise<{ unitId: number; n: number; photos: number }[]> {
+  const rows = await db
+    .select({ unitId: articles.unitId, n: count(), photos: sql<number>`sum(${articles.photoCount})` })
+    .from(articles)
+    .where(and(publishedIn(period, now), ...scopeOf(filter)))
+    .groupBy(articles.unitId);
+  return rows.map((row) => ({ unitId: row.unitId, n: Number(row.n), photos: Number(row.photos) }));
 }
 
 /** Articles that took a workflow step in the period, per unit: each article once per step. */
@@ -56,60 +64,83 @@ async function stepsInPeriod(db: Database, filter: ReportFilter, period: ReportP
   return rows.map((row) => ({ ...row, articles: Number(row.articles) }));
 }
 
+const sentEvent = alias(articleEvents, "sent_event");
+const publishEvent = alias(articleEvents, "publish_event");
+
 /**
  * How long each article published in the period waited: from its last "Gửi duyệt" to the
- * publication that followed it. An article an editor published without review has none.
+ * publication that followed it (a public article's last step is a publication, so one follows).
+ * An article an editor published without review has none. Two index look-ups per article.
  */
 async function reviewTimes(db: Database, filter: ReportFilter, period: ReportPeriod, now: Date): Promise<{ unitId: number; ms: number }[]> {
+  const lastSent = db
+    .select({ at: max(sentEvent.at) })
+    .from(sentEvent)
+    .where(and(eq(sentEvent.articleId, articles.id), eq(sentEvent.action, "submit")));
+  const reviewed = db
+    .select({ id: articles.id, unitId: articles.unitId, sentAt: sql`(${lastSent})`.mapWith(articleEvents.at).as("sent_at") })
+    .from(articles)
+    .where(and(publishedIn(period, now), ...scopeOf(filter)))
+    .as("reviewed");
+  const publication = db
+    .select({ at: min(publishEvent.at) })
+    .from(publishEvent)
+    .where(and(eq(publishEvent.articleId, reviewed.id), eq(publishEvent.action, "publish"), gte(publishEvent.at, reviewed.sentAt)));
   const rows = await db
-    .select({ articleId: articleEvents.articleId, unitId: articles.unitId, action: articleEvents.action, at: articleEvents.at })
-    .from(articleEvents)
-    .innerJoin(articles, eq(articles.id, articleEvents.articleId))
-    .where(and(inArray(articleEvents.action, ["submit", "publish"]), publishedIn(period, now), ...scopeOf(filter)))
-    .orderBy(asc(articleEvents.articleId), asc(articleEvents.at), asc(articleEvents.id));
-  const waited = new Map<number, { unitId: number; ms: number }>();
-  let submitted: { articleId: number; at: Date } | null = null;
-  for (const row of rows) {
-    if (row.action === "submit") submitted = { articleId: row.articleId, at: row.at };
-    else if (submitted?.articleId === row.articleId) {
-      waited.set(row.articleId, { unitId: row.unitId, ms: row.at.getTime() - submitted.at.getTime() });
-      submitted = null;
-    }
-  }
-  return [...waited.values()];
+    .select({ unitId: reviewed.unitId, sentAt: reviewed.sentAt, publishedAt: sql`(${publication})`.mapWith(articleEvents.at) })
+    .from(reviewed)
+    .where(isNotNull(reviewed.sentAt));
+  return rows.flatMap((row) => (row.publishedAt instanceof Date && row.sentAt instanceof Date ? [{ unitId: row.unitId, ms: row.publishedAt.getTime() - row.sentAt.getTime() }] : []));
+}
+
+/** The views of each article read in the period (the per-day table), summed by the database. */
+function viewsPerArticle(db: Database, period: ReportPeriod) {
+  return db
+    .select({ articleId: articleDailyViews.articleId, views: sql<number>`sum(${articleDailyViews.views})`.as("views") })
+    .from(articleDailyViews)
+    .where(and(gte(articleDailyViews.day, dayKey(period.first)), lte(articleDailyViews.day, dayKey(period.last))))
+    .groupBy(articleDailyViews.articleId)
+    .as("per_article");
+}
+
+/** Views in the period per unit. */
+async function viewsPerUnit(db: Database, filter: ReportFilter, period: ReportPeriod): Promise<{ unitId: number; views: number }[]> {
+  const perArticle = viewsPerArticle(db, period);
+  const rows = await db
+    .select({ unitId: articles.unitId, views: sql<number>`sum(${perArticle.views})` })
+    .from(perArticle)
+    .innerJoin(articles, eq(articles.id, perArticle.articleId))
+    .where(and(...scopeOf(filter)))
+    .groupBy(articles.unitId);
+  return rows.map((row) => ({ unitId: row.unitId, views: Number(row.views) }));
 }
 
 /**
- * Views in the period per unit (the per-day table), and each unit's most-read public article, in
- * one pass over the period's views: the articles summed once, ranked within their unit (a public
- * one first, then the most read, then the newer), the unit's total beside each.
+ * Views in the period per unit, and each unit's most-read article: public now, the most read,
+ * the newer of two read as much; none when the unit's read articles have all been taken down.
+ * The articles' sums come back and are ranked here, so only the winners' titles are read.
  */
-async function viewsInPeriod(db: Database, filter: ReportFilter, period: ReportPeriod, now: Date) {
-  const days = and(gte(articleDailyViews.day, dayKey(period.first)), lte(articleDailyViews.day, dayKey(period.last))) as SQL;
-  const views = sql`sum(${articleDailyViews.views})`;
-  const isPublic = sql`max(case when ${isPublicAt(now)} then 1 else 0 end)`;
-  const perArticle = db
-    .select({
-      unitId: articles.unitId,
-      articleId: articles.id,
-      title: articles.title,
-      slug: articles.slug,
-      views: sql<number>`${views}`.as("views"),
-      isPublic: sql<number>`${isPublic}`.as("is_public"),
-      unitViews: sql<number>`sum(${views}) over (partition by ${articles.unitId})`.as("unit_views"),
-      rank: sql<number>`row_number() over (partition by ${articles.unitId} order by ${isPublic} desc, ${views} desc, ${articles.id} desc)`.as("rank"),
-    })
-    .from(articleDailyViews)
-    .innerJoin(articles, eq(articles.id, articleDailyViews.articleId))
-    .where(and(days, ...scopeOf(filter)))
-    .groupBy(articles.unitId, articles.id, articles.title, articles.slug)
-    .as("per_article");
-  const top = await db.select().from(perArticle).where(eq(perArticle.rank, 1));
-  return top.map((row) => ({
-    unitId: row.unitId,
-    views: Number(row.unitViews),
-    mostRead: Number(row.isPublic) === 1 ? { articleId: row.articleId, title: row.title, slug: row.slug, views: Number(row.views) } : null,
-  }));
+async function viewsAndMostRead(db: Database, filter: ReportFilter, period: ReportPeriod, now: Date): Promise<{ unitId: number; views: number; mostRead: MostRead | null }[]> {
+  const perArticle = viewsPerArticle(db, period);
+  const rows = await db
+    .select({ unitId: articles.unitId, articleId: articles.id, views: perArticle.views, isPublic: sql<number>`case when ${isPublicAt(now)} then 1 else 0 end` })
+    .from(perArticle)
+    .innerJoin(articles, eq(articles.id, perArticle.articleId))
+    .where(and(...scopeOf(filter)));
+  const units = new Map<number, { views: number; top: { articleId: number; views: number } | null }>();
+  for (const row of rows) {
+    const views = Number(row.views);
+    const unit = units.get(row.unitId) ?? { views: 0, top: null };
+    unit.views += views;
+    if (Number(row.isPublic) === 1 && (!unit.top || views > unit.top.views || (views === unit.top.views && row.articleId > unit.top.articleId))) unit.top = { articleId: row.articleId, views };
+    units.set(row.unitId, unit);
+  }
+  const topIds = [...units.values()].flatMap((unit) => (unit.top ? [unit.top.articleId] : []));
+  const titles = new Map((topIds.length > 0 ? await db.select({ id: articles.id, title: articles.title, slug: articles.slug }).from(articles).where(inArray(articles.id, topIds)) : []).map((row) => [row.id, row]));
+  return [...units].map(([unitId, unit]) => {
+    const named = unit.top ? titles.get(unit.top.articleId) : undefined;
+    return { unitId, views: unit.views, mostRead: unit.top && named ? { articleId: unit.top.articleId, title: named.title, slug: named.slug, views: unit.top.views } : null };
+  });
 }
 
 /** Documents (by their issuing unit) and albums published in the period, per unit. */
@@ -137,14 +168,8 @@ async function galleriesInPeriod(db: Database, filter: ReportFilter, period: Rep
   };
 }
 
-/** Each unit's own figures in the period, and the articles they were counted from. */
-export async function ownFiguresInPeriod(db: Database, filter: ReportFilter, period: ReportPeriod, now: Date): Promise<{ own: Map<number, OwnFigures>; published: PublishedInPeriod[] }> {
-  const published = await publishedInPeriod(db, filter, period, now);
-  const steps = await stepsInPeriod(db, filter, period);
-  const waits = await reviewTimes(db, filter, period, now);
-  const views = await viewsInPeriod(db, filter, period, now);
-  const galleries = await galleriesInPeriod(db, filter, period);
-
+/** A unit's own figures, started at nothing the first time it is asked for. */
+function figuresByUnit(): { own: Map<number, OwnFigures>; of: (unitId: number) => OwnFigures } {
   const own = new Map<number, OwnFigures>();
   const of = (unitId: number): OwnFigures => {
     let figures = own.get(unitId);
@@ -154,6 +179,27 @@ export async function ownFiguresInPeriod(db: Database, filter: ReportFilter, per
     }
     return figures;
   };
+  return { own, of };
+}
+
+function addGalleries(of: (unitId: number) => OwnFigures, galleries: Awaited<ReturnType<typeof galleriesInPeriod>>): void {
+  for (const row of galleries.documents) of(row.unitId).documents += row.n;
+  for (const row of galleries.albums) {
+    // An album's photos are published photos of its unit, as an article's are.
+    of(row.unitId).albums += row.n;
+    of(row.unitId).photos += row.photos;
+  }
+}
+
+/** Each unit's own figures in the period, and the articles they were counted from. */
+export async function ownFiguresInPeriod(db: Database, filter: ReportFilter, period: ReportPeriod, now: Date): Promise<{ own: Map<number, OwnFigures>; published: PublishedInPeriod[] }> {
+  const published = await publishedInPeriod(db, filter, period, now);
+  const steps = await stepsInPeriod(db, filter, period);
+  const waits = await reviewTimes(db, filter, period, now);
+  const views = await viewsAndMostRead(db, filter, period, now);
+  const galleries = await galleriesInPeriod(db, filter, period);
+
+  const { own, of } = figuresByUnit();
   for (const article of published) {
     const figures = of(article.unitId);
     figures.published += 1;
@@ -167,24 +213,33 @@ export async function ownFiguresInPeriod(db: Database, filter: ReportFilter, per
     of(row.unitId).views += row.views;
     of(row.unitId).mostRead = row.mostRead;
   }
-  for (const row of galleries.documents) of(row.unitId).documents += row.n;
-  for (const row of galleries.albums) {
-    // An album's photos are published photos of its unit, as an article's are.
-    of(row.unitId).albums += row.n;
+  addGalleries(of, galleries);
+  return { own, published };
+}
+
+/**
+ * The figures of the previous period that the report compares with (articles published, photos,
+ * views), counted by the database: the other figures of that period are never shown.
+ */
+export async function comparedFiguresInPeriod(db: Database, filter: ReportFilter, period: ReportPeriod, now: Date): Promise<Map<number, OwnFigures>> {
+  const { own, of } = figuresByUnit();
+  for (const row of await publishedPerUnit(db, filter, period, now)) {
+    of(row.unitId).published += row.n;
     of(row.unitId).photos += row.photos;
   }
-  return { own, published };
+  for (const row of await viewsPerUnit(db, filter, period)) of(row.unitId).views += row.views;
+  addGalleries(of, await galleriesInPeriod(db, filter, period));
+  return own;
 }
 
 /** Views per Vietnam month ("2026-04") of the period, every unit of the scope together. */
 export async function viewsPerMonth(db: Database, filter: ReportFilter, period: ReportPeriod): Promise<Map<string, number>> {
   const month = sql<string>`substr(${articleDailyViews.day}, 1, 7)`;
-  const rows = await db
-    .select({ month, views: sql<number>`sum(${articleDailyViews.views})` })
-    .from(articleDailyViews)
-    .innerJoin(articles, eq(articles.id, articleDailyViews.articleId))
-    .where(and(gte(articleDailyViews.day, dayKey(period.first)), lte(articleDailyViews.day, dayKey(period.last)), gt(articleDailyViews.views, 0), ...scopeOf(filter)))
-    .groupBy(month);
+  const days = and(gte(articleDailyViews.day, dayKey(period.first)), lte(articleDailyViews.day, dayKey(period.last)), gt(articleDailyViews.views, 0));
+  const scope = scopeOf(filter);
+  const perMonth = db.select({ month, views: sql<number>`sum(${articleDailyViews.views})` }).from(articleDailyViews);
+  // The whole province's views need no article: the day table alone answers, from its index.
+  const rows = await (scope.length === 0 ? perMonth.where(days) : perMonth.innerJoin(articles, eq(articles.id, articleDailyViews.articleId)).where(and(days, ...scope))).groupBy(month);
   return new Map(rows.map((row) => [row.month, Number(row.views)]));
 }
 
