@@ -58,7 +58,7 @@ async function load(server: BenchServer, options: Omit<Parameters<typeof autocan
 /** GETs the page a few times so the first measured request is not the first ever; returns its status. */
 async function warm(server: BenchServer, urlPath: string): Promise<number> {
   let status = 0;
-  for (let i = 0; i < 5; i++) status = (await fetch(`${server.origin}${urlPath}`, { headers: browser })).status;
+  for (let i = 0; i < 5; i++) status = (await fetch(`${server.origin}${urlPath}`, { headers: browser, redirect: "manual" })).status;
   return status;
 }
 
@@ -69,7 +69,7 @@ async function benchSize(articles: number) {
   if (benchDialect === "postgres") process.env.DATABASE_URL = file;
   ensureProductionBuild();
   const targets: BenchTargets = await benchTargets(file, articles, documents);
-  const pages = values.urls ? values.urls.split(",").map((urlPath) => ({ name: urlPath, path: urlPath })) : targets.pages;
+  const pages: BenchTargets["pages"] = values.urls ? values.urls.split(",").map((urlPath) => ({ name: urlPath, path: urlPath })) : targets.pages;
   const profileDir = values.profile ? path.resolve("bench", "profiles", `${new Date().toISOString().slice(0, 10)}-${articles}`) : null;
   const dataDir = path.resolve(values["data-dir"] ?? "data/bench");
   const database = benchDialect === "postgres" ? file : path.resolve(file);
@@ -78,9 +78,9 @@ async function benchSize(articles: number) {
   try {
     for (const page of pages) {
       const status = await warm(server, page.path);
-      if (status !== 200) console.error(`${page.path} trả lời ${status} khi khởi động.`);
+      if (status !== (page.status ?? 200)) console.error(`${page.path} trả lời ${status} khi khởi động, chờ ${page.status ?? 200}.`);
       console.log(`${articles} bài · ${page.name} ${page.path} …`);
-      rows.push(rowOf(articles, page.name, page.path, await load(server, { urlPath: page.path })));
+      rows.push(rowOf(articles, page.name, page.path, await load(server, { urlPath: page.path }), page.status));
     }
 
     // A reader's view is the page, then its beacon, one after the other as the browser sends them:
@@ -98,7 +98,7 @@ async function benchSize(articles: number) {
     console.log(`${articles} bài · trang công khai khi biên tập viên lưu mỗi giây …`);
     const cookie = await signInAs(server.origin, "editor");
     const saving = saveEverySecond(server.origin, cookie, targets.article, targets.article.version);
-    const mixed = await load(server, { urlPath: "/", requests: pages.map((page) => ({ method: "GET", path: page.path })) });
+    const mixed = await load(server, { urlPath: "/", requests: pages.filter((page) => page.status === undefined).map((page) => ({ method: "GET", path: page.path })) });
     const editor = await saving.stop();
     rows.push(rowOf(articles, "Các trang, BTV lưu mỗi giây", "(xen kẽ)", mixed));
 

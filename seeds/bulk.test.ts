@@ -7,7 +7,9 @@ import type { Database } from "@/db/client";
 import { publishedAlbumBySlug, publishedAlbumsPage } from "@/db/queries/albums";
 import { publicArticleCount, publishedArticleBySlug } from "@/db/queries/public-articles";
 import { documentRegisterChoices, documentRegisterPage } from "@/db/queries/documents";
+import { legacyRedirectCount, legacyRedirectTarget } from "@/db/queries/legacy-redirects";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
+import { legacyCandidateKeys } from "@/core/legacy-routes";
 import { articles, users } from "@/db/schema";
 import { createTestDatabase, type TestDatabase } from "@/db/test-database";
 import { assertBulkTarget, seedBulkContent, seedBulkDatabase } from "./bulk";
@@ -61,6 +63,15 @@ describe("the benchmark's bulk seed", () => {
     }
     const one = rows[N / 2]?.slug ?? "";
     expect((await publishedArticleBySlug(db, one, NOW))?.slug).toBe(one);
+  });
+
+  it("keeps an old Joomla address of every article, both forms leading to its page", async () => {
+    expect(await legacyRedirectCount(db)).toBe(N);
+    const one = (await db.select({ id: articles.id, slug: articles.slug }).from(articles).where(eq(articles.id, N / 2)))[0];
+    const keys = legacyCandidateKeys(`/tin-tuc-su-kien/${N / 2}-bai-viet-cu.html`, new URLSearchParams());
+    expect((await legacyRedirectTarget(db, keys, NOW)).target).toEqual({ kind: "article", id: one?.id, slug: one?.slug });
+    const raw = legacyCandidateKeys("/index.php", new URLSearchParams(`option=com_content&view=article&id=${N / 2}&Itemid=101`));
+    expect((await legacyRedirectTarget(db, raw, NOW)).target?.slug).toBe(one?.slug);
   });
 
   it("spreads the articles over the ten years before now, with realistic text", async () => {

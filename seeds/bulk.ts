@@ -9,7 +9,8 @@ import { closeDatabase, openDatabase, type Database } from "@/db/client";
 import { isPostgresUrl } from "@/db/dialect";
 import { migratePostgres } from "@/db/postgres";
 import { type BulkAlbum, insertAlbumsInBulk } from "@/db/queries/bulk-albums";
-import { type BulkArticle, type BulkDailyViews, type BulkEvent, insertArticlesInBulk, insertReportInputsInBulk, insertSeries } from "@/db/queries/bulk-articles";
+import { legacyAddressKey } from "@/core/legacy-addresses";
+import { type BulkArticle, type BulkDailyViews, type BulkEvent, insertArticlesInBulk, insertOldAddressesInBulk, insertReportInputsInBulk, insertSeries } from "@/db/queries/bulk-articles";
 import { articles, users } from "@/db/schema";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { writeTransaction } from "@/db/transaction";
@@ -125,6 +126,15 @@ async function seedBulkReportInputs(db: Database, random: Random): Promise<void>
   await insertReportInputsInBulk(db, events, views);
 }
 
+/**
+ * Every article as if imported from an old Joomla portal under its own id: the old addresses
+ * (issue 17) answer with a redirect, and the bench measures that they cost what a cached page does.
+ */
+async function seedBulkOldAddresses(db: Database): Promise<void> {
+  const ids = await db.select({ id: articles.id }).from(articles).orderBy(articles.id);
+  await insertOldAddressesInBulk(db, ids.map(({ id }) => ({ key: legacyAddressKey({ source: "joomla", kind: "article", oldId: id }), articleId: id })));
+}
+
 /** Fills an already opened, empty database. Returns the number of articles written. */
 export async function seedBulkContent(db: Database, options: Omit<BulkSeedOptions, "protectedPaths">): Promise<number> {
   if (!(await isDatabaseEmpty(db))) throw new Error("Từ chối: cơ sở dữ liệu đã có nội dung; benchmark cần một tệp mới.");
@@ -142,6 +152,7 @@ export async function seedBulkContent(db: Database, options: Omit<BulkSeedOption
   const ids = { units: (await listUnits(db)).map((u) => u.id), categories: (await listCategories(db)).map((c) => c.id), series: seriesIds, writers };
   const written = await insertArticlesInBulk(db, generateArticles(random, options.articles, ids, now));
   await seedBulkReportInputs(db, random);
+  await seedBulkOldAddresses(db);
   if (options.documents) await seedBulkDocuments(db, random, options.documents, now);
   if (options.albums) await insertAlbumsInBulk(db, generateAlbums(random, options.albums, ids.units, now), ALBUM_IMAGES);
   return written;

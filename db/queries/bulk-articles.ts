@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Database, Transaction } from "../client";
-import { articleDailyViews, articleEvents, articles, series } from "../schema";
+import { articleDailyViews, articleEvents, articles, legacyRedirects, series } from "../schema";
 import { onlyRow, startNow } from "../sql";
 import { writeTransaction } from "../transaction";
 
@@ -85,5 +85,20 @@ export async function insertReportInputsInBulk(db: Database, events: Iterable<Bu
       if (days.length === NARROW_ROWS_PER_STATEMENT) await tx.insert(articleDailyViews).values(days.splice(0));
     }
     if (days.length > 0) await tx.insert(articleDailyViews).values(days);
+  });
+}
+
+/** An old portal's address of a generated article, as an import keeps it (core/legacy-addresses.ts). */
+export type BulkOldAddress = { key: string; articleId: number };
+
+/** Writes generated old addresses in one transaction, 2,000 rows per statement. */
+export async function insertOldAddressesInBulk(db: Database, rows: Iterable<BulkOldAddress>): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    const chunk: BulkOldAddress[] = [];
+    for (const row of rows) {
+      chunk.push(row);
+      if (chunk.length === NARROW_ROWS_PER_STATEMENT) await tx.insert(legacyRedirects).values(chunk.splice(0));
+    }
+    if (chunk.length > 0) await tx.insert(legacyRedirects).values(chunk);
   });
 }

@@ -1,6 +1,6 @@
 // The old portals' addresses, kept by an import (issue 17): each key (core/legacy-addresses.ts)
 // leads to exactly one article, category or unit, and is served as a permanent redirect.
-import { and, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray } from "drizzle-orm";
 import type { Database, Transaction } from "../client";
 import { articles, categories, legacyRedirects, units } from "../schema";
 import { isPublicAt } from "./public-articles";
@@ -66,4 +66,10 @@ export async function legacyRedirectTarget(db: Database, keys: string[], now: Da
     if (row.unitId !== null && row.unitSlug !== null) return { target: { kind: "unit", id: row.unitId, slug: row.unitSlug }, articleIds };
   }
   return { target: null, articleIds };
+}
+
+/** How many old addresses are kept: the bench reuses its database only when they are all there. */
+export async function legacyRedirectCount(db: Database): Promise<number> {
+  const [row] = await db.select({ n: count() }).from(legacyRedirects);
+  return Number(row?.n ?? 0);
 }

@@ -18,6 +18,7 @@ import { pendingPostgresMigrations, recreateDatabase } from "@/db/postgres";
 import { publicAlbumAddresses, publishedAlbumsPage } from "@/db/queries/albums";
 import { publicArticleCount } from "@/db/queries/public-articles";
 import { publishedDocumentCount } from "@/db/queries/documents";
+import { legacyRedirectCount } from "@/db/queries/legacy-redirects";
 import { benchDatabaseLocation } from "./select-database";
 
 
@@ -30,9 +31,9 @@ export async function ensureBenchDatabase(dir: string, articles: number, protect
   if (isPostgresUrl(location)) return ensurePostgresBenchDatabase(location, articles, documents);
   const file = location;
   const stamp = `${file}.json`;
-  const wanted = { articles, documents, albums: BENCH_ALBUMS, schema: latestKnownMigration().tag };
+  const wanted = { articles, documents, albums: BENCH_ALBUMS, oldAddresses: true, schema: latestKnownMigration().tag };
   const existing = fs.existsSync(stamp) && fs.existsSync(file) ? (JSON.parse(fs.readFileSync(stamp, "utf8")) as Partial<typeof wanted>) : null;
-  if (existing?.articles === wanted.articles && (existing.documents ?? 0) === wanted.documents && existing.albums === wanted.albums && existing.schema === wanted.schema) {
+  if (existing?.articles === wanted.articles && (existing.documents ?? 0) === wanted.documents && existing.albums === wanted.albums && existing.oldAddresses === wanted.oldAddresses && existing.schema === wanted.schema) {
     console.log(`Dùng lại ${file} (${articles.toLocaleString("vi-VN")} bài, ${documents.toLocaleString("vi-VN")} văn bản, ${BENCH_ALBUMS.toLocaleString("vi-VN")} album, lược đồ ${wanted.schema}).`);
     return file;
   }
@@ -54,7 +55,7 @@ async function ensurePostgresBenchDatabase(url: string, articles: number, docume
     if (exists && (await pendingPostgresMigrations(url)) === 0) {
       const db = openDatabase(url);
       try {
-        if ((await publicArticleCount(db, {})) === articles && (await publishedDocumentCount(db)) === documents && (await publishedAlbumsPage(db, { offset: 0, limit: 1 })).total === BENCH_ALBUMS) {
+        if ((await publicArticleCount(db, {})) === articles && (await publishedDocumentCount(db)) === documents && (await publishedAlbumsPage(db, { offset: 0, limit: 1 })).total === BENCH_ALBUMS && (await legacyRedirectCount(db)) === articles) {
           console.log(`Dùng lại ${describeLocation(url)} (${articles.toLocaleString("vi-VN")} bài).`);
           return url;
         }
@@ -73,7 +74,8 @@ async function ensurePostgresBenchDatabase(url: string, articles: number, docume
 }
 
 export type BenchTargets = {
-  pages: { name: string; path: string }[];
+  /** `status`: what the page answers instead of 200 (an old address's permanent redirect). */
+  pages: { name: string; path: string; status?: number }[];
   article: { id: number; path: string; version: number; fields: Record<string, string> };
   report: ReportBenchTarget;
 };
@@ -129,6 +131,9 @@ export async function benchTargets(location: string, articles: number, documents
         { name: "Thư viện ảnh", path: ALBUMS_PATH },
         { name: `Thư viện ảnh trang ${deepAlbumPage}`, path: `${ALBUMS_PATH}?trang=${deepAlbumPage}` },
         { name: "Album", path: albumPath(album.slug) },
+        // The bulk seed gives every article the old Joomla addresses of its own id (issue 17).
+        { name: "Địa chỉ cũ Joomla", path: `/tin-tuc-su-kien/${middle.id}-bai-viet-cu.html`, status: 308 },
+        { name: "Địa chỉ cũ index.php", path: `/index.php?option=com_content&view=article&id=${middle.id}&Itemid=101`, status: 308 },
       ],
       article: { id: middle.id, path: `/tin-tuc/${middle.slug}`, version: middle.version, fields },
       report: await reportTarget(db),

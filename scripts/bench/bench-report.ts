@@ -12,10 +12,14 @@ export type BenchRow = {
   p50Ms: number;
   p99Ms: number;
   errors: number;
+  /** Answers not of the status the page should give: 2xx, or `status` when one is expected. */
   non2xx: number;
+  /** The status a page answers instead of 200, such as an old address's permanent redirect. */
+  status?: number;
 };
 
-export function rowOf(articles: number, name: string, urlPath: string, result: Result): BenchRow {
+export function rowOf(articles: number, name: string, urlPath: string, result: Result, status?: number): BenchRow {
+  const expected = status === undefined ? null : (result.statusCodeStats as Record<string, { count: number } | undefined>)[String(status)]?.count ?? 0;
   return {
     articles,
     name,
@@ -24,7 +28,8 @@ export function rowOf(articles: number, name: string, urlPath: string, result: R
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
     errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
+    non2xx: expected === null ? result.non2xx : result.requests.total - expected,
+    ...(status === undefined ? {} : { status }),
   };
 }
 
@@ -34,7 +39,7 @@ export function printTable(rows: BenchRow[]): void {
   const header = `${pad("Trang", 46)} ${pad("Số bài", 8, true)} ${pad("req/s", 8, true)} ${pad("p50 ms", 7, true)} ${pad("p99 ms", 7, true)} ${pad("lỗi", 5, true)} ${pad("non-2xx", 8, true)}`;
   console.log(`\n${header}\n${"-".repeat(header.length)}`);
   for (const row of rows) {
-    const name = `${row.name} ${row.path}`.slice(0, 46);
+    const name = `${row.name}${row.status ? ` (${row.status})` : ""} ${row.path}`.slice(0, 46);
     console.log(
       `${pad(name, 46)} ${pad(String(row.articles), 8, true)} ${pad(String(row.requestsPerSecond), 8, true)} ${pad(String(row.p50Ms), 7, true)} ${pad(String(row.p99Ms), 7, true)} ${pad(String(row.errors), 5, true)} ${pad(String(row.non2xx), 8, true)}`,
     );
