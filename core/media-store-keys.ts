@@ -45,7 +45,6 @@ export function mediaKeyProblem(key: string): string | null {
   if (key.includes("..")) return `key ${JSON.stringify(key)} contains ".."`;
   if (key.startsWith("/")) return `key ${JSON.stringify(key)} starts with "/"`;
   if (key.includes("\\") || key.includes("//") || key.endsWith("/")) return `key ${JSON.stringify(key)} has an empty segment or a backslash`;
-  // eslint-disable-next-line no-control-regex -- the point is to refuse control characters
   if (/[\u0000-\u001f\u007f]/.test(key) || key.trim() !== key) return `key ${JSON.stringify(key)} has control characters or outer spaces`;
   return null;
 }

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import fsp from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { checkedMediaKey } from "@/core/media-store-keys";
+import { checkedMediaKey, mediaKeyProblem } from "@/core/media-store-keys";
 import type { MediaStore, StoredStream } from "./media-store";
 
 // A name that is not a file (missing, or a folder where a file was asked for) is simply missing.
@@ -32,8 +32,8 @@ export function localMediaStore(folder: string): MediaStore {
     });
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
       if (entry.isDirectory()) yield* walk(path.join(folderPath, entry.name), `${prefix}${entry.name}/`);
-      else if (entry.isFile()) yield `${prefix}${entry.name}`;
-      else console.warn(`Bỏ qua ${path.join(folderPath, entry.name)} trong thư mục ảnh: không phải tệp thường (liên kết, thiết bị…).`);
+      else if (entry.isFile() && mediaKeyProblem(`${prefix}${entry.name}`) === null) yield `${prefix}${entry.name}`;
+      else console.warn(`Bỏ qua ${path.join(folderPath, entry.name)} trong thư mục ảnh: không phải tệp thường (liên kết, thiết bị…) hoặc tên không phải của Bản tin.`);
     }
   }
 

@@ -26,6 +26,7 @@ const CREDENTIALS = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
 export async function startTestS3(bucket = "anh-ban-tin"): Promise<TestS3> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-s3-"));
   const server = new S3rver({ address: "127.0.0.1", port: 0, directory, silent: true });
+  // eslint-disable-next-line no-restricted-syntax -- s3rver's start, not a SQLite statement
   const { port } = await server.run();
   const endpoint = `http://127.0.0.1:${port}`;
   const client = new S3Client({ endpoint, region: "us-east-1", forcePathStyle: true, credentials: CREDENTIALS });
