@@ -10,17 +10,19 @@ import { insertCategory, insertUnit, insertUser } from "@/db/test-database";
 import type { BackupSettings } from "@/server/backup-archive";
 import { storeUploadedImage } from "@/server/media-upload";
 import { writeTransaction } from "@/db/transaction";
+import type { MediaStore } from "@/server/media-store";
 import { localMediaStore } from "@/server/media-store-local";
 
 /** mediaDir: the folder of settings.store, looked at directly by the tests. */
 export type BackupSite = { root: string; db: Database; settings: BackupSettings; mediaDir: string; close: () => Promise<void> };
 
-export async function createBackupSite(options: { articles?: number; images?: number } = {}): Promise<BackupSite> {
+/** store: where its media go; by default a folder beside its database (mediaDir). */
+export async function createBackupSite(options: { articles?: number; images?: number; store?: MediaStore } = {}): Promise<BackupSite> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-sao-luu-"));
   const mediaDir = path.join(root, "site", "media");
   const settings: BackupSettings = {
     databaseLocation: path.join(root, "site", "ban-tin.sqlite"),
-    store: localMediaStore(mediaDir),
+    store: options.store ?? localMediaStore(mediaDir),
     backupDir: path.join(root, "backups"),
     keep: 14,
   };
