@@ -142,6 +142,8 @@ async function putMediaInPlace(unpackedMedia: string, store: MediaStore, keepOld
 
 async function putInPlace(unpacked: string, target: RestoreTarget, keepOld: boolean, now: Date): Promise<string[]> {
   const stamp = backupFileName(now).slice("ban-tin-".length, -".tar.gz".length);
+  // The media first: uploading into a bucket can fail half-way, and the old database is then still in place.
+  const mediaAside = await putMediaInPlace(path.join(unpacked, ARCHIVE_MEDIA), target.store, keepOld, stamp);
   const keptAside: string[] = [];
   // A WAL file left beside the new database would be replayed into it: the old files go together.
   for (const file of databaseFiles(target.databasePath)) {
@@ -149,10 +151,9 @@ async function putInPlace(unpacked: string, target: RestoreTarget, keepOld: bool
     if (keepOld) keptAside.push(await setAside(file, stamp));
     else await fsp.rm(file);
   }
-  keptAside.push(...(await putMediaInPlace(path.join(unpacked, ARCHIVE_MEDIA), target.store, keepOld, stamp)));
   // The database last: until it is there, a server started by mistake finds no data rather than half of it.
   await fsp.rename(path.join(unpacked, ARCHIVE_DATABASE), target.databasePath);
-  return keptAside;
+  return [...keptAside, ...mediaAside];
 }
 
 /**
