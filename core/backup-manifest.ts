@@ -1,7 +1,7 @@
 // What a backup archive holds and how it is laid out:
 //   manifest.json       first, so the admin page reads it without unpacking the rest
 //   ban-tin.sqlite      the database snapshot
-//   media/…             every file of MEDIA_DIR
+//   media/…             every file of the media store (MEDIA_DIR, or the bucket of MEDIA_STORE)
 import { z } from "./schemas/zod";
 import { formatNumber } from "./vi-number";
 

@@ -55,7 +55,7 @@ export function decideDocumentFile(file: { fileName: string; size: number; detec
 /** Document files are stored under the media folder, in their own sub-folder: "van-ban/<storageKey>.<kind>". */
 export const DOCUMENT_FILES_FOLDER = "van-ban";
 
-/** A stored file's path relative to MEDIA_DIR. */
+/** A stored file's key in the media store: its path relative to MEDIA_DIR, or under the bucket's prefix. */
 export function documentStoredPath(storageKey: string, kind: DocumentFileKind): string {
   return `${DOCUMENT_FILES_FOLDER}/${storageKey}.${kind}`;
 }
@@ -71,7 +71,7 @@ export const documentFileHref = (fileId: number): string => `/api/van-ban/tep/${
 export const DOCUMENT_PREVIEW_WIDTHS = [480, 960] as const;
 
 /**
- * Every file a document's file leaves under MEDIA_DIR: the file itself, and its preview's images
+ * Every file a document's file leaves in the media store: the file itself, and its preview's images
  * (every name they may have, core/media-files mediaFileNames) when it has one. What a removal
  * deletes once its row is gone.
  */

@@ -12,6 +12,7 @@ import { closeDatabase, enlargeWriteCache, openDatabase, type Database } from "@
 import { isPostgresUrl } from "@/db/dialect";
 import { migratePostgres } from "@/db/postgres";
 import { env } from "@/server/env";
+import { mediaStore } from "@/server/media-store";
 import { parseImportArguments, type ImportArguments } from "@/server/legacy-import/import-arguments";
 import { preparedHere, preparedOnWorker } from "@/server/legacy-import/article-preparer";
 import { LegacyImportError, runImport, storesPhotos } from "@/server/legacy-import/import-run";
@@ -97,7 +98,7 @@ async function main(): Promise<number> {
       withAccounts: args.withAccounts,
       oldBaseUrl: args.oldBaseUrl,
       importer: args.importer,
-      mediaDir: env.MEDIA_DIR,
+      store: mediaStore(),
       onProgress: progress.update,
       shouldStop: () => stopping,
       preparer,

@@ -5,6 +5,7 @@ import { ensureSearchIndex } from "@/db/queries/search-index";
 import { ensureSiteSettings } from "@/db/queries/site-settings";
 import { isDatabaseEmpty, seedDemoContent } from "@/seeds/demo";
 import { env } from "@/server/env";
+import { mediaStore } from "@/server/media-store";
 
 /**
  * Migrates the SQLite database (PostgreSQL must already be: assertMigrated) and, when it is empty and the demo is wanted, fills it with demo content;
@@ -18,7 +19,7 @@ export async function prepareDatabase(): Promise<void> {
   try {
     if (env.DEMO_SEED && (await isDatabaseEmpty(db))) {
       console.log(`Cơ sở dữ liệu trống: đang nạp nội dung mẫu vào ${describeLocation(env.DATABASE_LOCATION)} …`);
-      await seedDemoContent(db, env.MEDIA_DIR);
+      await seedDemoContent(db, mediaStore());
       console.log("Đã nạp nội dung mẫu.");
     }
     if (await ensureSearchIndex(db)) console.log("Đã dựng chỉ mục tìm kiếm.");

@@ -1,4 +1,5 @@
-// `npm run restore -- <archive> [--force]`: puts a backup in place of DATABASE_PATH and MEDIA_DIR.
+// `npm run restore -- <archive> [--force]`: puts a backup in place of DATABASE_PATH and the media
+// store (MEDIA_DIR, or the bucket of MEDIA_STORE).
 // On PostgreSQL it says how to restore in two steps: into a SQLite file, then `npm run db:copy`.
 // Stop the server first. Refuses a target that holds data unless --force (the old data is set
 // aside, not deleted), and checks the whole archive before anything is moved into place.
@@ -7,6 +8,7 @@ import { parseArgs } from "node:util";
 import { describeCounts } from "@/core/backup-manifest";
 import { formatShortDateTime } from "@/core/vi-date";
 import { env } from "@/server/env";
+import { mediaStore } from "@/server/media-store";
 import { restoreBackup, RestoreRefusal } from "@/server/restore-archive";
 
 const USAGE = "Cách dùng: npm run restore -- <tệp sao lưu .tar.gz> [--force]";
@@ -38,9 +40,10 @@ async function main(): Promise<number> {
     );
     return 2;
   }
+  const store = mediaStore();
   try {
-    const { manifest, keptAside } = await restoreBackup(args.archive, { databasePath: env.DATABASE_PATH, mediaDir: env.MEDIA_DIR }, { force: args.force });
-    console.log(`Đã khôi phục bản sao lưu tạo lúc ${formatShortDateTime(new Date(manifest.createdAt))} (giờ Việt Nam) vào ${env.DATABASE_PATH} và ${env.MEDIA_DIR}: ${describeCounts(manifest.counts)}.`);
+    const { manifest, keptAside } = await restoreBackup(args.archive, { databasePath: env.DATABASE_PATH, store }, { force: args.force });
+    console.log(`Đã khôi phục bản sao lưu tạo lúc ${formatShortDateTime(new Date(manifest.createdAt))} (giờ Việt Nam) vào ${env.DATABASE_PATH} và ${store.description}: ${describeCounts(manifest.counts)}.`);
     for (const kept of keptAside) console.log(`Dữ liệu cũ được giữ lại ở ${kept}.`);
     console.log("Hãy khởi động máy chủ: npm start.");
     return 0;

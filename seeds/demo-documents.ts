@@ -14,6 +14,7 @@ import { insertDocument, issuerForUnit, issuerNamed } from "@/db/queries/documen
 import { documentForms, documents, units } from "@/db/schema";
 import { writeTransaction } from "@/db/transaction";
 import { storeDocumentUpload, type StoredUpload } from "@/server/document-storage";
+import type { MediaStore } from "@/server/media-store";
 import type { DemoUnitSlug } from "./demo-types";
 import { simplePdf } from "./simple-pdf";
 
@@ -121,16 +122,16 @@ function dayOf(text: string): CalendarDay {
 
 /**
  * Stores the document's generated PDF the way an editor's upload is stored (checked by its content,
- * copied under MEDIA_DIR, its first page drawn when pdftoppm is there).
+ * put in the media store, its first page drawn when pdftoppm is there).
  */
-async function storeDemoFile(demo: DemoDocument, mediaDir: string): Promise<StoredUpload> {
+async function storeDemoFile(demo: DemoDocument, store: MediaStore): Promise<StoredUpload> {
   const title = documentTitle({ formName: demo.form, number: demo.number });
   const bytes = simplePdf({ band: demo.band, lines: [normaliseForSearch(title).toUpperCase(), ...wrap(normaliseForSearch(demo.abstract), 70), "", "Van ban mau cua trang demo Ban tin."] });
   const folder = await fs.mkdtemp(path.join(os.tmpdir(), "ban-tin-demo-"));
   try {
     const upload = path.join(folder, "upload.pdf");
     await fs.writeFile(upload, bytes);
-    const stored = await storeDocumentUpload({ path: upload, fileName: demo.fileName }, mediaDir);
+    const stored = await storeDocumentUpload({ path: upload, fileName: demo.fileName }, store);
     if (!stored.ok) throw new Error(`A demo document's PDF was refused: ${stored.message}`);
     return stored.file;
   } finally {
@@ -151,14 +152,14 @@ function wrap(text: string, width: number): string[] {
 }
 
 /** The demo documents, published, each with its PDF. Idempotent: a slug already registered is left alone. */
-export async function seedDemoDocuments(db: Database, mediaDir: string, editorId: number | null, now: Date): Promise<void> {
+export async function seedDemoDocuments(db: Database, store: MediaStore, editorId: number | null, now: Date): Promise<void> {
   const forms = await db.select({ id: documentForms.id, name: documentForms.name }).from(documentForms);
   const unitRows = await db.select({ id: units.id, slug: units.slug }).from(units);
   for (const demo of demoDocuments) {
     if ((await db.select({ id: documents.id }).from(documents).where(eq(documents.slug, demo.slug)).limit(1)).length > 0) continue;
     const formId = forms.find((form) => form.name === demo.form)?.id;
     if (!formId) throw new Error(`A demo document names an unknown form: ${demo.form}`);
-    const file = await storeDemoFile(demo, mediaDir);
+    const file = await storeDemoFile(demo, store);
     await writeTransaction(db, async (tx) => {
       const unitId = "unit" in demo.issuer ? unitRows.find((unit) => "unit" in demo.issuer && unit.slug === demo.issuer.unit)?.id : undefined;
       const issuerId = "unit" in demo.issuer ? await issuerForUnit(tx, unitId ?? 0) : await issuerNamed(tx, demo.issuer.name);

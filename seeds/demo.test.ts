@@ -13,6 +13,7 @@ import { verifyPassword } from "@/server/password";
 import { demoAlbums } from "./demo-albums";
 import { demoAccounts } from "./demo-organisation";
 import { isDatabaseEmpty, seedDemoContent } from "./demo";
+import { localMediaStore } from "@/server/media-store-local";
 
 let handle: TestDatabase;
 let mediaDir: string;
@@ -21,7 +22,7 @@ beforeAll(async () => {
   handle = await createTestDatabase();
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-media-"));
   expect(await isDatabaseEmpty(handle.db)).toBe(true);
-  await seedDemoContent(handle.db, mediaDir);
+  await seedDemoContent(handle.db, localMediaStore(mediaDir));
 }, 120_000);
 afterAll(async () => {
   await handle.close();
@@ -132,7 +133,7 @@ describe("the demo seed", () => {
     const before = [await countOf(units), await countOf(categories), await countOf(users), await countOf(media), await countOf(articles), await countOf(articleDailyViews), await countOf(documents), await countOf(albums)];
     // Keys are row ids: the same keys mean the same rows, not a menu written again.
     const menu = await storedMenu(handle.db);
-    await seedDemoContent(handle.db, mediaDir);
+    await seedDemoContent(handle.db, localMediaStore(mediaDir));
     expect([await countOf(units), await countOf(categories), await countOf(users), await countOf(media), await countOf(articles), await countOf(articleDailyViews), await countOf(documents), await countOf(albums)]).toEqual(before);
     expect(await storedMenu(handle.db)).toEqual(menu);
   });

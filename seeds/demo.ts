@@ -8,6 +8,7 @@ import { insertMedia, mediaByStorageKey } from "@/db/queries/media";
 import { siteSettingsState, writeSiteSettings } from "@/db/queries/site-settings";
 import { albumPhotos, albums, articleEvents, articles, categories, type Media, pageRevisions, pages, series, units, users } from "@/db/schema";
 import { writeTransaction } from "@/db/transaction";
+import type { MediaStore } from "@/server/media-store";
 import { storeImageVariants } from "@/server/media-storage";
 import { hashPassword } from "@/server/password";
 import { demoArticles2019To2020 } from "./demo-articles-2019-2020";
@@ -39,20 +40,20 @@ function localTime(value: string): Date {
 }
 
 /** Stores one generated photo (once: its key is stable) and returns its media id and markup data. */
-async function ensurePhoto(db: Database, mediaDir: string, photo: DemoPhoto, key: string) {
+async function ensurePhoto(db: Database, store: MediaStore, photo: DemoPhoto, key: string) {
   const existing = await mediaByStorageKey(db, key);
   if (existing) return existing;
   const seed = Number(key.replace(/\D/g, "")) || 1;
-  const stored = await storeImageVariants(await renderDemoPhoto(photo.scene, seed), key, mediaDir);
+  const stored = await storeImageVariants(await renderDemoPhoto(photo.scene, seed), key, store);
   return await writeTransaction(db, (tx) => insertMedia(tx, { storageKey: key, originalName: `${key}.jpg`, alt: photo.alt, ...stored }));
 }
 
-async function bodyHtml(db: Database, mediaDir: string, blocks: DemoBlock[], photoKey: () => string): Promise<string> {
+async function bodyHtml(db: Database, store: MediaStore, blocks: DemoBlock[], photoKey: () => string): Promise<string> {
   const parts: string[] = [];
   for (const block of blocks) {
     if (typeof block === "string") parts.push(`<p>${escapeHtml(block)}</p>`);
     else if ("heading" in block) parts.push(`<h2>${escapeHtml(block.heading)}</h2>`);
-    else parts.push(figureHtml(await ensurePhoto(db, mediaDir, block.photo, photoKey()), block.photo.caption));
+    else parts.push(figureHtml(await ensurePhoto(db, store, block.photo, photoKey()), block.photo.caption));
   }
   return parts.join("\n");
 }
@@ -96,7 +97,7 @@ export async function seedDemoOrganisation(db: Database): Promise<void> {
  * Fills the database with the demo organisation, accounts, articles, about pages, documents, menu and site
  * settings. Idempotent: whatever already exists (matched by slug, username or storage key) is left as it is.
  */
-export async function seedDemoContent(db: Database, mediaDir: string, now: Date = new Date()): Promise<void> {
+export async function seedDemoContent(db: Database, store: MediaStore, now: Date = new Date()): Promise<void> {
   await seedDemoOrganisation(db);
   const unitRows = await db.select().from(units);
   const seriesSlug = slugify(demoSeries.title);
@@ -115,8 +116,8 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
 
   for (const demo of demoArticles) {
     const slug = slugify(demo.title);
-    const cover = demo.cover ? await ensurePhoto(db, mediaDir, demo.cover, photoKey()) : null;
-    const html = await bodyHtml(db, mediaDir, demo.body, photoKey);
+    const cover = demo.cover ? await ensurePhoto(db, store, demo.cover, photoKey()) : null;
+    const html = await bodyHtml(db, store, demo.body, photoKey);
     if (taken.has(slug)) continue;
     taken.add(slug);
     const writtenAt = localTime(demo.publishedAt);
@@ -151,21 +152,21 @@ export async function seedDemoContent(db: Database, mediaDir: string, now: Date 
   }
   await seedDemoDailyViews(db, now);
   await seedReportHistory(db, userIdByKey, now);
-  await seedDemoAlbums(db, mediaDir, userIdByKey.get("editor") ?? null);
+  await seedDemoAlbums(db, store, userIdByKey.get("editor") ?? null);
   await seedDemoPages(db, userIdByKey.get("admin") ?? null, now);
-  await seedDemoDocuments(db, mediaDir, userIdByKey.get("editor") ?? null, now);
+  await seedDemoDocuments(db, store, userIdByKey.get("editor") ?? null, now);
   await seedDemoMenu(db);
   await seedDemoSettings(db, userIdByKey.get("admin") ?? null, now);
 }
 
 /** The photo albums, published, each photo drawn and stored like the articles' (once: its key is stable). */
-export async function seedDemoAlbums(db: Database, mediaDir: string, editorId: number | null): Promise<void> {
+export async function seedDemoAlbums(db: Database, store: MediaStore, editorId: number | null): Promise<void> {
   const unitRows = await db.select().from(units);
   for (const [albumIndex, demo] of demoAlbums.entries()) {
     const slug = slugify(demo.title);
     if ((await db.select({ id: albums.id }).from(albums).where(eq(albums.slug, slug)).limit(1)).length > 0) continue;
     const images: Media[] = [];
-    for (const [photoIndex, photo] of demo.photos.entries()) images.push(await ensurePhoto(db, mediaDir, photo, `demo-album-${albumIndex + 1}-${photoIndex + 1}`));
+    for (const [photoIndex, photo] of demo.photos.entries()) images.push(await ensurePhoto(db, store, photo, `demo-album-${albumIndex + 1}-${photoIndex + 1}`));
     const at = localTime(`${demo.takenOn}T17:00`);
     await writeTransaction(db, async (tx) => {
       const [album] = await tx

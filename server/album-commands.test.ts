@@ -28,6 +28,7 @@ import {
 } from "./album-commands";
 import { deleteMediaCommand } from "./media-commands";
 import { storeUploadedImage } from "./media-upload";
+import { localMediaStore } from "@/server/media-store-local";
 
 const NOW = new Date("2026-11-30T03:00:00Z");
 
@@ -87,7 +88,7 @@ async function addPhotoRows(albumId: number, count: number): Promise<void> {
 async function uploadInto(albumId: number, user: SessionUser, fileName: string) {
   const file = path.join(dir, `upload-${++sequence}`);
   fs.writeFileSync(file, await sharp({ create: { width: 640, height: 480, channels: 3, background: "#336699" } }).jpeg().toBuffer());
-  return storeUploadedImage(db, { path: file, fileName, alt: "", uploadedBy: user.id }, mediaDir, albumPhotoAppender(user, albumId, fileName, () => {}));
+  return storeUploadedImage(db, { path: file, fileName, alt: "", uploadedBy: user.id }, localMediaStore(mediaDir), albumPhotoAppender(user, albumId, fileName, () => {}));
 }
 
 const photoNames = async (albumId: number) => (await albumForEditing(db, albumId))?.photos.map((photo) => photo.originalName);
@@ -222,13 +223,13 @@ describe("taking an album down and deleting it", () => {
     const album = await newAlbum();
     const uploaded = await uploadInto(album.id, editor, "hoi-truong.jpg");
     if (!uploaded.ok) throw new Error(uploaded.message);
-    expect(await deleteMediaCommand(db, editor, uploaded.media.id, { ip: "", mediaDir })).toEqual({
+    expect(await deleteMediaCommand(db, editor, uploaded.media.id, { ip: "", store: localMediaStore(mediaDir) })).toEqual({
       ok: false,
       formError: "Không thể xóa ảnh “hoi-truong.jpg” vì đang được dùng: trong album “Đại hội Công đoàn Viên chức tỉnh lần thứ IV”. Hãy gỡ ảnh khỏi những chỗ này trước.",
       fieldErrors: undefined,
     });
     const [photo] = await db.select().from(albumPhotos);
     await removeAlbumPhotoCommand(db, editor, album.id, photo!.id);
-    expect(await deleteMediaCommand(db, editor, uploaded.media.id, { ip: "", mediaDir })).toMatchObject({ ok: true });
+    expect(await deleteMediaCommand(db, editor, uploaded.media.id, { ip: "", store: localMediaStore(mediaDir) })).toMatchObject({ ok: true });
   });
 });

@@ -53,7 +53,7 @@ describe("createBackupArchive", () => {
     const entries = await entriesOf(taken.file);
     expect(entries[0]).toBe("manifest.json");
     expect(entries).toContain("ban-tin.sqlite");
-    const media = filesUnder(site.settings.mediaDir);
+    const media = filesUnder(site.mediaDir);
     expect(media.size).toBe(2 * 3); // two images: WebP in two widths, JPEG at the larger
     expect(entries.filter((entry) => entry.startsWith("media/") && !entry.endsWith("/")).sort()).toEqual([...media.keys()].map((name) => `media/${name}`).sort());
 

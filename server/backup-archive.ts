@@ -17,9 +17,10 @@ import { snapshotDatabase, snapshotFacts } from "@/db/backup";
 import { snapshotPostgresDatabase } from "@/db/copy";
 import { isPostgresUrl } from "@/db/dialect";
 import { fileDigest } from "./backup-files";
+import type { MediaStore } from "./media-store";
 
-/** databaseLocation: the SQLite file, or the PostgreSQL URL (DATABASE_LOCATION). */
-export type BackupSettings = { databaseLocation: string; mediaDir: string; backupDir: string; keep: number };
+/** databaseLocation: the SQLite file, or the PostgreSQL URL (DATABASE_LOCATION); store: the media's, folder or bucket. */
+export type BackupSettings = { databaseLocation: string; store: MediaStore; backupDir: string; keep: number };
 export type BackupSource = { origin: BackupOrigin; takenBy: string };
 export type CreatedBackup = { name: string; file: string; sizeBytes: number; manifest: BackupManifest };
 
@@ -39,25 +40,18 @@ async function removeLeftovers(backupDir: string, now: Date): Promise<void> {
 }
 
 /**
- * Copies every regular file under `from` (the media) into the staging folder, so the archive and
- * its checksums are made from the same bytes even if a file changes meanwhile.
+ * Copies every file of the media store (a clone where a local file system can, a download from a
+ * bucket) into the staging folder, so the archive and its checksums are made from the same bytes
+ * even if a file changes meanwhile. A backup folder inside a local media folder is not copied into itself.
  */
-async function copyMedia(from: string, to: string, skip: string): Promise<void> {
+async function copyMedia(store: MediaStore, to: string, backupDir: string): Promise<void> {
   await fsp.mkdir(to, { recursive: true });
-  const entries = await fsp.readdir(from, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  });
-  for (const entry of entries) {
-    const source = path.join(from, entry.name);
-    if (source === skip) continue;
-    if (entry.isDirectory()) await copyMedia(source, path.join(to, entry.name), skip);
-    else if (entry.isFile()) {
-      // A clone where the file system can make one (no bytes copied), a copy elsewhere.
-      await fsp.copyFile(source, path.join(to, entry.name), fs.constants.COPYFILE_FICLONE).catch((error: NodeJS.ErrnoException) => {
-        if (error.code !== "ENOENT") throw error; // deleted since it was listed: nothing to keep
-      });
-    } else console.warn(`Sao lưu bỏ qua ${source}: không phải tệp thường (liên kết, thiết bị…).`);
+  const inside = store.localRoot === null ? null : path.relative(store.localRoot, backupDir);
+  const skip = inside && !inside.startsWith("..") && !path.isAbsolute(inside) ? `${inside.split(path.sep).join("/")}/` : null;
+  for await (const key of store.list()) {
+    if (skip && key.startsWith(skip)) continue;
+    // false: deleted since it was listed, nothing to keep.
+    await store.copyToFile(key, path.join(to, ...key.split("/")));
   }
 }
 
@@ -123,7 +117,7 @@ export async function createBackupArchive(settings: BackupSettings, source: Back
     const snapshot = isPostgresUrl(settings.databaseLocation) ? snapshotPostgresDatabase : snapshotDatabase;
     await snapshot(settings.databaseLocation, path.join(staging, ARCHIVE_DATABASE));
     const facts = snapshotFacts(path.join(staging, ARCHIVE_DATABASE));
-    await copyMedia(path.resolve(settings.mediaDir), path.join(staging, ARCHIVE_MEDIA), path.resolve(backupDir));
+    await copyMedia(settings.store, path.join(staging, ARCHIVE_MEDIA), path.resolve(backupDir));
     const manifest: BackupManifest = {
       format: BACKUP_FORMAT,
       version: BACKUP_FORMAT_VERSION,

@@ -13,6 +13,7 @@ import { writeTransaction } from "@/db/transaction";
 import { createTestDatabase, insertArticle, insertCategory, insertUnit, insertUser, type TestDatabase } from "@/db/test-database";
 import type { BackupSettings } from "./backup-archive";
 import { backupNowCommand } from "./backup-commands";
+import { localMediaStore } from "@/server/media-store-local";
 
 describe("backupNowCommand", () => {
   let handle: TestDatabase;
@@ -21,7 +22,7 @@ describe("backupNowCommand", () => {
   beforeEach(async () => {
     handle = await createTestDatabase();
     root = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-sao-luu-ngay-"));
-    settings = { databaseLocation: handle.location, mediaDir: path.join(root, "media"), backupDir: path.join(root, "backups"), keep: 3 };
+    settings = { databaseLocation: handle.location, store: localMediaStore(path.join(root, "media")), backupDir: path.join(root, "backups"), keep: 3 };
   });
   afterEach(async () => {
     await handle.close();

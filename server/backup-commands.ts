@@ -11,12 +11,13 @@ import { writeTransaction } from "@/db/transaction";
 import { createBackupArchive, type BackupSettings, type CreatedBackup } from "./backup-archive";
 import { pruneBackups } from "./backup-files";
 import type { Env } from "./env";
+import { openMediaStore, type MediaStoreSettings } from "./media-store";
 
 export type BackupActor = { id: number | null; name: string; ip?: string };
 export type TakenBackup = CreatedBackup & { pruned: string[] };
 
-export function backupSettings(env: Pick<Env, "DATABASE_LOCATION" | "MEDIA_DIR" | "BACKUP_DIR" | "BACKUP_KEEP">): BackupSettings {
-  return { databaseLocation: env.DATABASE_LOCATION, mediaDir: env.MEDIA_DIR, backupDir: env.BACKUP_DIR, keep: env.BACKUP_KEEP };
+export function backupSettings(env: Pick<Env, "DATABASE_LOCATION" | "BACKUP_DIR" | "BACKUP_KEEP"> & MediaStoreSettings): BackupSettings {
+  return { databaseLocation: env.DATABASE_LOCATION, store: openMediaStore(env), backupDir: env.BACKUP_DIR, keep: env.BACKUP_KEEP };
 }
 
 /** Writes an archive into BACKUP_DIR, keeps the newest BACKUP_KEEP, and records either outcome. */

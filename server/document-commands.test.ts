@@ -13,6 +13,7 @@ import { articleDocuments, documentFiles, documentIssuers, documents } from "@/d
 import { createTestDatabase, insertArticle, insertCategory, insertUnit, insertUser, type TestDatabase } from "@/db/test-database";
 import { writeTransaction } from "@/db/transaction";
 import { deleteDocumentCommand, saveDocumentCommand, unpublishDocumentCommand, type DocumentSaveRequest } from "./document-commands";
+import { localMediaStore } from "@/server/media-store-local";
 
 const NOW = new Date("2026-11-30T03:00:00Z");
 const TODAY = { year: 2026, month: 11, day: 30 };
@@ -54,7 +55,7 @@ beforeEach(() => {
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-documents-"));
 });
 afterEach(() => fs.rmSync(mediaDir, { recursive: true, force: true }));
-const deletion = (ip = "") => ({ ip, mediaDir });
+const deletion = (ip = "") => ({ ip, store: localMediaStore(mediaDir) });
 
 const save = (user: SessionUser, request: Partial<DocumentSaveRequest>) =>
   saveDocumentCommand(db, user, { documentId: null, baseVersion: null, intent: "save", fields, ...request }, NOW);

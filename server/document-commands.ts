@@ -158,6 +158,6 @@ export async function deleteDocumentCommand(db: Database, user: SessionUser, doc
     return { ok: true, stored };
   });
   if (!result.ok) return result;
-  const removedFiles = await removeDocumentFiles(context.mediaDir, result.stored, context.reportError ?? console.error);
+  const removedFiles = await removeDocumentFiles(context.store, result.stored, context.reportError ?? console.error);
   return { ok: true, message: "Đã xóa văn bản.", removedFiles };
 }

@@ -15,6 +15,7 @@ import { createTestDatabase, insertUser, type TestDatabase } from "@/db/test-dat
 import { writeTransaction } from "@/db/transaction";
 import { onePagePdf } from "@/tests/pdf-fixtures";
 import { documentFileResponse, type DownloadDeps } from "./document-download";
+import { localMediaStore } from "@/server/media-store-local";
 
 const SITE = "https://ldld.example.vn";
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36";
@@ -33,7 +34,7 @@ beforeEach(async () => {
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-tep-"));
   now = new Date("2026-11-30T03:00:00Z");
   expired = [];
-  deps = { db, mediaDir, siteOrigin: SITE, readers: new RecentReaders({ windowMs: RECOUNT_AFTER_MS, maxEntries: 1000 }), clock: () => now, onCounted: (id) => expired.push(id) };
+  deps = { db, store: localMediaStore(mediaDir), siteOrigin: SITE, readers: new RecentReaders({ windowMs: RECOUNT_AFTER_MS, maxEntries: 1000 }), clock: () => now, onCounted: (id) => expired.push(id) };
 });
 afterEach(async () => {
   await handle.close();

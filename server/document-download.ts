@@ -2,9 +2,6 @@
 // view is counted (server/view-counter.ts): not for crawlers, nor the same reader again within
 // RECOUNT_AFTER_MS. The route handler gives the request's facts; everything else is here, so it
 // runs on a real database in the tests.
-import fs from "node:fs";
-import path from "node:path";
-import { Readable } from "node:stream";
 import { create as contentDisposition } from "content-disposition";
 import { asciiDownloadName, downloadMayCount } from "@/core/document-download";
 import { DOCUMENT_FILE_KINDS, documentStoredPath } from "@/core/document-files";
@@ -12,11 +9,12 @@ import { can, type Actor } from "@/core/permissions";
 import { RECOUNT_AFTER_MS, RecentReaders } from "@/core/recent-readers";
 import type { Database } from "@/db/client";
 import { countDocumentDownload, downloadableFile } from "@/db/queries/document-downloads";
+import type { MediaStore } from "./media-store";
 import { readerKey } from "./view-counter";
 
 export type DownloadDeps = {
   db: Database;
-  mediaDir: string;
+  store: MediaStore;
   siteOrigin: string;
   /** The readers counted recently, kept by the process (or by a test). */
   readers: RecentReaders;
@@ -39,7 +37,7 @@ const text = (status: 400 | 404, message: string) =>
 
 const NOT_FOUND = "Không tìm thấy tệp văn bản này. Có thể văn bản đã được gỡ hoặc đường dẫn không đúng.";
 
-/** The file as an attachment, streamed from MEDIA_DIR; a 400 or 404 in Vietnamese otherwise. */
+/** The file as an attachment, streamed from the media store; a 400 or 404 in Vietnamese otherwise. */
 export async function documentFileResponse(deps: DownloadDeps, request: DownloadRequest): Promise<Response> {
   if (!/^[1-9]\d{0,8}$/.test(request.id)) return text(400, "Mã tệp văn bản không hợp lệ: đường dẫn tải về phải kết thúc bằng một số, ví dụ /api/van-ban/tep/12.");
   const file = await downloadableFile(deps.db, Number(request.id));
@@ -48,15 +46,17 @@ export async function documentFileResponse(deps: DownloadDeps, request: Download
   // Not published: only someone who may open the document in the workspace; to anyone else it does not exist.
   if (!published && !can(await request.actor(), "view", file.document)) return text(404, NOT_FOUND);
 
-  const stored = path.join(deps.mediaDir, documentStoredPath(file.storageKey, file.kind));
-  let size: number;
+  // Opened before counting: a file missing from the store (or a store that does not answer) is a 404, not a download.
+  const stored = await deps.store.stream(documentStoredPath(file.storageKey, file.kind));
+  if (!stored) return text(404, NOT_FOUND);
   try {
-    size = (await fs.promises.stat(stored)).size;
-  } catch {
-    return text(404, NOT_FOUND);
+    await countIfNew(deps, request, file, published);
+  } catch (error) {
+    // The body is never read then: let the store's connection or file go.
+    await stored.body.cancel();
+    throw error;
   }
-  await countIfNew(deps, request, file, published);
-  const body = Readable.toWeb(fs.createReadStream(stored)) as ReadableStream<Uint8Array>;
+  const { body, size } = stored;
   return new Response(body, {
     headers: {
       "Content-Type": DOCUMENT_FILE_KINDS[file.kind].mime,

@@ -15,6 +15,7 @@ import { createTestDatabase, insertUnit, insertUser, type TestDatabase } from "@
 import { onePagePdf } from "@/tests/pdf-fixtures";
 import { deleteDocumentCommand, saveDocumentCommand } from "./document-commands";
 import { attachDocumentFileCommand, moveDocumentFileCommand, removeDocumentFileCommand } from "./document-file-commands";
+import { localMediaStore } from "@/server/media-store-local";
 
 let handle: TestDatabase;
 let db: Database;
@@ -61,7 +62,7 @@ let uploads = 0;
 function attach(user: SessionUser, documentId: number, bytes: Uint8Array | string, fileName: string) {
   const file = path.join(dir, `upload-${++uploads}`);
   fs.writeFileSync(file, bytes);
-  return attachDocumentFileCommand(db, user, documentId, { path: file, fileName }, { mediaDir });
+  return attachDocumentFileCommand(db, user, documentId, { path: file, fileName }, { store: localMediaStore(mediaDir) });
 }
 const stored = () => (fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir, { recursive: true }).map(String).filter((name) => name.includes(".")).sort() : []);
 
@@ -131,9 +132,9 @@ describe("removing and moving a document's files", () => {
     const gone = await attach(editor, id, onePagePdf([0, 1, 0]), "Gỡ.pdf");
     if (!kept.ok || !gone.ok) throw new Error("not attached");
     const before = stored();
-    expect(await removeDocumentFileCommand(db, contributor, gone.file.id, { mediaDir })).toMatchObject({ ok: false });
+    expect(await removeDocumentFileCommand(db, contributor, gone.file.id, { store: localMediaStore(mediaDir) })).toMatchObject({ ok: false });
     expect(stored()).toEqual(before);
-    expect(await removeDocumentFileCommand(db, editor, gone.file.id, { mediaDir })).toMatchObject({ ok: true, message: "Đã gỡ tệp “Gỡ.pdf”.", files: [{ fileName: "Giữ.pdf" }] });
+    expect(await removeDocumentFileCommand(db, editor, gone.file.id, { store: localMediaStore(mediaDir) })).toMatchObject({ ok: true, message: "Đã gỡ tệp “Gỡ.pdf”.", files: [{ fileName: "Giữ.pdf" }] });
     // The kept PDF and its preview: WebP at 480 and 960, JPEG at 960.
     expect(stored()).toHaveLength(4);
     expect(stored().some((name) => name.startsWith(gone.file.previewKey ?? "?"))).toBe(false);
@@ -145,7 +146,7 @@ describe("removing and moving a document's files", () => {
     await attach(editor, id, onePagePdf(), "Kế hoạch.pdf");
     await attach(editor, id, docx(), "Phụ lục.docx");
     expect(stored()).toHaveLength(5);
-    const deleted = await deleteDocumentCommand(db, editor, id, { mediaDir });
+    const deleted = await deleteDocumentCommand(db, editor, id, { store: localMediaStore(mediaDir) });
     expect(deleted).toMatchObject({ ok: true, removedFiles: expect.arrayContaining([expect.stringMatching(/^van-ban\/[0-9a-f]{24}\.docx$/)]) });
     expect(stored()).toEqual([]);
   });

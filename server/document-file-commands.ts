@@ -10,9 +10,10 @@ import { documentState, type DocumentState } from "@/db/queries/document-writes"
 import type { SessionUser } from "@/db/queries/users";
 import { atomically, DATABASE_UNAVAILABLE } from "./atomically";
 import { removeDocumentFiles, storeDocumentUpload } from "./document-storage";
+import type { MediaStore } from "./media-store";
 import type { ReportError } from "./stored-files";
 
-export type DocumentFileContext = { mediaDir: string; now?: Date; reportError?: ReportError };
+export type DocumentFileContext = { store: MediaStore; now?: Date; reportError?: ReportError };
 
 export type AttachOutcome =
   | { ok: true; file: DocumentFileItem; published: boolean }
@@ -35,10 +36,10 @@ function refusalFor(user: SessionUser, document: DocumentState | null): { status
 export async function attachDocumentFileCommand(db: Database, user: SessionUser, documentId: number, upload: { path: string; fileName: string }, context: DocumentFileContext): Promise<AttachOutcome> {
   const before = refusalFor(user, await documentState(db, documentId));
   if (before) return { ok: false, ...before };
-  const stored = await storeDocumentUpload(upload, context.mediaDir);
+  const stored = await storeDocumentUpload(upload, context.store);
   if (!stored.ok) return stored;
   const seen: { refusal: { status: 403 | 404; message: string } | null } = { refusal: null };
-  const discard = () => removeDocumentFiles(context.mediaDir, [stored.file], context.reportError ?? console.error);
+  const discard = () => removeDocumentFiles(context.store, [stored.file], context.reportError ?? console.error);
   try {
     // Checked again inside the transaction: the document may have been deleted or published meanwhile.
     const result = await atomically(db, async (tx): Promise<ActionResult<{ file: DocumentFileItem; published: boolean }>> => {
@@ -74,7 +75,7 @@ export async function removeDocumentFileCommand(db: Database, user: SessionUser,
   });
   if (!result.ok) return result;
   const { stored, ...rest } = result;
-  await removeDocumentFiles(context.mediaDir, [stored], context.reportError ?? console.error);
+  await removeDocumentFiles(context.store, [stored], context.reportError ?? console.error);
   return rest;
 }
 

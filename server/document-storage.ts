@@ -1,10 +1,9 @@
-// Where a document's files are kept (issue 16): beside the media, at MEDIA_DIR/van-ban/<key>.<kind>
-// (core/document-files.ts), under a new random key, never the name it came with. A PDF's first
+// Where a document's files are kept (issue 16): beside the media, under the key van-ban/<key>.<kind>
+// (core/document-files.ts) of the media store, a new random key, never the name it came with. A PDF's first
 // page is drawn by pdftoppm and stored like a library image under its own key, so /api/media
 // serves it; when it cannot be drawn the file is kept without a preview.
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
-import path from "node:path";
 import {
   decideDocumentFile,
   documentFileNames,
@@ -15,6 +14,7 @@ import {
 } from "@/core/document-files";
 import { displayFileName } from "@/core/upload-rules";
 import { detectDocumentContent } from "./document-file-type";
+import type { MediaStore } from "./media-store";
 import { storeImageVariants } from "./media-storage";
 import { renderPdfFirstPage } from "./pdf-preview";
 import { removeStoredFiles, type ReportError } from "./stored-files";
@@ -29,37 +29,36 @@ const PREVIEW_WIDTH = DOCUMENT_PREVIEW_WIDTHS[DOCUMENT_PREVIEW_WIDTHS.length - 1
  * Checks an uploaded file (on disk; the caller removes it) by its content and size, then copies
  * it into the store and draws a PDF's preview. Nothing is written for a refused file.
  */
-export async function storeDocumentUpload(upload: { path: string; fileName: string }, mediaDir: string): Promise<{ ok: true; file: StoredUpload } | DocumentFileRefusal> {
+export async function storeDocumentUpload(upload: { path: string; fileName: string }, store: MediaStore): Promise<{ ok: true; file: StoredUpload } | DocumentFileRefusal> {
   const { size } = await fs.stat(upload.path);
   const detected = size > 0 && size <= MAX_DOCUMENT_FILE_BYTES ? await detectDocumentContent(upload.path) : null;
   const decision = decideDocumentFile({ fileName: displayFileName(upload.fileName), size, detected });
   if (!decision.ok) return { ok: false, status: size === 0 ? 400 : size > MAX_DOCUMENT_FILE_BYTES ? 413 : 415, message: decision.message };
   const storageKey = newKey();
-  const target = path.join(mediaDir, documentStoredPath(storageKey, decision.kind));
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  await fs.copyFile(upload.path, target);
-  const previewKey = decision.kind === "pdf" ? await storePdfPreview(target, mediaDir) : null;
+  await store.put(documentStoredPath(storageKey, decision.kind), { file: upload.path }, decision.mime);
+  // Drawn from the upload still on this machine: the store may be a bucket pdftoppm cannot open.
+  const previewKey = decision.kind === "pdf" ? await storePdfPreview(upload.path, store) : null;
   return { ok: true, file: { storageKey, kind: decision.kind, fileName: decision.fileName, sizeBytes: size, previewKey } };
 }
 
 /** The first page as an image of DOCUMENT_PREVIEW_WIDTHS, or null when pdftoppm is missing or fails. */
-async function storePdfPreview(pdf: string, mediaDir: string): Promise<string | null> {
+async function storePdfPreview(pdf: string, store: MediaStore): Promise<string | null> {
   const page = await renderPdfFirstPage(pdf, { width: PREVIEW_WIDTH });
   if (!page.ok) return null;
   const previewKey = newKey();
   try {
-    await storeImageVariants(page.png, previewKey, mediaDir);
+    await storeImageVariants(page.png, previewKey, store);
     return previewKey;
   } catch {
     // A page pdftoppm drew but sharp cannot read: no preview, and no half-written variants.
-    await removeStoredFiles(mediaDir, documentFileNames({ storageKey: previewKey, kind: "pdf", previewKey }).slice(1), () => {});
+    await removeStoredFiles(store, documentFileNames({ storageKey: previewKey, kind: "pdf", previewKey }).slice(1), () => {});
     return null;
   }
 }
 
 /** Removes what storeDocumentUpload wrote, when its row could not be inserted or has been deleted. */
-export async function removeDocumentFiles(mediaDir: string, files: { storageKey: string; kind: DocumentFileKind; previewKey: string | null }[], reportError: ReportError): Promise<string[]> {
+export async function removeDocumentFiles(store: MediaStore, files: { storageKey: string; kind: DocumentFileKind; previewKey: string | null }[], reportError: ReportError): Promise<string[]> {
   const names = files.flatMap(documentFileNames);
-  await removeStoredFiles(mediaDir, names, reportError, "document file");
+  await removeStoredFiles(store, names, reportError, "document file");
   return names;
 }

@@ -1,10 +1,16 @@
 import path from "node:path";
 import { parseTrustedProxies } from "./client-address";
 import { z } from "@/core/schemas/zod";
+import { parseS3Location } from "@/core/media-store-keys";
 
 const booleanFlag = z
   .enum(["1", "0", "true", "false", "yes", "no", "on", "off"])
   .transform((value) => ["1", "true", "yes", "on"].includes(value));
+
+/** `VAR=` in a shell or a .env file means "not set", not an empty value to refuse. */
+function unsetWhenEmpty<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === "" ? undefined : value), schema);
+}
 
 const envSchema = z.object({
   /** The SQLite file; created with its folder and migrated at start. Unused when DATABASE_URL is set. */
@@ -17,8 +23,31 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, "phải là địa chỉ PostgreSQL dạng postgres://người-dùng:mật-khẩu@máy:cổng/tên-cơ-sở-dữ-liệu")
     .optional(),
-  /** Where uploaded and generated images are stored (not public/: a build does not serve new files). */
+  /**
+   * Where uploaded and generated images and document files are stored (not public/: a build does not
+   * serve new files). With MEDIA_STORE set, only uploads in progress are kept beside it (<MEDIA_DIR>-incoming).
+   */
   MEDIA_DIR: z.string().min(1).default("data/media"),
+  /**
+   * An S3-compatible bucket to keep the media in instead of MEDIA_DIR: s3://bucket or s3://bucket/prefix
+   * (server/media-store-s3.ts). Unset or empty: the folder.
+   */
+  MEDIA_STORE: unsetWhenEmpty(
+    z
+      .string()
+      .transform((value, context) => {
+        const parsed = parseS3Location(value);
+        if (parsed.ok) return parsed.location;
+        context.addIssue({ code: "custom", message: parsed.problem });
+        return z.NEVER;
+      })
+      .optional(),
+  ),
+  /** The S3 server when it is not AWS's (MinIO, Ceph…); the S3-specific one wins. Path-style addressing follows. */
+  AWS_ENDPOINT_URL: unsetWhenEmpty(z.url("phải là địa chỉ http(s)://máy:cổng của máy chủ S3").optional()),
+  AWS_ENDPOINT_URL_S3: unsetWhenEmpty(z.url("phải là địa chỉ http(s)://máy:cổng của máy chủ S3").optional()),
+  /** The bucket's region; us-east-1 when unset, which most S3-compatible servers accept. */
+  AWS_REGION: unsetWhenEmpty(z.string().min(1).optional()),
   /** Where backups are written (npm run backup, the nightly job, "Sao lưu ngay") and listed from. */
   BACKUP_DIR: z.string().min(1).default("data/backups"),
   /** How many backups are kept: after each one, older ones beyond this number are deleted. */

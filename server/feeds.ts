@@ -1,5 +1,4 @@
 import "server-only";
-import fs from "node:fs/promises";
 import { parseMediaFileName } from "@/core/media-files";
 import { ALBUMS_PATH, albumPath, DOCUMENTS_FEED_PATH, DOCUMENTS_PATH, documentPath, pagePath, VIDEOS_PATH, videoPath } from "@/core/public-routes";
 import { buildRss, type RssItem } from "@/core/rss";
@@ -16,7 +15,7 @@ import { siteName } from "./article-metadata";
 import type { Database } from "@/db/client";
 import { getDatabase } from "./database";
 import { env } from "./env";
-import { mediaFilePath } from "./media-storage";
+import { mediaStore } from "./media-store";
 
 const FEED_SIZE = 50;
 
@@ -29,12 +28,8 @@ function xmlResponse(body: string, contentType: string): Response {
 async function enclosureOf(src: string): Promise<RssItem["enclosure"]> {
   const name = src.split("/").pop() ?? "";
   if (!parseMediaFileName(name)) return null;
-  try {
-    const { size } = await fs.stat(mediaFilePath(env.MEDIA_DIR, name));
-    return { path: src, length: size, type: "image/jpeg" };
-  } catch {
-    return null;
-  }
+  const size = await mediaStore().size(name);
+  return size === null ? null : { path: src, length: size, type: "image/jpeg" };
 }
 
 /** RSS 2.0 of the latest public articles, of the whole site or of one category. */

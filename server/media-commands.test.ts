@@ -10,13 +10,14 @@ import { insertMedia, mediaById } from "@/db/queries/media";
 import { createTestDatabase, failWrites, insertArticle, insertCategory, insertUnit, insertUser, type TestDatabase, isForcedFailure } from "@/db/test-database";
 import { deleteMediaCommand, updateMediaCommand } from "./media-commands";
 import { writeTransaction } from "@/db/transaction";
+import { localMediaStore } from "@/server/media-store-local";
 
 let handle: TestDatabase;
 let db: Database;
 let mediaDir: string;
 let sequence = 0;
 const reported: string[] = [];
-const context = () => ({ ip: "10.1.2.3", mediaDir, reportError: (message: string) => reported.push(message) });
+const context = () => ({ ip: "10.1.2.3", store: localMediaStore(mediaDir), reportError: (message: string) => reported.push(message) });
 
 beforeEach(async () => {
   handle = await createTestDatabase();
@@ -133,6 +134,6 @@ describe("deleteMediaCommand", () => {
     expect(await deleteMediaCommand(db, editor, photo.id, context())).toMatchObject({ ok: true });
     expect(await mediaById(db, photo.id)).toBeNull();
     expect(filesOf(photo)).toEqual([`${photo.storageKey}-960.webp`]);
-    expect(reported).toEqual([`The image file ${photo.storageKey}-960.webp could not be removed after its row was deleted; it is left on disk, unused`]);
+    expect(reported).toEqual([`The image file ${photo.storageKey}-960.webp could not be removed after its row was deleted; it is left in ${mediaDir}, unused`]);
   });
 });

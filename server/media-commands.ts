@@ -12,11 +12,12 @@ import { deleteMediaRow, mediaById, updateMediaDetails } from "@/db/queries/medi
 import { mediaUsage } from "@/db/queries/media-usage";
 import type { SessionUser } from "@/db/queries/users";
 import { atomically } from "./atomically";
+import type { MediaStore } from "./media-store";
 import { removeStoredFiles } from "./stored-files";
 
 export type MediaContext = { ip: string; now?: Date };
 export type MediaDeleteContext = MediaContext & {
-  mediaDir: string;
+  store: MediaStore;
   /** Where a file that could not be removed is reported (the server's log). */
   reportError?: (message: string, error: unknown) => void;
 };
@@ -46,7 +47,7 @@ export async function updateMediaCommand(db: Database, user: SessionUser, id: nu
 /**
  * Deletes an image that nothing uses, naming what does otherwise. The row goes first, in the
  * transaction; its files only once that has committed, so a file that cannot be removed leaves
- * an unreferenced file on disk (logged) rather than a row whose image is gone.
+ * an unreferenced file in the store (logged) rather than a row whose image is gone.
  */
 export async function deleteMediaCommand(db: Database, user: SessionUser, id: number, context: MediaDeleteContext): Promise<ActionResult> {
   const result = await atomically(db, async (tx): Promise<ActionResult<{ files: string[]; name: string }>> => {
@@ -61,6 +62,6 @@ export async function deleteMediaCommand(db: Database, user: SessionUser, id: nu
     return { ok: true, files: mediaFileNames(image), name: image.originalName };
   });
   if (!result.ok) return result;
-  await removeStoredFiles(context.mediaDir, result.files, context.reportError ?? console.error, "image file");
+  await removeStoredFiles(context.store, result.files, context.reportError ?? console.error, "image file");
   return { ok: true, message: `Đã xóa ảnh “${result.name}” khỏi thư viện.` };
 }

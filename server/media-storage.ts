@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
-import path from "node:path";
 import sharp from "sharp";
 import { mediaFileName } from "@/core/media-files";
+import type { MediaStore } from "./media-store";
 import { openUploadedImage } from "./uploaded-image";
 
 const VARIANT_WIDTHS = [480, 960, 1600];
@@ -27,9 +27,10 @@ export class UndecodableImage extends Error {}
  * and at the largest as JPEG too. It is decoded once, to the largest width kept (a JPEG shrinks as
  * it loads), and that decode reads every pixel, so a truncated file fails here (UndecodableImage)
  * before a file is written; the smaller widths are made from it. EXIF orientation is applied and every metadata
- * block (GPS included) is dropped, because sharp keeps none by default.
+ * block (GPS included) is dropped, because sharp keeps none by default. Each file is encoded to
+ * memory (a few hundred KB) and put in the store, which may be a bucket rather than a folder.
  */
-export async function storeImageVariants(input: string | Buffer, storageKey: string, mediaDir: string): Promise<StoredImage> {
+export async function storeImageVariants(input: string | Buffer, storageKey: string, store: MediaStore): Promise<StoredImage> {
   const largestKept = VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1] ?? 1600;
   let master: { data: Buffer; info: { width: number; height: number; channels: 1 | 2 | 3 | 4 } };
   try {
@@ -45,17 +46,12 @@ export async function storeImageVariants(input: string | Buffer, storageKey: str
   const { width, height, channels } = master.info;
   const raw = { raw: { width, height, channels } };
   const variantWidths = [...VARIANT_WIDTHS.filter((w) => w < width), width];
-  await fs.mkdir(mediaDir, { recursive: true });
   for (const variantWidth of variantWidths) {
     // A new pipeline each time, not clone(): sharp's clone copies its input, here the whole bitmap.
     const resized = () => sharp(master.data, raw).resize({ width: variantWidth, withoutEnlargement: true });
-    await resized().webp(WEBP).toFile(path.join(mediaDir, mediaFileName(storageKey, variantWidth, "webp")));
-    if (variantWidth === width) await resized().jpeg(JPEG).toFile(path.join(mediaDir, mediaFileName(storageKey, variantWidth, "jpg")));
+    await store.put(mediaFileName(storageKey, variantWidth, "webp"), await resized().webp(WEBP).toBuffer(), "image/webp");
+    if (variantWidth === width) await store.put(mediaFileName(storageKey, variantWidth, "jpg"), await resized().jpeg(JPEG).toBuffer(), "image/jpeg");
   }
   const sizeBytes = typeof input === "string" ? (await fs.stat(input)).size : input.length;
   return { width, height, variantWidths, sizeBytes };
-}
-
-export function mediaFilePath(mediaDir: string, fileName: string): string {
-  return path.join(mediaDir, fileName);
 }

@@ -7,6 +7,7 @@ import { listMedia } from "@/db/queries/media";
 import { createTestDatabase, insertUser, type TestDatabase } from "@/db/test-database";
 import { phonePhoto, pngBomb, webpBomb } from "@/tests/image-fixtures";
 import { IMAGE_JOBS_AT_ONCE, storeUploadedImage } from "./media-upload";
+import { localMediaStore } from "@/server/media-store-local";
 
 let handle: TestDatabase;
 let dir: string;
@@ -30,7 +31,7 @@ let fileCount = 0;
 async function upload(bytes: Buffer, fileName = "anh.jpg", alt = "") {
   const file = path.join(dir, `upload-${++fileCount}`);
   fs.writeFileSync(file, bytes);
-  return await storeUploadedImage(handle.db, { path: file, fileName, alt, uploadedBy: userId }, mediaDir);
+  return await storeUploadedImage(handle.db, { path: file, fileName, alt, uploadedBy: userId }, localMediaStore(mediaDir));
 }
 const storedFiles = () => (fs.existsSync(mediaDir) ? fs.readdirSync(mediaDir) : []);
 

@@ -1,6 +1,5 @@
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
-import path from "node:path";
 import pLimit from "p-limit";
 import {
   displayFileName,
@@ -16,6 +15,7 @@ import type { Database, Transaction } from "@/db/client";
 import type { Media } from "@/db/schema";
 import { writeTransaction } from "@/db/transaction";
 import { insertMedia, toMediaItem, type MediaItem } from "@/db/queries/media";
+import type { MediaStore } from "./media-store";
 import { storeImageVariants, UndecodableImage, type StoredImage } from "./media-storage";
 import { readImageHeader } from "./uploaded-image";
 
@@ -50,7 +50,7 @@ export type StoredImageFiles = { ok: true; storageKey: string; stored: StoredIma
  * milliseconds, and at most IMAGE_JOBS_AT_ONCE images are decoded at once. The caller writes the
  * row, or removes the files (mediaFileNames) when it cannot.
  */
-export async function storeImageFiles(filePath: string, fileName: string, mediaDir: string): Promise<StoredImageFiles | UploadRefused> {
+export async function storeImageFiles(filePath: string, fileName: string, store: MediaStore): Promise<StoredImageFiles | UploadRefused> {
   const { size } = await fs.stat(filePath);
   if (size === 0) return { ok: false, status: 400, message: emptyFileMessage(fileName) };
   if (size > MAX_UPLOAD_BYTES) return { ok: false, status: 413, message: tooLargeMessage(fileName, size) };
@@ -62,7 +62,7 @@ export async function storeImageFiles(filePath: string, fileName: string, mediaD
   return imageJobs(async (): Promise<StoredImageFiles | UploadRefused> => {
     const storageKey = crypto.randomBytes(12).toString("hex");
     try {
-      return { ok: true, storageKey, stored: await storeImageVariants(filePath, storageKey, mediaDir) };
+      return { ok: true, storageKey, stored: await storeImageVariants(filePath, storageKey, store) };
     } catch (error) {
       // A file whose header reads but whose pixels do not (truncated, corrupt) is not an image.
       if (error instanceof UndecodableImage) return { ok: false, status: 415, message: notAnImageMessage(fileName) };
@@ -72,8 +72,8 @@ export async function storeImageFiles(filePath: string, fileName: string, mediaD
 }
 
 /** Removes an image's stored files: no row points at them. */
-export async function removeImageFiles(mediaDir: string, image: { storageKey: string; variantWidths: number[] }): Promise<void> {
-  await Promise.all(mediaFileNames(image).map((name) => fs.rm(path.join(mediaDir, name), { force: true })));
+export async function removeImageFiles(store: MediaStore, image: { storageKey: string; variantWidths: number[] }): Promise<void> {
+  await Promise.all(mediaFileNames(image).map((name) => store.remove(name)));
 }
 
 /**
@@ -83,10 +83,10 @@ export async function removeImageFiles(mediaDir: string, image: { storageKey: st
 export async function storeUploadedImage(
   db: Database,
   upload: { path: string; fileName: string; alt: string; uploadedBy: number },
-  mediaDir: string,
+  store: MediaStore,
   alongside?: InsertAlongside,
 ): Promise<UploadOutcome> {
-  const files = await storeImageFiles(upload.path, upload.fileName, mediaDir);
+  const files = await storeImageFiles(upload.path, upload.fileName, store);
   if (!files.ok) return files;
   const { storageKey, stored } = files;
   try {
@@ -105,7 +105,7 @@ export async function storeUploadedImage(
     return { ok: true, media: toMediaItem(row) };
   } catch (error) {
     // No row points at the files: they go, whether the write was refused or failed.
-    await removeImageFiles(mediaDir, { storageKey, ...stored });
+    await removeImageFiles(store, { storageKey, ...stored });
     if (error instanceof RefusedAlongside) return error.refusal;
     throw error;
   }

@@ -10,6 +10,7 @@ import { units, users } from "@/db/schema";
 import { seedDemoContent } from "@/seeds/demo";
 import { demoAlbums } from "@/seeds/demo-albums";
 import { openReport, reportArticles, type ReportUser } from "./report";
+import { localMediaStore } from "@/server/media-store-local";
 
 // The report over the demo seed, against a table worked out by hand from the plan in
 // seeds/demo-report-history.ts (its header explains the pattern). The seed's "now" is fixed, so
@@ -30,7 +31,7 @@ const open = async (user: ReportUser, query: Record<string, string>) => openRepo
 beforeAll(async () => {
   handle = await createTestDatabase();
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-report-"));
-  await seedDemoContent(handle.db, mediaDir, NOW);
+  await seedDemoContent(handle.db, localMediaStore(mediaDir), NOW);
 }, 180_000);
 afterAll(async () => {
   await handle.close();

@@ -7,16 +7,20 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createBackupSite, filesUnder, type BackupSite } from "@/tests/backup-site";
 import { createBackupArchive, type CreatedBackup } from "./backup-archive";
 import { restoreBackup, RestoreRefusal, type RestoreTarget } from "./restore-archive";
+import { localMediaStore } from "@/server/media-store-local";
 
 let site: BackupSite;
 let backup: CreatedBackup;
 let target: RestoreTarget;
+/** The target's media folder, looked at directly. */
+let targetMedia: string;
 
 beforeEach(async () => {
   site = await createBackupSite({ articles: 2, images: 1 });
   backup = await createBackupArchive(site.settings, { origin: "command", takenBy: "Thử nghiệm" });
   const folder = path.join(site.root, "khoi-phuc");
-  target = { databasePath: path.join(folder, "ban-tin.sqlite"), mediaDir: path.join(folder, "media") };
+  targetMedia = path.join(folder, "media");
+  target = { databasePath: path.join(folder, "ban-tin.sqlite"), store: localMediaStore(targetMedia) };
 });
 afterEach(() => site.close());
 
@@ -76,26 +80,26 @@ describe("restoreBackup", () => {
     expect(rows(target.databasePath, "select title from articles order by id")).toEqual([{ title: "Hội nghị người lao động số 1" }, { title: "Hội nghị người lao động số 2" }]);
     expect(rows(target.databasePath, "select count(*) as n from article_revisions")).toEqual([{ n: 2 }]);
     expect(rows(target.databasePath, "select action, target from audit_log")).toEqual([{ action: "backup-restore", target: `Bản sao lưu: ${backup.name}` }]);
-    expect(filesUnder(target.mediaDir)).toEqual(filesUnder(site.settings.mediaDir));
+    expect(filesUnder(targetMedia)).toEqual(filesUnder(site.mediaDir));
   });
 
   it("refuses a folder whose database holds data, and with --force sets the old data aside", async () => {
     fs.mkdirSync(path.dirname(target.databasePath), { recursive: true });
     fs.copyFileSync(site.settings.databaseLocation, target.databasePath);
-    fs.mkdirSync(target.mediaDir);
-    fs.writeFileSync(path.join(target.mediaDir, "cu.jpg"), "ảnh cũ");
+    fs.mkdirSync(targetMedia);
+    fs.writeFileSync(path.join(targetMedia, "cu.jpg"), "ảnh cũ");
     await expectRefused(backup.file, /^Nơi khôi phục đã có dữ liệu: cơ sở dữ liệu .*; thư mục ảnh .*--force/);
 
     const outcome = await restoreBackup(backup.file, target, { force: true, now: new Date("2026-11-30T07:05:00Z") });
-    expect(outcome.keptAside).toEqual([`${target.databasePath}.truoc-khoi-phuc-2026-11-30-1405`, `${target.mediaDir}.truoc-khoi-phuc-2026-11-30-1405`]);
-    expect(filesUnder(target.mediaDir)).toEqual(filesUnder(site.settings.mediaDir));
-    expect(fs.readFileSync(path.join(`${target.mediaDir}.truoc-khoi-phuc-2026-11-30-1405`, "cu.jpg"), "utf8")).toBe("ảnh cũ");
+    expect(outcome.keptAside).toEqual([`${target.databasePath}.truoc-khoi-phuc-2026-11-30-1405`, `${targetMedia}.truoc-khoi-phuc-2026-11-30-1405`]);
+    expect(filesUnder(targetMedia)).toEqual(filesUnder(site.mediaDir));
+    expect(fs.readFileSync(path.join(`${targetMedia}.truoc-khoi-phuc-2026-11-30-1405`, "cu.jpg"), "utf8")).toBe("ảnh cũ");
     expect(rows(target.databasePath, "select count(*) as n from articles")).toEqual([{ n: 2 }]);
   });
 
   it("refuses a media folder that holds files even when there is no database", async () => {
-    fs.mkdirSync(target.mediaDir, { recursive: true });
-    fs.writeFileSync(path.join(target.mediaDir, "cu.jpg"), "ảnh cũ");
+    fs.mkdirSync(targetMedia, { recursive: true });
+    fs.writeFileSync(path.join(targetMedia, "cu.jpg"), "ảnh cũ");
     await expectRefused(backup.file, /^Nơi khôi phục đã có dữ liệu: thư mục ảnh /);
   });
 

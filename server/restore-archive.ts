@@ -19,11 +19,14 @@ import { backupFileName } from "@/core/backup-rules";
 import { formatShortDateTime } from "@/core/vi-date";
 import { latestKnownMigration, prepareRestoredDatabase } from "@/db/backup";
 import { fileDigest } from "./backup-files";
+import { mediaContentType } from "@/core/media-store-keys";
+import type { MediaStore } from "./media-store";
+import { localMediaStore } from "./media-store-local";
 
 /** A restore that was refused, with the reason for the person at the terminal; nothing was changed. */
 export class RestoreRefusal extends Error {}
 
-export type RestoreTarget = { databasePath: string; mediaDir: string };
+export type RestoreTarget = { databasePath: string; store: MediaStore };
 export type RestoreOutcome = { manifest: BackupManifest; keptAside: string[] };
 
 const databaseFiles = (databasePath: string) => [databasePath, `${databasePath}-wal`, `${databasePath}-shm`];
@@ -32,13 +35,23 @@ async function sizeOf(file: string): Promise<number | null> {
   return fsp.stat(file).then((stat) => stat.size, () => null);
 }
 
-/** What the target already holds: a database with content, a media folder with files. */
+/** Whether the media store holds any file; a bucket that cannot be read is refused, not taken for empty. */
+async function storeHoldsFiles(store: MediaStore): Promise<boolean> {
+  if (store.localRoot) return (await fsp.readdir(store.localRoot).catch(() => [])).length > 0;
+  try {
+    for await (const _key of store.list()) return true;
+    return false;
+  } catch (error) {
+    throw new RestoreRefusal(`Không đọc được kho ảnh ${store.description} (${(error as Error).message}). Hãy kiểm tra MEDIA_STORE, AWS_ENDPOINT_URL và khóa truy cập.`);
+  }
+}
+
+/** What the target already holds: a database with content, a media folder or bucket with files. */
 async function dataAlreadyThere(target: RestoreTarget): Promise<string[]> {
   const found: string[] = [];
   const [database, wal] = await Promise.all([sizeOf(target.databasePath), sizeOf(`${target.databasePath}-wal`)]);
   if ((database ?? 0) > 0 || (wal ?? 0) > 0) found.push(`cơ sở dữ liệu ${target.databasePath}`);
-  const media = await fsp.readdir(target.mediaDir).catch(() => []);
-  if (media.length > 0) found.push(`thư mục ảnh ${target.mediaDir}`);
+  if (await storeHoldsFiles(target.store)) found.push(`${target.store.localRoot ? "thư mục ảnh" : "kho ảnh"} ${target.store.description}`);
   return found;
 }
 
@@ -104,8 +117,33 @@ async function setAside(file: string, stamp: string): Promise<string> {
   return aside;
 }
 
+/**
+ * Puts the media into a folder by moving the unpacked one into place (the old one set aside whole),
+ * or into a bucket file by file. A bucket has no rename: with --force its objects of the same name are
+ * replaced and the others stay, unused (keep the bucket's versioning on to get older bytes back).
+ */
+async function putMediaInPlace(unpackedMedia: string, store: MediaStore, keepOld: boolean, stamp: string): Promise<string[]> {
+  const folder = store.localRoot;
+  if (!folder) {
+    for await (const key of localMediaStore(unpackedMedia).list()) {
+      await store.put(key, { file: path.join(unpackedMedia, ...key.split("/")) }, mediaContentType(key));
+    }
+    return [];
+  }
+  const keptAside: string[] = [];
+  if (fs.existsSync(folder)) {
+    if (keepOld && (await fsp.readdir(folder)).length > 0) keptAside.push(await setAside(folder, stamp));
+    else await fsp.rm(folder, { recursive: true });
+  }
+  await fsp.mkdir(path.dirname(folder), { recursive: true });
+  await move(unpackedMedia, folder);
+  return keptAside;
+}
+
 async function putInPlace(unpacked: string, target: RestoreTarget, keepOld: boolean, now: Date): Promise<string[]> {
   const stamp = backupFileName(now).slice("ban-tin-".length, -".tar.gz".length);
+  // The media first: uploading into a bucket can fail half-way, and the old database is then still in place.
+  const mediaAside = await putMediaInPlace(path.join(unpacked, ARCHIVE_MEDIA), target.store, keepOld, stamp);
   const keptAside: string[] = [];
   // A WAL file left beside the new database would be replayed into it: the old files go together.
   for (const file of databaseFiles(target.databasePath)) {
@@ -113,15 +151,9 @@ async function putInPlace(unpacked: string, target: RestoreTarget, keepOld: bool
     if (keepOld) keptAside.push(await setAside(file, stamp));
     else await fsp.rm(file);
   }
-  if (fs.existsSync(target.mediaDir)) {
-    if (keepOld && (await fsp.readdir(target.mediaDir)).length > 0) keptAside.push(await setAside(target.mediaDir, stamp));
-    else await fsp.rm(target.mediaDir, { recursive: true });
-  }
-  await fsp.mkdir(path.dirname(target.mediaDir), { recursive: true });
-  await move(path.join(unpacked, ARCHIVE_MEDIA), target.mediaDir);
   // The database last: until it is there, a server started by mistake finds no data rather than half of it.
   await fsp.rename(path.join(unpacked, ARCHIVE_DATABASE), target.databasePath);
-  return keptAside;
+  return [...keptAside, ...mediaAside];
 }
 
 /**
@@ -136,7 +168,7 @@ export async function restoreBackup(archive: string, target: RestoreTarget, opti
   const occupied = await dataAlreadyThere(target);
   if (occupied.length > 0 && !options.force) {
     throw new RestoreRefusal(
-      `Nơi khôi phục đã có dữ liệu: ${occupied.join("; ")}. Hãy khôi phục vào thư mục trống (đặt DATABASE_PATH và MEDIA_DIR), hoặc dừng máy chủ rồi thêm --force để thay thế (dữ liệu cũ được giữ lại bên cạnh, không bị xóa).`,
+      `Nơi khôi phục đã có dữ liệu: ${occupied.join("; ")}. Hãy khôi phục vào nơi trống (đặt DATABASE_PATH và MEDIA_DIR, hoặc MEDIA_STORE), hoặc dừng máy chủ rồi thêm --force để thay thế (dữ liệu cũ được giữ lại bên cạnh, không bị xóa).`,
     );
   }
   const manifest = await inspectArchive(archive);

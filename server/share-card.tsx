@@ -6,7 +6,8 @@ import sharp from "sharp";
 import { SHARE_IMAGE_HEIGHT, SHARE_IMAGE_WIDTH, wrapTitle } from "@/core/share-image";
 import { unionEmblemSvg } from "@/core/union-emblem-svg";
 import type { PublicSiteSettings } from "@/db/queries/public-site-settings";
-import { openUploadedImage } from "./uploaded-image";
+import type { MediaStore } from "./media-store";
+import { openStoredImage } from "./uploaded-image";
 
 // The card shared for an article without a photo, or a page without the site's sharing image:
 // the emblem, the site name and the title in Be Vietnam Pro. next/og draws it offline from the
@@ -35,11 +36,11 @@ function loadFonts(): Promise<Font[]> {
 }
 
 /** The emblem as a PNG data URL: the uploaded one (its largest WebP), else the neutral star. */
-async function emblemDataUrl(emblem: PublicSiteSettings["emblemFile"], mediaDir: string, size: number): Promise<string> {
+async function emblemDataUrl(emblem: PublicSiteSettings["emblemFile"], store: MediaStore, size: number): Promise<string> {
   const neutral = () => sharp(Buffer.from(unionEmblemSvg(size)));
   let png: Buffer;
   try {
-    png = await (emblem ? openUploadedImage(path.join(mediaDir, emblem.fileName)) : neutral()).resize(size, size, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer();
+    png = await (emblem ? await openStoredImage(store, emblem.fileName) : neutral()).resize(size, size, { fit: "contain", background: { r: 0, g: 0, b: 0, alpha: 0 } }).png().toBuffer();
   } catch {
     // An emblem whose file is gone (a restore without its media) gives the neutral one.
     png = await neutral().png().toBuffer();
@@ -47,11 +48,11 @@ async function emblemDataUrl(emblem: PublicSiteSettings["emblemFile"], mediaDir:
   return `data:image/png;base64,${png.toString("base64")}`;
 }
 
-export type ShareCard = { siteName: string; title: string | null; emblem: PublicSiteSettings["emblemFile"]; mediaDir: string };
+export type ShareCard = { siteName: string; title: string | null; emblem: PublicSiteSettings["emblemFile"]; store: MediaStore };
 
 /** A 1200 × 630 PNG: the article's title under the emblem and site name, or the site name alone. */
-export async function renderShareCard({ siteName, title, emblem, mediaDir }: ShareCard): Promise<Uint8Array> {
-  const [loaded, emblemSrc] = await Promise.all([loadFonts(), emblemDataUrl(emblem, mediaDir, title ? 112 : 220)]);
+export async function renderShareCard({ siteName, title, emblem, store }: ShareCard): Promise<Uint8Array> {
+  const [loaded, emblemSrc] = await Promise.all([loadFonts(), emblemDataUrl(emblem, store, title ? 112 : 220)]);
   const lines = title ? wrapTitle(title, 30, 4) : [];
   const card = title ? (
     <div style={{ display: "flex", flexDirection: "column", width: "100%", height: "100%", background: "#10244d", color: "#ffffff", fontFamily: FONT_FAMILY, padding: "56px 64px" }}>

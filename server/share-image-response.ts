@@ -4,7 +4,7 @@ import { mediaByStorageKey } from "@/db/queries/media";
 import { publicArticleCard } from "@/db/queries/public-articles";
 import type { PublicSiteSettings } from "@/db/queries/public-site-settings";
 import { getDatabase } from "./database";
-import { env } from "./env";
+import { mediaStore } from "./media-store";
 import { renderShareCard } from "./share-card";
 import { renderSharePhoto } from "./share-photo";
 import { siteSettingsNow } from "./site-settings";
@@ -63,7 +63,7 @@ export async function shareImageResponse(request: Request, fileName: string): Pr
     const photo = await mediaByStorageKey(getDatabase(), name.storageKey);
     if (!photo || photo.variantWidths.length === 0) return notFound();
     try {
-      return await answer(request, requested, requested, "image/jpeg", () => renderSharePhoto(photo, env.MEDIA_DIR));
+      return await answer(request, requested, requested, "image/jpeg", () => renderSharePhoto(photo, mediaStore()));
     } catch {
       return notFound();
     }
@@ -73,6 +73,6 @@ export async function shareImageResponse(request: Request, fileName: string): Pr
   if (name.kind === "article" && !card) return notFound();
   const current = shareImagePath(card && name.kind === "article" ? articleCardName(name.articleId, card.updatedAt, settings) : siteCardName(settings));
   return answer(request, current, requested, "image/png", () =>
-    renderShareCard({ siteName: settings.name, title: card?.title ?? null, emblem: settings.emblemFile, mediaDir: env.MEDIA_DIR }),
+    renderShareCard({ siteName: settings.name, title: card?.title ?? null, emblem: settings.emblemFile, store: mediaStore() }),
   );
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { env } from "./env";
 import { SITE_ICON_FILES, type SiteIconName } from "@/core/site-icon-files";
+import { mediaStore } from "./media-store";
 import { siteIcon, siteIconTag } from "./site-icons";
 import { siteSettingsNow } from "./site-settings";
 
@@ -19,6 +19,6 @@ export async function siteIconResponse(request: Request, name: SiteIconName): Pr
   const tag = siteIconTag(name, emblemFile);
   const headers = { "Content-Type": SITE_ICON_FILES[name].type, "Cache-Control": "public, no-cache", ETag: tag, "X-Content-Type-Options": "nosniff" };
   if (holds(request, tag)) return new Response(null, { status: 304, headers });
-  const bytes = await siteIcon(name, emblemFile, env.MEDIA_DIR);
+  const bytes = await siteIcon(name, emblemFile, mediaStore());
   return new Response(new Uint8Array(bytes), { headers });
 }

@@ -7,15 +7,19 @@ import { mediaFileName } from "@/core/media-files";
 import { SITE_ICON_FILES, webAppManifest, type SiteIconName } from "@/core/site-icon-files";
 import { storeImageVariants } from "./media-storage";
 import { renderSiteIcon, siteIcon, siteIconTag } from "./site-icons";
+import type { MediaStore } from "./media-store";
+import { localMediaStore } from "./media-store-local";
 
 let mediaDir: string;
+let store: MediaStore;
 const emblem = { storageKey: "bieu-trung-thu", fileName: mediaFileName("bieu-trung-thu", 600, "webp") };
 
 beforeAll(async () => {
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-icons-"));
+  store = localMediaStore(mediaDir);
   // A wide red emblem with a transparent surround: contained, it must stay whole and centred.
   const red = await sharp({ create: { width: 600, height: 300, channels: 4, background: { r: 200, g: 20, b: 30, alpha: 1 } } }).png().toBuffer();
-  await storeImageVariants(red, emblem.storageKey, mediaDir);
+  await storeImageVariants(red, emblem.storageKey, store);
 });
 afterAll(() => fs.rmSync(mediaDir, { recursive: true, force: true }));
 
@@ -36,7 +40,7 @@ describe.each([
   ["an uploaded emblem", emblem],
 ])("icons drawn from %s", (_source, from) => {
   it("makes a favicon.ico holding PNGs of 16, 32 and 48 px, as its directory says", async () => {
-    const entries = icoEntries(await renderSiteIcon("favicon.ico", from, mediaDir));
+    const entries = icoEntries(await renderSiteIcon("favicon.ico", from, store));
     expect(entries.map(({ width, height, bitsPerPixel }) => [width, height, bitsPerPixel])).toEqual([[16, 16, 32], [32, 32, 32], [48, 48, 32]]);
     for (const entry of entries) {
       expect(await sharp(entry.png).metadata()).toMatchObject({ format: "png", width: entry.width, height: entry.height });
@@ -48,7 +52,7 @@ describe.each([
     ["icon-192.png", 192, true],
     ["icon-512.png", 512, true],
   ])("makes %s a %i px square PNG (transparent: %s)", async (name, size, transparent) => {
-    const png = await renderSiteIcon(name, from, mediaDir);
+    const png = await renderSiteIcon(name, from, store);
     const metadata = await sharp(png).metadata();
     expect(metadata).toMatchObject({ format: "png", width: size, height: size, hasAlpha: transparent });
     if (transparent) {
@@ -69,9 +73,9 @@ describe("the icons of the current emblem", () => {
   });
 
   it("are drawn once, and differ when the emblem does", async () => {
-    const first = siteIcon("icon-192.png", null, mediaDir);
-    expect(siteIcon("icon-192.png", null, mediaDir)).toBe(first);
-    const uploaded = await siteIcon("icon-192.png", emblem, mediaDir);
+    const first = siteIcon("icon-192.png", null, store);
+    expect(siteIcon("icon-192.png", null, store)).toBe(first);
+    const uploaded = await siteIcon("icon-192.png", emblem, store);
     expect(Buffer.from(uploaded).equals(Buffer.from(await first))).toBe(false);
   });
 
@@ -81,8 +85,8 @@ describe("the icons of the current emblem", () => {
     const original = console.error;
     console.error = (...args: unknown[]) => errors.push(args);
     try {
-      const icon = await siteIcon("icon-512.png", missing, mediaDir);
-      expect(Buffer.from(icon).equals(Buffer.from(await renderSiteIcon("icon-512.png", null, mediaDir)))).toBe(true);
+      const icon = await siteIcon("icon-512.png", missing, store);
+      expect(Buffer.from(icon).equals(Buffer.from(await renderSiteIcon("icon-512.png", null, store)))).toBe(true);
       expect(errors).toHaveLength(1);
     } finally {
       console.error = original;

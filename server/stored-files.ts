@@ -1,20 +1,20 @@
-// Removing files under MEDIA_DIR once the rows that named them are gone (images, document files).
-import fs from "node:fs/promises";
-import path from "node:path";
+// Removing stored files (images, document files) once the rows that named them are gone.
+import type { MediaStore } from "./media-store";
 
 export type ReportError = (message: string, error: unknown) => void;
 
 /**
- * Removes each named file (relative to `mediaDir`). Called after the deletion has committed: a file
- * that cannot be removed is reported and left on disk, unused, rather than a row whose file is gone.
+ * Removes each named file (a store key). Called after the deletion has committed: a file that
+ * cannot be removed (a folder in its place, a bucket that does not answer) is reported and left
+ * in the store, unused, rather than a row whose file is gone.
  */
-export async function removeStoredFiles(mediaDir: string, names: string[], reportError: ReportError, label = "file"): Promise<void> {
+export async function removeStoredFiles(store: MediaStore, names: string[], reportError: ReportError, label = "file"): Promise<void> {
   for (const name of names) {
     try {
-      // force: a file already missing is what we wanted.
-      await fs.rm(path.join(mediaDir, name), { force: true });
+      // A file already missing is what we wanted: the store answers it as removed.
+      await store.remove(name);
     } catch (error) {
-      reportError(`The ${label} ${name} could not be removed after its row was deleted; it is left on disk, unused`, error);
+      reportError(`The ${label} ${name} could not be removed after its row was deleted; it is left in ${store.description}, unused`, error);
     }
   }
 }

@@ -1,6 +1,7 @@
 import fs from "node:fs/promises";
 import sharp, { type Sharp } from "sharp";
 import { imageFormatOf, MAX_IMAGE_PIXELS, type AcceptedImageFormat } from "@/core/upload-rules";
+import type { MediaStore } from "./media-store";
 
 // Each upload is decoded once: libvips' operation cache (50 MB and 20 open files by default) would
 // only hold memory, and descriptors of temporary files already removed. Measured under 20 phone
@@ -11,6 +12,16 @@ sharp.cache(false);
 // MAX_IMAGE_PIXELS by sharp itself, whatever the code that asks for it forgets to check.
 export function openUploadedImage(input: string | Buffer): Sharp {
   return sharp(input, { limitInputPixels: MAX_IMAGE_PIXELS });
+}
+
+/**
+ * An image of the media store (the emblem, a photo's largest JPEG) opened for drawing. Throws when
+ * it is not there (a restore without its media): each caller draws something neutral instead.
+ */
+export async function openStoredImage(store: MediaStore, key: string): Promise<Sharp> {
+  const bytes = await store.read(key);
+  if (!bytes) throw new Error(`The image ${key} is not in ${store.description}`);
+  return openUploadedImage(bytes);
 }
 
 export type ImageHeader = { format: AcceptedImageFormat; width: number; height: number };

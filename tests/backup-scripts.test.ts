@@ -18,7 +18,7 @@ function run(script: "backup" | "restore", args: string[], env: Record<string, s
 
 describe("npm run backup and npm run restore", () => {
   it("backs up into BACKUP_DIR, restores into an empty folder, refuses it a second time unless --force", () => {
-    const siteEnv = { DATABASE_PATH: site.settings.databaseLocation, MEDIA_DIR: site.settings.mediaDir, BACKUP_DIR: site.settings.backupDir };
+    const siteEnv = { DATABASE_PATH: site.settings.databaseLocation, MEDIA_DIR: site.mediaDir, BACKUP_DIR: site.settings.backupDir };
     const backup = run("backup", [], siteEnv);
     expect(backup.stderr).toBe("");
     expect(backup.status).toBe(0);
@@ -32,7 +32,7 @@ describe("npm run backup and npm run restore", () => {
     const restored = run("restore", [archive], target);
     expect(restored.status).toBe(0);
     expect(restored.stdout).toContain("Đã khôi phục bản sao lưu tạo lúc");
-    expect(filesUnder(target.MEDIA_DIR)).toEqual(filesUnder(site.settings.mediaDir));
+    expect(filesUnder(target.MEDIA_DIR)).toEqual(filesUnder(site.mediaDir));
 
     const again = run("restore", [archive], target);
     expect(again.status).toBe(1);

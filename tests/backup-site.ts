@@ -10,14 +10,19 @@ import { insertCategory, insertUnit, insertUser } from "@/db/test-database";
 import type { BackupSettings } from "@/server/backup-archive";
 import { storeUploadedImage } from "@/server/media-upload";
 import { writeTransaction } from "@/db/transaction";
+import type { MediaStore } from "@/server/media-store";
+import { localMediaStore } from "@/server/media-store-local";
 
-export type BackupSite = { root: string; db: Database; settings: BackupSettings; close: () => Promise<void> };
+/** mediaDir: the folder of settings.store, looked at directly by the tests. */
+export type BackupSite = { root: string; db: Database; settings: BackupSettings; mediaDir: string; close: () => Promise<void> };
 
-export async function createBackupSite(options: { articles?: number; images?: number } = {}): Promise<BackupSite> {
+/** store: where its media go; by default a folder beside its database (mediaDir). */
+export async function createBackupSite(options: { articles?: number; images?: number; store?: MediaStore } = {}): Promise<BackupSite> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-sao-luu-"));
+  const mediaDir = path.join(root, "site", "media");
   const settings: BackupSettings = {
     databaseLocation: path.join(root, "site", "ban-tin.sqlite"),
-    mediaDir: path.join(root, "site", "media"),
+    store: options.store ?? localMediaStore(mediaDir),
     backupDir: path.join(root, "backups"),
     keep: 14,
   };
@@ -33,7 +38,7 @@ export async function createBackupSite(options: { articles?: number; images?: nu
     // Uploads arrive as files on disk (server/upload-body.ts streams them there).
     const upload = path.join(root, `anh-${n}.jpg`);
     await sharp({ create: { width: 600, height: 400, channels: 3, background: n % 2 ? "#b91c1c" : "#1e3a8a" } }).jpeg().toFile(upload);
-    const stored = await storeUploadedImage(db, { path: upload, fileName: `anh-${n}.jpg`, alt: `Ảnh ${n}`, uploadedBy: author.id }, settings.mediaDir);
+    const stored = await storeUploadedImage(db, { path: upload, fileName: `anh-${n}.jpg`, alt: `Ảnh ${n}`, uploadedBy: author.id }, settings.store);
     fs.rmSync(upload);
     if (!stored.ok) throw new Error(stored.message);
   }
@@ -41,6 +46,7 @@ export async function createBackupSite(options: { articles?: number; images?: nu
     root,
     db,
     settings,
+    mediaDir,
     close: async () => {
       await closeDatabase(db);
       fs.rmSync(root, { recursive: true, force: true });

@@ -13,6 +13,7 @@ import { insertUnit, insertUser } from "@/db/test-database";
 import { createJoomlaDatabase, createNukeVietDatabase, loadJoomlaFixture } from "@/tests/legacy-portals";
 import { runImport } from "./import-run";
 import { openJoomlaSource } from "./joomla-source";
+import { localMediaStore } from "@/server/media-store-local";
 
 const JOOMLA_DB = `cli_joomla_${process.pid}`;
 const NUKEVIET_DB = `cli_nukeviet_${process.pid}`;
@@ -115,7 +116,7 @@ describe("npm run import", () => {
     const reader = await openJoomlaSource(`${readBase}/${JOOMLA_DB}`, { prefix: "jos_" });
     try {
       const options = { dryRun: false, mappingText: null, mediaRoot: null, withMedia: false, mediaOnly: false, withAccounts: false, oldBaseUrl: null, importer: null };
-      await runImport(here.db, reader, { ...options, mediaDir: path.join(work, "chu-tai-cho", "media") });
+      await runImport(here.db, reader, { ...options, store: localMediaStore(path.join(work, "chu-tai-cho", "media")) });
     } finally {
       await reader.close();
       await closeDatabase(here.db);

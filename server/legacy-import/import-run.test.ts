@@ -22,6 +22,7 @@ import { createJoomlaDatabase, createNukeVietDatabase, loadJoomlaFixture, loadNu
 import { LegacyImportError, runImport, type ImportOptions } from "./import-run";
 import { openJoomlaSource } from "./joomla-source";
 import { openNukeVietSource } from "./nukeviet-source";
+import { localMediaStore } from "@/server/media-store-local";
 
 const JOOMLA_DB = `import_joomla_${process.pid}`;
 const NUKEVIET_DB = `import_nukeviet_${process.pid}`;
@@ -91,7 +92,7 @@ const options = (mediaDir: string, over: Partial<ImportOptions> = {}): ImportOpt
   withAccounts: false,
   oldBaseUrl: joomlaOldHost,
   importer: null,
-  mediaDir,
+  store: localMediaStore(mediaDir),
   ...over,
 });
 

@@ -34,6 +34,7 @@ import { writeTransaction } from "@/db/transaction";
 import { LegacyImportError, mappingFor, plannedTargets, writeAccounts, writeCategories, type Target } from "./import-setup";
 import { LegacyMedia, type ResolvedImage } from "./legacy-media";
 import { preparedHere, type ArticlePreparer } from "./article-preparer";
+import type { MediaStore } from "../media-store";
 
 export { LegacyImportError } from "./import-setup";
 
@@ -50,7 +51,8 @@ export type ImportOptions = {
   oldBaseUrl: string | null;
   /** The account the import writes as (its username); null: the first active admin. */
   importer: string | null;
-  mediaDir: string;
+  /** Where the photos made from --media-root's files are stored: the site's media store. */
+  store: MediaStore;
   onProgress?: (done: number, total: number) => void;
   /** Asked between articles: true stops after the articles already read are written (Ctrl+C). */
   shouldStop?: () => boolean;

@@ -1,5 +1,6 @@
 // The old site's photos for an import (issue 17): found under --media-root, never outside it, made
-// into every width once, and their rows written with the article that first uses them.
+// into every width once, and their rows written with the article that first uses them. The old
+// files are read from this machine's disk; what they become goes into the site's media store.
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { LegacySource } from "@/core/legacy-addresses";
@@ -11,6 +12,7 @@ import type { LegacyItem } from "@/db/queries/legacy-import";
 import { recordLegacyItem } from "@/db/queries/legacy-import";
 import { insertMedia, mediaById } from "@/db/queries/media";
 import type { Media } from "@/db/schema";
+import type { MediaStore } from "../media-store";
 import type { StoredImage } from "../media-storage";
 import { removeImageFiles, storeImageFiles } from "../media-upload";
 
@@ -23,7 +25,7 @@ export type ResolvedImage =
   | { kind: "stored"; relative: string; storageKey: string; stored: StoredImage; fileName: string }
   | null;
 
-export type MediaOptions = { mediaRoot: string | null; oldBaseUrl: string | null; mediaDir: string };
+export type MediaOptions = { mediaRoot: string | null; oldBaseUrl: string | null; store: MediaStore };
 
 /**
  * The old site's photos: found under --media-root, made into every width once (an image used by
@@ -64,7 +66,7 @@ export class LegacyMedia {
     let storing = this.storing.get(found.relative);
     if (!storing) {
       const fileName = path.basename(found.relative);
-      storing = storeImageFiles(file, fileName, this.options.mediaDir).then((stored) =>
+      storing = storeImageFiles(file, fileName, this.options.store).then((stored) =>
         stored.ok ? { kind: "stored" as const, relative: found.relative, storageKey: stored.storageKey, stored: stored.stored, fileName } : null,
       );
       this.storing.set(found.relative, storing);
@@ -103,7 +105,7 @@ export class LegacyMedia {
   async removeUnused(): Promise<void> {
     for (const storing of this.storing.values()) {
       const image = await storing;
-      if (image?.kind === "stored" && !this.rows.has(image.relative)) await removeImageFiles(this.options.mediaDir, { storageKey: image.storageKey, ...image.stored });
+      if (image?.kind === "stored" && !this.rows.has(image.relative)) await removeImageFiles(this.options.store, { storageKey: image.storageKey, ...image.stored });
     }
   }
 }

@@ -3,6 +3,7 @@ import { paginate, parsePageParam } from "@/core/pagination";
 import { listMedia } from "@/db/queries/media";
 import { getDatabase } from "@/server/database";
 import { env } from "@/server/env";
+import { mediaStore } from "@/server/media-store";
 import { storeUploadedImage } from "@/server/media-upload";
 import { getWorkingUser } from "@/server/session";
 import { refuseForeignWrite } from "@/server/write-guard";
@@ -20,7 +21,7 @@ export async function POST(request: Request) {
   if (!user) return json({ error: "Bạn cần đăng nhập để tải ảnh lên." }, 401);
   try {
     const outcome = await receiveUpload(request, uploadTempDir(env.MEDIA_DIR), (file) =>
-      storeUploadedImage(getDatabase(), { ...file, uploadedBy: user.id }, env.MEDIA_DIR),
+      storeUploadedImage(getDatabase(), { ...file, uploadedBy: user.id }, mediaStore()),
     );
     return outcome.ok ? json({ media: outcome.media }, 201) : json({ error: outcome.message }, outcome.status);
   } catch (error) {

@@ -5,8 +5,8 @@ import { MEDIA_LIBRARY_PATH } from "@/core/media-library-query";
 import { defineAction, field, idField } from "@/server/action";
 import { expireMediaPages } from "@/server/cache-tags";
 import { getDatabase } from "@/server/database";
-import { env } from "@/server/env";
 import { deleteMediaCommand, updateMediaCommand } from "@/server/media-commands";
+import { mediaStore } from "@/server/media-store";
 import { requestIp } from "@/server/request-ip";
 import { refreshPageOn } from "@/server/site-refresh";
 
@@ -26,7 +26,7 @@ const updateMedia = defineAction(async (user, formData) => {
 const deleteMedia = defineAction(async (user, formData) => {
   const id = idField(formData, "id");
   if (!id) return failure(INVALID);
-  return deleteMediaCommand(getDatabase(), user, id, { ip: await requestIp(), mediaDir: env.MEDIA_DIR });
+  return deleteMediaCommand(getDatabase(), user, id, { ip: await requestIp(), store: mediaStore() });
 });
 
 // Shaped for useActionState: (previous state, form data). A saved description shows in the library

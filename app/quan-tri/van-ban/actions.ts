@@ -6,7 +6,7 @@ import { expireDocumentPages } from "@/server/cache-tags";
 import { getDatabase } from "@/server/database";
 import { deleteDocumentCommand, type DocumentIntent, saveDocumentCommand, unpublishDocumentCommand } from "@/server/document-commands";
 import { moveDocumentFileCommand, removeDocumentFileCommand } from "@/server/document-file-commands";
-import { env } from "@/server/env";
+import { mediaStore } from "@/server/media-store";
 import { requestIp } from "@/server/request-ip";
 
 const documentFields = ["formId", "issuer", "newIssuer", "number", "issuedOn", "inForceOn", "ceasesOn", "signer", "abstract", "field", "legalStatus", "slug"];
@@ -39,7 +39,7 @@ export const unpublishDocumentAction = defineAction(async (user, formData) => {
 export const deleteDocumentAction = defineAction(async (user, formData) => {
   const documentId = idField(formData, "documentId");
   if (!documentId) return failure("Yêu cầu xóa không hợp lệ.");
-  const result = await deleteDocumentCommand(getDatabase(), user, documentId, { ip: await requestIp(), mediaDir: env.MEDIA_DIR });
+  const result = await deleteDocumentCommand(getDatabase(), user, documentId, { ip: await requestIp(), store: mediaStore() });
   // A published document cannot be deleted, but its page may still be cached from before it was taken down.
   if (result.ok) expireDocumentPages(documentId, "action");
   return result.ok ? { ok: true as const, message: result.message } : result;
@@ -48,7 +48,7 @@ export const deleteDocumentAction = defineAction(async (user, formData) => {
 export const removeDocumentFileAction = defineAction(async (user, formData) => {
   const fileId = idField(formData, "fileId");
   if (!fileId) return failure("Yêu cầu không hợp lệ.");
-  const result = await removeDocumentFileCommand(getDatabase(), user, fileId, { mediaDir: env.MEDIA_DIR });
+  const result = await removeDocumentFileCommand(getDatabase(), user, fileId, { store: mediaStore() });
   if (result.ok && result.published) expireDocumentPages(result.documentId, "action");
   return result;
 });

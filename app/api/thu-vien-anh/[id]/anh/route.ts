@@ -3,6 +3,7 @@ import { getDatabase } from "@/server/database";
 import { albumPhotoAppender, albumUploadRefusal } from "@/server/album-commands";
 import { expireAlbumPages } from "@/server/cache-tags";
 import { env } from "@/server/env";
+import { mediaStore } from "@/server/media-store";
 import { storeUploadedImage } from "@/server/media-upload";
 import { getWorkingUser } from "@/server/session";
 import { receiveUpload, uploadTempDir } from "@/server/upload-body";
@@ -30,7 +31,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (before) return json({ error: before.message }, before.status);
     let visible = false;
     const outcome = await receiveUpload(request, uploadTempDir(env.MEDIA_DIR), (file) =>
-      storeUploadedImage(db, { ...file, uploadedBy: user.id }, env.MEDIA_DIR, albumPhotoAppender(user, albumId, file.fileName, (seen) => (visible = seen))),
+      storeUploadedImage(db, { ...file, uploadedBy: user.id }, mediaStore(), albumPhotoAppender(user, albumId, file.fileName, (seen) => (visible = seen))),
     );
     if (!outcome.ok) return json({ error: outcome.message }, outcome.status);
     if (visible) expireAlbumPages(albumId, "route");

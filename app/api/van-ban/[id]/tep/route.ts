@@ -6,6 +6,7 @@ import { attachDocumentFileCommand, DOCUMENT_FILES_NOT_YOURS, DOCUMENT_NOT_FOUND
 import { expireDocumentPages } from "@/server/cache-tags";
 import { can } from "@/core/permissions";
 import { env } from "@/server/env";
+import { mediaStore } from "@/server/media-store";
 import { getWorkingUser } from "@/server/session";
 import { receiveUpload, uploadTempDir } from "@/server/upload-body";
 import { refuseForeignWrite } from "@/server/write-guard";
@@ -32,7 +33,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const outcome = await receiveUpload(
       request,
       uploadTempDir(env.MEDIA_DIR),
-      (file) => attachDocumentFileCommand(getDatabase(), user, documentId, file, { mediaDir: env.MEDIA_DIR }),
+      (file) => attachDocumentFileCommand(getDatabase(), user, documentId, file, { store: mediaStore() }),
       DOCUMENT_UPLOAD_RULES,
     );
     if (!outcome.ok) return json({ error: outcome.message }, outcome.status);

@@ -3,6 +3,7 @@ import { getDatabase } from "@/server/database";
 import { cacheTags } from "@/server/cache-tags";
 import { documentFileResponse, processDownloadReaders } from "@/server/document-download";
 import { env } from "@/server/env";
+import { mediaStore } from "@/server/media-store";
 import { requestIp } from "@/server/request-ip";
 import { getWorkingUser } from "@/server/session";
 
@@ -16,7 +17,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   return documentFileResponse(
     {
       db: getDatabase(),
-      mediaDir: env.MEDIA_DIR,
+      store: mediaStore(),
       siteOrigin: new URL(env.SITE_URL).origin,
       readers: processDownloadReaders(),
       // "Lượt tải" on the cached page is rendered again at its next request: downloads are rare.
