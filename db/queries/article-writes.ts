@@ -10,10 +10,14 @@ import { isPublicAt } from "./public-articles";
 import { syncArticleSearch } from "./search-index";
 
 /** The fields an editor writes; status and times are changed only by the workflow. */
-export type ArticleContent = Pick<
-  Article,
-  "title" | "slug" | "summary" | "bodyHtml" | "coverMediaId" | "coverCaption" | "byline" | "categoryId" | "unitId" | "seriesId" | "seriesPart" | "isFeatured"
->;
+const contentKeys = ["title", "slug", "summary", "bodyHtml", "coverMediaId", "coverCaption", "byline", "categoryId", "unitId", "seriesId", "seriesPart", "isFeatured"] as const;
+export type ArticleContent = Pick<Article, (typeof contentKeys)[number]>;
+
+/**
+ * Only the content's columns of what a caller hands over: an object with more (a whole row read
+ * back, say) must not write its id, its status or a column the database computes (photo_count).
+ */
+const contentColumns = (content: ArticleContent): ArticleContent => Object.fromEntries(contentKeys.map((key) => [key, content[key]])) as ArticleContent;
 
 // How many of uniqueSlug's first candidates are looked up one by one before the scan.
 const EXACT_CANDIDATES = 20;
@@ -102,7 +106,7 @@ export async function createArticle(
   const row = onlyRow(
     await tx
       .insert(articles)
-      .values({ ...content, status: "draft", createdBy: authorId, updatedBy: authorId, createdAt: now, updatedAt: now, ...imported })
+      .values({ ...contentColumns(content), status: "draft", createdBy: authorId, updatedBy: authorId, createdAt: now, updatedAt: now, ...imported })
       .returning(),
   );
   await recordRevision(tx, row.id, kind, authorId, now, row);
@@ -125,7 +129,7 @@ export async function saveArticleContent(
   if (!before) return { ok: false, reason: "missing" };
   const [updated] = await tx
     .update(articles)
-    .set({ ...content, updatedBy: savedBy, updatedAt: now, version: sql`${articles.version} + 1` })
+    .set({ ...contentColumns(content), updatedBy: savedBy, updatedAt: now, version: sql`${articles.version} + 1` })
     .where(and(eq(articles.id, id), eq(articles.version, baseVersion)))
     .returning({ version: articles.version });
   if (!updated) return { ok: false, reason: "conflict" };
