@@ -17,6 +17,15 @@ const envSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, "phải là địa chỉ PostgreSQL dạng postgres://người-dùng:mật-khẩu@máy:cổng/tên-cơ-sở-dữ-liệu")
     .optional(),
+  /**
+   * A Redis server that several instances share the cached public pages and their expiries through
+   * (redis://[:password@]host:port[/db]). Read by next.config.ts, which runs before the app; parsed
+   * here too, so that a wrong value stops the server with this message (docs/decisions/0021).
+   */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^/?#]+(\/\d+)?$/, "phải là địa chỉ Redis dạng redis://máy:cổng hoặc redis://:mật-khẩu@máy:cổng/số-cơ-sở-dữ-liệu")
+    .optional(),
   /** Where uploaded and generated images are stored (not public/: a build does not serve new files). */
   MEDIA_DIR: z.string().min(1).default("data/media"),
   /** Where backups are written (npm run backup, the nightly job, "Sao lưu ngay") and listed from. */
