@@ -75,11 +75,14 @@ CacheHandler.onCreation(({ buildId }) => {
     socket: { connectTimeout: COMMAND_TIMEOUT_MS * 2, reconnectStrategy: RECONNECT_MS },
   });
   reportAvailability(client, where, () => forgetEntriesFrom(client, keyPrefix));
-  // Not awaited: an instance starts and serves without Redis, and uses it once it answers.
-  client.connect().catch(() => {
+  const connected = client.connect().catch(() => {
     // reported by the "error" event; the client keeps trying
   });
-  return { handlers: [createRedisHandler({ client, keyPrefix, timeoutMs: COMMAND_TIMEOUT_MS })] };
+  const handlers = [createRedisHandler({ client, keyPrefix, timeoutMs: COMMAND_TIMEOUT_MS })];
+  // The first request waits for the connection, briefly: without it, what this instance wrote or
+  // expired in its first milliseconds would not reach Redis. An instance whose Redis is down
+  // starts all the same and uses it once it answers.
+  return Promise.race([connected, new Promise((resolve) => setTimeout(resolve, COMMAND_TIMEOUT_MS * 2))]).then(() => ({ handlers }));
 });
 
 export default class SharedPageCache extends CacheHandler {
