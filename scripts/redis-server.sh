@@ -35,7 +35,8 @@ running_pid() {
   [ -f "$PID_FILE" ] || return 1
   local pid
   pid="$(head -n 1 "$PID_FILE")"
-  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && echo "$pid"
+  # A pid file left by a crash may name a process that has since taken the number: it must be ours.
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && grep -q '^redis-server' "/proc/$pid/comm" 2>/dev/null && echo "$pid"
 }
 
 # Installs the binaries only: Debian's package would also start redis-server as a system service
