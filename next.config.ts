@@ -1,8 +1,23 @@
+import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { INTERNAL_LEGACY_PATH } from "./core/legacy-routes";
 import { MAX_ACTION_BODY_BYTES } from "./core/request-limits";
 
-const nextConfig: NextConfig = {
+// Several instances share one page cache in Redis when REDIS_URL is set (server/shared-page-cache.mjs,
+// docs/decisions/0021-shared-page-cache.md). Read here, not through server/env.ts: the config is
+// loaded before the app, by `next build` too. Without it, each process keeps its own (decision 0005).
+// Not for `next build`: the server reads this config again when it starts, and pages rendered
+// from the build machine's database have no place in the cache the live site shares.
+function sharedPageCache(phase: string): Pick<NextConfig, "cacheHandler" | "cacheMaxMemorySize"> {
+  if (!process.env.REDIS_URL || phase === PHASE_PRODUCTION_BUILD) return {};
+  // Next's own in-memory copy is turned off, as the handler asks: every instance reads Redis,
+  // where another instance's expiry is seen.
+  return { cacheHandler: path.join(process.cwd(), "server/shared-page-cache.mjs"), cacheMaxMemorySize: 0 };
+}
+
+const nextConfig = (phase: string): NextConfig => ({
+  ...sharedPageCache(phase),
   // Native modules stay outside the server bundle and are loaded by Node.
   serverExternalPackages: ["better-sqlite3", "sharp", "@node-rs/argon2"],
   poweredByHeader: false,
@@ -38,6 +53,6 @@ const nextConfig: NextConfig = {
       },
     ];
   },
-};
+});
 
 export default nextConfig;

@@ -8,7 +8,7 @@ import { freshPostgresDatabase, siblingDatabaseUrl } from "./fresh-postgres";
 
 // Each journey's server has its port beside the main e2e server's (E2E_PORT, 3100 by default), so
 // two runs on one machine (E2E_PORT=3200) never meet, and journeys running at once never share one.
-const PORT_OFFSETS = { "views-shutdown": 1, "sign-in": 2, fuzz: 3, uploads: 4, "restore-drill": 5, settings: 6, "phone-views": 7, "database-restart": 8, import: 9, attacker: 40 } as const;
+const PORT_OFFSETS = { "views-shutdown": 1, "sign-in": 2, fuzz: 3, uploads: 4, "restore-drill": 5, settings: 6, "phone-views": 7, "database-restart": 8, import: 9, "shared-cache-a": 10, "shared-cache-b": 11, attacker: 40 } as const;
 
 export function ownPort(journey: keyof typeof PORT_OFFSETS): number {
   return Number(process.env.E2E_PORT ?? 3100) + PORT_OFFSETS[journey];
@@ -18,6 +18,8 @@ export type OwnServer = {
   baseURL: string;
   /** Its database, for openDatabase: the SQLite file, or on a PostgreSQL run its URL. */
   databaseLocation: string;
+  /** What the server printed lately (its last 20,000 characters), for a journey that checks its log. */
+  log(): string;
   /** Resident memory of the server process (not the tsx and start.ts processes that launched it), in bytes. */
   rssBytes(): number;
   stop(): Promise<void>;
@@ -120,6 +122,7 @@ export async function startOwnServer(options: { port: number; dataDir: string; d
   return {
     baseURL,
     databaseLocation: own.location,
+    log: () => output,
     rssBytes: () => leavesOf(pid).reduce((sum, each) => sum + rssOf(each), 0),
     stop: async () => {
       if (child.exitCode !== null) return;

@@ -24,6 +24,15 @@ const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\/[^/]+\/[^/?]+/, "phải là địa chỉ PostgreSQL dạng postgres://người-dùng:mật-khẩu@máy:cổng/tên-cơ-sở-dữ-liệu")
     .optional(),
   /**
+   * A Redis server that several instances share the cached public pages and their expiries through
+   * (redis://[:password@]host:port[/db]). Read by next.config.ts, which runs before the app; parsed
+   * here too, so that a wrong value stops the server with this message (docs/decisions/0021).
+   */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/[^/?#]+(\/\d+)?$/, "phải là địa chỉ Redis dạng redis://máy:cổng hoặc redis://:mật-khẩu@máy:cổng/số-cơ-sở-dữ-liệu")
+    .optional(),
+  /**
    * Where uploaded and generated images and document files are stored (not public/: a build does not
    * serve new files). With MEDIA_STORE set, only uploads in progress are kept beside it (<MEDIA_DIR>-incoming).
    */
