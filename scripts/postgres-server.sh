@@ -12,7 +12,8 @@ set -euo pipefail
 
 PG_BIN=/usr/lib/postgresql/15/bin
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-STATE="$ROOT/data/postgres"
+# POSTGRES_STATE_DIR: another folder for the servers (npm run cluster keeps its own under data/cluster/).
+STATE="${POSTGRES_STATE_DIR:-$ROOT/data/postgres}"
 
 command_name="${1:-}"
 NAME="${2:-dev}"

@@ -11,7 +11,8 @@ set -euo pipefail
 
 REDIS_BIN=/usr/bin/redis-server
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-STATE="$ROOT/data/redis"
+# REDIS_STATE_DIR: another folder for the servers (npm run cluster keeps its own under data/cluster/).
+STATE="${REDIS_STATE_DIR:-$ROOT/data/redis}"
 
 command_name="${1:-}"
 NAME="${2:-dev}"

@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# A private nginx in front of the app instances (issue 19), never the system service: its
+# configuration, cache, temporary files, PID file and logs live under data/cluster/nginx/, and it
+# listens on 127.0.0.1 only.
+#
+#   nginx-server.sh ensure                        install Debian's nginx when it is missing (no service started)
+#   nginx-server.sh start PORT UPSTREAM_PORTS...  write the configuration from deploy/nginx/ban-tin.conf, start it
+#   nginx-server.sh stop                          stop it by its PID (nothing to do when it is not running)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+STATE="$ROOT/data/cluster/nginx"
+PID_FILE="$STATE/nginx.pid"
+MAIN_CONF="$STATE/nginx.conf"
+SITE_CONF="$STATE/ban-tin.conf"
+NGINX=/usr/sbin/nginx
+
+command_name="${1:-}"
+shift || true
+
+running_pid() {
+  [ -f "$PID_FILE" ] || return 1
+  local pid
+  pid="$(cat "$PID_FILE")"
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && echo "$pid"
+}
+
+# Debian's package starts a system nginx on port 80 as it installs: a policy-rc.d that refuses
+# every service start (for the install only) keeps it stopped, as scripts/postgres-server.sh does.
+ensure() {
+  if [ ! -x "$NGINX" ]; then
+    echo "Installing Debian's nginx…" >&2
+    local policy=/usr/sbin/policy-rc.d had_policy=0
+    [ -e "$policy" ] && had_policy=1
+    [ "$had_policy" -eq 1 ] || { printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod +x "$policy"; }
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Options::=--force-confold nginx-light >/dev/null
+    [ "$had_policy" -eq 1 ] || rm -f "$policy"
+  fi
+}
+
+check_port() {
+  case "$1" in
+    '' | *[!0-9]*) echo "Cổng không hợp lệ: '$1'." >&2; exit 2 ;;
+  esac
+}
+
+# deploy/nginx/ban-tin.conf with this machine's ports and folders: the upstream's servers, the
+# listening address (loopback only) and the cache under data/cluster/nginx/cache.
+write_site_conf() {
+  local port="$1"
+  shift
+  [ "$#" -gt 0 ] || { echo "Cần ít nhất một cổng của ứng dụng." >&2; exit 2; }
+  local servers=""
+  for upstream in "$@"; do
+    check_port "$upstream"
+    servers="${servers}    server 127.0.0.1:${upstream} max_fails=1 fail_timeout=10s;\n"
+  done
+  awk -v servers="$servers" -v port="$port" -v cache="$STATE/cache" '
+    /^upstream ban_tin_app/ { print; in_upstream = 1; printf "%s", servers; next }
+    in_upstream && /^ *server / { next }
+    in_upstream && /^}/ { in_upstream = 0 }
+    /^ *listen 80;/ { sub(/listen 80;/, "listen 127.0.0.1:" port ";") }
+    { gsub("/var/cache/nginx/ban-tin", cache); print }
+  ' "$ROOT/deploy/nginx/ban-tin.conf" >"$SITE_CONF"
+}
+
+write_main_conf() {
+  local user_line=""
+  # As root, the workers run as www-data (Debian's web user), which must own what they write.
+  if [ "$(id -u)" -eq 0 ]; then user_line="user www-data;"; fi
+  mkdir -p "$STATE/cache" "$STATE/tmp"
+  if [ "$(id -u)" -eq 0 ]; then chown -R www-data "$STATE/cache" "$STATE/tmp"; fi
+  cat >"$MAIN_CONF" <<CONF
+# Written by scripts/nginx-server.sh: private to this checkout.
+$user_line
+worker_processes auto;
+pid $PID_FILE;
+error_log $STATE/error.log warn;
+events { worker_connections 4096; }
+http {
+    include /etc/nginx/mime.types;
+    access_log off;
+    server_tokens off;
+    client_body_temp_path $STATE/tmp/body;
+    proxy_temp_path $STATE/tmp/proxy;
+    fastcgi_temp_path $STATE/tmp/fastcgi;
+    uwsgi_temp_path $STATE/tmp/uwsgi;
+    scgi_temp_path $STATE/tmp/scgi;
+    include $SITE_CONF;
+}
+CONF
+}
+
+start() {
+  local port="${1:-}"
+  check_port "$port"
+  shift
+  ensure
+  mkdir -p "$STATE"
+  write_site_conf "$port" "$@"
+  write_main_conf
+  if pid="$(running_pid)"; then
+    "$NGINX" -t -q -c "$MAIN_CONF" -p "$STATE" && kill -HUP "$pid"
+  else
+    "$NGINX" -c "$MAIN_CONF" -p "$STATE" 2>"$STATE/start.log" || { cat "$STATE/start.log" >&2; exit 1; }
+  fi
+  echo "http://127.0.0.1:$port"
+}
+
+stop() {
+  local pid
+  pid="$(running_pid)" || return 0
+  # QUIT: the workers finish the requests they are serving, then exit.
+  kill -QUIT "$pid"
+  for _ in $(seq 1 100); do
+    kill -0 "$pid" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -TERM "$pid" 2>/dev/null || true
+}
+
+case "$command_name" in
+  ensure) ensure ;;
+  start) start "$@" ;;
+  stop) stop ;;
+  *)
+    echo "Usage: $0 ensure | start PORT UPSTREAM_PORT... | stop" >&2
+    exit 2
+    ;;
+esac
