@@ -28,10 +28,12 @@ const envSchema = z.object({
    * (redis://[:password@]host:port[/db]). Read by next.config.ts, which runs before the app; parsed
    * here too, so that a wrong value stops the server with this message (docs/decisions/0021).
    */
-  REDIS_URL: z
-    .string()
-    .regex(/^rediss?:\/\/[^/?#]+(\/\d+)?$/, "phải là địa chỉ Redis dạng redis://máy:cổng hoặc redis://:mật-khẩu@máy:cổng/số-cơ-sở-dữ-liệu")
-    .optional(),
+  REDIS_URL: unsetWhenEmpty(
+    z
+      .string()
+      .regex(/^rediss?:\/\/[^/?#]+(\/\d+)?$/, "phải là địa chỉ Redis dạng redis://máy:cổng hoặc redis://:mật-khẩu@máy:cổng/số-cơ-sở-dữ-liệu")
+      .optional(),
+  ),
   /**
    * Where uploaded and generated images and document files are stored (not public/: a build does not
    * serve new files). With MEDIA_STORE set, only uploads in progress are kept beside it (<MEDIA_DIR>-incoming).
@@ -66,8 +68,11 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** The public address of the site, for absolute links and sign-in redirects. */
   SITE_URL: z.url().optional(),
-  /** Signs the session tokens. When unset, a random one is made once and kept beside the database. */
-  NEXTAUTH_SECRET: z.string().min(32).optional(),
+  /**
+   * Signs the session tokens. When unset, a random one is made once and kept beside the database;
+   * required with REDIS_URL, since every instance must sign with the same key.
+   */
+  NEXTAUTH_SECRET: unsetWhenEmpty(z.string().min(32).optional()),
   /** Fill an empty database with the demo units, accounts and articles. */
   DEMO_SEED: booleanFlag.default(true),
   /** Count "Đã xem" at all; off for the benchmark's comparison of a page with and without counting. */
@@ -99,6 +104,12 @@ const envSchema = z.object({
     .default(
       "Công đoàn đổi mới, đồng hành cùng đoàn viên và người lao động; chăm lo, bảo vệ quyền lợi hợp pháp, chính đáng của người lao động.",
     ),
+}).superRefine((values, context) => {
+  // REDIS_URL means several instances: a key made by each beside its own database file would sign
+  // sessions the others refuse, so a person signed in on one would be signed out on the next.
+  if (values.REDIS_URL && !values.NEXTAUTH_SECRET) {
+    context.addIssue({ code: "custom", path: ["NEXTAUTH_SECRET"], message: "bắt buộc khi có REDIS_URL (nhiều phiên bản chạy cùng nhau): mọi phiên bản phải ký phiên đăng nhập bằng cùng một khóa, ít nhất 32 ký tự" });
+  }
 });
 
 export type Env = Omit<z.infer<typeof envSchema>, "SITE_URL"> & {
