@@ -7,7 +7,8 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { documentStoredPath } from "@/core/document-files";
 import type { Actor, ArticleStatus } from "@/core/permissions";
-import { RECOUNT_AFTER_MS, RecentReaders } from "@/core/recent-readers";
+import { RECOUNT_AFTER_MS } from "@/core/recent-readers";
+import { localReaderMemory } from "./reader-memory";
 import type { Database } from "@/db/client";
 import { insertDocument, issuerNamed } from "@/db/queries/document-writes";
 import { documentFiles, documentForms } from "@/db/schema";
@@ -34,7 +35,7 @@ beforeEach(async () => {
   mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-tep-"));
   now = new Date("2026-11-30T03:00:00Z");
   expired = [];
-  deps = { db, store: localMediaStore(mediaDir), siteOrigin: SITE, readers: new RecentReaders({ windowMs: RECOUNT_AFTER_MS, maxEntries: 1000 }), clock: () => now, onCounted: (id) => expired.push(id) };
+  deps = { db, store: localMediaStore(mediaDir), siteOrigin: SITE, readers: localReaderMemory({ windowMs: RECOUNT_AFTER_MS, maxEntries: 1000 }), clock: () => now, onCounted: (id) => expired.push(id) };
 });
 afterEach(async () => {
   await handle.close();

@@ -6,10 +6,12 @@ import { create as contentDisposition } from "content-disposition";
 import { asciiDownloadName, downloadMayCount } from "@/core/document-download";
 import { DOCUMENT_FILE_KINDS, documentStoredPath } from "@/core/document-files";
 import { can, type Actor } from "@/core/permissions";
-import { RECOUNT_AFTER_MS, RecentReaders } from "@/core/recent-readers";
+import { RECOUNT_AFTER_MS } from "@/core/recent-readers";
 import type { Database } from "@/db/client";
 import { countDocumentDownload, downloadableFile } from "@/db/queries/document-downloads";
+import { env } from "./env";
 import type { MediaStore } from "./media-store";
+import { readerMemory, type ReaderMemory } from "./reader-memory";
 import { readerKey } from "./view-counter";
 
 export type DownloadDeps = {
@@ -17,7 +19,7 @@ export type DownloadDeps = {
   store: MediaStore;
   siteOrigin: string;
   /** The readers counted recently, kept by the process (or by a test). */
-  readers: RecentReaders;
+  readers: ReaderMemory;
   clock?: () => Date;
   /** Told after a counted download, with the file's document: the route expires its cached page. */
   onCounted?: (documentId: number) => void;
@@ -77,15 +79,16 @@ async function countIfNew(deps: DownloadDeps, request: DownloadRequest, file: { 
   const origin = { origin: request.headers.get("origin"), secFetchSite: request.headers.get("sec-fetch-site"), secFetchMode: request.headers.get("sec-fetch-mode") };
   if (!downloadMayCount({ published, userAgent, origin }, deps.siteOrigin)) return;
   const now = (deps.clock ?? (() => new Date()))();
-  if (!deps.readers.admit(readerKey(request.ip, userAgent, `tep-${file.id}`), now.getTime())) return;
+  if (!(await deps.readers.admit(readerKey(request.ip, userAgent, `tep-${file.id}`), now.getTime()))) return;
   await countDocumentDownload(deps.db, file.id);
   deps.onCounted?.(file.documentId);
 }
 
-// One memory of recent downloaders per process, on globalThis so every bundle of the server shares it.
-const holder = globalThis as typeof globalThis & { banTinDownloadReaders?: RecentReaders };
+// One memory of recent downloaders per process (shared through Redis by several instances), on
+// globalThis so every bundle of the server shares it.
+const holder = globalThis as typeof globalThis & { banTinDownloadReaders?: ReaderMemory };
 
-export function processDownloadReaders(): RecentReaders {
-  holder.banTinDownloadReaders ??= new RecentReaders({ windowMs: RECOUNT_AFTER_MS, maxEntries: 100_000 });
+export function processDownloadReaders(): ReaderMemory {
+  holder.banTinDownloadReaders ??= readerMemory(env, { windowMs: RECOUNT_AFTER_MS, maxEntries: 100_000, keyPrefix: "ban-tin:tai-ve:" });
   return holder.banTinDownloadReaders;
 }

@@ -15,7 +15,8 @@ import { mediaById } from "@/db/queries/media";
 import { documentFiles } from "@/db/schema";
 import type { SessionUser } from "@/db/queries/users";
 import { createTestDatabase, insertUnit, insertUser, type TestDatabase } from "@/db/test-database";
-import { RECOUNT_AFTER_MS, RecentReaders } from "@/core/recent-readers";
+import { RECOUNT_AFTER_MS } from "@/core/recent-readers";
+import { localReaderMemory } from "./reader-memory";
 import { createBackupSite, type BackupSite } from "@/tests/backup-site";
 import { onePagePdf } from "@/tests/pdf-fixtures";
 import { startTestS3, type TestS3 } from "@/tests/s3-server";
@@ -140,7 +141,7 @@ describe("MEDIA_STORE=s3://…", () => {
     expect(await s3.keysOf(s3.bucket)).toEqual([...previews, fileKey].sort());
     expect((await objectBytes(fileKey)).equals(pdf)).toBe(true);
 
-    const deps = { db, store, siteOrigin: "https://ldld.example.vn", readers: new RecentReaders({ windowMs: RECOUNT_AFTER_MS, maxEntries: 10 }) };
+    const deps = { db, store, siteOrigin: "https://ldld.example.vn", readers: localReaderMemory({ windowMs: RECOUNT_AFTER_MS, maxEntries: 10 }) };
     const request = { id: String(attached.file.id), headers: new Headers({ "user-agent": "Mozilla/5.0 Chrome/140.0" }), ip: "203.0.113.7", actor: async () => editor };
     const response = await documentFileResponse(deps, request);
     expect(response.status).toBe(200);
@@ -160,7 +161,7 @@ describe("MEDIA_STORE=s3://…", () => {
     const attached = await attachDocumentFileCommand(db, editor, saved.documentId, { path: uploaded(onePagePdf()), fileName: "a.pdf" }, { store });
     if (!attached.ok) throw new Error(attached.message);
     await store.remove(documentStoredPath((await storedKeys(attached.file.id)).storageKey, "pdf"));
-    const deps = { db, store, siteOrigin: "https://ldld.example.vn", readers: new RecentReaders({ windowMs: RECOUNT_AFTER_MS, maxEntries: 10 }) };
+    const deps = { db, store, siteOrigin: "https://ldld.example.vn", readers: localReaderMemory({ windowMs: RECOUNT_AFTER_MS, maxEntries: 10 }) };
     const response = await documentFileResponse(deps, { id: String(attached.file.id), headers: new Headers(), ip: "203.0.113.7", actor: async () => editor });
     expect(response.status).toBe(404);
     expect(await response.text()).toContain("Không tìm thấy tệp văn bản này");

@@ -1,12 +1,13 @@
 import { createHash } from "node:crypto";
 import pLimit from "p-limit";
 import { isCrawler } from "@/core/crawler";
-import { RECOUNT_AFTER_MS, RecentReaders } from "@/core/recent-readers";
+import { RECOUNT_AFTER_MS } from "@/core/recent-readers";
 import { ViewTally } from "@/core/view-tally";
 import type { Database } from "@/db/client";
 import { managedShutdownHooks } from "./shutdown";
 import { addArticleViews, addArticleViewsAtExit, publicArticleViewCount } from "@/db/queries/article-views";
 import { getDatabase } from "./database";
+import { localReaderMemory, readerMemory, type ReaderMemory } from "./reader-memory";
 import { env } from "./env";
 
 export type ReaderView = { articleId: number; ip: string; userAgent: string | null };
@@ -34,6 +35,8 @@ type Options = {
   flushEveryMs: number;
   /** Readers remembered for the reload window; beyond it the oldest are forgotten early. */
   maxReaders?: number;
+  /** Where the recent readers are kept: this process's memory unless given (Redis for several instances). */
+  readers?: ReaderMemory;
   clock?: () => Date;
   /** Where a failed write is reported; the views are kept for the next flush. */
   reportError?: (message: string, error: unknown) => void;
@@ -49,7 +52,7 @@ export function readerKey(ip: string, userAgent: string | null, subject: string 
 
 export function createViewCounter(options: Options): ViewCounter {
   const { db, enabled, flushEveryMs, maxReaders = 200_000, clock = () => new Date(), reportError = console.error } = options;
-  const readers = new RecentReaders({ windowMs: RECOUNT_AFTER_MS, maxEntries: maxReaders });
+  const readers = options.readers ?? localReaderMemory({ windowMs: RECOUNT_AFTER_MS, maxEntries: maxReaders });
   const tally = new ViewTally();
   let timer: NodeJS.Timeout | null = null;
 
@@ -84,7 +87,7 @@ export function createViewCounter(options: Options): ViewCounter {
       const now = clock();
       const stored = await publicArticleViewCount(db, view.articleId, now);
       if (stored === null) return null;
-      const counted = enabled && !isCrawler(view.userAgent) && readers.admit(readerKey(view.ip, view.userAgent, view.articleId), now.getTime());
+      const counted = enabled && !isCrawler(view.userAgent) && (await readers.admit(readerKey(view.ip, view.userAgent, view.articleId), now.getTime()));
       if (counted) tally.add(view.articleId, now);
       return { counted, viewCount: stored + pendingFor(view.articleId) };
     },
@@ -159,7 +162,9 @@ const holder = globalThis as typeof globalThis & { banTinViewCounter?: ViewCount
 
 export function viewCounter(): ViewCounter {
   if (!holder.banTinViewCounter) {
-    const counter = createViewCounter({ db: getDatabase(), enabled: env.VIEW_COUNTING, flushEveryMs: env.VIEW_FLUSH_MS });
+    // Several instances (REDIS_URL) share who was counted: a reload on another instance is no new view.
+    const readers = readerMemory(env, { windowMs: RECOUNT_AFTER_MS, maxEntries: 200_000 });
+    const counter = createViewCounter({ db: getDatabase(), enabled: env.VIEW_COUNTING, flushEveryMs: env.VIEW_FLUSH_MS, readers });
     counter.start();
     flushAtShutdown(counter, process, managedShutdownHooks());
     holder.banTinViewCounter = counter;
