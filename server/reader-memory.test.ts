@@ -39,7 +39,7 @@ beforeEach(async () => {
 afterEach(async () => {
   await Promise.all(memories.map((memory) => memory.close()));
   memories = [];
-  handle.close();
+  await handle.close();
 });
 
 /** One instance's memory: its own connection to the shared Redis, keys of this test apart from the others'. */
