@@ -3,6 +3,8 @@
 // missing), all on loopback ports with their state under data/cluster/; the database migrated and
 // given the demo; CLUSTER_INSTANCES app instances (default 2) behind nginx on CLUSTER_PORT (default
 // 8080). `npm run cluster:stop` stops exactly what this started, by the PIDs it wrote.
+// CLUSTER_STATE_DIR puts all of it elsewhere than data/cluster/ (the e2e journey through the
+// cluster, e2e/cluster.spec.ts, runs one of its own beside a developer's).
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -11,11 +13,12 @@ import { ensureProductionBuild } from "./production-build";
 import { serverEnv, serverNodeFlags, serverScript } from "./server-process";
 
 const root = process.cwd();
-const stateDir = path.join(root, "data", "cluster");
+const stateDir = path.resolve(root, process.env.CLUSTER_STATE_DIR || path.join("data", "cluster"));
 const pidsFile = path.join(stateDir, "app-pids.json");
 // The servers' own state under data/cluster/ too, apart from the development and test servers'.
 const postgresEnv = { ...process.env, POSTGRES_STATE_DIR: path.join(stateDir, "postgres") };
 const redisEnv = { ...process.env, REDIS_STATE_DIR: path.join(stateDir, "redis") };
+const nginxEnv = { ...process.env, NGINX_STATE_DIR: path.join(stateDir, "nginx") };
 
 type ClusterSettings = { instances: number; port: number; firstAppPort: number; postgresPort: number; redisPort: number };
 
@@ -103,7 +106,7 @@ async function stopApps(): Promise<void> {
 
 async function stop(): Promise<void> {
   await stopApps();
-  script("nginx-server.sh", ["stop"]);
+  script("nginx-server.sh", ["stop"], nginxEnv);
   script("redis-server.sh", ["stop", "cluster"], redisEnv);
   script("postgres-server.sh", ["stop", "cluster"], postgresEnv);
   console.log("Đã dừng cụm máy chủ.");
@@ -158,7 +161,7 @@ async function start(): Promise<void> {
       process.exit(1);
     }
   }
-  script("nginx-server.sh", ["start", String(s.port), ...ports.map(String)]);
+  script("nginx-server.sh", ["start", String(s.port), ...ports.map(String)], nginxEnv);
   console.log(`Cụm máy chủ đang chạy: ${s.instances} phiên bản (cổng ${ports.join(", ")}) sau nginx tại ${site}`);
   console.log("Dừng: npm run cluster:stop");
 }

@@ -13,6 +13,8 @@
 #   MARIADB_ADMIN_URL=mysql://ban_tin:ban_tin@127.0.0.1:PORT   every privilege: creates and loads the old databases
 #   MARIADB_READ_URL=mysql://legacy:legacy@127.0.0.1:PORT      SELECT only: what an import reads with (append /DATABASE)
 set -euo pipefail
+# shellcheck source=scripts/apt-install.sh
+source "$(dirname "$0")/apt-install.sh"
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 STATE="$ROOT/data/mariadb"
@@ -75,12 +77,7 @@ root_sql() {
 ensure() {
   if [ ! -x /usr/sbin/mariadbd ] || ! command -v mariadb >/dev/null 2>&1; then
     echo "Installing Debian's MariaDB…" >&2
-    local policy=/usr/sbin/policy-rc.d had_policy=0
-    [ -e "$policy" ] && had_policy=1
-    [ "$had_policy" -eq 1 ] || { printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod +x "$policy"; }
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends mariadb-server-core mariadb-client-core >/dev/null
-    [ "$had_policy" -eq 1 ] || rm -f "$policy"
+    apt_install_without_services --no-install-recommends mariadb-server-core mariadb-client-core
   fi
   if [ "$(id -u)" -eq 0 ] && ! getent passwd mysql >/dev/null; then
     useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin mysql

@@ -6,10 +6,16 @@
 #   nginx-server.sh ensure                        install Debian's nginx when it is missing (no service started)
 #   nginx-server.sh start PORT UPSTREAM_PORTS...  write the configuration from deploy/nginx/ban-tin.conf, start it
 #   nginx-server.sh stop                          stop it by its PID (nothing to do when it is not running)
+#
+# NGINX_STATE_DIR puts its state elsewhere (the e2e journey through the cluster has its own);
+# NGINX_PAGE_CACHE=off starts it without the one-second page cache (`npm run bench -- --cluster`
+# measures the instances' own renders through it).
 set -euo pipefail
+# shellcheck source=scripts/apt-install.sh
+source "$(dirname "$0")/apt-install.sh"
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-STATE="$ROOT/data/cluster/nginx"
+STATE="${NGINX_STATE_DIR:-$ROOT/data/cluster/nginx}"
 PID_FILE="$STATE/nginx.pid"
 MAIN_CONF="$STATE/nginx.conf"
 SITE_CONF="$STATE/ban-tin.conf"
@@ -30,12 +36,7 @@ running_pid() {
 ensure() {
   if [ ! -x "$NGINX" ]; then
     echo "Installing Debian's nginx…" >&2
-    local policy=/usr/sbin/policy-rc.d had_policy=0
-    [ -e "$policy" ] && had_policy=1
-    [ "$had_policy" -eq 1 ] || { printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod +x "$policy"; }
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Options::=--force-confold nginx-light >/dev/null
-    [ "$had_policy" -eq 1 ] || rm -f "$policy"
+    apt_install_without_services nginx-light
   fi
 }
 
@@ -56,8 +57,11 @@ write_site_conf() {
     check_port "$upstream"
     servers="${servers}    server 127.0.0.1:${upstream} max_fails=1 fail_timeout=10s;\n"
   done
-  awk -v servers="$servers" -v port="$port" -v cache="$STATE/cache" '
+  local page_cache=on
+  [ "${NGINX_PAGE_CACHE:-on}" = "off" ] && page_cache=off
+  awk -v servers="$servers" -v port="$port" -v cache="$STATE/cache" -v page_cache="$page_cache" '
     /^upstream ban_tin_app/ { print; in_upstream = 1; printf "%s", servers; next }
+    page_cache == "off" && /^ *proxy_cache ban_tin_pages;/ { sub(/proxy_cache ban_tin_pages;/, "proxy_cache off;") }
     in_upstream && /^ *server / { next }
     in_upstream && /^}/ { in_upstream = 0 }
     /^ *listen 80;/ { sub(/listen 80;/, "listen 127.0.0.1:" port ";") }
@@ -67,10 +71,14 @@ write_site_conf() {
 
 write_main_conf() {
   local user_line=""
-  # As root, the workers run as www-data (Debian's web user), which must own what they write.
-  if [ "$(id -u)" -eq 0 ]; then user_line="user www-data;"; fi
   mkdir -p "$STATE/cache" "$STATE/tmp"
-  if [ "$(id -u)" -eq 0 ]; then chown -R www-data "$STATE/cache" "$STATE/tmp"; fi
+  # As root, the workers run as www-data (Debian's web user), which must own what they write; where
+  # www-data cannot reach the checkout (a clone under /root), they stay root: this nginx is private
+  # to the machine's loopback and to this checkout.
+  if [ "$(id -u)" -eq 0 ]; then
+    chown -R www-data "$STATE/cache" "$STATE/tmp"
+    if runuser -u www-data -- test -w "$STATE/cache" 2>/dev/null; then user_line="user www-data;"; else user_line="user root;"; fi
+  fi
   cat >"$MAIN_CONF" <<CONF
 # Written by scripts/nginx-server.sh: private to this checkout.
 $user_line

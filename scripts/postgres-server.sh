@@ -9,6 +9,8 @@
 #   postgres-server.sh stop-fast [NAME]     stop it as a restart does: sessions are cut, not waited for
 #   postgres-server.sh url [NAME] [PORT]    print DATABASE_URL
 set -euo pipefail
+# shellcheck source=scripts/apt-install.sh
+source "$(dirname "$0")/apt-install.sh"
 
 PG_BIN=/usr/lib/postgresql/15/bin
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -62,12 +64,7 @@ ensure() {
     echo "Installing Debian's PostgreSQL…" >&2
     mkdir -p /etc/postgresql-common
     [ -f /etc/postgresql-common/createcluster.conf ] || echo "create_main_cluster = false" >/etc/postgresql-common/createcluster.conf
-    local policy=/usr/sbin/policy-rc.d had_policy=0
-    [ -e "$policy" ] && had_policy=1
-    [ "$had_policy" -eq 1 ] || { printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod +x "$policy"; }
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Options::=--force-confold postgresql-15 >/dev/null
-    [ "$had_policy" -eq 1 ] || rm -f "$policy"
+    apt_install_without_services postgresql-15
   fi
 }
 

@@ -8,6 +8,8 @@
 #   redis-server.sh stop [NAME]          stop it by its PID (nothing to do when it is not running)
 #   redis-server.sh url [NAME] [PORT]    print REDIS_URL
 set -euo pipefail
+# shellcheck source=scripts/apt-install.sh
+source "$(dirname "$0")/apt-install.sh"
 
 REDIS_BIN=/usr/bin/redis-server
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -46,12 +48,7 @@ running_pid() {
 ensure() {
   if [ ! -x "$REDIS_BIN" ]; then
     echo "Installing Debian's Redis…" >&2
-    local policy=/usr/sbin/policy-rc.d had_policy=0
-    [ -e "$policy" ] && had_policy=1
-    [ "$had_policy" -eq 1 ] || { printf '#!/bin/sh\nexit 101\n' >"$policy"; chmod +x "$policy"; }
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq -o Dpkg::Options::=--force-confold redis-server >/dev/null
-    [ "$had_policy" -eq 1 ] || rm -f "$policy"
+    apt_install_without_services redis-server
   fi
 }
 
