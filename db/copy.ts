@@ -56,6 +56,7 @@ const COPIED: { key: TableKey; parent?: string; seeded?: true }[] = [
   { key: "videos" },
   { key: "legacyRedirects" },
   { key: "legacyItems" },
+  { key: "publicationExpiries" },
 ];
 
 // Rows per statement and per read: under both dialects' limits on bound values for the widest table.

@@ -252,6 +252,17 @@ export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 
+/**
+ * The scheduled publications whose moment has been handled: the public pages were expired once for
+ * each, by whichever instance claimed it first (server/publication-timer.ts). Rows older than two
+ * days are pruned as new ones come. Keyed at the table's level on both databases: drizzle takes an
+ * integer key declared on SQLite's column for the rowid, which the parity test would tell apart.
+ */
+export const publicationExpiries = pgTable("publication_expiries", {
+  dueAt: instant("due_at").notNull(),
+  createdAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.dueAt] })]);
+
 /** Every sign-in attempt, kept in the database so a lock-out survives a restart. */
 export const signInAttempts = pgTable(
   "sign_in_attempts",

@@ -251,6 +251,17 @@ export type Article = typeof articles.$inferSelect;
 export type NewArticle = typeof articles.$inferInsert;
 export type ArticleRevision = typeof articleRevisions.$inferSelect;
 
+/**
+ * The scheduled publications whose moment has been handled: the public pages were expired once for
+ * each, by whichever instance claimed it first (server/publication-timer.ts). Rows older than two
+ * days are pruned as new ones come. Keyed at the table's level on both databases: drizzle takes an
+ * integer key declared on SQLite's column for the rowid, which the parity test would tell apart.
+ */
+export const publicationExpiries = sqliteTable("publication_expiries", {
+  dueAt: integer("due_at", { mode: "timestamp_ms" }).notNull(),
+  createdAt: createdAt(),
+}, (t) => [primaryKey({ columns: [t.dueAt] })]);
+
 /** Every sign-in attempt, kept in the database so a lock-out survives a restart. */
 export const signInAttempts = sqliteTable(
   "sign_in_attempts",

@@ -23,6 +23,7 @@ export const {
   articleEvents,
   articleSlugRedirects,
   signInAttempts,
+  publicationExpiries,
   auditLog,
   siteSettings,
   siteSettingsRevisions,

@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidateTag } from "next/cache";
 import type { Database } from "@/db/client";
-import { nextScheduledPublication } from "@/db/queries/public-articles";
+import { claimPublicationExpiry, latestDuePublication } from "@/db/queries/publication-expiries";
 import { cacheTags } from "./cache-tags";
 import { env } from "./env";
 
@@ -10,9 +10,14 @@ import { env } from "./env";
 // would show its old copy to one more reader; so the server also expires the pages at that very
 // moment. Expiring needs a request (Next keeps its tags per request), hence a timer that asks the
 // server itself, at POST /api/lich-dang.
+//
+// Several instances (issue 19) each arm their own timer and wake at that moment, since Next can only
+// expire from within a request; the expiry itself runs once, on the instance that claims the moment
+// first in the database (db/queries/publication-expiries.ts), and reaches the others through the
+// shared page cache (docs/decisions/0022-several-instances.md).
 
 type ArmedTimer = { at: number; timer: ReturnType<typeof setTimeout> };
-const holder = globalThis as typeof globalThis & { banTinPublicationTimer?: ArmedTimer; banTinPublicationsExpiredUpTo?: number };
+const holder = globalThis as typeof globalThis & { banTinPublicationTimer?: ArmedTimer };
 
 // Further ahead, the pages' own lifetime ends before then and their next render arms the timer.
 const LONGEST_WAIT_MS = 24 * 60 * 60 * 1000;
@@ -36,15 +41,13 @@ export function armPublicationTimer(due: Date | null, now: Date) {
 }
 
 /**
- * Expires the public pages when an article became public since the last time this ran. Anyone
- * may call it: it does nothing unless a publication is really due, so it cannot be used to make
- * the server render every page again and again.
+ * Expires the public pages once for the latest publication that has come, on whichever instance
+ * asks first. Anyone may call it: it does nothing unless a publication came that nobody expired
+ * the pages for yet, so it cannot be used to make the server render every page again and again.
  */
 export async function expireDuePublications(db: Database, now: Date = new Date()): Promise<boolean> {
-  const since = new Date(holder.banTinPublicationsExpiredUpTo ?? 0);
-  const due = await nextScheduledPublication(db, since);
-  holder.banTinPublicationsExpiredUpTo = now.getTime();
-  if (!due || due > now) return false;
+  const due = await latestDuePublication(db, now);
+  if (!due || !(await claimPublicationExpiry(db, due, now))) return false;
   revalidateTag(cacheTags.articles, { expire: 0 });
   return true;
 }
