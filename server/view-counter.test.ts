@@ -2,7 +2,7 @@ import { EventEmitter } from "node:events";
 import { eq } from "drizzle-orm";
 import { activeDialect } from "@/db/dialect";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { Database } from "@/db/client";
+import { closeDatabase, openDatabase, type Database } from "@/db/client";
 import { articleDailyViews, articles } from "@/db/schema";
 import { createTestDatabase, failWrites, insertArticle, insertCategory, insertUnit, type TestDatabase } from "@/db/test-database";
 import { createViewCounter, flushAtShutdown, type ReaderView } from "./view-counter";
@@ -134,6 +134,56 @@ describe("the view counter", () => {
     await views.record(reader(2));
     await views.stop();
     expect(await stored()).toBe(12);
+  });
+});
+
+describe("several instances (writeThrough)", () => {
+  // Two instances: two counters, each with its own connection to the one database.
+  const instance = (database: Database, writeThrough: boolean) =>
+    createViewCounter({ db: database, enabled: true, flushEveryMs: 60_000, clock: () => now, writeThrough });
+
+  it("writes a counted view before answering, so the other instance shows it at once", async () => {
+    const otherDb = openDatabase(handle.location);
+    try {
+      const a = instance(db, true);
+      const b = instance(otherDb, true);
+      expect(await a.record(reader(1))).toEqual({ counted: true, viewCount: 11 });
+      expect(await b.current(articleId)).toBe(11);
+      expect(await b.record(reader(2))).toEqual({ counted: true, viewCount: 12 });
+      expect(await a.current(articleId)).toBe(12);
+      expect(await stored()).toBe(12);
+      expect(await daily()).toEqual([{ day: "2026-11-22", views: 2 }]);
+      // Nothing is left to write at the interval.
+      expect(await a.flush()).toBe(0);
+      expect(await b.flush()).toBe(0);
+    } finally {
+      await closeDatabase(otherDb);
+    }
+  });
+
+  it("keeps a view whose write failed pending, shows it, and writes it with the next one", async () => {
+    const reported: string[] = [];
+    const views = createViewCounter({ db, enabled: true, flushEveryMs: 60_000, clock: () => now, writeThrough: true, reportError: (message) => reported.push(message) });
+    const lift = await failWrites(db, "BEFORE UPDATE ON articles");
+    expect(await views.record(reader(1))).toEqual({ counted: true, viewCount: 11 });
+    expect(reported).toHaveLength(1);
+    expect(await stored()).toBe(10);
+    await lift();
+    expect(await views.record(reader(2))).toEqual({ counted: true, viewCount: 12 });
+    expect(await stored()).toBe(12);
+  });
+
+  it("one instance alone keeps its views in memory until the interval: another would not see them yet", async () => {
+    const otherDb = openDatabase(handle.location);
+    try {
+      const a = instance(db, false);
+      await a.record(reader(1));
+      expect(await instance(otherDb, false).current(articleId)).toBe(10);
+      await a.flush();
+      expect(await instance(otherDb, false).current(articleId)).toBe(11);
+    } finally {
+      await closeDatabase(otherDb);
+    }
   });
 });
 

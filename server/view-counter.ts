@@ -37,6 +37,12 @@ type Options = {
   maxReaders?: number;
   /** Where the recent readers are kept: this process's memory unless given (Redis for several instances). */
   readers?: ReaderMemory;
+  /**
+   * Several instances: a counted view is written before it is answered (with the views that came
+   * meanwhile, in one transaction), so every instance shows the same "Đã xem". One instance alone
+   * keeps them in memory and writes every `flushEveryMs`.
+   */
+  writeThrough?: boolean;
   clock?: () => Date;
   /** Where a failed write is reported; the views are kept for the next flush. */
   reportError?: (message: string, error: unknown) => void;
@@ -51,7 +57,7 @@ export function readerKey(ip: string, userAgent: string | null, subject: string 
 }
 
 export function createViewCounter(options: Options): ViewCounter {
-  const { db, enabled, flushEveryMs, maxReaders = 200_000, clock = () => new Date(), reportError = console.error } = options;
+  const { db, enabled, flushEveryMs, maxReaders = 200_000, writeThrough = false, clock = () => new Date(), reportError = console.error } = options;
   const readers = options.readers ?? localReaderMemory({ windowMs: RECOUNT_AFTER_MS, maxEntries: maxReaders });
   const tally = new ViewTally();
   let timer: NodeJS.Timeout | null = null;
@@ -89,6 +95,12 @@ export function createViewCounter(options: Options): ViewCounter {
       if (stored === null) return null;
       const counted = enabled && !isCrawler(view.userAgent) && (await readers.admit(readerKey(view.ip, view.userAgent, view.articleId), now.getTime()));
       if (counted) tally.add(view.articleId, now);
+      if (counted && writeThrough) {
+        // A failed write keeps the views pending (flush reports it), and they are still shown.
+        await flush();
+        const written = await publicArticleViewCount(db, view.articleId, now);
+        return { counted, viewCount: (written ?? stored) + pendingFor(view.articleId) };
+      }
       return { counted, viewCount: stored + pendingFor(view.articleId) };
     },
     async current(articleId) {
@@ -162,9 +174,10 @@ const holder = globalThis as typeof globalThis & { banTinViewCounter?: ViewCount
 
 export function viewCounter(): ViewCounter {
   if (!holder.banTinViewCounter) {
-    // Several instances (REDIS_URL) share who was counted: a reload on another instance is no new view.
+    // Several instances (REDIS_URL) share who was counted: a reload on another instance is no new view;
     const readers = readerMemory(env, { windowMs: RECOUNT_AFTER_MS, maxEntries: 200_000 });
-    const counter = createViewCounter({ db: getDatabase(), enabled: env.VIEW_COUNTING, flushEveryMs: env.VIEW_FLUSH_MS, readers });
+    // and a view counted by one is written before it is answered, so all of them show it.
+    const counter = createViewCounter({ db: getDatabase(), enabled: env.VIEW_COUNTING, flushEveryMs: env.VIEW_FLUSH_MS, readers, writeThrough: Boolean(env.REDIS_URL) });
     counter.start();
     flushAtShutdown(counter, process, managedShutdownHooks());
     holder.banTinViewCounter = counter;
