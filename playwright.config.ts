@@ -55,6 +55,8 @@ export default defineConfig({
         ...(process.env.DATABASE_URL ? ["upload-memory.spec.ts"] : []),
         // A PostgreSQL restart during a save needs PostgreSQL's tables in this process: the PostgreSQL run only.
         ...(process.env.DATABASE_URL ? [] : ["editor-database-restart.spec.ts"]),
+        // The journey through the cluster brings its own PostgreSQL (scripts/cluster.ts): once, in the SQLite run.
+        ...(process.env.DATABASE_URL ? ["cluster.spec.ts"] : []),
       ],
       dependencies: ["ban-doc"],
     },
