@@ -146,6 +146,8 @@ export const articles = sqliteTable(
     index("articles_series_idx").on(t.seriesId, t.seriesPart),
     index("articles_featured_idx").on(t.isFeatured, t.status, t.publishedAt),
     index("articles_workspace_idx").on(t.status, t.updatedAt),
+    // The workspace's first page, every status: the newest changes from the index's end, not a sort of every article.
+    index("articles_updated_idx").on(t.updatedAt, t.id),
     index("articles_author_idx").on(t.createdBy, t.updatedAt),
   ],
 );

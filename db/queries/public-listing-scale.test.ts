@@ -10,6 +10,7 @@ import { createTestDatabase, insertArticle, insertCategory, insertUnit, insertUs
 import { type ArticleContent, changeArticleStatus, createArticle, deleteArticle, saveArticleContent } from "./article-writes";
 import { isPublicAt, latestPublishedArticles, publicArticleCount, publishedArticlesPage, publishedYearRange, type PublicListingFilter } from "./public-articles";
 import { writeTransaction } from "@/db/transaction";
+import { workspaceArticlesPage } from "./workspace-articles";
 import { connections } from "@/db/client";
 import { activeDialect } from "@/db/dialect";
 
@@ -199,6 +200,16 @@ describe("listing queries on 2,000 generated articles", () => {
       if (onPostgres) expect(plan.filter((node) => /^(Seq Scan|Bitmap Heap Scan) on articles|^Sort/.test(node)), sql).toEqual([]);
       else expect(plan.filter((step) => step.startsWith("SCAN") || step.includes("TEMP B-TREE")), sql).toEqual([]);
       expect(sql).not.toMatch(/\b(min|max)\(/);
+    }
+  });
+
+  it("reads the workspace's newest changes, every status, from an index's end rather than sorting every article", async () => {
+    const plans = await plansOf(async () => workspaceArticlesPage(db, {}, { offset: 0, limit: 20 }));
+    const listing = plans.filter((p) => / limit /i.test(p.sql));
+    expect(listing).toHaveLength(1);
+    for (const { sql, plan } of listing) {
+      if (onPostgres) expect(plan.filter((node) => /^(Seq Scan|Bitmap Heap Scan) on articles|^(Sort|Incremental Sort)/.test(node)), sql).toEqual([]);
+      else expect(plan.filter((step) => /^SCAN articles\b(?! USING INDEX articles_updated_idx)|TEMP B-TREE/.test(step)), sql).toEqual([]);
     }
   });
 
