@@ -12,7 +12,7 @@ import autocannon from "autocannon";
 import { benchTargets, ensureBenchDatabase, type BenchTargets } from "./bench/bench-database";
 import { machineDescription, printTable, rowOf, writeResults, type BenchRow } from "./bench/bench-report";
 import { summariseProfiles } from "./bench/cpu-profile";
-import { residentMemoryMb, startBenchServer, type BenchServer } from "./bench/bench-server";
+import { browserHeaders, residentMemoryMb, startBenchServer, type BenchServer } from "./bench/bench-server";
 import { saveEverySecond, signInAs } from "./bench/editor-saves";
 import { benchReport, printReportBench } from "./bench/report-bench";
 import { ensureProductionBuild } from "./production-build";
@@ -47,18 +47,16 @@ const duration = positiveInteger("duration", values.duration);
 const documents = values.documents === "0" ? 0 : positiveInteger("documents", values.documents);
 const connections = positiveInteger("connections", values.connections);
 const port = positiveInteger("port", values.port);
-// A browser's user agent: the view beacon ignores crawlers, and autocannon sends none.
-const browser = { "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 ban-tin-bench" };
 
 async function load(server: BenchServer, options: Omit<Parameters<typeof autocannon>[0], "url" | "duration" | "connections"> & { urlPath: string; connections?: number }) {
   const { urlPath, ...rest } = options;
-  return autocannon({ url: `${server.origin}${urlPath}`, duration, connections, headers: browser, timeout: 10, ...rest });
+  return autocannon({ url: `${server.origin}${urlPath}`, duration, connections, headers: browserHeaders, timeout: 10, ...rest });
 }
 
 /** GETs the page a few times so the first measured request is not the first ever; returns its status. */
 async function warm(server: BenchServer, urlPath: string): Promise<number> {
   let status = 0;
-  for (let i = 0; i < 5; i++) status = (await fetch(`${server.origin}${urlPath}`, { headers: browser, redirect: "manual" })).status;
+  for (let i = 0; i < 5; i++) status = (await fetch(`${server.origin}${urlPath}`, { headers: browserHeaders, redirect: "manual" })).status;
   return status;
 }
 
@@ -134,7 +132,7 @@ if (runs.length > 1) {
   }
 }
 
-const resultsFile = writeResults(sizes, {
+const resultsFile = writeResults(sizes.join("-"), {
   measuredAt: new Date().toISOString(),
   machine: machineDescription(),
   settings: { duration, connections, sizes },

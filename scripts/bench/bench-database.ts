@@ -19,6 +19,7 @@ import { publicAlbumAddresses, publishedAlbumsPage } from "@/db/queries/albums";
 import { publicArticleCount } from "@/db/queries/public-articles";
 import { publishedDocumentCount } from "@/db/queries/documents";
 import { legacyRedirectCount } from "@/db/queries/legacy-redirects";
+import { autosaveFields } from "./editor-saves";
 import { benchDatabaseLocation } from "./select-database";
 
 
@@ -46,7 +47,7 @@ export async function ensureBenchDatabase(dir: string, articles: number, protect
 }
 
 /** Reused when migrated and holding exactly this many articles; else made again from nothing. */
-async function ensurePostgresBenchDatabase(url: string, articles: number, documents: number): Promise<string> {
+export async function ensurePostgresBenchDatabase(url: string, articles: number, documents: number): Promise<string> {
   const name = new URL(url).pathname.slice(1);
   const maintenance = new pg.Client({ connectionString: Object.assign(new URL(url), { pathname: "/postgres" }).toString() });
   await maintenance.connect();
@@ -110,13 +111,8 @@ export async function benchTargets(location: string, articles: number, documents
     const deepPage = Math.min(5000, Math.ceil(articles / 10));
     const deepAlbumPage = Math.ceil(albums.length / ALBUMS_PER_PAGE);
     const day = dayKey(vietnamCalendarDay(middle.publishedAt ?? new Date()));
-    const fields = {
-      title: middle.title, slug: middle.slug, summary: middle.summary, bodyHtml: middle.bodyHtml,
-      coverMediaId: "", coverCaption: middle.coverCaption, byline: middle.byline,
-      categoryId: String(middle.categoryId), unitId: String(middle.unitId),
-      seriesId: middle.seriesId ? String(middle.seriesId) : "", seriesPart: middle.seriesPart ? String(middle.seriesPart) : "",
-      isFeatured: middle.isFeatured ? "on" : "",
-    };
+    // The bulk seed's articles have no cover: the fields are those the bench always sent.
+    const fields = autosaveFields(middle);
     return {
       pages: [
         { name: "Trang chủ", path: "/" },

@@ -57,11 +57,11 @@ export function machineDescription() {
   };
 }
 
-/** bench/results/<date>-<N>.json (the sizes joined with "-" when several were run). */
-export function writeResults(sizes: number[], figures: object): string {
+/** bench/results/<date>-<label>.json: the sizes joined with "-" when several were run, or "cluster". */
+export function writeResults(label: string, figures: object): string {
   const dir = path.join(process.cwd(), "bench", "results");
   fs.mkdirSync(dir, { recursive: true });
-  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${sizes.join("-")}.json`);
+  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-${label}.json`);
   fs.writeFileSync(file, `${JSON.stringify(figures, null, 2)}\n`);
   return path.relative(process.cwd(), file);
 }

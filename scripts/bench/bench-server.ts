@@ -3,6 +3,9 @@ import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import { serverEnv, serverNodeFlags, serverScript } from "../server-process";
 
+/** A browser's user agent: the view beacon ignores crawlers, and autocannon sends none. */
+export const browserHeaders = { "User-Agent": "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140.0 Safari/537.36 ban-tin-bench" };
+
 export type BenchServer = { origin: string; process: ChildProcess; stop: () => Promise<void> };
 
 /**
@@ -61,7 +64,8 @@ export async function startBenchServer(options: {
   };
 }
 
-function descendants(pid: number): number[] {
+/** The process and every process under it, from /proc (Linux). */
+export function descendants(pid: number): number[] {
   const children = fs.existsSync(`/proc/${pid}/task`)
     ? fs.readdirSync(`/proc/${pid}/task`).flatMap((tid) => {
         const file = `/proc/${pid}/task/${tid}/children`;

@@ -1,7 +1,7 @@
 // "An editor saves every second": a real editor account signs in through next-auth and sends
 // the editor's own autosave request, so each save takes the same path as in the browser.
+import type { EditableArticle } from "@/db/queries/workspace-articles";
 import { demoAccounts } from "@/seeds/demo-organisation";
-
 
 function cookiesFrom(response: Response, jar: Map<string, string>) {
   for (const line of response.headers.getSetCookie()) {
@@ -13,8 +13,22 @@ function cookiesFrom(response: Response, jar: Map<string, string>) {
 
 const cookieHeader = (jar: Map<string, string>) => [...jar].map(([name, value]) => `${name}=${value}`).join("; ");
 
-/** Signs in as the demo editor or admin (the bench database has the demo accounts); returns the Cookie header. */
-export async function signInAs(origin: string, role: "editor" | "admin"): Promise<string> {
+/** The autosave's fields, as the editor sends them for this article unchanged. */
+export function autosaveFields(article: EditableArticle): Record<string, string> {
+  return {
+    title: article.title, slug: article.slug, summary: article.summary, bodyHtml: article.bodyHtml,
+    coverMediaId: article.coverMediaId ? String(article.coverMediaId) : "", coverCaption: article.coverCaption, byline: article.byline,
+    categoryId: String(article.categoryId), unitId: String(article.unitId),
+    seriesId: article.seriesId ? String(article.seriesId) : "", seriesPart: article.seriesPart ? String(article.seriesPart) : "",
+    isFeatured: article.isFeatured ? "on" : "",
+  };
+}
+
+/**
+ * Signs in as the demo editor or admin (the bench database has the demo accounts); returns the Cookie header.
+ * `siteOrigin`: sent as Origin, as a browser does, when the site's address is not `origin` (behind nginx).
+ */
+export async function signInAs(origin: string, role: "editor" | "admin", siteOrigin?: string): Promise<string> {
   const account = demoAccounts.find((account) => account.role === role);
   if (!account) throw new Error(`Không có tài khoản mẫu vai trò ${role}.`);
   const jar = new Map<string, string>();
@@ -25,7 +39,7 @@ export async function signInAs(origin: string, role: "editor" | "admin"): Promis
   const signIn = await fetch(`${origin}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(jar) },
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: cookieHeader(jar), ...(siteOrigin ? { Origin: siteOrigin } : {}) },
     body: form,
   });
   cookiesFrom(signIn, jar);
@@ -33,6 +47,22 @@ export async function signInAs(origin: string, role: "editor" | "admin"): Promis
     throw new Error(`Đăng nhập tài khoản mẫu ${account.username} thất bại (HTTP ${signIn.status}).`);
   }
   return cookieHeader(jar);
+}
+
+/** One autosave, as the editor's page sends it; the article's new version, or null when it was refused. */
+export async function saveArticle(
+  origin: string,
+  cookie: string,
+  save: { articleId: number; baseVersion: number; fields: Record<string, string> },
+  siteOrigin?: string,
+): Promise<number | null> {
+  const response = await fetch(`${origin}/api/bai-viet/tu-dong-luu`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Cookie: cookie, ...(siteOrigin ? { Origin: siteOrigin } : {}) },
+    body: JSON.stringify(save),
+  });
+  const body = (await response.json()) as { ok: boolean; version?: number };
+  return response.ok && body.ok && body.version ? body.version : null;
 }
 
 export type SaveLoop = { stop: () => Promise<{ saves: number; failures: number; medianMs: number; slowestMs: number }> };
@@ -49,14 +79,9 @@ export function saveEverySecond(origin: string, cookie: string, article: { id: n
       const started = performance.now();
       const fields = { ...article.fields, summary: `${article.fields.summary} (lưu lúc ${new Date().toISOString()})` };
       try {
-        const response = await fetch(`${origin}/api/bai-viet/tu-dong-luu`, {
-          method: "POST",
-          headers: { "Content-Type": "application/json", Cookie: cookie },
-          body: JSON.stringify({ articleId: article.id, baseVersion: version, fields }),
-        });
-        const body = (await response.json()) as { ok: boolean; version?: number };
-        if (response.ok && body.ok && body.version) {
-          version = body.version;
+        const saved = await saveArticle(origin, cookie, { articleId: article.id, baseVersion: version, fields });
+        if (saved) {
+          version = saved;
           saves++;
         } else failures++;
       } catch {
