@@ -4,6 +4,8 @@
 // Several sizes: --articles 1000,100000. Exits non-zero when any request failed or was not 2xx.
 // --profile: the server records a CPU profile (bench/profiles/) and the bench prints where the
 // server's time went.
+// --cluster: the site as `npm run cluster` runs it, PostgreSQL, Redis, two instances and nginx
+// (scripts/bench/cluster-bench.ts); --articles, --documents, --duration and --connections apply.
 // First: --database postgres chooses the tables before anything imports them.
 import { benchDialect } from "./bench/select-database";
 import path from "node:path";
@@ -15,6 +17,7 @@ import { summariseProfiles } from "./bench/cpu-profile";
 import { browserHeaders, residentMemoryMb, startBenchServer, type BenchServer } from "./bench/bench-server";
 import { saveEverySecond, signInAs } from "./bench/editor-saves";
 import { benchReport, printReportBench } from "./bench/report-bench";
+import { runClusterBench } from "./bench/cluster-bench";
 import { ensureProductionBuild } from "./production-build";
 
 const { values } = parseArgs({
@@ -30,6 +33,7 @@ const { values } = parseArgs({
     profile: { type: "boolean", default: false },
     // Read by ./bench/select-database before anything else; declared here so parseArgs accepts it.
     database: { type: "string", default: "sqlite" },
+    cluster: { type: "boolean", default: false },
   },
 });
 
@@ -47,6 +51,16 @@ const duration = positiveInteger("duration", values.duration);
 const documents = values.documents === "0" ? 0 : positiveInteger("documents", values.documents);
 const connections = positiveInteger("connections", values.connections);
 const port = positiveInteger("port", values.port);
+
+if (values.cluster) {
+  if (sizes.length !== 1) {
+    console.error("--cluster đo một cỡ cơ sở dữ liệu: --articles nhận một số.");
+    process.exit(2);
+  }
+  const ok = await runClusterBench({ articles: sizes[0] ?? 0, documents, duration, connections });
+  if (!ok) console.error("Có yêu cầu lỗi hoặc không phải 2xx trong phép đo cụm.");
+  process.exit(ok ? 0 : 1);
+}
 
 async function load(server: BenchServer, options: Omit<Parameters<typeof autocannon>[0], "url" | "duration" | "connections"> & { urlPath: string; connections?: number }) {
   const { urlPath, ...rest } = options;

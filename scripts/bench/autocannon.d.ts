@@ -1,7 +1,14 @@
 // The part of autocannon's API the benchmark uses (the package ships no types).
 declare module "autocannon" {
   type Histogram = { average: number; mean: number; min: number; max: number; p50: number; p90: number; p97_5: number; p99: number };
-  type Request = { method?: string; path?: string; headers?: Record<string, string>; body?: string };
+  type Request = {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    /** Called before each request is sent: what it returns is sent instead. */
+    setupRequest?: (request: Request) => Request;
+  };
   type Options = {
     url: string;
     connections?: number;
