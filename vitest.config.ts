@@ -4,7 +4,7 @@ import path from "node:path";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["core/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "seeds/**/*.test.ts", "tests/**/*.test.ts"],
+    include: ["core/**/*.test.ts", "db/**/*.test.ts", "server/**/*.test.ts", "seeds/**/*.test.ts", "tests/**/*.test.ts", "scripts/**/*.test.ts"],
     // Needs a PostgreSQL server: npm run test:db:pg (vitest.postgres.config.ts) starts one and runs it.
     exclude: [...configDefaults.exclude, "db/postgres.test.ts", "db/postgres-transaction.test.ts", "server/database-unavailable.test.ts",
       // Need a MariaDB server: npm run test:db:mariadb (vitest.mariadb.config.ts) starts one and runs them.

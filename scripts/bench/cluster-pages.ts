@@ -1,11 +1,13 @@
 // The cluster's cached public pages (issue 19): each page loaded through nginx with its page cache
 // on, then its HTML served as a static file by a second nginx, one after the other, so the two
-// figures of a row share the machine's load of the moment.
+// figures of a row share the machine's load of the moment. Both are loaded with wrk (scripts/bench/wrk.ts):
+// autocannon stopped near 2,000 req/s on these cores, measuring itself rather than nginx.
 import os from "node:os";
 import autocannon from "autocannon";
 import { browserHeaders } from "./bench-server";
 import { measureCpu, type CpuProfile, type ProcessGroup } from "./process-cpu";
 import { startStaticNginx } from "./static-nginx";
+import { ensureWrk, wrkWithCpu } from "./wrk";
 
 export type LoadFigures = { requestsPerSecond: number; requests: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; cpu: CpuProfile };
 
@@ -54,6 +56,7 @@ export async function benchCachedPages(options: {
   connections: number;
   groups: ProcessGroup[];
 }): Promise<CachedPageRow[]> {
+  ensureWrk();
   const copies = new Map<string, string>();
   for (const [i, page] of options.pages.entries()) copies.set(`trang-${i}`, await warmInNginx(options.origin, page.path));
   const copy = startStaticNginx(options.stateDir, options.staticPort, copies);
@@ -65,8 +68,8 @@ export async function benchCachedPages(options: {
       const loadAverage = Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
       console.log(`Cụm · ${page.name} ${page.path} qua bộ đệm nginx, rồi bản tĩnh …`);
       await warmInNginx(options.origin, page.path);
-      const cached = await loadWithCpu({ url: `${options.origin}${page.path}`, duration: options.duration, connections: options.connections }, staticGroups);
-      const staticCopy = await loadWithCpu({ url: `${copy.origin}${copy.pathOf(`trang-${i}`)}`, duration: options.duration, connections: options.connections }, staticGroups);
+      const cached = wrkWithCpu({ url: `${options.origin}${page.path}`, duration: options.duration, connections: options.connections }, staticGroups);
+      const staticCopy = wrkWithCpu({ url: `${copy.origin}${copy.pathOf(`trang-${i}`)}`, duration: options.duration, connections: options.connections }, staticGroups);
       rows.push({ name: page.name, path: page.path, htmlKb: Math.round(Buffer.byteLength(html) / 1024), cached, staticCopy, loadAverage });
     }
   } finally {

@@ -14,7 +14,7 @@ export function cachedPagesMeetTarget(row: CachedPageRow): boolean {
 }
 
 export function printClusterReport(cached: CachedPageRow[], renders: RenderBench, publication: PublicationDelay): void {
-  console.log(`\nTrang công khai qua nginx (bộ đệm 1 s, 2 phiên bản) và bản tĩnh của cùng HTML trên nginx; mục tiêu ≥ ${TARGETS.cachedRequestsPerSecond} req/s, p99 ≤ ${TARGETS.cachedP99Ms} ms`);
+  console.log(`\nTrang công khai qua nginx (bộ đệm 1 s, 2 phiên bản) và bản tĩnh của cùng HTML trên nginx, tải bằng wrk; mục tiêu ≥ ${TARGETS.cachedRequestsPerSecond} req/s, p99 ≤ ${TARGETS.cachedP99Ms} ms`);
   console.log(`${"Trang".padEnd(40)} ${pad("KB", 4)} ${pad("req/s", 7)} ${pad("p50", 4)} ${pad("p99", 4)} ${pad("tĩnh/s", 7)} ${pad("p50", 4)} ${pad("p99", 4)} ${pad("tải", 5)}  mục tiêu`);
   for (const row of cached) {
     console.log(
