@@ -8,7 +8,7 @@ import path from "node:path";
 import mysql from "mysql2/promise";
 import { expect, test, type Page } from "@playwright/test";
 import { joomlaArticles, joomlaOldHost } from "@/tests/fixtures/legacy-joomla";
-import { createJoomlaDatabase, loadJoomlaFixture, startLegacyMariaDb, writeLegacyMedia } from "@/tests/legacy-portals";
+import { createJoomlaDatabase, loadJoomlaFixture, startLegacyMariaDb, stopLegacyMariaDb, writeLegacyMedia } from "@/tests/legacy-portals";
 import { ownDatabase, ownPort, startOwnServer, type OwnServer } from "./own-server";
 
 const PORT = ownPort("import");
@@ -42,6 +42,8 @@ test.afterAll(async () => {
     await connection.query(`DROP DATABASE IF EXISTS \`${OLD_DB}\``);
     await connection.end();
   }
+  // Nothing of the run is left running: a server left behind held the port of the next checkout's run.
+  stopLegacyMariaDb("e2e");
 });
 
 function runImport(args: string[]): string {

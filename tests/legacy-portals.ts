@@ -35,6 +35,11 @@ export function startLegacyMariaDb(name: string, port: number): LegacyMariaDb {
   return { adminUrl: line("MARIADB_ADMIN_URL"), readUrl: (database) => `${readBase}/${database}` };
 }
 
+/** Stops the private MariaDB server NAME by its PID (nothing to do when it is not running). */
+export function stopLegacyMariaDb(name: string): void {
+  execFileSync("bash", [path.join(repoRoot, "scripts", "mariadb-server.sh"), "stop", name], { stdio: "ignore" });
+}
+
 const databaseName = (database: string) => {
   if (!/^[a-z0-9_]{1,64}$/.test(database)) throw new Error(`Not a database name for the fixtures: ${database}`);
   return database;
