@@ -11,6 +11,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { ensureProductionBuild } from "./production-build";
 import { serverEnv, serverNodeFlags, serverScript } from "./server-process";
+import { isRunning } from "./process-running";
 
 const root = process.cwd();
 const stateDir = path.resolve(root, process.env.CLUSTER_STATE_DIR || path.join("data", "cluster"));
@@ -84,23 +85,14 @@ async function answers(url: string, timeoutMs: number): Promise<boolean> {
   return false;
 }
 
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 async function stopApps(): Promise<void> {
   if (!fs.existsSync(pidsFile)) return;
   const pids = JSON.parse(fs.readFileSync(pidsFile, "utf8")) as number[];
   // SIGTERM: each instance finishes its requests and writes the view counts it holds.
-  for (const pid of pids) if (running(pid)) process.kill(pid, "SIGTERM");
+  for (const pid of pids) if (isRunning(pid)) process.kill(pid, "SIGTERM");
   const until = Date.now() + 15_000;
-  while (pids.some(running) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
-  for (const pid of pids) if (running(pid)) process.kill(pid, "SIGKILL");
+  while (pids.some(isRunning) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+  for (const pid of pids) if (isRunning(pid)) process.kill(pid, "SIGKILL");
   fs.rmSync(pidsFile, { force: true });
 }
 

@@ -4,19 +4,11 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { isRunning } from "../process-running";
 
 const NGINX = "/usr/sbin/nginx";
 
 export type StaticNginx = { origin: string; pid: number; pathOf: (name: string) => string; stop: () => Promise<void> };
-
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** Serves each page's HTML as /<name>.html on 127.0.0.1:<port>. */
 export function startStaticNginx(stateDir: string, port: number, pages: Map<string, string>): StaticNginx {
@@ -60,12 +52,12 @@ http {
     pid,
     pathOf: (name) => `/${name}.html`,
     stop: async () => {
-      if (!running(pid)) return;
+      if (!isRunning(pid)) return;
       // QUIT: the workers finish what they are serving; TERM after 10 s.
       process.kill(pid, "SIGQUIT");
       const until = Date.now() + 10_000;
-      while (running(pid) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
-      if (running(pid)) process.kill(pid, "SIGTERM");
+      while (isRunning(pid) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 100));
+      if (isRunning(pid)) process.kill(pid, "SIGTERM");
     },
   };
 }
@@ -74,5 +66,5 @@ http {
 export function signalStaticNginx(stateDir: string): void {
   const file = path.join(stateDir, "static-nginx", "nginx.pid");
   const pid = fs.existsSync(file) ? Number(fs.readFileSync(file, "utf8").trim()) : 0;
-  if (pid > 0 && running(pid)) process.kill(pid, "SIGQUIT");
+  if (pid > 0 && isRunning(pid)) process.kill(pid, "SIGQUIT");
 }
