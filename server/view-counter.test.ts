@@ -23,8 +23,9 @@ beforeEach(async () => {
 });
 afterEach(() => handle.close());
 
-const counter = (options: { enabled?: boolean; reportError?: (message: string, error: unknown) => void } = {}) =>
-  createViewCounter({ db, enabled: options.enabled ?? true, flushEveryMs: 60_000, clock: () => now, reportError: options.reportError });
+/** A counter on the test's database, or on another connection to it (another instance). */
+const counter = (options: { enabled?: boolean; reportError?: (message: string, error: unknown) => void; db?: Database; writeThrough?: boolean } = {}) =>
+  createViewCounter({ db: options.db ?? db, enabled: options.enabled ?? true, flushEveryMs: 60_000, clock: () => now, reportError: options.reportError, writeThrough: options.writeThrough });
 const reader = (n: number, values: Partial<ReaderView> = {}): ReaderView => ({ articleId, ip: `203.0.113.${n}`, userAgent: CHROME, ...values });
 const stored = async () => (await db.select().from(articles).where(eq(articles.id, articleId)).limit(1))[0]?.viewCount;
 const daily = async () => (await db.select({ day: articleDailyViews.day, views: articleDailyViews.views }).from(articleDailyViews));
@@ -139,8 +140,7 @@ describe("the view counter", () => {
 
 describe("several instances (writeThrough)", () => {
   // Two instances: two counters, each with its own connection to the one database.
-  const instance = (database: Database, writeThrough: boolean) =>
-    createViewCounter({ db: database, enabled: true, flushEveryMs: 60_000, clock: () => now, writeThrough });
+  const instance = (database: Database, writeThrough: boolean) => counter({ db: database, writeThrough });
 
   it("writes a counted view before answering, so the other instance shows it at once", async () => {
     const otherDb = openDatabase(handle.location);
@@ -163,7 +163,7 @@ describe("several instances (writeThrough)", () => {
 
   it("keeps a view whose write failed pending, shows it, and writes it with the next one", async () => {
     const reported: string[] = [];
-    const views = createViewCounter({ db, enabled: true, flushEveryMs: 60_000, clock: () => now, writeThrough: true, reportError: (message) => reported.push(message) });
+    const views = counter({ writeThrough: true, reportError: (message) => reported.push(message) });
     const lift = await failWrites(db, "BEFORE UPDATE ON articles");
     expect(await views.record(reader(1))).toEqual({ counted: true, viewCount: 11 });
     expect(reported).toHaveLength(1);

@@ -1,15 +1,12 @@
 // The cluster's cached public pages (issue 19): each page loaded through nginx with its page cache
 // on, then its HTML served as a static file by a second nginx, one after the other, so the two
-// figures of a row share the machine's load of the moment. Both are loaded with wrk (scripts/bench/wrk.ts):
+// figures of a row share the machine's load of the moment. Both are loaded with wrk (scripts/bench/load.ts):
 // autocannon stopped near 2,000 req/s on these cores, measuring itself rather than nginx.
 import os from "node:os";
-import autocannon from "autocannon";
 import { browserHeaders } from "./bench-server";
-import { measureCpu, type CpuProfile, type ProcessGroup } from "./process-cpu";
+import { ensureWrk, wrkWithCpu, type LoadFigures } from "./load";
+import type { ProcessGroup } from "./process-cpu";
 import { startStaticNginx } from "./static-nginx";
-import { ensureWrk, wrkWithCpu } from "./wrk";
-
-export type LoadFigures = { requestsPerSecond: number; requests: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; cpu: CpuProfile };
 
 export type CachedPageRow = {
   name: string;
@@ -20,20 +17,6 @@ export type CachedPageRow = {
   /** The 1-minute load average as the row began. */
   loadAverage: number;
 };
-
-export async function loadWithCpu(options: Parameters<typeof autocannon>[0], groups: ProcessGroup[]): Promise<LoadFigures> {
-  const cpu = measureCpu(groups);
-  const result = await autocannon({ headers: browserHeaders, timeout: 10, ...options });
-  return {
-    requestsPerSecond: Math.round(result.requests.average),
-    requests: result.requests.total,
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
-    errors: result.errors + result.timeouts,
-    non2xx: result.non2xx,
-    cpu: cpu.stop(),
-  };
-}
 
 /** GETs the page until nginx answers it from its cache; returns the HTML. */
 async function warmInNginx(origin: string, urlPath: string): Promise<string> {

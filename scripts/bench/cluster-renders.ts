@@ -5,7 +5,7 @@
 // (the site's settings, the menu, "most read") stays cached, as it does on a live site.
 import autocannon from "autocannon";
 import { browserHeaders } from "./bench-server";
-import { loadWithCpu, type LoadFigures } from "./cluster-pages";
+import { loadWithCpu, type LoadFigures } from "./load";
 import type { ProcessGroup } from "./process-cpu";
 
 export type RenderRow = { instances: number } & LoadFigures;

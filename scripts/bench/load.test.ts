@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseWrkOutput, wrkMilliseconds } from "./wrk";
+import { parseWrkOutput, wrkMilliseconds } from "./load";
 
 // What wrk 4.1 prints with --latency, as the cluster bench reads it.
 const OUTPUT = `Running 10s test @ http://localhost:8180/tin-tuc

@@ -1,11 +1,29 @@
-// wrk (Debian's package, in C) for the loads that nginx answers from memory: autocannon, in Node on
-// the same two cores, stopped near 2,000 req/s whatever nginx could do (2026-12-01, 80–88 % of a
-// core for autocannon against 25 % for nginx). scripts/wrk.sh installs it.
+// The cluster bench's two ways to load an address, each measuring every process group's CPU meanwhile:
+// autocannon (in Node) for the renders, where the app is the limit; wrk (Debian's package, in C) for
+// the loads nginx answers from memory, where autocannon on the same two cores stopped near 2,000
+// req/s whatever nginx could do (2026-12-01, 80–88 % of a core for autocannon against 25 % for
+// nginx). scripts/wrk.sh installs wrk.
 import { execFileSync } from "node:child_process";
 import path from "node:path";
+import autocannon from "autocannon";
 import { browserHeaders } from "./bench-server";
-import type { LoadFigures } from "./cluster-pages";
-import { measureCpu, type ProcessGroup } from "./process-cpu";
+import { measureCpu, type CpuProfile, type ProcessGroup } from "./process-cpu";
+
+export type LoadFigures = { requestsPerSecond: number; requests: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number; cpu: CpuProfile };
+
+export async function loadWithCpu(options: Parameters<typeof autocannon>[0], groups: ProcessGroup[]): Promise<LoadFigures> {
+  const cpu = measureCpu(groups);
+  const result = await autocannon({ headers: browserHeaders, timeout: 10, ...options });
+  return {
+    requestsPerSecond: Math.round(result.requests.average),
+    requests: result.requests.total,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    cpu: cpu.stop(),
+  };
+}
 
 export function ensureWrk(): void {
   execFileSync("bash", [path.join(import.meta.dirname, "..", "wrk.sh"), "ensure"], { stdio: "inherit" });
