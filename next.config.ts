@@ -21,6 +21,9 @@ const nextConfig = (phase: string): NextConfig => ({
   // Native modules stay outside the server bundle and are loaded by Node.
   serverExternalPackages: ["better-sqlite3", "sharp", "@node-rs/argon2"],
   poweredByHeader: false,
+  // proxy.ts drops a trailing "/" itself: Next's own 308 came first and sent an old NukeViet category
+  // address ("/vi/news/hoat-dong/") on two hops to its new page (core/legacy-routes.ts).
+  skipTrailingSlashRedirect: true,
   reactStrictMode: true,
   // Public pages are rendered once per address and served from the cache until a tag expires
   // them (server/public-content.ts, server/cache-tags.ts, docs/decisions/0005-caching.md).

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isStaffPath } from "@/core/content-security-policy";
-import { legacyRouteFor } from "@/core/legacy-routes";
+import { legacyRouteFor, trailingSlashRouteFor } from "@/core/legacy-routes";
 import { mediaTypeOf } from "@/core/request-origin";
 import { NOT_FOUND_PATH, publicRouteFor, searchParamsRecord, type PublicRoute } from "@/core/public-routes";
 import { actionBodyRefusal, writeRefusal, type Refusal } from "@/server/write-guard";
@@ -14,7 +14,7 @@ function isSignedOutWorkspaceVisit(request: NextRequest): boolean {
 const development = process.env.NODE_ENV === "development";
 
 function publicResponse(request: NextRequest, route: PublicRoute | null): NextResponse {
-  if (route?.kind === "redirect") return NextResponse.redirect(new URL(route.href, request.url), 307);
+  if (route?.kind === "redirect") return NextResponse.redirect(new URL(route.href, request.url), route.permanent ? 308 : 307);
   if (route?.kind === "rewrite") return NextResponse.rewrite(new URL(route.path, request.url));
   if (route?.kind === "not-found") return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
   return NextResponse.next();
@@ -34,6 +34,7 @@ async function actionRefusal(request: NextRequest): Promise<Refusal | null> {
 }
 
 /**
+ * A path ending in "/" loses it with a 308, unless it may be an old portal's category (core/legacy-routes.ts).
  * Staff pages get a fresh nonce for their Content-Security-Policy. Public pages are served from
  * Next's cache, so they get the cacheable policy, and their query strings become path segments
  * (core/public-routes.ts) that Next can cache; an old portal's address goes to the cached page that
@@ -44,12 +45,19 @@ async function actionRefusal(request: NextRequest): Promise<Refusal | null> {
 export async function proxy(request: NextRequest) {
   const refusal = await actionRefusal(request);
   if (refusal) return new NextResponse(refusal.message, { status: refusal.status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  const { pathname, searchParams, search } = request.nextUrl;
+  // Next's own trailing-slash redirect is off (next.config.ts): it is made here, or an old NukeViet category is followed first.
+  const withoutSlash = trailingSlashRouteFor(request.method, pathname, search);
+  if (withoutSlash) {
+    const response = publicResponse(request, withoutSlash);
+    response.headers.set("Content-Security-Policy", contentSecurityPolicy("cacheable", { development }));
+    return response;
+  }
   if (isSignedOutWorkspaceVisit(request)) {
     const signIn = new URL("/dang-nhap", request.url);
     signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     return NextResponse.redirect(signIn);
   }
-  const { pathname, searchParams } = request.nextUrl;
   if (!isStaffPath(pathname)) {
     const route = legacyRouteFor(pathname, searchParams) ?? publicRouteFor(pathname, searchParamsRecord(searchParams));
     const response = publicResponse(request, route);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { legacyCandidateKeys, legacyKeysOfSegment, legacyKeysSegment, legacyRouteFor, looksLikeLegacyAddress } from "./legacy-routes";
+import { legacyCandidateKeys, legacyKeysOfSegment, legacyKeysSegment, legacyRouteFor, looksLikeLegacyAddress, trailingSlashRouteFor } from "./legacy-routes";
 
 // The address as a browser sends it: new URL() resolves "..", so the raw pathname is cut by hand.
 function split(address: string): [string, URLSearchParams] {
@@ -108,6 +108,34 @@ describe("legacyRouteFor", () => {
     expect(legacyRouteFor(...split("/tin-tuc/%E0%A4%A.html"))).toEqual({ kind: "not-found" });
     expect(legacyRouteFor(...split("/tin-tuc/dai-hoi"))).toBeNull();
     expect(legacyRouteFor(...split("/ds/bai/x.html"))).toBeNull();
+  });
+});
+
+describe("trailingSlashRouteFor: a path ending in / (Next's own redirect is off)", () => {
+  it("sends a GET that may be an old NukeViet or Joomla category to the page that follows it, in one hop", () => {
+    expect(trailingSlashRouteFor("GET", "/vi/news/hoat-dong/", "")).toEqual({ kind: "rewrite", path: "/ds/gach-cheo-cuoi/vi/news/hoat-dong" });
+    expect(trailingSlashRouteFor("HEAD", "/hoat-dong-cong-doan/tin-co-so//", "")).toEqual({ kind: "rewrite", path: "/ds/gach-cheo-cuoi/hoat-dong-cong-doan/tin-co-so" });
+  });
+
+  it.each([
+    ["GET", "/tin-tuc/", "", "/tin-tuc"],
+    ["GET", "/tin-tuc/", "?trang=2&ngay=2022-12-21", "/tin-tuc?trang=2&ngay=2022-12-21"],
+    ["GET", "/quan-tri/bai-viet/", "", "/quan-tri/bai-viet"],
+    ["GET", "/dang-nhap/", "?callbackUrl=%2Fquan-tri", "/dang-nhap?callbackUrl=%2Fquan-tri"],
+    ["GET", "/rss.xml/", "", "/rss.xml"],
+    ["GET", "/api/media/1/", "", "/api/media/1"],
+    ["GET", "/ds/bai/x/", "", "/ds/bai/x"],
+    ["GET", "/vi/news/hoat-dong/", "?utm_source=zalo", "/vi/news/hoat-dong?utm_source=zalo"],
+    ["POST", "/vi/news/hoat-dong/", "", "/vi/news/hoat-dong"],
+    ["GET", "/%E0%A4%A/", "", "/%E0%A4%A"],
+    ["GET", "//", "", "/"],
+  ])("%s %s%s → 308 %s, as Next would", (method, pathname, search, href) => {
+    expect(trailingSlashRouteFor(method, pathname, search)).toEqual({ kind: "redirect", href, permanent: true });
+  });
+
+  it("leaves the root and paths without the slash alone", () => {
+    expect(trailingSlashRouteFor("GET", "/", "")).toBeNull();
+    expect(trailingSlashRouteFor("GET", "/vi/news/hoat-dong", "")).toBeNull();
   });
 });
 

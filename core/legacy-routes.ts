@@ -3,13 +3,16 @@
 // does not know at request time which portal it replaced, nor NukeViet's module name or language,
 // so every reading is tried; a key that leads nowhere costs one indexed lookup, once per address.
 import { legacyAddressKey, readJoomlaAddress, readNukeVietAddress, type LegacyAddress } from "./legacy-addresses";
-import { INTERNAL_ROOT, type PublicRoute } from "./public-routes";
+import { isStaffPath } from "./content-security-policy";
+import { INTERNAL_ROOT, publicRouteFor, type PublicRoute } from "./public-routes";
 import { fromBase64Url, toBase64Url } from "./search-params";
 
 /** The internal, cached page that looks the keys up (proxy.ts rewrites old-looking addresses to it). */
 export const INTERNAL_LEGACY_KEYS_PATH = `${INTERNAL_ROOT}/dia-chi-cu`;
 /** Where next.config.ts's fallback rewrite sends a path that no route took (a Joomla category path). */
 export const INTERNAL_LEGACY_PATH = `${INTERNAL_ROOT}/duong-dan-cu`;
+/** The cached page for a path that ended in "/": its old address if it was one, else the path without the "/". */
+export const INTERNAL_TRAILING_SLASH_PATH = `${INTERNAL_ROOT}/gach-cheo-cuoi`;
 
 // Longer addresses are not links anyone shared: they name nothing, and the keys' segment stays
 // under about 2 KB (Next also sends it back as the x-middleware-rewrite header).
@@ -77,6 +80,30 @@ export function legacyRouteFor(pathname: string, search: URLSearchParams): Publi
   if (pathname === INTERNAL_ROOT || pathname.startsWith(`${INTERNAL_ROOT}/`) || !looksLikeLegacyAddress(pathname, search)) return null;
   const keys = legacyCandidateKeys(pathname, search);
   return keys.length === 0 ? { kind: "not-found" } : { kind: "rewrite", path: `${INTERNAL_LEGACY_KEYS_PATH}/${legacyKeysSegment(keys)}` };
+}
+
+// Paths with a meaning of their own once the "/" is gone: our pages, the API, files (/rss.xml).
+function isOurOwnPath(pathname: string): boolean {
+  const lastSegment = pathname.split("/").pop() ?? "";
+  return isStaffPath(pathname) || pathname === "/api" || pathname.startsWith("/api/") || pathname.startsWith("/_next/") || lastSegment.includes(".") || publicRouteFor(pathname, {}) !== null;
+}
+
+/**
+ * A path ending in "/" (not the root). Next's own 308 to the path without it is off
+ * (skipTrailingSlashRedirect in next.config.ts): it came before proxy.ts, and NukeViet writes every
+ * category so ("/vi/news/hoat-dong/"), which then took two hops to its new page. A GET of such a path
+ * that is none of ours and has no query goes to the cached page that follows its old address, or else
+ * makes Next's 308; every other one gets that 308 here, its query kept.
+ *   /vi/news/hoat-dong/ → rewrite /ds/gach-cheo-cuoi/vi/news/hoat-dong
+ *   /tin-tuc/?trang=2   → 308 /tin-tuc?trang=2
+ */
+export function trailingSlashRouteFor(method: string, pathname: string, rawSearch: string): PublicRoute | null {
+  if (pathname === "/" || !pathname.endsWith("/")) return null;
+  const withoutSlash = pathname.replace(/\/+$/, "") || "/";
+  const redirect: PublicRoute = { kind: "redirect", href: `${withoutSlash}${rawSearch}`, permanent: true };
+  if ((method !== "GET" && method !== "HEAD") || rawSearch !== "" || withoutSlash === "/" || isOurOwnPath(withoutSlash)) return redirect;
+  if (legacyCandidateKeys(withoutSlash, new URLSearchParams()).length === 0) return redirect;
+  return { kind: "rewrite", path: `${INTERNAL_TRAILING_SLASH_PATH}${withoutSlash}` };
 }
 
 /** The keys as the internal page's one path segment: base64url of the keys, one a line (keys hold no newline). */

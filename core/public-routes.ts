@@ -45,7 +45,7 @@ export const videoPath = (slug: string) => `${VIDEOS_PATH}/${slug}`;
 
 export type PublicRoute =
   | { kind: "rewrite"; path: string }
-  | { kind: "redirect"; href: string }
+  | { kind: "redirect"; href: string; permanent?: true }
   | { kind: "not-found" };
 
 /** URLSearchParams → the shape pages get as searchParams (a repeated key becomes an array). */

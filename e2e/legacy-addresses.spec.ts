@@ -27,6 +27,9 @@ const unitPath = `cong-doan-co-so-${stamp}`;
 // The address a reader asked for before the import: its 404 is cached until the refresh.
 const askedBefore = `/index.php?option=com_content&view=article&id=${joomlaArticle}:dai-hoi-cong-doan-tinh&catid=4&Itemid=101`;
 const askedBeforePath = `/${categoryPath}`;
+// Old addresses under section names that are also ours: the page of that name finds no such slug, then looks.
+const underOurSections = ["chuyen-muc", "don-vi", "gioi-thieu", "van-ban", "thu-vien-anh", "video"].map((section) => `${section}/muc-cu-${stamp}`);
+const askedBeforeUnderOurs = `/${underOurSections[0]}`;
 
 const oldest = publishedDemoArticles[publishedDemoArticles.length - 1];
 
@@ -58,6 +61,8 @@ test("every form of an old address answers 308 to its new page, once the import 
   expect((await request.get(askedBefore, { maxRedirects: 0 })).headers()["x-nextjs-cache"]).toBe("HIT");
   await expectSiteNotFound(request, askedBeforePath);
   expect((await request.get(askedBeforePath, { maxRedirects: 0 })).headers()["x-nextjs-cache"]).toBe("HIT");
+  await expectSiteNotFound(request, askedBeforeUnderOurs);
+  expect((await request.get(askedBeforeUnderOurs, { maxRedirects: 0 })).headers()["x-nextjs-cache"]).toBe("HIT");
 
   const [article] = await db.select({ id: articles.id }).from(articles).where(eq(articles.slug, oldest.slug));
   const [category] = await db.select({ id: categories.id, slug: categories.slug }).from(categories).limit(1);
@@ -65,11 +70,12 @@ test("every form of an old address answers 308 to its new page, once the import 
   if (!article || !category || !unit) throw new Error("the demo's article, category or unit is missing");
   const write = (keys: string[], destination: LegacyRedirectDestination) => writeTransaction(db, (tx) => writeLegacyRedirects(tx, keys, destination));
   await write([`joomla:article:${joomlaArticle}`, `nukeviet:article:${nukeVietArticle}`], { articleId: article.id });
-  await write([`joomla:category:${joomlaCategory}`, `joomla:category-path:${categoryPath}`, `nukeviet:category-path:${nukeVietAlias}`], { categoryId: category.id });
+  await write([`joomla:category:${joomlaCategory}`, `joomla:category-path:${categoryPath}`, `nukeviet:category-path:${nukeVietAlias}`, ...underOurSections.map((path) => `joomla:category-path:${path}`)], { categoryId: category.id });
   await write([`joomla:category:${joomlaUnitCategory}`, `joomla:category-path:${unitPath}`], { unitId: unit.id });
 
   // Still the cached 404 until the import's CLI asks for a refresh.
   expect((await request.get(askedBefore, { maxRedirects: 0 })).status()).toBe(404);
+  expect((await request.get(askedBeforeUnderOurs, { maxRedirects: 0 })).status()).toBe(404);
   expect(await refreshSite(baseURL ?? "")).toBe("refreshed");
 
   const articlePath = `/tin-tuc/${oldest.slug}`;
@@ -82,6 +88,8 @@ test("every form of an old address answers 308 to its new page, once the import 
     `/index.php?option=com_content&view=article&id=${joomlaArticle}`,
     // Under a category alias that is also ours: our article route takes it, and finds no such slug.
     `/tin-tuc/${joomlaArticle}-dai-hoi-cong-doan-tinh`,
+    `/chuyen-muc/${joomlaArticle}-dai-hoi-cong-doan-tinh`,
+    `/gioi-thieu/${joomlaArticle}-dai-hoi-cong-doan-tinh`,
     `/vi/news/hoat-dong/hoi-nghi-nguoi-lao-dong-${nukeVietArticle}.html`,
     `/news/hoat-dong/hoi-nghi-nguoi-lao-dong-${nukeVietArticle}.html`,
     `/index.php?language=vi&nv=news&op=hoat-dong/hoi-nghi-nguoi-lao-dong-${nukeVietArticle}`,
@@ -95,15 +103,21 @@ test("every form of an old address answers 308 to its new page, once the import 
     `/vi/news/${nukeVietAlias}`,
     `/news/${nukeVietAlias}`,
     `/index.php?language=vi&nv=news&op=${nukeVietAlias}`,
+    ...underOurSections.map((path) => `/${path}`),
+    // NukeViet writes a category with a trailing slash: one hop too (Next's own slash redirect is off).
+    `/vi/news/${nukeVietAlias}/`,
+    `/news/${nukeVietAlias}/`,
+    `/${categoryPath}/`,
   ]) {
     await expectRedirect(request, address, `/chuyen-muc/${category.slug}`);
   }
   for (const address of [`/index.php?option=com_content&view=category&id=${joomlaUnitCategory}`, `/${unitPath}`]) {
     await expectRedirect(request, address, `/don-vi/${unit.slug}`);
   }
-  // NukeViet writes a category with a trailing slash: Next first drops it (308), then the old address leads on.
-  await expectRedirect(request, `/vi/news/${nukeVietAlias}/`, `/vi/news/${nukeVietAlias}`);
-  expect(new URL((await request.get(`/vi/news/${nukeVietAlias}/`)).url()).pathname).toBe(`/chuyen-muc/${category.slug}`);
+  // A trailing slash on any other path is still dropped with a 308, its query kept, as Next did.
+  await expectRedirect(request, "/tin-tuc/?trang=2", "/tin-tuc?trang=2");
+  await expectRedirect(request, `/chuyen-muc/${category.slug}/`, `/chuyen-muc/${category.slug}`);
+  await expectRedirect(request, `/khong-co-duong-nay-${stamp}/`, `/khong-co-duong-nay-${stamp}`);
 });
 
 test("a reader opening an old address lands on the article", async ({ page }) => {
@@ -120,6 +134,9 @@ test("old-looking addresses that lead nowhere get the site's 404 page", async ({
     `/vi/news/hoat-dong/khong-co-tin-nay-${nukeVietArticle + 1}.html`,
     `/khong-co-chuyen-muc-nay-${stamp}/tin-co-so`,
     `/tin-tuc/${joomlaArticle + 1}-khong-co-tin-nay`,
+    `/chuyen-muc/khong-co-muc-nay-${stamp}`,
+    `/don-vi/khong-co-don-vi-nay-${stamp}`,
+    `/khong-co-duong-nay-${stamp}`,
     "/tin-tuc/%E0%A4%A/1-sai-ma.html",
     `/tin-tuc/hoat-dong/12345678901-so-qua-dai.html`,
     "/index.php",

@@ -1,6 +1,6 @@
 import "server-only";
 import { permanentRedirect } from "next/navigation";
-import { legacyTargetPath } from "@/core/legacy-routes";
+import { legacyCandidateKeys, legacyTargetPath } from "@/core/legacy-routes";
 import { legacyRedirectContent } from "./public-content";
 
 /**
@@ -12,4 +12,13 @@ export async function followLegacyAddress(keys: string[]): Promise<void> {
   if (keys.length === 0) return;
   const target = await legacyRedirectContent(keys);
   if (target) permanentRedirect(legacyTargetPath(target));
+}
+
+/**
+ * The same for a path that none of our pages or records took: an old category path
+ * (/hoat-dong-cong-doan/tin-co-so), or an old address under a section name that is also ours
+ * (/tin-tuc/123-dai-hoi, /chuyen-muc/tin-co-so, /gioi-thieu/lich-su).
+ */
+export async function followLegacyPath(pathname: string): Promise<void> {
+  await followLegacyAddress(legacyCandidateKeys(pathname, new URLSearchParams()));
 }

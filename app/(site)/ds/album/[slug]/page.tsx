@@ -9,6 +9,7 @@ import { formatCalendarDay } from "@/core/vi-date";
 import { photoPicture, publicPageMetadata } from "@/server/article-metadata";
 import { env } from "@/server/env";
 import { albumContent } from "@/server/public-content";
+import { followLegacyPath } from "@/server/legacy-redirect";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -34,9 +35,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AlbumPage({ params }: Props) {
-  const album = await findAlbum((await params).slug);
-  // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
-  if (!album) return <NotFoundPage />;
+  const { slug } = await params;
+  const album = await findAlbum(slug);
+  if (!album) {
+    // An old portal's address under a section name that is also ours (/thu-vien-anh/hoat-dong).
+    await followLegacyPath(albumPath(slug));
+    // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
+    return <NotFoundPage />;
+  }
   return (
     <>
       <JsonLd json={breadcrumbListJsonLd(env.SITE_URL, albumCrumbs(album))} />

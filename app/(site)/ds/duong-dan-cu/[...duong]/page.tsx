@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { NotFoundPage } from "@/components/site/not-found-page";
-import { legacyCandidateKeys } from "@/core/legacy-routes";
 import { NOT_FOUND_PATH } from "@/core/public-routes";
-import { followLegacyAddress } from "@/server/legacy-redirect";
+import { followLegacyPath } from "@/server/legacy-redirect";
 
 type Props = { params: Promise<{ duong: string[] }> };
 
@@ -17,6 +16,6 @@ export const metadata: Metadata = { title: "Không tìm thấy trang" };
 export default async function LegacyPathPage({ params }: Props) {
   // Next hands the segments decoded; the keys are read from the path as the browser sent it.
   const pathname = `/${(await params).duong.map(encodeURIComponent).join("/")}`;
-  if (pathname !== NOT_FOUND_PATH) await followLegacyAddress(legacyCandidateKeys(pathname, new URLSearchParams()));
+  if (pathname !== NOT_FOUND_PATH) await followLegacyPath(pathname);
   return <NotFoundPage />;
 }

@@ -9,6 +9,7 @@ import { isWellFormedSlug } from "@/core/slug";
 import { publicPageMetadata } from "@/server/article-metadata";
 import { env } from "@/server/env";
 import { pageContent } from "@/server/public-content";
+import { followLegacyPath } from "@/server/legacy-redirect";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,9 +30,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AboutPage({ params }: Props) {
-  const { page, contacts } = await findPage((await params).slug);
-  // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
-  if (!page) return <NotFoundPage />;
+  const { slug } = await params;
+  const { page, contacts } = await findPage(slug);
+  if (!page) {
+    // An old portal's address under a section name that is also ours (/gioi-thieu/lich-su).
+    await followLegacyPath(pagePath(slug));
+    // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
+    return <NotFoundPage />;
+  }
   return (
     <>
       <JsonLd json={breadcrumbListJsonLd(env.SITE_URL, breadcrumbsOf(page))} />

@@ -10,6 +10,7 @@ import type { DocumentDetail } from "@/db/queries/documents";
 import { publicPageMetadata } from "@/server/article-metadata";
 import { env } from "@/server/env";
 import { documentContent } from "@/server/public-content";
+import { followLegacyPath } from "@/server/legacy-redirect";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -36,9 +37,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DocumentPage({ params }: Props) {
-  const document = await findDocument((await params).slug);
-  // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
-  if (!document) return <NotFoundPage />;
+  const { slug } = await params;
+  const document = await findDocument(slug);
+  if (!document) {
+    // An old portal's address under a section name that is also ours (/van-ban/ke-hoach).
+    await followLegacyPath(documentPath(slug));
+    // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
+    return <NotFoundPage />;
+  }
   const crumbs = crumbsOf(document);
   return (
     <>

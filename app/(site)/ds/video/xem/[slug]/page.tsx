@@ -7,6 +7,7 @@ import { isWellFormedSlug } from "@/core/slug";
 import { formatCalendarDay } from "@/core/vi-date";
 import { publicPageMetadata } from "@/server/article-metadata";
 import { videoContent } from "@/server/public-content";
+import { followLegacyPath } from "@/server/legacy-redirect";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,8 +26,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function VideoPage({ params }: Props) {
-  const video = await findVideo((await params).slug);
-  if (!video) return <NotFoundPage />;
+  const { slug } = await params;
+  const video = await findVideo(slug);
+  if (!video) {
+    // An old portal's address under a section name that is also ours (/video/hoi-thao).
+    await followLegacyPath(videoPath(slug));
+    return <NotFoundPage />;
+  }
   return (
     <article className="space-y-4">
       <Breadcrumbs crumbs={[{ name: "Trang chủ", path: "/" }, { name: "Video", path: VIDEOS_PATH }, { name: video.title, path: videoPath(video.slug) }]} />

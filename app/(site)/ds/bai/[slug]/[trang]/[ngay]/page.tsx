@@ -12,12 +12,11 @@ import { PublishedList } from "@/components/site/published-list";
 import { ViewCounter } from "@/components/site/view-counter";
 import { PrintMasthead } from "@/components/site/share-actions";
 import { ShareBar } from "@/components/site/share-bar";
-import { legacyCandidateKeys } from "@/core/legacy-routes";
 import { isWellFormedSlug } from "@/core/slug";
 import { absoluteUrl } from "@/core/xml";
 import { articleJsonLd, articleMetadata } from "@/server/article-metadata";
 import { env } from "@/server/env";
-import { followLegacyAddress } from "@/server/legacy-redirect";
+import { followLegacyPath } from "@/server/legacy-redirect";
 import { articleContent, articleLinksContent, siteSettingsContent } from "@/server/public-content";
 import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
 
@@ -46,7 +45,7 @@ export default async function ArticlePage({ params }: Props) {
   if (movedTo) permanentRedirect(`/tin-tuc/${movedTo}`);
   if (!article) {
     // An old Joomla address under a category alias that is also ours (/tin-tuc/123-dai-hoi-cong-doan).
-    if (isWellFormedSlug(slug)) await followLegacyAddress(legacyCandidateKeys(`/tin-tuc/${slug}`, new URLSearchParams()));
+    if (isWellFormedSlug(slug)) await followLegacyPath(`/tin-tuc/${slug}`);
     // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
     return <NotFoundPage />;
   }

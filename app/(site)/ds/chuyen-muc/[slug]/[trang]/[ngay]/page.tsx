@@ -5,6 +5,7 @@ import { PublishedList } from "@/components/site/published-list";
 import { publicPageMetadata } from "@/server/article-metadata";
 import { siteTaxonomy } from "@/server/public-content";
 import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
+import { followLegacyPath } from "@/server/legacy-redirect";
 
 type Props = { params: Promise<ListingParams & { slug: string }> };
 
@@ -28,8 +29,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryPage({ params }: Props) {
   const { slug, ...listingParams } = await params;
   const category = await findCategory(slug);
-  // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
-  if (!category) return <NotFoundPage />;
+  if (!category) {
+    // An old portal's address under a section name that is also ours (/chuyen-muc/tin-co-so).
+    await followLegacyPath(`/chuyen-muc/${slug}`);
+    // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
+    return <NotFoundPage />;
+  }
   const listing = await loadPublishedListing(`/chuyen-muc/${category.slug}`, listingParams, { categoryId: category.id });
   if (!listing) return <NotFoundPage />;
   return (

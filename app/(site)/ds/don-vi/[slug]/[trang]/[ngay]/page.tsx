@@ -5,6 +5,7 @@ import { PublishedList } from "@/components/site/published-list";
 import { publicPageMetadata } from "@/server/article-metadata";
 import { siteTaxonomy } from "@/server/public-content";
 import { loadPublishedListing, type ListingParams } from "@/server/published-listing";
+import { followLegacyPath } from "@/server/legacy-redirect";
 
 type Props = { params: Promise<ListingParams & { slug: string }> };
 
@@ -26,8 +27,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function UnitPage({ params }: Props) {
   const { slug, ...listingParams } = await params;
   const unit = await findUnit(slug);
-  // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
-  if (!unit) return <NotFoundPage />;
+  if (!unit) {
+    // An old portal's address under a section name that is also ours (/don-vi/cong-doan-co-so).
+    await followLegacyPath(`/don-vi/${slug}`);
+    // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
+    return <NotFoundPage />;
+  }
   const listing = await loadPublishedListing(`/don-vi/${unit.slug}`, listingParams, { unitId: unit.id });
   if (!listing) return <NotFoundPage />;
   return (
