@@ -54,15 +54,22 @@ export type LegacyArticle = {
 };
 
 /** One old portal's database, read-only, rows streamed (never the whole table in memory). */
+/**
+ * Which articles a run reads: all of them, or (--media-only) those that may name a photo, chosen by
+ * the old database itself. "with-images" may let through an article without one (the run then finds
+ * nothing to add), never leave out one with a photo.
+ */
+export type ArticleSelection = "all" | "with-images";
+
 export interface LegacyReader {
   readonly source: LegacySource;
   /** What the report names the site by: "Joomla 3 (jos_) trên 127.0.0.1:3306/joomla". */
   readonly description: string;
   categories(): Promise<LegacyCategory[]>;
   users(): Promise<LegacyUser[]>;
-  articleCount(): Promise<number>;
+  articleCount(selection?: ArticleSelection): Promise<number>;
   /** Ordered by old id, from `afterOldId` on (for resuming). */
-  articles(afterOldId?: number): AsyncIterable<LegacyArticle>;
+  articles(afterOldId?: number, selection?: ArticleSelection): AsyncIterable<LegacyArticle>;
   close(): Promise<void>;
 }
 

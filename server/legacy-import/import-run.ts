@@ -197,7 +197,9 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
     };
   };
 
-  const total = await reader.articleCount();
+  // --media-only reads only the articles that may name a photo: the old database picks them.
+  const selection = options.mediaOnly ? "with-images" : "all";
+  const total = await reader.articleCount(selection);
   let done = 0;
   let batch: Extract<Planned, { kind: "write" | "views" }>[] = [];
   const batchSize = photos ? BATCH_WITH_PHOTOS : BATCH_WITHOUT_PHOTOS;
@@ -317,7 +319,7 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
   };
 
   const inFlight: Promise<Planned>[] = [];
-  for await (const article of reader.articles()) {
+  for await (const article of reader.articles(0, selection)) {
     if (options.shouldStop?.()) {
       report.interrupted = true;
       break;

@@ -1,7 +1,7 @@
 // A Joomla 3 site's database read as LegacyReader rows (issue 17): #__content, #__categories
 // (com_content's tree, the root left out) and #__users, through a read-only session.
 import type { RowDataPacket } from "mysql2/promise";
-import type { LegacyArticle, LegacyCategory, LegacyReader, LegacyUser } from "@/core/legacy-import";
+import type { ArticleSelection, LegacyArticle, LegacyCategory, LegacyReader, LegacyUser } from "@/core/legacy-import";
 import { joomlaUtcDateTime } from "@/core/legacy-text";
 import { joomlaArticleState, joomlaImages } from "@/core/legacy-rows";
 import { checkedName, keysetRows, openOldDatabase, textOf, textReader } from "./mysql-source";
@@ -43,10 +43,15 @@ export async function openJoomlaSource(url: string, options: { prefix?: string }
   const table = (name: string) => `${prefix}${name}`;
   const { connection, where } = await openOldDatabase(url, `Joomla 3 với tiền tố ${prefix}`, [table("content"), table("categories"), table("users")]);
 
-  const articlesSql = `SELECT c.id, c.title, c.alias, c.catid, c.introtext, c.\`fulltext\`, c.state, c.created, c.modified,
+  // An intro or full-text image in the images JSON (core/legacy-rows.ts), or an <img> in the text;
+  // LIKE ignores case under Joomla's collation, and the upper-case form covers a binary one.
+  const mayNamePhoto = `(c.images REGEXP '"image_(intro|fulltext)"[[:space:]]*:[[:space:]]*"[^"]'
+      OR c.introtext LIKE '%<img%' OR c.introtext LIKE '%<IMG%' OR c.\`fulltext\` LIKE '%<img%' OR c.\`fulltext\` LIKE '%<IMG%')`;
+  const selected = (selection: ArticleSelection) => (selection === "with-images" ? `${mayNamePhoto} AND` : "");
+  const articlesSql = (selection: ArticleSelection) => `SELECT c.id, c.title, c.alias, c.catid, c.introtext, c.\`fulltext\`, c.state, c.created, c.modified,
       c.publish_up, c.hits, c.created_by, c.created_by_alias, c.featured, c.images, u.name AS author_name
     FROM \`${table("content")}\` c LEFT JOIN \`${table("users")}\` u ON u.id = c.created_by
-    WHERE c.id > ? ORDER BY c.id LIMIT ?`;
+    WHERE ${selected(selection)} c.id > ? ORDER BY c.id LIMIT ?`;
 
   return {
     source: "joomla",
@@ -76,12 +81,12 @@ export async function openJoomlaSource(url: string, options: { prefix?: string }
         blocked: numberOf(row.block) !== 0,
       }));
     },
-    async articleCount(): Promise<number> {
-      const [rows] = await connection.query<RowDataPacket[]>(`SELECT COUNT(*) AS count FROM \`${table("content")}\``);
+    async articleCount(selection: ArticleSelection = "all"): Promise<number> {
+      const [rows] = await connection.query<RowDataPacket[]>(`SELECT COUNT(*) AS count FROM \`${table("content")}\` c WHERE ${selected(selection)} TRUE`);
       return numberOf(rows[0]?.count);
     },
-    async *articles(afterOldId = 0): AsyncIterable<LegacyArticle> {
-      for await (const row of keysetRows(connection, articlesSql, (last) => numberOf(last.id), afterOldId)) yield articleOf(row);
+    async *articles(afterOldId = 0, selection: ArticleSelection = "all"): AsyncIterable<LegacyArticle> {
+      for await (const row of keysetRows(connection, articlesSql(selection), (last) => numberOf(last.id), afterOldId)) yield articleOf(row);
     },
     async close(): Promise<void> {
       await connection.end();

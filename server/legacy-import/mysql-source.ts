@@ -115,7 +115,7 @@ export function textReader(repaired: string[]) {
 export const PAGE_SIZE = 500;
 
 /**
- * The rows of `sql` (which must end in "WHERE <id> > ? ORDER BY <id> LIMIT ?") a page at a time,
+ * The rows of `sql` (which must end in "<id> > ? ORDER BY <id> LIMIT ?", after any other condition) a page at a time,
  * from `afterId` on: memory holds one page, and a run that stopped resumes from the last id it wrote.
  */
 export async function* keysetRows(connection: Connection, sql: string, idOf: (row: RowDataPacket) => number, afterId = 0): AsyncGenerator<RowDataPacket> {

@@ -50,6 +50,16 @@ describe("openNukeVietSource", () => {
     expect(await reader.articleCount()).toBe(nukevietArticles.length);
   });
 
+  it("picks, for --media-only, every article that names a photo, and leaves out those that name none", async () => {
+    const namesPhoto = (article: LegacyArticle) => article.leadImage !== null || /<img\b/i.test(article.fullHtml);
+    const picked = (await all(reader.articles(0, "with-images"))).map((article) => article.oldId);
+    expect(picked).toEqual(expect.arrayContaining(articles.filter(namesPhoto).map((article) => article.oldId)));
+    const leftOut = articles.filter((article) => !picked.includes(article.oldId));
+    expect(leftOut.length).toBeGreaterThan(0);
+    for (const article of leftOut) expect(namesPhoto(article), `article ${article.oldId}`).toBe(false);
+    expect(await reader.articleCount("with-images")).toBe(picked.length);
+  });
+
   it("reads every field of every article", () => {
     expect(articles.map((article) => article.oldId)).toEqual(nukevietArticles.map((row) => row.id));
     for (const [index, row] of nukevietArticles.entries()) {

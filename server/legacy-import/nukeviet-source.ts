@@ -1,7 +1,7 @@
 // A NukeViet 4 site's news module read as LegacyReader rows (issue 17): {prefix}_{lang}_{module}_rows
 // with its _detail body and _cat categories, and {prefix}_users for the posters, read-only.
 import type { RowDataPacket } from "mysql2/promise";
-import type { LegacyArticle, LegacyCategory, LegacyReader, LegacyUser } from "@/core/legacy-import";
+import type { ArticleSelection, LegacyArticle, LegacyCategory, LegacyReader, LegacyUser } from "@/core/legacy-import";
 import { unixSecondsDateTime } from "@/core/legacy-text";
 import { nukeVietArticleState, nukeVietHomeImage, plainTextHtml } from "@/core/legacy-rows";
 import { checkedName, keysetRows, openOldDatabase, textOf, textReader } from "./mysql-source";
@@ -30,14 +30,18 @@ export async function openNukeVietSource(url: string, options: NukeVietOptions =
   ]);
 
   // An article is featured when a category shows it as its own featured article (_cat.featured).
-  const articlesSql = `SELECT r.id, r.catid, r.admin_id, r.author, r.addtime, r.edittime, r.publtime, r.status, r.title, r.alias,
+  // A home image (core/legacy-rows.ts nukeVietHomeImage), or an <img> in the body; LIKE ignores case
+  // under NukeViet's collation, and the upper-case form covers a binary one.
+  const mayNamePhoto = `(COALESCE(r.homeimgfile, '') <> '' OR d.bodyhtml LIKE '%<img%' OR d.bodyhtml LIKE '%<IMG%')`;
+  const selected = (selection: ArticleSelection) => (selection === "with-images" ? `${mayNamePhoto} AND` : "");
+  const articlesSql = (selection: ArticleSelection) => `SELECT r.id, r.catid, r.admin_id, r.author, r.addtime, r.edittime, r.publtime, r.status, r.title, r.alias,
       r.hometext, r.homeimgfile, r.homeimgalt, r.homeimgthumb, r.hitstotal, d.bodyhtml,
       u.first_name, u.last_name, u.username,
       EXISTS (SELECT 1 FROM \`${news("cat")}\` f WHERE f.featured = r.id) AS featured
     FROM \`${news("rows")}\` r
       LEFT JOIN \`${news("detail")}\` d ON d.id = r.id
       LEFT JOIN \`${users}\` u ON u.userid = r.admin_id
-    WHERE r.id > ? ORDER BY r.id LIMIT ?`;
+    WHERE ${selected(selection)} r.id > ? ORDER BY r.id LIMIT ?`;
 
   function articleOf(row: RowDataPacket): LegacyArticle {
     const repairedFields: string[] = [];
@@ -92,12 +96,13 @@ export async function openNukeVietSource(url: string, options: NukeVietOptions =
         blocked: numberOf(row.active) === 0,
       }));
     },
-    async articleCount(): Promise<number> {
-      const [rows] = await connection.query<RowDataPacket[]>(`SELECT COUNT(*) AS count FROM \`${news("rows")}\``);
+    async articleCount(selection: ArticleSelection = "all"): Promise<number> {
+      const from = selection === "with-images" ? `\`${news("rows")}\` r LEFT JOIN \`${news("detail")}\` d ON d.id = r.id` : `\`${news("rows")}\` r`;
+      const [rows] = await connection.query<RowDataPacket[]>(`SELECT COUNT(*) AS count FROM ${from} WHERE ${selected(selection)} TRUE`);
       return numberOf(rows[0]?.count);
     },
-    async *articles(afterOldId = 0): AsyncIterable<LegacyArticle> {
-      for await (const row of keysetRows(connection, articlesSql, (last) => numberOf(last.id), afterOldId)) yield articleOf(row);
+    async *articles(afterOldId = 0, selection: ArticleSelection = "all"): AsyncIterable<LegacyArticle> {
+      for await (const row of keysetRows(connection, articlesSql(selection), (last) => numberOf(last.id), afterOldId)) yield articleOf(row);
     },
     async close(): Promise<void> {
       await connection.end();
