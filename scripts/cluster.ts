@@ -124,6 +124,8 @@ async function start(): Promise<void> {
     MEDIA_DIR: process.env.MEDIA_DIR ?? path.join(stateDir, "media"),
     BACKUP_DIR: process.env.BACKUP_DIR ?? path.join(stateDir, "backups"),
     TRUSTED_PROXIES: "127.0.0.1, ::1",
+    // After a change readers see, an instance asks nginx for fresh copies of the pages it touched.
+    NGINX_REFRESH_URL: `http://127.0.0.1:${s.port}`,
     CLUSTER_INSTANCES: String(s.instances),
   };
 

@@ -9,7 +9,8 @@
 #
 # NGINX_STATE_DIR puts its state elsewhere (the e2e journey through the cluster has its own);
 # NGINX_PAGE_CACHE=off starts it without the one-second page cache (`npm run bench -- --cluster`
-# measures the instances' own renders through it).
+# measures the instances' own renders through it); NGINX_PAGE_SECONDS keeps pages longer than a
+# second (the e2e journey shows with 60 that a publication reaches readers by the app's refresh).
 set -euo pipefail
 # shellcheck source=scripts/apt-install.sh
 source "$(dirname "$0")/apt-install.sh"
@@ -59,9 +60,14 @@ write_site_conf() {
   done
   local page_cache=on
   [ "${NGINX_PAGE_CACHE:-on}" = "off" ] && page_cache=off
-  awk -v servers="$servers" -v port="$port" -v cache="$STATE/cache" -v page_cache="$page_cache" '
+  local page_seconds="${NGINX_PAGE_SECONDS:-1}"
+  case "$page_seconds" in
+    '' | 0 | *[!0-9]*) echo "NGINX_PAGE_SECONDS phải là số giây dương, nhận được '$page_seconds'." >&2; exit 2 ;;
+  esac
+  awk -v servers="$servers" -v port="$port" -v cache="$STATE/cache" -v page_cache="$page_cache" -v page_seconds="$page_seconds" '
     /^upstream ban_tin_app/ { print; in_upstream = 1; printf "%s", servers; next }
     page_cache == "off" && /^ *proxy_cache ban_tin_pages;/ { sub(/proxy_cache ban_tin_pages;/, "proxy_cache off;") }
+    /^ *proxy_cache_valid 200 301 308 404 410 1s;/ { sub(/ 1s;/, " " page_seconds "s;") }
     in_upstream && /^ *server / { next }
     in_upstream && /^}/ { in_upstream = 0 }
     /^ *listen 80;/ { sub(/listen 80;/, "listen 127.0.0.1:" port ";") }

@@ -4,6 +4,7 @@ import { articleStatus } from "@/db/queries/article-writes";
 import type { Database } from "@/db/client";
 import type { MediaUsage } from "@/core/media-usage";
 import type { PublicChange } from "@/core/page-save";
+import { refreshArticleCopiesAfter } from "./page-cache-refresh";
 
 /**
  * The tags of the cached public pages (server/public-content.ts). Every public page shows
@@ -67,6 +68,8 @@ function expireTags(tags: string[], from: "action" | "route") {
 
 export function expireArticlePages(articleId: number, from: "action" | "route") {
   expireTags([cacheTags.articles, cacheTags.article(articleId)], from);
+  // nginx in front (several instances): its copies of the article's pages are renewed at once.
+  refreshArticleCopiesAfter(articleId);
 }
 
 /**

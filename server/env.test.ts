@@ -45,3 +45,11 @@ describe("several instances (REDIS_URL)", () => {
     expect((await loadEnv({ REDIS_URL: "", NEXTAUTH_SECRET: "" })).REDIS_URL).toBeUndefined();
   });
 });
+
+describe("nginx in front (NGINX_REFRESH_URL)", () => {
+  it("reads nginx's address, is unset when empty, and refuses what is not an address", async () => {
+    expect((await loadEnv({ NGINX_REFRESH_URL: "http://127.0.0.1:8080" })).NGINX_REFRESH_URL).toBe("http://127.0.0.1:8080");
+    expect((await loadEnv({ NGINX_REFRESH_URL: "" })).NGINX_REFRESH_URL).toBeUndefined();
+    await expect(loadEnv({ NGINX_REFRESH_URL: "nginx:8080" })).rejects.toThrow("NGINX_REFRESH_URL: phải là địa chỉ http://máy:cổng");
+  });
+});

@@ -35,6 +35,12 @@ const envSchema = z.object({
       .optional(),
   ),
   /**
+   * nginx in front of several instances (deploy/nginx/ban-tin.conf), as an instance reaches it:
+   * after a change readers see, the instance asks it for a fresh copy of the pages the change touched
+   * (server/page-cache-refresh.ts). Unset: nginx's copies simply run out after their second.
+   */
+  NGINX_REFRESH_URL: unsetWhenEmpty(z.url({ protocol: /^https?$/, error: "phải là địa chỉ http://máy:cổng mà các phiên bản gọi tới nginx" }).optional()),
+  /**
    * Where uploaded and generated images and document files are stored (not public/: a build does not
    * serve new files). With MEDIA_STORE set, only uploads in progress are kept beside it (<MEDIA_DIR>-incoming).
    */

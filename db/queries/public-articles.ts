@@ -252,6 +252,17 @@ export async function publicArticleCard(db: Database, id: number, now: Date = ne
   return card ?? null;
 }
 
+/** Where an article shows, whatever its status: its own address and its category's and unit's listings. */
+export async function articleListingSlugs(db: Database, id: number): Promise<{ slug: string; categorySlug: string; unitSlug: string } | null> {
+  const [row] = await db
+    .select({ slug: articles.slug, categorySlug: categories.slug, unitSlug: units.slug })
+    .from(articles)
+    .innerJoin(categories, eq(categories.id, articles.categoryId))
+    .innerJoin(units, eq(units.id, articles.unitId))
+    .where(eq(articles.id, id));
+  return row ?? null;
+}
+
 export type SeriesPartLink = { slug: string; title: string; part: number | null };
 
 /** The public parts of a series, in part order. */

@@ -1,5 +1,6 @@
-import { NextResponse } from "next/server";
+import { after, NextResponse } from "next/server";
 import { getDatabase } from "@/server/database";
+import { refreshPageCopiesSoon } from "@/server/page-cache-refresh";
 import { expireDuePublications } from "@/server/publication-timer";
 import { refuseForeignWrite } from "@/server/write-guard";
 
@@ -8,5 +9,7 @@ export async function POST(request: Request) {
   const refused = refuseForeignWrite(request);
   if (refused) return refused;
   const expired = await expireDuePublications(getDatabase());
+  // nginx in front (several instances): its copies of home and "Tin tức" are renewed at once.
+  if (expired) after(() => refreshPageCopiesSoon(["/", "/tin-tuc"]));
   return NextResponse.json({ expired }, { headers: { "Cache-Control": "no-store" } });
 }
