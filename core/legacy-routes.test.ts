@@ -115,6 +115,8 @@ describe("trailingSlashRouteFor: a path ending in / (Next's own redirect is off)
   it("sends a GET that may be an old NukeViet or Joomla category to the page that follows it, in one hop", () => {
     expect(trailingSlashRouteFor("GET", "/vi/news/hoat-dong/", "")).toEqual({ kind: "rewrite", path: "/ds/gach-cheo-cuoi/vi/news/hoat-dong" });
     expect(trailingSlashRouteFor("HEAD", "/hoat-dong-cong-doan/tin-co-so//", "")).toEqual({ kind: "rewrite", path: "/ds/gach-cheo-cuoi/hoat-dong-cong-doan/tin-co-so" });
+    // Never a path that starts with "//", which a browser would read as another site.
+    expect(trailingSlashRouteFor("GET", "///evil.example/duong/", "")).toEqual({ kind: "rewrite", path: "/ds/gach-cheo-cuoi/evil.example/duong" });
   });
 
   it.each([
@@ -129,6 +131,7 @@ describe("trailingSlashRouteFor: a path ending in / (Next's own redirect is off)
     ["POST", "/vi/news/hoat-dong/", "", "/vi/news/hoat-dong"],
     ["GET", "/%E0%A4%A/", "", "/%E0%A4%A"],
     ["GET", "//", "", "/"],
+    ["GET", "//evil.example/", "", "/evil.example"],
   ])("%s %s%s → 308 %s, as Next would", (method, pathname, search, href) => {
     expect(trailingSlashRouteFor(method, pathname, search)).toEqual({ kind: "redirect", href, permanent: true });
   });

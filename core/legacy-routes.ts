@@ -99,7 +99,8 @@ function isOurOwnPath(pathname: string): boolean {
  */
 export function trailingSlashRouteFor(method: string, pathname: string, rawSearch: string): PublicRoute | null {
   if (pathname === "/" || !pathname.endsWith("/")) return null;
-  const withoutSlash = pathname.replace(/\/+$/, "") || "/";
+  // One slash in front too: "//evil.example/" must not become the address of another site.
+  const withoutSlash = `/${pathname.replace(/^\/+|\/+$/g, "")}`;
   const redirect: PublicRoute = { kind: "redirect", href: `${withoutSlash}${rawSearch}`, permanent: true };
   if ((method !== "GET" && method !== "HEAD") || rawSearch !== "" || withoutSlash === "/" || isOurOwnPath(withoutSlash)) return redirect;
   if (legacyCandidateKeys(withoutSlash, new URLSearchParams()).length === 0) return redirect;

@@ -11,8 +11,9 @@ export function generateStaticParams() {
 }
 
 export default async function TrailingSlashPage({ params }: Props) {
-  // Next hands the segments decoded; the path is sent on as a browser would write it.
-  const pathname = `/${(await params).duong.map(encodeURIComponent).join("/")}`;
+  // Next hands the segments decoded; the path is sent on as a browser would write it, never with
+  // an empty first segment ("//host" would be another site).
+  const pathname = `/${(await params).duong.filter((segment) => segment !== "").map(encodeURIComponent).join("/")}`;
   await followLegacyPath(pathname);
   permanentRedirect(pathname);
 }
