@@ -13,11 +13,15 @@ function isSignedOutWorkspaceVisit(request: NextRequest): boolean {
 
 const development = process.env.NODE_ENV === "development";
 
+// A public page's answer, with the cacheable Content-Security-Policy.
 function publicResponse(request: NextRequest, route: PublicRoute | null): NextResponse {
-  if (route?.kind === "redirect") return NextResponse.redirect(new URL(route.href, request.url), route.permanent ? 308 : 307);
-  if (route?.kind === "rewrite") return NextResponse.rewrite(new URL(route.path, request.url));
-  if (route?.kind === "not-found") return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
-  return NextResponse.next();
+  const response =
+    route?.kind === "redirect" ? NextResponse.redirect(new URL(route.href, request.url), route.permanent ? 308 : 307)
+    : route?.kind === "rewrite" ? NextResponse.rewrite(new URL(route.path, request.url))
+    : route?.kind === "not-found" ? NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url))
+    : NextResponse.next();
+  response.headers.set("Content-Security-Policy", contentSecurityPolicy("cacheable", { development }));
+  return response;
 }
 
 /**
@@ -48,11 +52,7 @@ export async function proxy(request: NextRequest) {
   const { pathname, searchParams, search } = request.nextUrl;
   // Next's own trailing-slash redirect is off (next.config.ts): it is made here, or an old NukeViet category is followed first.
   const withoutSlash = trailingSlashRouteFor(request.method, pathname, search);
-  if (withoutSlash) {
-    const response = publicResponse(request, withoutSlash);
-    response.headers.set("Content-Security-Policy", contentSecurityPolicy("cacheable", { development }));
-    return response;
-  }
+  if (withoutSlash) return publicResponse(request, withoutSlash);
   if (isSignedOutWorkspaceVisit(request)) {
     const signIn = new URL("/dang-nhap", request.url);
     signIn.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
@@ -60,9 +60,7 @@ export async function proxy(request: NextRequest) {
   }
   if (!isStaffPath(pathname)) {
     const route = legacyRouteFor(pathname, searchParams) ?? publicRouteFor(pathname, searchParamsRecord(searchParams));
-    const response = publicResponse(request, route);
-    response.headers.set("Content-Security-Policy", contentSecurityPolicy("cacheable", { development }));
-    return response;
+    return publicResponse(request, route);
   }
   const policy = contentSecurityPolicy({ nonce: btoa(crypto.randomUUID()) }, { development });
   const headers = new Headers(request.headers);

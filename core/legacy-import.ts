@@ -53,7 +53,6 @@ export type LegacyArticle = {
   repairedFields: string[];
 };
 
-/** One old portal's database, read-only, rows streamed (never the whole table in memory). */
 /**
  * Which articles a run reads: all of them, or (--media-only) those that may name a photo, chosen by
  * the old database itself. "with-images" may let through an article without one (the run then finds
@@ -61,6 +60,7 @@ export type LegacyArticle = {
  */
 export type ArticleSelection = "all" | "with-images";
 
+/** One old portal's database, read-only, rows streamed (never the whole table in memory). */
 export interface LegacyReader {
   readonly source: LegacySource;
   /** What the report names the site by: "Joomla 3 (jos_) trên 127.0.0.1:3306/joomla". */

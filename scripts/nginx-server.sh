@@ -73,6 +73,11 @@ write_site_conf() {
     /^ *listen 80;/ { sub(/listen 80;/, "listen 127.0.0.1:" port ";") }
     { gsub("/var/cache/nginx/ban-tin", cache); print }
   ' "$ROOT/deploy/nginx/ban-tin.conf" >"$SITE_CONF"
+  # The pages' lifetime is found by its line in deploy/nginx/ban-tin.conf: say so if that line changed.
+  if [ "$page_cache" = on ] && ! grep -q "proxy_cache_valid 200 301 308 404 410 ${page_seconds}s;" "$SITE_CONF"; then
+    echo "Không đặt được NGINX_PAGE_SECONDS: deploy/nginx/ban-tin.conf không còn dòng proxy_cache_valid … 1s; như chờ." >&2
+    exit 2
+  fi
 }
 
 write_main_conf() {

@@ -14,7 +14,7 @@ import { env } from "./env";
  * GET through nginx with this header, from an instance's address, skips the stored copy and stores
  * the new one. Other pages run out after their second, as before. Without NGINX_REFRESH_URL, nothing.
  */
-export const REFRESH_HEADER = "x-ban-tin-nap-lai";
+const REFRESH_HEADER = "x-ban-tin-nap-lai";
 const TIMEOUT_MS = 10_000;
 
 // nginx keeps a gzip and a plain copy of each page (deploy/nginx/ban-tin.conf): browsers get the first.
@@ -75,10 +75,10 @@ export function refreshPageCopiesSoon(paths: readonly string[]): Promise<void> {
 }
 
 /** After this answer: home, "Tin tức", and the article's own page and listings (none once it is deleted). */
-export function refreshArticleCopiesAfter(articleId: number | null) {
+export function refreshArticleCopiesAfter(articleId: number) {
   if (!env.NGINX_REFRESH_URL) return;
   after(async () => {
-    const slugs = articleId === null ? null : await articleListingSlugs(getDatabase(), articleId);
+    const slugs = await articleListingSlugs(getDatabase(), articleId);
     const own = slugs ? [`/tin-tuc/${slugs.slug}`, `/chuyen-muc/${slugs.categorySlug}`, `/don-vi/${slugs.unitSlug}`] : [];
     await refreshPageCopiesSoon(["/", "/tin-tuc", ...own]);
   });
