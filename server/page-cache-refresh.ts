@@ -35,43 +35,75 @@ function refreshOne(nginx: URL, host: string, path: string, encoding: string): P
   });
 }
 
-/** Asks nginx for fresh copies of these public pages, one after the other; how many it renewed. */
-async function refreshPageCopies(paths: readonly string[]): Promise<number> {
-  if (!env.NGINX_REFRESH_URL) return 0;
-  const nginx = new URL(env.NGINX_REFRESH_URL);
-  const host = env.SITE_URL ? new URL(env.SITE_URL).host : nginx.host;
-  const unique = [...new Set(paths)];
-  let renewed = 0;
-  for (const path of unique) {
-    // One after the other: the second copy comes from the instance's own cache, which the first filled.
-    let both = true;
-    for (const encoding of ENCODINGS) both = (await refreshOne(nginx, host, path, encoding)) && both;
-    if (both) renewed += 1;
-  }
-  if (renewed < unique.length) console.warn(`Không làm mới được bản sao của nginx cho ${unique.length - renewed} trang (${env.NGINX_REFRESH_URL}): chúng hết hạn sau một giây như thường lệ.`);
-  return renewed;
+/** Asks nginx for fresh copies of one public page, gzip then plain; whether both were renewed. */
+async function refreshPageCopy(nginx: URL, host: string, path: string): Promise<boolean> {
+  // One after the other: the second copy comes from the instance's own cache, which the first filled.
+  let both = true;
+  for (const encoding of ENCODINGS) both = (await refreshOne(nginx, host, path, encoding)) && both;
+  return both;
 }
 
-// Pages asked for while a round of refreshes runs wait for the next round, once each: an editor
-// autosaving a published article every few seconds costs at most one round at a time.
+// Pages wait in one queue, each once (an editor autosaving a published article every few seconds
+// costs each page at most one renewal waiting and one under way), and two are renewed at a time:
+// nginx hands the two renders to two instances (or one instance interleaves them), so "Tin tức" is
+// not kept waiting behind the home page. A page asked for again while its copy is being renewed (a change
+// came after its render began) waits until that copy is stored, then is renewed again: never two
+// at once, or an older render could be stored over a newer one.
+const CONCURRENT_PAGES = 2;
 const waiting = new Set<string>();
-let round: Promise<void> | null = null;
+const renewing = new Set<string>();
+let workers = 0;
+let drained: { promise: Promise<void>; resolve: () => void } | null = null;
 
-/** Refreshes these pages in the next round (started now when none runs); resolves when they are done. */
-export function refreshPageCopiesSoon(paths: readonly string[]): Promise<void> {
-  for (const path of paths) waiting.add(path);
-  round ??= (async () => {
+const canStart = () => [...waiting].some((path) => !renewing.has(path));
+
+function nextPage(): string | undefined {
+  for (const path of waiting) {
+    if (renewing.has(path)) continue;
+    waiting.delete(path);
+    return path;
+  }
+  return undefined;
+}
+
+async function renewWhileWaiting(nginx: URL, host: string): Promise<void> {
+  for (let path = nextPage(); path !== undefined; path = nextPage()) {
+    renewing.add(path);
     try {
-      while (waiting.size > 0) {
-        const batch = [...waiting];
-        waiting.clear();
-        await refreshPageCopies(batch);
-      }
+      if (!(await refreshPageCopy(nginx, host, path))) console.warn(`Không làm mới được bản sao của nginx cho trang ${path} (${nginx.origin}): nó hết hạn sau một giây như thường lệ.`);
     } finally {
-      round = null;
+      renewing.delete(path);
     }
-  })();
-  return round;
+  }
+}
+
+/** Queues these pages for renewal (two at a time); resolves when the queue is empty. */
+export function refreshPageCopiesSoon(paths: readonly string[]): Promise<void> {
+  if (!env.NGINX_REFRESH_URL) return Promise.resolve();
+  const nginx = new URL(env.NGINX_REFRESH_URL);
+  const host = env.SITE_URL ? new URL(env.SITE_URL).host : nginx.host;
+  for (const path of paths) waiting.add(path);
+  if (!drained) {
+    let resolve = () => {};
+    const promise = new Promise<void>((done) => (resolve = done));
+    drained = { promise, resolve };
+  }
+  const done = drained;
+  while (workers < CONCURRENT_PAGES && canStart()) {
+    workers += 1;
+    void renewWhileWaiting(nginx, host).finally(() => {
+      workers -= 1;
+      if (workers === 0) {
+        drained = null;
+        done.resolve();
+      }
+    });
+  }
+  if (workers === 0) {
+    drained = null;
+    done.resolve();
+  }
+  return done.promise;
 }
 
 /** After this answer: home, "Tin tức", and the article's own page and listings (none once it is deleted). */

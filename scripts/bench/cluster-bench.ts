@@ -1,6 +1,7 @@
 // `npm run bench -- --cluster` (issue 19): the bench database on the cluster's own PostgreSQL,
 // the cluster started through scripts/cluster.ts with two instances behind nginx, then
-// 1. cached public pages through nginx beside a static copy of their HTML on a second nginx;
+// 1. cached public pages through nginx, as browsers ask (gzip) and uncompressed, beside a static
+//    copy of the same bytes on a second nginx;
 // 2. uncached article renders through nginx without its page cache, by one and by two instances,
 //    with the CPU share of every process read from /proc;
 // 3. how long an edit takes to be seen through nginx.
@@ -14,7 +15,7 @@ import { machineDescription, writeResults } from "./bench-report";
 import { clusterProcesses, configureNginx, startCluster, startClusterPostgres, stopCluster } from "./cluster-control";
 import { benchCachedPages } from "./cluster-pages";
 import { benchUncachedRenders } from "./cluster-renders";
-import { cachedPagesMeetTarget, printClusterReport, TARGETS } from "./cluster-report";
+import { cachedPagesMeetTarget, heldToTarget, printClusterReport, TARGETS } from "./cluster-report";
 import { clusterBenchSettings } from "./cluster-settings";
 import { measurePublicationDelay } from "./publication-delay";
 import { signalStaticNginx } from "./static-nginx";
@@ -96,7 +97,7 @@ export async function runClusterBench(options: ClusterBenchOptions): Promise<boo
       settings: { ...options, instances: 2, warmSeconds: WARM_SECONDS, publications: PUBLICATIONS, nginxPort: settings.port, staticPort: settings.staticPort },
       targets: {
         ...TARGETS,
-        cachedPagesMet: cached.every(cachedPagesMeetTarget),
+        cachedPagesMet: cached.filter(heldToTarget).every(cachedPagesMeetTarget),
         publicationMet: publication.maxMs <= TARGETS.publicationMs,
       },
       cachedPages: cached,

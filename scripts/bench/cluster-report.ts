@@ -9,16 +9,21 @@ export const TARGETS = { cachedRequestsPerSecond: 20_000, cachedP99Ms: 10, publi
 const pad = (text: string | number, width: number) => String(text).padStart(width);
 const verdict = (met: boolean) => (met ? "đạt" : "KHÔNG ĐẠT");
 
+/** The target is held to pages as browsers ask for them (gzip); the uncompressed rows stand beside them. */
+export function heldToTarget(row: CachedPageRow): boolean {
+  return row.encoding === "gzip";
+}
+
 export function cachedPagesMeetTarget(row: CachedPageRow): boolean {
   return row.cached.requestsPerSecond >= TARGETS.cachedRequestsPerSecond && row.cached.p99Ms <= TARGETS.cachedP99Ms;
 }
 
 export function printClusterReport(cached: CachedPageRow[], renders: RenderBench, publication: PublicationDelay): void {
-  console.log(`\nTrang công khai qua nginx (bộ đệm 1 s, 2 phiên bản) và bản tĩnh của cùng HTML trên nginx, tải bằng wrk; mục tiêu ≥ ${TARGETS.cachedRequestsPerSecond} req/s, p99 ≤ ${TARGETS.cachedP99Ms} ms`);
-  console.log(`${"Trang".padEnd(40)} ${pad("KB", 4)} ${pad("req/s", 7)} ${pad("p50", 4)} ${pad("p99", 4)} ${pad("tĩnh/s", 7)} ${pad("p50", 4)} ${pad("p99", 4)} ${pad("tải", 5)}  mục tiêu`);
+  console.log(`\nTrang công khai qua nginx (bộ đệm 1 s, 2 phiên bản) và bản tĩnh của cùng các byte trên nginx, tải bằng wrk; mục tiêu ≥ ${TARGETS.cachedRequestsPerSecond} req/s, p99 ≤ ${TARGETS.cachedP99Ms} ms cho trang gzip như trình duyệt xin (bản không nén để so sánh)`);
+  console.log(`${"Trang".padEnd(40)} ${"nén".padEnd(9)} ${pad("KB", 4)} ${pad("req/s", 7)} ${pad("p50", 4)} ${pad("p99", 4)} ${pad("tĩnh/s", 7)} ${pad("p50", 4)} ${pad("p99", 4)} ${pad("tải", 5)}  mục tiêu`);
   for (const row of cached) {
     console.log(
-      `${`${row.name} ${row.path}`.slice(0, 40).padEnd(40)} ${pad(row.htmlKb, 4)} ${pad(row.cached.requestsPerSecond, 7)} ${pad(row.cached.p50Ms, 4)} ${pad(row.cached.p99Ms, 4)} ${pad(row.staticCopy.requestsPerSecond, 7)} ${pad(row.staticCopy.p50Ms, 4)} ${pad(row.staticCopy.p99Ms, 4)} ${pad(row.loadAverage, 5)}  ${verdict(cachedPagesMeetTarget(row))}`,
+      `${`${row.name} ${row.path}`.slice(0, 40).padEnd(40)} ${row.encoding.padEnd(9)} ${pad(row.kb, 4)} ${pad(row.cached.requestsPerSecond, 7)} ${pad(row.cached.p50Ms, 4)} ${pad(row.cached.p99Ms, 4)} ${pad(row.staticCopy.requestsPerSecond, 7)} ${pad(row.staticCopy.p50Ms, 4)} ${pad(row.staticCopy.p99Ms, 4)} ${pad(row.loadAverage, 5)}  ${heldToTarget(row) ? verdict(cachedPagesMeetTarget(row)) : "(so sánh)"}`,
     );
     console.log(`    CPU, bộ đệm: ${formatCpu(row.cached.cpu)}`);
     console.log(`    CPU, bản tĩnh: ${formatCpu(row.staticCopy.cpu)}`);

@@ -1,6 +1,8 @@
 // The yardstick beside the cluster's cached pages: a second nginx serving a static copy of the same
-// pages' HTML from files, with the cluster nginx's worker settings (scripts/nginx-server.sh), on
-// its own loopback port. Written under the bench's state folder, started and stopped by its PID.
+// pages from files, with the cluster nginx's worker settings (scripts/nginx-server.sh), on its own
+// loopback port: the very bytes the cluster's nginx sent, its gzip copy to a client that asks for
+// gzip (gzip_static) and its plain copy otherwise. Written under the bench's state folder, started
+// and stopped by its PID.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -8,16 +10,22 @@ import { isRunning } from "../process-running";
 
 const NGINX = "/usr/sbin/nginx";
 
+/** A page as the cluster's nginx sent it, uncompressed and as gzip. */
+export type StaticPage = { name: string; html: Buffer; gzip: Buffer };
+
 export type StaticNginx = { origin: string; pid: number; pathOf: (name: string) => string; stop: () => Promise<void> };
 
-/** Serves each page's HTML as /<name>.html on 127.0.0.1:<port>. */
-export function startStaticNginx(stateDir: string, port: number, pages: Map<string, string>): StaticNginx {
+/** Serves each page as /<name>.html on 127.0.0.1:<port>. */
+export function startStaticNginx(stateDir: string, port: number, pages: StaticPage[]): StaticNginx {
   const dir = path.join(stateDir, "static-nginx");
   const root = path.join(dir, "html");
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(path.join(dir, "tmp"), { recursive: true });
   fs.mkdirSync(root, { recursive: true });
-  for (const [name, html] of pages) fs.writeFileSync(path.join(root, `${name}.html`), html);
+  for (const page of pages) {
+    fs.writeFileSync(path.join(root, `${page.name}.html`), page.html);
+    fs.writeFileSync(path.join(root, `${page.name}.html.gz`), page.gzip);
+  }
   const pidFile = path.join(dir, "nginx.pid");
   const conf = path.join(dir, "nginx.conf");
   fs.writeFileSync(
@@ -39,6 +47,7 @@ http {
     server {
         listen 127.0.0.1:${port};
         root ${root};
+        gzip_static on;
     }
 }
 `,
