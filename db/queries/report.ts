@@ -118,28 +118,34 @@ async function viewsPerUnit(db: Database, filter: ReportFilter, period: ReportPe
 /**
  * Views in the period per unit, and each unit's most-read article: public now, the most read,
  * the newer of two read as much; none when the unit's read articles have all been taken down.
- * The articles' sums come back and are ranked here, so only the winners' titles are read.
+ * The database sums and ranks (window functions, on SQLite and PostgreSQL alike) and sends one
+ * row per unit: a year's 10,000 read articles never come back one by one.
  */
 async function viewsAndMostRead(db: Database, filter: ReportFilter, period: ReportPeriod, now: Date): Promise<{ unitId: number; views: number; mostRead: MostRead | null }[]> {
   const perArticle = viewsPerArticle(db, period);
-  const rows = await db
-    .select({ unitId: articles.unitId, articleId: articles.id, views: perArticle.views, isPublic: sql<number>`case when ${isPublicAt(now)} then 1 else 0 end` })
+  const isPublic = sql<number>`case when ${isPublicAt(now)} then 1 else 0 end`;
+  const ranked = db
+    .select({
+      unitId: sql<number>`${articles.unitId}`.as("unit_id"),
+      articleId: sql<number>`${articles.id}`.as("article_id"),
+      views: sql<number>`${perArticle.views}`.as("article_views"),
+      isPublic: isPublic.as("is_public"),
+      unitViews: sql<number>`sum(${perArticle.views}) over (partition by ${articles.unitId})`.as("unit_views"),
+      place: sql<number>`row_number() over (partition by ${articles.unitId} order by ${isPublic} desc, ${perArticle.views} desc, ${articles.id} desc)`.as("place"),
+    })
     .from(perArticle)
     .innerJoin(articles, eq(articles.id, perArticle.articleId))
-    .where(and(...scopeOf(filter)));
-  const units = new Map<number, { views: number; top: { articleId: number; views: number } | null }>();
-  for (const row of rows) {
-    const views = Number(row.views);
-    const unit = units.get(row.unitId) ?? { views: 0, top: null };
-    unit.views += views;
-    if (Number(row.isPublic) === 1 && (!unit.top || views > unit.top.views || (views === unit.top.views && row.articleId > unit.top.articleId))) unit.top = { articleId: row.articleId, views };
-    units.set(row.unitId, unit);
-  }
-  const topIds = [...units.values()].flatMap((unit) => (unit.top ? [unit.top.articleId] : []));
+    .where(and(...scopeOf(filter)))
+    .as("ranked");
+  const rows = await db
+    .select({ unitId: ranked.unitId, unitViews: ranked.unitViews, articleId: ranked.articleId, views: ranked.views, isPublic: ranked.isPublic })
+    .from(ranked)
+    .where(eq(ranked.place, 1));
+  const topIds = rows.flatMap((row) => (Number(row.isPublic) === 1 ? [Number(row.articleId)] : []));
   const titles = new Map((topIds.length > 0 ? await db.select({ id: articles.id, title: articles.title, slug: articles.slug }).from(articles).where(inArray(articles.id, topIds)) : []).map((row) => [row.id, row]));
-  return [...units].map(([unitId, unit]) => {
-    const named = unit.top ? titles.get(unit.top.articleId) : undefined;
-    return { unitId, views: unit.views, mostRead: unit.top && named ? { articleId: unit.top.articleId, title: named.title, slug: named.slug, views: unit.top.views } : null };
+  return rows.map((row) => {
+    const named = Number(row.isPublic) === 1 ? titles.get(Number(row.articleId)) : undefined;
+    return { unitId: Number(row.unitId), views: Number(row.unitViews), mostRead: named ? { articleId: named.id, title: named.title, slug: named.slug, views: Number(row.views) } : null };
   });
 }
 
