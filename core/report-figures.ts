@@ -4,7 +4,6 @@ import { median } from "./median";
 import { EMPTY_FIGURES, monthLabel, type MonthlyPublished, type MostRead, type ReportCharts, type ReportFigures, type ReportRow, summedFigureKeys, type SummedFigureKey } from "./report";
 import type { ReportPeriod } from "./report-period";
 import { subtreeIds } from "./unit-tree";
-import { vietnamMonthKey } from "./vi-date";
 
 /** A unit's own counts, before rolling up: the people and the review times kept whole, to count them once. */
 export type OwnFigures = Record<SummedFigureKey, number> & { contributorIds: Set<number>; reviewTimes: number[]; mostRead: MostRead | null };
@@ -86,7 +85,7 @@ export function monthsOf(period: ReportPeriod): string[] {
 export function reportCharts(
   units: readonly ReportUnit[],
   topId: number | null,
-  published: readonly { unitId: number; publishedAt: Date }[],
+  published: readonly { unitId: number; month: string; articles: number }[],
   viewsByMonth: ReadonlyMap<string, number>,
   period: ReportPeriod,
   ownName: string,
@@ -101,10 +100,10 @@ export function reportCharts(
   for (const s of series) for (const id of s.ids ?? []) seriesOf.set(id, s.unitId);
   const months = monthsOf(period);
   const counts = new Map(months.map((month) => [month, new Map(series.map((s) => [s.unitId, 0]))]));
-  for (const article of published) {
-    const bucket = counts.get(vietnamMonthKey(article.publishedAt));
-    const unitId = series[0]?.ids === null ? series[0].unitId : seriesOf.get(article.unitId);
-    if (bucket && unitId !== undefined) bucket.set(unitId, (bucket.get(unitId) ?? 0) + 1);
+  for (const group of published) {
+    const bucket = counts.get(group.month);
+    const unitId = series[0]?.ids === null ? series[0].unitId : seriesOf.get(group.unitId);
+    if (bucket && unitId !== undefined) bucket.set(unitId, (bucket.get(unitId) ?? 0) + group.articles);
   }
   const monthlyPublished: MonthlyPublished[] = months.map((month) => ({
     month,

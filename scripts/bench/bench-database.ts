@@ -6,8 +6,8 @@ import { ALBUMS_PATH, albumPath } from "@/core/public-routes";
 import { dayKey, vietnamCalendarDay } from "@/core/vi-date";
 import { latestKnownMigration } from "@/db/backup";
 import { closeDatabase, openDatabase, type Database } from "@/db/client";
-import { publishedInPeriod } from "@/db/queries/report";
-import { yearPeriod } from "@/core/report-period";
+import { publishedGroups } from "@/db/queries/report";
+import { type ReportPeriod, yearPeriod } from "@/core/report-period";
 import type { ReportBenchTarget } from "./report-bench";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { editableArticle } from "@/db/queries/workspace-articles";
@@ -91,11 +91,12 @@ async function reportTarget(db: Database): Promise<ReportBenchTarget> {
   const year = vietnamCalendarDay(now).year - 1;
   const all = { unitIds: null, authorId: null };
   const twoYears = { kind: "days", first: { year: year - 1, month: 1, day: 1 }, last: { year, month: 12, day: 31 } } as const;
+  const articlesIn = async (period: ReportPeriod) => (await publishedGroups(db, all, period, now)).reduce((sum, group) => sum + group.articles, 0);
   return {
     yearPath: `/quan-tri/thong-ke?ky=nam&nam=${year}`,
-    yearArticles: (await publishedInPeriod(db, all, yearPeriod(year), now)).length,
+    yearArticles: await articlesIn(yearPeriod(year)),
     exportPath: `/api/thong-ke/excel?ky=khoang&tu=01/01/${year - 1}&den=31/12/${year}`,
-    exportArticles: (await publishedInPeriod(db, all, twoYears, now)).length,
+    exportArticles: await articlesIn(twoYears),
   };
 }
 
