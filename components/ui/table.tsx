@@ -30,10 +30,11 @@ type TableProps<Row> = {
   empty?: ReactNode;
 };
 
+// The cells' classes are in app/globals.css (phone-table-*): a report repeats them by the hundred.
 const phoneCell: Record<PhoneLabel, string> = {
-  beside: "max-sm:grid max-sm:grid-cols-[minmax(5.5rem,30%)_minmax(0,1fr)] max-sm:gap-x-3",
-  above: "max-sm:block",
-  none: "max-sm:block",
+  beside: "phone-table-beside",
+  above: "phone-table-stacked",
+  none: "phone-table-stacked",
 };
 
 export function Table<Row>({ caption, columns, rows, rowKey, empty }: TableProps<Row>) {
@@ -58,16 +59,16 @@ export function Table<Row>({ caption, columns, rows, rowKey, empty }: TableProps
             </tr>
           )}
           {rows.map((row) => (
-            <tr key={rowKey(row)} role="row" className="align-top max-sm:block max-sm:py-2">
+            <tr key={rowKey(row)} role="row" className="phone-table-row">
               {columns.map((column, i) => {
                 const label = column.phoneLabel ?? (column.headerHidden ? "none" : "beside");
                 return (
-                  <td key={i} role="cell" className={`px-3 py-2 max-sm:py-1 ${phoneCell[label]} ${column.className ?? ""}`}>
+                  <td key={i} role="cell" className={column.className ? `phone-table-cell ${phoneCell[label]} ${column.className}` : `phone-table-cell ${phoneCell[label]}`}>
                     {label !== "none" && (
-                      <span aria-hidden="true" className="block pb-1 text-xs font-semibold uppercase text-neutral-700 sm:hidden">{column.header}</span>
+                      <span aria-hidden="true" className="phone-table-label">{column.header}</span>
                     )}
                     {/* One box for the value, in the second column of the phone's grid whatever it holds; a long username breaks rather than push the row wider. */}
-                    <div className="min-w-0 max-sm:wrap-anywhere">{column.cell(row)}</div>
+                    <div className="phone-table-value">{column.cell(row)}</div>
                   </td>
                 );
               })}

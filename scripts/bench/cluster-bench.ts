@@ -12,7 +12,8 @@ import { publicArticleAddresses, publishedArticleBySlug } from "@/db/queries/pub
 import { editableArticle } from "@/db/queries/workspace-articles";
 import { ensurePostgresBenchDatabase } from "./bench-database";
 import { machineDescription, writeResults } from "./bench-report";
-import { clusterProcesses, configureNginx, startCluster, startClusterPostgres, stopCluster } from "./cluster-control";
+import { appPorts, CLUSTER_INSTANCES, clusterProcesses, configureNginx, startCluster, startClusterPostgres, stopCluster } from "./cluster-control";
+import { browserHeaders } from "./bench-server";
 import { benchCachedPages } from "./cluster-pages";
 import { benchUncachedRenders } from "./cluster-renders";
 import { cachedPagesMeetTarget, heldToTarget, printClusterReport, TARGETS } from "./cluster-report";
@@ -46,6 +47,22 @@ async function clusterTargets(location: string, articles: number) {
     };
   } finally {
     await closeDatabase(db);
+  }
+}
+
+/**
+ * Waits until each instance answers a cached page within 100 ms, three times in a row (at most 30 s).
+ * autocannon stops at the end of the uncached renders with up to 16 requests still being rendered:
+ * an edit measured at once waited behind them (1.4–1.7 s for the first edit of 2026-12-02's runs).
+ */
+async function untilInstancesSettle(settings: ReturnType<typeof clusterBenchSettings>): Promise<void> {
+  const until = Date.now() + 30_000;
+  for (const port of appPorts(settings, CLUSTER_INSTANCES)) {
+    for (let quick = 0; quick < 3 && Date.now() < until; ) {
+      const started = performance.now();
+      await (await fetch(`http://127.0.0.1:${port}/tin-tuc`, { headers: browserHeaders })).arrayBuffer();
+      quick = performance.now() - started < 100 ? quick + 1 : 0;
+    }
   }
 }
 
@@ -84,6 +101,7 @@ export async function runClusterBench(options: ClusterBenchOptions): Promise<boo
     });
 
     await configureNginx(settings, { instances: 2, pageCache: true });
+    await untilInstancesSettle(settings);
     console.log(`Cụm · sửa tiêu đề bài mới nhất ${PUBLICATIONS} lần, chờ nó hiện trên /tin-tuc qua nginx …`);
     const publication = await measurePublicationDelay({ origin, siteOrigin, article: targets.edited, times: PUBLICATIONS });
     const loadAverageAtEnd = os.loadavg();
