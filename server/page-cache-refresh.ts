@@ -83,27 +83,22 @@ export function refreshPageCopiesSoon(paths: readonly string[]): Promise<void> {
   const nginx = new URL(env.NGINX_REFRESH_URL);
   const host = env.SITE_URL ? new URL(env.SITE_URL).host : nginx.host;
   for (const path of paths) waiting.add(path);
+  while (workers < CONCURRENT_PAGES && canStart()) {
+    workers += 1;
+    void renewWhileWaiting(nginx, host).finally(() => {
+      workers -= 1;
+      if (workers > 0) return;
+      drained?.resolve();
+      drained = null;
+    });
+  }
+  if (workers === 0) return Promise.resolve();
   if (!drained) {
     let resolve = () => {};
     const promise = new Promise<void>((done) => (resolve = done));
     drained = { promise, resolve };
   }
-  const done = drained;
-  while (workers < CONCURRENT_PAGES && canStart()) {
-    workers += 1;
-    void renewWhileWaiting(nginx, host).finally(() => {
-      workers -= 1;
-      if (workers === 0) {
-        drained = null;
-        done.resolve();
-      }
-    });
-  }
-  if (workers === 0) {
-    drained = null;
-    done.resolve();
-  }
-  return done.promise;
+  return drained.promise;
 }
 
 /** After this answer: home, "Tin tức", and the article's own page and listings (none once it is deleted). */

@@ -5,7 +5,7 @@ import { and, asc, count, countDistinct, eq, gt, gte, inArray, isNotNull, lt, lt
 import { alias } from "drizzle-orm/sqlite-core";
 import type { MostRead } from "@/core/report";
 import { emptyOwnFigures, monthsOf, type OwnFigures } from "@/core/report-figures";
-import { dayKey, vietnamDayRange } from "@/core/vi-date";
+import { dayKey, storedDay, vietnamDayRange } from "@/core/vi-date";
 import type { ReportPeriod } from "@/core/report-period";
 import { periodRange } from "@/core/report-period";
 import type { Database } from "../client";
@@ -43,10 +43,7 @@ function publishedIn(period: ReportPeriod, now: Date): SQL {
  * months' first instants in Vietnam time, the same statement on SQLite and PostgreSQL.
  */
 function monthPlace(months: readonly string[]): SQL {
-  const later = months.slice(1).map((month, i) => {
-    const [year = 0, number = 1] = month.split("-").map(Number);
-    return sql`when ${lt(articles.publishedAt, vietnamDayRange({ year, month: number, day: 1 }).start)} then ${sql.raw(String(i))}`;
-  });
+  const later = months.slice(1).map((month, i) => sql`when ${lt(articles.publishedAt, vietnamDayRange(storedDay(`${month}-01`)).start)} then ${sql.raw(String(i))}`);
   return later.length === 0 ? sql`0` : sql`case ${sql.join(later, sql` `)} else ${sql.raw(String(months.length - 1))} end`;
 }
 

@@ -17,7 +17,7 @@ import { browserHeaders } from "./bench-server";
 import { benchCachedPages } from "./cluster-pages";
 import { benchUncachedRenders } from "./cluster-renders";
 import { cachedPagesMeetTarget, heldToTarget, printClusterReport, TARGETS } from "./cluster-report";
-import { clusterBenchSettings } from "./cluster-settings";
+import { clusterBenchSettings, type ClusterBenchSettings } from "./cluster-settings";
 import { measurePublicationDelay } from "./publication-delay";
 import { signalStaticNginx } from "./static-nginx";
 
@@ -55,7 +55,7 @@ async function clusterTargets(location: string, articles: number) {
  * autocannon stops at the end of the uncached renders with up to 16 requests still being rendered:
  * an edit measured at once waited behind them (1.4–1.7 s for the first edit of 2026-12-02's runs).
  */
-async function untilInstancesSettle(settings: ReturnType<typeof clusterBenchSettings>): Promise<void> {
+async function untilInstancesSettle(settings: ClusterBenchSettings): Promise<void> {
   const until = Date.now() + 30_000;
   for (const port of appPorts(settings, CLUSTER_INSTANCES)) {
     for (let quick = 0; quick < 3 && Date.now() < until; ) {
