@@ -65,7 +65,7 @@ async function newestPublicArticle() {
   return row;
 }
 
-test("an article edited through one instance is served with its new title by the other at once", async () => {
+test("an article edited through one instance is served with its new title by the other within a second", async () => {
   const article = await newestPublicArticle();
   const pages = ["/tin-tuc", `/tin-tuc/${article.slug}`];
   // Both instances hold the pages: the second request of each is answered from the cache. The
@@ -103,11 +103,15 @@ test("an article edited through one instance is served with its new title by the
   });
   expect(saved.status, await saved.clone().text()).toBe(200);
 
-  // B's very next request for each page has the new title: nothing to wait for.
+  // B has the new title within the second the issue allows. Not "at once": Next runs a route
+  // handler's revalidateTag after the response is sent (waitUntil), and the handler's deletion in
+  // Redis (a scan of the tag hash, then the deletes) may still be under way when B is asked.
   for (const path of pages) {
-    const next = await ask(serverB, path);
-    expect(next.status, path).toBe(200);
-    expect(next.html.includes(newTitle), `${serverB.baseURL}${path} shows "${newTitle}"`).toBe(true);
+    await expect(async () => {
+      const next = await ask(serverB, path);
+      expect(next.status, path).toBe(200);
+      expect(next.html.includes(newTitle), `${serverB.baseURL}${path} shows "${newTitle}"`).toBe(true);
+    }).toPass({ timeout: 1_000, intervals: [50] });
   }
 });
 
