@@ -465,6 +465,8 @@ export const documents = sqliteTable(
     index("documents_public_idx").on(t.status, t.issuedOn, t.id),
     index("documents_form_public_idx").on(t.formId, t.status, t.issuedOn, t.id),
     index("documents_issuer_public_idx").on(t.issuerId, t.status, t.issuedOn, t.id),
+    // The year-end report counts a period's published documents per issuing unit from the index alone.
+    index("documents_published_idx").on(t.status, t.publishedAt, t.issuerId),
     // "A number already registered for the same form and year" is looked up by its key.
     index("documents_number_idx").on(t.numberKey, t.formId),
   ],

@@ -1,0 +1,1 @@
+CREATE INDEX "documents_published_idx" ON "documents" USING btree ("status","published_at","issuer_id");

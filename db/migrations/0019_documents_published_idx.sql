@@ -1,0 +1,1 @@
+CREATE INDEX `documents_published_idx` ON `documents` (`status`,`published_at`,`issuer_id`);
