@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
 import { canManagePages, canManageVideos, canPublishAnything, roleLabels } from "@/core/permissions";
-import { articleCountsByStatus } from "@/db/queries/workspace-articles";
+import { pendingArticleCount } from "@/db/queries/workspace-articles";
 import { canSeeReport } from "@/core/report-scope";
 import { getDatabase } from "@/server/database";
 import { getCurrentUser } from "@/server/session";
@@ -19,7 +19,7 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
   if (!user) redirect("/dang-nhap");
   if (user.mustChangePassword) redirect("/dang-nhap/doi-mat-khau");
   const reviewer = canPublishAnything(user);
-  const waiting = reviewer ? (await articleCountsByStatus(getDatabase())).pending : 0;
+  const waiting = reviewer ? await pendingArticleCount(getDatabase()) : 0;
   return (
     <>
       <a href="#noi-dung" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-4 focus:py-2">
