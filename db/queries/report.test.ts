@@ -1,11 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { daysPeriod, quarterPeriod } from "@/core/report-period";
+import { daysPeriod, monthPeriod, quarterPeriod } from "@/core/report-period";
 import type { Database } from "../client";
+import { articleDailyViews } from "../schema";
 import { createTestDatabase, insertArticle, insertCategory, insertUnit, insertUser, type TestDatabase } from "../test-database";
-import { publishedGroups } from "./report";
+import { writeTransaction } from "../transaction";
+import { ownFiguresInPeriod, publishedGroups } from "./report";
 
-// The report's published articles counted by the database per unit, writer and Vietnam month
-// (db/queries/report.ts), on SQLite and on PostgreSQL (vitest.postgres.config.ts).
+// The report's published articles counted by the database per unit, writer and Vietnam month, and
+// its views and most-read article per unit (db/queries/report.ts), on SQLite and on PostgreSQL
+// (vitest.postgres.config.ts).
 const NOW = new Date("2026-12-01T03:00:00Z");
 
 let handle: TestDatabase;
@@ -70,5 +73,52 @@ describe("publishedGroups", () => {
     await article(city, writer, at("2026-06-01T03:00:00Z"));
     const before = await publishedGroups(db, { unitIds: [city], authorId: writer }, quarter, at("2026-06-01T02:59:00Z"));
     expect(before).toEqual([]);
+  });
+});
+
+describe("views and the most-read article per unit", () => {
+  it("sums a unit's views of the period and names its most-read public article, the newer of two read as much", async () => {
+    const district = (await insertUnit(db)).id;
+    const city = (await insertUnit(db)).id;
+    const quiet = (await insertUnit(db)).id;
+    const published = (unitId: number, extra: Record<string, unknown> = {}) => insertArticle(db, { unitId, categoryId, publishedAt: new Date("2026-03-02T03:00:00Z"), ...extra });
+    const older = await published(district);
+    const newer = await published(district);
+    const takenDown = await published(district, { status: "unpublished" });
+    const cityOnly = await published(city, { status: "unpublished" });
+    const notYetDue = await published(quiet, { publishedAt: new Date("2026-12-24T03:00:00Z") });
+    const read = (articleId: number, day: string, views: number) => ({ articleId, day, views });
+    await writeTransaction(db, (tx) =>
+      tx.insert(articleDailyViews).values([
+        // April in Vietnam's days: the last of March and the first of May are outside.
+        read(older.id, "2026-03-31", 1000),
+        read(older.id, "2026-04-01", 300),
+        read(older.id, "2026-04-30", 200),
+        read(newer.id, "2026-04-15", 500),
+        read(newer.id, "2026-05-01", 1000),
+        // Read more than both, but taken down since: counted in the unit's views, never named.
+        read(takenDown.id, "2026-04-20", 900),
+        read(cityOnly.id, "2026-04-20", 70),
+        // An article whose time has not come: its views count, it is not named either.
+        read(notYetDue.id, "2026-04-21", 1_500_000_000),
+        read(notYetDue.id, "2026-04-22", 1_500_000_000),
+      ]),
+    );
+
+    const april = await ownFiguresInPeriod(db, { unitIds: null, authorId: null }, monthPeriod(2026, 4), NOW);
+    const figures = (unitId: number) => {
+      const own = april.own.get(unitId);
+      return own && { views: own.views, mostRead: own.mostRead && { id: own.mostRead.articleId, title: own.mostRead.title, slug: own.mostRead.slug, views: own.mostRead.views } };
+    };
+    // 500 each: the newer of the two is named.
+    expect(figures(district)).toEqual({ views: 1900, mostRead: { id: newer.id, title: newer.title, slug: newer.slug, views: 500 } });
+    expect(figures(city)).toEqual({ views: 70, mostRead: null });
+    // Views past 2^31 (a day's column is a 32-bit integer on PostgreSQL) are summed and kept exactly.
+    expect(figures(quiet)).toEqual({ views: 3_000_000_000, mostRead: null });
+
+    // Once it is public, the article read 3 billion times is named with its exact count.
+    const december = await ownFiguresInPeriod(db, { unitIds: [quiet], authorId: null }, monthPeriod(2026, 4), new Date("2026-12-25T00:00:00Z"));
+    expect(december.own.get(quiet)?.mostRead).toEqual({ articleId: notYetDue.id, title: notYetDue.title, slug: notYetDue.slug, views: 3_000_000_000 });
+    expect(december.own.has(district)).toBe(false);
   });
 });
