@@ -2,7 +2,7 @@
 /* eslint-disable no-restricted-syntax -- better-sqlite3's own statements are what this file tests (eslint.config.mjs allows them; the rule cannot see through a variable) */
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { enlargeWriteCache, sqliteConnections } from "./client";
+import { enlargeWriteCache, mapDatabaseFile, sqliteConnections } from "./client";
 import { units } from "./schema";
 import { createTestDatabase, type TestDatabase } from "./test-database";
 import { writeTransaction } from "./transaction";
@@ -21,6 +21,15 @@ describe("enlargeWriteCache", () => {
     enlargeWriteCache(handle.db, 64);
     expect(writer.pragma("cache_size", { simple: true })).toBe(-65536);
     expect(reader.pragma("cache_size", { simple: true })).toBe(before);
+  });
+});
+
+describe("mapDatabaseFile", () => {
+  it("maps the file for both connections of the server, where a batch's are left unmapped", () => {
+    const { reader, writer } = sqliteConnections(handle.db);
+    expect([reader.pragma("mmap_size", { simple: true }), writer.pragma("mmap_size", { simple: true })]).toEqual([0, 0]);
+    mapDatabaseFile(handle.db);
+    expect([reader.pragma("mmap_size", { simple: true }), writer.pragma("mmap_size", { simple: true })]).toEqual([0x7fff0000, 0x7fff0000]);
   });
 });
 

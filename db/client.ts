@@ -113,17 +113,6 @@ function keepPreparedStatements(sqlite: BetterSqlite3.Database): void {
   }) as BetterSqlite3.Database["prepare"];
 }
 
-/**
- * How much of the file SQLite reads through a memory map rather than read(): SQLite's own ceiling
- * (2 GB less 64 KB, SQLITE_MAX_MMAP_SIZE), so a site's whole file in practice. Pages the kernel
- * already holds are then read in place instead of copied into each connection's 2 MB page cache:
- * on the bench's 1.7 GB file (100,000 articles), a year's report spends 25–35% less in SQLite
- * (docs/decisions/0023-sqlite-memory-map.md). The map is read-only (SQLite writes through write()),
- * and the mapped pages are the kernel's file cache, shared and reclaimable, though `ps` counts
- * those a process has touched in its RSS.
- */
-const SQLITE_MMAP_BYTES = 0x7fff0000;
-
 function openSqlite(file: string): BetterSqlite3.Database {
   const sqlite = new BetterSqlite3(file);
   keepPreparedStatements(sqlite);
@@ -132,7 +121,6 @@ function openSqlite(file: string): BetterSqlite3.Database {
   // Another process's writer and ours wait for each other instead of failing with SQLITE_BUSY.
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
-  sqlite.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
   return sqlite;
 }
 
@@ -176,6 +164,27 @@ export function openDatabase(location: string): Database {
 export function enlargeWriteCache(db: Database, megabytes: number): void {
   const opened = connections(db);
   if (opened.dialect === "sqlite") opened.writer.pragma(`cache_size = -${Math.round(megabytes * 1024)}`);
+}
+
+/**
+ * How much of the file SQLite reads through a memory map rather than read(): SQLite's own ceiling
+ * (2 GB less 64 KB, SQLITE_MAX_MMAP_SIZE), so a site's whole file in practice.
+ */
+const SQLITE_MMAP_BYTES = 0x7fff0000;
+
+/**
+ * The server's connections read the file through a memory map (SQLite; nothing on PostgreSQL):
+ * pages the kernel already holds are read in place instead of copied into each connection's 2 MB
+ * page cache, and the year-end report at 100,000 articles spends 25–40% less in SQLite (decision
+ * 23). The map is read-only (SQLite writes through write()). Its pages are the kernel's file cache,
+ * shared and reclaimable, but the process's RSS counts those it touched: a batch whose memory is
+ * measured, such as an import, leaves the map off, and gained nothing from it (100,000 articles: 331 s
+ * with it on 2026-12-02, 322 s without the day before).
+ */
+export function mapDatabaseFile(db: Database): void {
+  const opened = connections(db);
+  if (opened.dialect !== "sqlite") return;
+  for (const connection of [opened.reader, opened.writer]) connection.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
 }
 
 /** Closes its connections; on SQLite, the last one to close folds the WAL back into the file. */
