@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, insertArticle, insertCategory, insertUnit, type TestDatabase } from "@/db/test-database";
-import { reviewQueue } from "./workspace-articles";
+import { pendingArticleCount, reviewQueue } from "./workspace-articles";
 
 let handle: TestDatabase;
 beforeEach(async () => {
@@ -20,5 +20,15 @@ describe("reviewQueue", () => {
       ["Không có giờ gửi", "2026-11-29T10:00:00.000Z"],
       ["Gửi sau", "2026-11-30T08:00:00.000Z"],
     ]);
+  });
+});
+
+describe("pendingArticleCount", () => {
+  it("counts the articles waiting for review, the staff menu's badge, and nothing else", async () => {
+    const { db } = handle;
+    const place = { unitId: (await insertUnit(db)).id, categoryId: (await insertCategory(db)).id };
+    expect(await pendingArticleCount(db)).toBe(0);
+    for (const status of ["pending", "pending", "draft", "published", "unpublished"] as const) await insertArticle(db, { ...place, status });
+    expect(await pendingArticleCount(db)).toBe(2);
   });
 });
