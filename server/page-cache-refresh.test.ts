@@ -75,6 +75,26 @@ describe("refreshPageCopiesSoon", () => {
     expect(asked.map((ask) => ask.path)).toEqual(["/tin-tuc", "/tin-tuc"]);
   });
 
+  it("asks nginx for nothing while an expiry of the shared cache is under way, and renews once it has ended", async () => {
+    const { refreshPageCopiesSoon } = await import("./page-cache-refresh");
+    const { trackExpiry } = await import("./expiries-under-way.mjs");
+    asked.length = 0;
+    // The deletion in Redis that a route handler's revalidateTag starts as its answer goes.
+    let endExpiry = () => {};
+    void trackExpiry(new Promise<void>((resolve) => (endExpiry = resolve)));
+    const renewed = refreshPageCopiesSoon(["/tin-tuc"]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(asked).toEqual([]);
+    endExpiry();
+    await renewed;
+    expect(asked.map((ask) => ask.path)).toEqual(["/tin-tuc", "/tin-tuc"]);
+    // Ended, it holds nothing back: a failed expiry neither.
+    asked.length = 0;
+    await trackExpiry(Promise.reject(new Error("Redis không trả lời"))).catch(() => undefined);
+    await refreshPageCopiesSoon(["/"]);
+    expect(asked.map((ask) => ask.path)).toEqual(["/", "/"]);
+  });
+
   it("goes on past a page nginx could not renew, and says so in the log", async () => {
     const { refreshPageCopiesSoon } = await import("./page-cache-refresh");
     const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);

@@ -5,14 +5,18 @@ import { after } from "next/server";
 import { articleListingSlugs } from "@/db/queries/public-articles";
 import { getDatabase } from "./database";
 import { env } from "./env";
+import { expiriesUnderWay } from "./expiries-under-way.mjs";
 
 /**
  * nginx keeps each public page for a second (deploy/nginx/ban-tin.conf), and a reader could meet
  * that copy for up to a second after an editor saw "Đã đăng", more while the app renders it anew.
  * So the instance that made a change readers see asks nginx at once, after its answer has gone
- * (after(), when the pages' tags are expired), for a fresh copy of the pages the change touched: a
- * GET through nginx with this header, from an instance's address, skips the stored copy and stores
- * the new one. Other pages run out after their second, as before. Without NGINX_REFRESH_URL, nothing.
+ * (after()), for a fresh copy of the pages the change touched: a GET through nginx with this header,
+ * from an instance's address, skips the stored copy and stores the new one. Other pages run out
+ * after their second, as before. Without NGINX_REFRESH_URL, nothing. A route handler's tags are
+ * expired in Redis at that same moment (Next runs its revalidateTag after the answer too), so each
+ * renewal first waits for the expiries under way (server/expiries-under-way.mjs): asked before, an
+ * instance would render nothing new and hand nginx the old copy to keep for another second.
  */
 const REFRESH_HEADER = "x-ban-tin-nap-lai";
 const TIMEOUT_MS = 10_000;
@@ -70,6 +74,7 @@ async function renewWhileWaiting(nginx: URL, host: string): Promise<void> {
   for (let path = nextPage(); path !== undefined; path = nextPage()) {
     renewing.add(path);
     try {
+      await expiriesUnderWay();
       if (!(await refreshPageCopy(nginx, host, path))) console.warn(`Không làm mới được bản sao của nginx cho trang ${path} (${nginx.origin}): nó hết hạn sau một giây như thường lệ.`);
     } finally {
       renewing.delete(path);

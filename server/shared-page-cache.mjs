@@ -7,6 +7,7 @@
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import { createClient } from "redis";
+import { trackExpiry } from "./expiries-under-way.mjs";
 
 /** A cache read or write that takes longer is given up: the page is rendered here instead. */
 const COMMAND_TIMEOUT_MS = 500;
@@ -90,6 +91,15 @@ export default class SharedPageCache extends CacheHandler {
   async set(key, value, ctx) {
     const lifetime = ctx && "cacheControl" in ctx && !ctx.fetchCache ? ctx.cacheControl : undefined;
     return super.set(key, value && lifetime ? { ...value, [LIFETIME_FIELD]: lifetime } : value, ctx);
+  }
+
+  /**
+   * Recorded while it runs: nginx's copies are renewed only once the old entries are gone from Redis
+   * (server/expiries-under-way.mjs).
+   * @type {CacheHandler["revalidateTag"]}
+   */
+  async revalidateTag(tag) {
+    return trackExpiry(super.revalidateTag(tag));
   }
 
   /** @type {CacheHandler["get"]} */
