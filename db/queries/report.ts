@@ -169,8 +169,8 @@ async function viewsAndMostRead(db: Database, filter: ReportFilter, period: Repo
   const titles = new Map((topIds.length > 0 ? await db.select({ id: articles.id, title: articles.title, slug: articles.slug }).from(articles).where(inArray(articles.id, topIds)) : []).map((row) => [row.id, row]));
   return rows.map((row) => {
     const winner = winners.get(row.unitId);
-    const named = winner ? titles.get(winner.articleId) : undefined;
-    return { unitId: row.unitId, views: Number(row.views), mostRead: named && winner ? { articleId: named.id, title: named.title, slug: named.slug, views: winner.views } : null };
+    const named = winner && titles.get(winner.articleId);
+    return { unitId: row.unitId, views: Number(row.views), mostRead: named ? { articleId: named.id, title: named.title, slug: named.slug, views: winner.views } : null };
   });
 }
 
