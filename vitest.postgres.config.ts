@@ -13,6 +13,7 @@ export default defineConfig({
       "db/postgres.test.ts",
       "db/postgres-transaction.test.ts",
       "db/copy.test.ts",
+      "db/prepared.test.ts",
       "db/schema-parity.test.ts",
       "db/queries/*.test.ts",
       "server/*-commands.test.ts",

@@ -4,6 +4,7 @@ import type { ArticleStatus } from "@/core/permissions";
 import type { WorkflowAction } from "@/core/workflow";
 import { firstSlugCandidates, slugStem } from "@/core/slug";
 import type { Database, Transaction } from "../client";
+import { placeholders, preparedQuery } from "../prepared";
 import { onlyRow } from "../sql";
 import { type Article, articleEvents, articleRevisions, articles, articleSlugRedirects, categories, media, series, units } from "../schema";
 import { isPublicAt } from "./public-articles";
@@ -31,10 +32,27 @@ const EXACT_CANDIDATES = 20;
 export async function takenSlugs(db: Database, base: string, exceptArticleId: number | null): Promise<Set<string>> {
   const own = exceptArticleId ?? -1;
   const candidates = firstSlugCandidates(base, EXACT_CANDIDATES);
-  const exact = await slugsTaken(db, own, (column) => inArray(column, candidates));
+  const values = { own, ...Object.fromEntries(candidates.map((slug, index) => [`slug${index}`, slug])) };
+  const taken = [...(await articleSlugsAmong(db, values)), ...(await redirectSlugsAmong(db, values))];
+  const exact = new Set(taken.map((row) => row.slug));
   if (exact.size < candidates.length) return exact;
   return slugsTaken(db, own, (column) => like(column, `${slugStem(base)}%`));
 }
+
+// The exact lookup runs for every new article (an import's 100,000), so it is prepared once.
+const candidatePlaceholders = Array.from({ length: EXACT_CANDIDATES }, (_, index) => sql.placeholder(`slug${index}`));
+const articleSlugsAmong = preparedQuery("article-slugs-among", (db: Database) =>
+  db
+    .select({ slug: articles.slug })
+    .from(articles)
+    .where(and(inArray(articles.slug, candidatePlaceholders), sql`${articles.id} <> ${sql.placeholder("own")}`)),
+);
+const redirectSlugsAmong = preparedQuery("redirect-slugs-among", (db: Database) =>
+  db
+    .select({ slug: articleSlugRedirects.slug })
+    .from(articleSlugRedirects)
+    .where(and(inArray(articleSlugRedirects.slug, candidatePlaceholders), sql`${articleSlugRedirects.articleId} <> ${sql.placeholder("own")}`)),
+);
 
 async function slugsTaken(db: Database, own: number, matching: (column: typeof articles.slug | typeof articleSlugRedirects.slug) => SQL | undefined): Promise<Set<string>> {
   const articleSlugs = await db
@@ -72,8 +90,35 @@ async function recordRevision(tx: Transaction, articleId: number, kind: Revision
   };
   const [last] = created ? [] : await tx.select().from(articleRevisions).where(eq(articleRevisions.articleId, articleId)).orderBy(desc(articleRevisions.id)).limit(1);
   if (last && foldsIntoLastRevision(last, { kind, savedBy, savedAt: now })) await tx.update(articleRevisions).set(snapshot).where(eq(articleRevisions.id, last.id));
-  else await tx.insert(articleRevisions).values({ articleId, ...snapshot });
+  else await (snapshot.publishedAt ? insertRevision : insertUndatedRevision)(tx, { articleId, ...snapshot });
 }
+
+// A revision and a new article are written by every save and every imported article: prepared
+// once (db/prepared.ts), with a variant without the publication time for those that have none.
+const revisionKeys = [
+  "articleId",
+  "version",
+  "title",
+  "slug",
+  "summary",
+  "bodyHtml",
+  "coverMediaId",
+  "coverCaption",
+  "byline",
+  "unitId",
+  "categoryId",
+  "seriesId",
+  "seriesPart",
+  "kind",
+  "savedBy",
+  "savedAt",
+] as const;
+const insertRevision = preparedQuery("article-revision-insert", (tx: Transaction) => tx.insert(articleRevisions).values(placeholders([...revisionKeys, "publishedAt"] as const)));
+const insertUndatedRevision = preparedQuery("article-revision-insert-undated", (tx: Transaction) => tx.insert(articleRevisions).values(placeholders(revisionKeys)));
+
+const newArticleKeys = [...contentKeys, "status", "createdBy", "updatedBy", "createdAt", "updatedAt", "viewCount"] as const;
+const insertArticle = preparedQuery("article-insert", (tx: Transaction) => tx.insert(articles).values(placeholders([...newArticleKeys, "publishedAt"] as const)).returning());
+const insertUndatedArticle = preparedQuery("article-insert-undated", (tx: Transaction) => tx.insert(articles).values(placeholders(newArticleKeys)).returning());
 
 /** The rows an article's content points at. */
 export type ArticleReferences = Pick<ArticleContent, "categoryId" | "unitId" | "coverMediaId" | "seriesId">;
@@ -103,12 +148,8 @@ export async function createArticle(
   now: Date,
   imported?: ImportedFacts,
 ): Promise<{ id: number; version: number }> {
-  const row = onlyRow(
-    await tx
-      .insert(articles)
-      .values({ ...contentColumns(content), status: "draft", createdBy: authorId, updatedBy: authorId, createdAt: now, updatedAt: now, ...imported })
-      .returning(),
-  );
+  const values = { ...contentColumns(content), status: "draft", createdBy: authorId, updatedBy: authorId, createdAt: now, updatedAt: now, viewCount: 0, publishedAt: null, ...imported };
+  const row = onlyRow(await (values.publishedAt ? insertArticle : insertUndatedArticle)(tx, values));
   await recordRevision(tx, row.id, kind, authorId, now, row);
   return { id: row.id, version: row.version };
 }

@@ -2,15 +2,16 @@
 // the old rows it already wrote (legacy_items), the account it writes as, series found by title,
 // and the facts only an import sets (the old view count, creation time and status).
 import { and, asc, eq, like, sql } from "drizzle-orm";
-import type { SearchEntry } from "@/core/search-text";
+import { searchEntryOf, type SearchEntry } from "@/core/search-text";
 import type { LegacyItemKind, LegacySource } from "@/core/legacy-addresses";
 import { slugify, uniqueSlug } from "@/core/slug";
 import type { Database, Transaction } from "../client";
+import { excluded, placeholders, preparedQuery } from "../prepared";
 import { onlyRow } from "../sql";
 import { articles, legacyItems, series, users } from "../schema";
 import { createArticle, saveArticleContent, type ArticleContent, type ImportedFacts } from "./article-writes";
 import { insertSeries } from "./bulk-articles";
-import { syncArticleSearch, syncArticleSearchWith } from "./search-index";
+import { syncArticleSearch, syncArticleSearchWith, type NewSearchEntry } from "./search-index";
 
 export type LegacyItem = { newId: number; fingerprint: string };
 
@@ -27,12 +28,21 @@ export async function recordLegacyItem(
   tx: Transaction,
   item: { source: LegacySource; kind: LegacyItemKind; oldKey: string; newId: number; fingerprint: string; at: Date },
 ): Promise<void> {
-  const { source, kind, oldKey, newId, fingerprint, at } = item;
-  await tx
-    .insert(legacyItems)
-    .values({ source, kind, oldKey, newId, fingerprint, importedAt: at })
-    .onConflictDoUpdate({ target: [legacyItems.source, legacyItems.kind, legacyItems.oldKey], set: { newId, fingerprint, importedAt: at } });
+  const { at, ...values } = item;
+  await upsertLegacyItem(tx, { ...values, importedAt: at });
 }
+
+// Written with every imported article: prepared once (db/prepared.ts).
+const upsertLegacyItem = preparedQuery("legacy-item-upsert", (tx: Transaction) => {
+  const { newId, fingerprint, importedAt } = legacyItems;
+  return tx
+    .insert(legacyItems)
+    .values(placeholders(["source", "kind", "oldKey", "newId", "fingerprint", "importedAt"] as const))
+    .onConflictDoUpdate({
+      target: [legacyItems.source, legacyItems.kind, legacyItems.oldKey],
+      set: { newId: excluded(newId), fingerprint: excluded(fingerprint), importedAt: excluded(importedAt) },
+    });
+});
 
 /** The account an import writes as: the one named, else the first active admin. */
 export async function importingAccount(db: Database, username: string | null): Promise<{ id: number; displayName: string } | null> {
@@ -79,16 +89,28 @@ export async function articleVersion(db: Database, id: number): Promise<number |
  * in Bản tin since: its version is the save's condition), with one revision "import", and the
  * facts only an import sets. Returns its id and version. `searchEntry`, when the caller has it
  * (core/search-text searchEntryOf of this content), is indexed without reading the article back.
+ * A new article's entry (that one, or made here from the content) goes to `indexLater` when it is
+ * given, for the caller to index with the rest of its transaction's new articles (indexNewArticles)
+ * before the transaction ends.
  */
 export async function writeImportedArticle(
   tx: Transaction,
-  options: { existing: { id: number; version: number } | null; content: ArticleContent; facts: ImportedFacts; importedBy: number; now: Date; searchEntry?: SearchEntry },
+  options: {
+    existing: { id: number; version: number } | null;
+    content: ArticleContent;
+    facts: ImportedFacts;
+    importedBy: number;
+    now: Date;
+    searchEntry?: SearchEntry;
+    indexLater?: NewSearchEntry[];
+  },
 ): Promise<{ id: number; version: number } | null> {
-  const { existing, content, facts, importedBy, now, searchEntry } = options;
+  const { existing, content, facts, importedBy, now, searchEntry, indexLater } = options;
   const index = async (id: number) => (searchEntry ? syncArticleSearchWith(tx, id, facts, searchEntry) : syncArticleSearch(tx, id));
   if (!existing) {
     const created = await createArticle(tx, content, importedBy, "import", now, facts);
-    await index(created.id);
+    if (indexLater) indexLater.push({ articleId: created.id, article: facts, entry: searchEntry ?? searchEntryOf(content) });
+    else await index(created.id);
     return created;
   }
   const saved = await saveArticleContent(tx, { id: existing.id, baseVersion: existing.version, content, savedBy: importedBy, kind: "import", now });

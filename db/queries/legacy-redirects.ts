@@ -2,6 +2,7 @@
 // leads to exactly one article, category or unit, and is served as a permanent redirect.
 import { and, count, eq, inArray } from "drizzle-orm";
 import type { Database, Transaction } from "../client";
+import { excluded, placeholders, preparedQuery } from "../prepared";
 import { articles, categories, legacyRedirects, units } from "../schema";
 import { isPublicAt } from "./public-articles";
 
@@ -28,11 +29,25 @@ export async function writeLegacyRedirects(tx: Transaction, keys: string[], dest
     categoryId: "categoryId" in destination ? destination.categoryId : null,
     unitId: "unitId" in destination ? destination.unitId : null,
   };
+  const distinct = [...new Set(keys)];
+  if (distinct.length === 1) {
+    await upsertOneRedirect(tx, { key: distinct[0], ...columns });
+    return;
+  }
   await tx
     .insert(legacyRedirects)
-    .values([...new Set(keys)].map((key) => ({ key, ...columns })))
+    .values(distinct.map((key) => ({ key, ...columns })))
     .onConflictDoUpdate({ target: legacyRedirects.key, set: columns });
 }
+
+// An imported article has one old address key: prepared once (db/prepared.ts), as it runs 100,000 times.
+const upsertOneRedirect = preparedQuery("legacy-redirect-upsert", (tx: Transaction) => {
+  const { articleId, categoryId, unitId } = legacyRedirects;
+  return tx
+    .insert(legacyRedirects)
+    .values(placeholders(["key", "articleId", "categoryId", "unitId"] as const))
+    .onConflictDoUpdate({ target: legacyRedirects.key, set: { articleId: excluded(articleId), categoryId: excluded(categoryId), unitId: excluded(unitId) } });
+});
 
 /**
  * The first of `keys`, in their order, that leads somewhere a reader may go now: an article only

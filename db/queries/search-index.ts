@@ -32,6 +32,21 @@ export async function syncArticleSearchWith(tx: Transaction, articleId: number, 
   await fullTextIndex().replace(tx, articleId, isIndexed(article) ? entry : null);
 }
 
+/** An article written in this transaction that has no index entry yet, with the entry it needs. */
+export type NewSearchEntry = { articleId: number; article: Pick<Article, "status" | "publishedAt">; entry: SearchEntry };
+
+/**
+ * Indexes articles created in this transaction, many per statement, at its end: a writer of many
+ * (an import's batch) collects them as it writes. On SQLite, an FTS5 insert keeps its terms in
+ * memory until the next statement that opens a savepoint (any upsert does) or the commit, and then
+ * writes them as a segment of their own: indexed one by one, each article's next upsert paid for
+ * its segment, about 0.4 ms an article of an import's 1.7 ms, and made that many segments to merge.
+ */
+export async function indexNewArticles(tx: Transaction, created: readonly NewSearchEntry[]): Promise<void> {
+  const entries = created.filter(({ article }) => isIndexed(article)).map(({ articleId, entry }) => ({ articleId, entry }));
+  await fullTextIndex().insertMany(tx, entries);
+}
+
 // Articles read and indexed per statement by a rebuild: 500 bodies of about 4 kB each, so a rebuild
 // of 100,000 articles never holds them all in memory and makes 200 round trips instead of 200,000.
 const REBUILD_BATCH = 500;

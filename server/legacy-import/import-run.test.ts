@@ -12,6 +12,7 @@ import type { ImportMapping } from "@/core/legacy-mapping";
 import type { LegacyReader } from "@/core/legacy-import";
 import { parseMediaFileName } from "@/core/media-files";
 import { saveArticleContent } from "@/db/queries/article-writes";
+import { fullTextIndex } from "@/db/queries/full-text-dialect";
 import { searchPublishedArticles } from "@/db/queries/search";
 import { articleRevisions, articles, categories, legacyRedirects, media, series, units, users } from "@/db/schema";
 import { createTestDatabase, failWrites, insertUnit, insertUser, type TestDatabase } from "@/db/test-database";
@@ -323,6 +324,12 @@ describe("a Joomla 3 portal", () => {
     expect(accounts.map((account) => account.displayName).sort()).toEqual(["Lê Hoàng Cường", "Nguyễn Văn An", "Trần Thị Bình"]);
     const an = accounts.find((account) => account.displayName === "Nguyễn Văn An");
     expect(textOnly.createdBy).toBe(an?.id);
+    // Each batch's new articles are indexed together at its end (indexNewArticles): every published one, once.
+    const published = await db.select({ id: articles.id }).from(articles).where(eq(articles.status, "published"));
+    expect(published.length).toBeGreaterThan(5);
+    expect(await fullTextIndex().indexedCount(db)).toBe(published.length);
+    const found = await searchPublishedArticles(db, { query: oldArticle(101).title }, { offset: 0, limit: 10 });
+    expect(found.items.map((item) => item.title)).toContain(oldArticle(101).title);
 
     const later = await runImport(db, await joomla(), options(mediaDir, { mediaOnly: true }));
     expect(later.report.counts).toMatchObject({ imported: 0, updated: 3 });

@@ -29,6 +29,7 @@ import {
   type LegacyItem,
 } from "@/db/queries/legacy-import";
 import { writeLegacyRedirects } from "@/db/queries/legacy-redirects";
+import { indexNewArticles, type NewSearchEntry } from "@/db/queries/search-index";
 import { listUnits } from "@/db/queries/taxonomy";
 import { writeTransaction } from "@/db/transaction";
 import { LegacyImportError, mappingFor, plannedTargets, writeAccounts, writeCategories, type Target } from "./import-setup";
@@ -217,7 +218,9 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
     try {
       await writeTransaction(db, async (tx) => {
         const batchMedia = new Map<string, number>();
-        await writePlanned(tx, planned, batchMedia);
+        const created: NewSearchEntry[] = [];
+        await writePlanned(tx, planned, batchMedia, created);
+        await indexNewArticles(tx, created);
         media.committed(batchMedia);
       });
       written(planned);
@@ -238,7 +241,10 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
     try {
       await writeTransaction(db, async (tx) => {
         const batchMedia = new Map<string, number>();
-        for (const planned of writing) await writePlanned(tx, planned, batchMedia);
+        // The batch's new articles are indexed together at its end (db/queries/search-index.ts).
+        const created: NewSearchEntry[] = [];
+        for (const planned of writing) await writePlanned(tx, planned, batchMedia, created);
+        await indexNewArticles(tx, created);
         media.committed(batchMedia);
       });
       writing.forEach(written);
@@ -248,7 +254,7 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
     }
   };
 
-  const writePlanned = async (tx: Transaction, planned: Extract<Planned, { kind: "write" | "views" }>, batchMedia: Map<string, number>) => {
+  const writePlanned = async (tx: Transaction, planned: Extract<Planned, { kind: "write" | "views" }>, batchMedia: Map<string, number>, created: NewSearchEntry[]) => {
     const at = now();
     if (planned.kind === "views") {
       const { item, fingerprint, article } = planned;
@@ -293,8 +299,9 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
       facts: { status: published ? "published" : "draft", publishedAt, createdAt: article.createdAt ?? publishedAt ?? at, viewCount: hits },
       importedBy: (article.authorOldId !== null ? authors.get(article.authorOldId) : undefined) ?? importer?.id ?? 0,
       now: at,
-      // The prepared entry is of the body without photos: with figures, the body is read back.
+      // The prepared entry is of the body without photos: with figures, it is made from the body with them.
       searchEntry: withFigures ? undefined : planned.search,
+      indexLater: created,
     });
     if (!written) throw new Error(`Bài cũ số ${article.oldId} vừa được sửa trên Bản tin trong lúc nhập.`);
     await writeLegacyRedirects(tx, [legacyAddressKey({ source, kind: "article", oldId: article.oldId })], { articleId: written.id });
@@ -324,7 +331,10 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
       report.interrupted = true;
       break;
     }
-    inFlight.push(plan(article));
+    const planned = plan(article);
+    // Awaited in turn below; if the run stops first (an error), the ones left must not be unhandled rejections.
+    planned.catch(() => undefined);
+    inFlight.push(planned);
     if (inFlight.length >= readAhead) await take(await (inFlight.shift() as Promise<Planned>));
   }
   for (const planned of inFlight) await take(await planned);
