@@ -201,4 +201,27 @@ describe("the read-only account", () => {
       await connection.end();
     }
   });
+
+  it("says the old database went away when its connection is lost in the middle of a run, without a stack trace", async () => {
+    const admin = await mysql.createConnection(adminUrl);
+    const connections = async () => {
+      const [rows] = await admin.query<mysql.RowDataPacket[]>("SELECT id FROM information_schema.PROCESSLIST WHERE db = ?", [DATABASE]);
+      return new Set(rows.map((row) => Number(row.id)));
+    };
+    const before = await connections();
+    const lost = await openJoomlaSource(readUrl(DATABASE), { prefix: PREFIX });
+    try {
+      // The new reader's connection: the one that was not there before it opened.
+      const opened = [...(await connections())].filter((id) => !before.has(id));
+      expect(opened).toHaveLength(1);
+      await admin.query("KILL CONNECTION ?", [opened[0]]);
+      const refused = await all(lost.articles()).catch((error: unknown) => error);
+      expect(refused).toBeInstanceOf(LegacySourceError);
+      expect((refused as Error).message).toMatch(/^Mất kết nối tới cơ sở dữ liệu cũ giữa chừng \(.+\)\. Những bài đã ghi vẫn còn: .*chạy lại đúng lệnh này để nhập tiếp\.$/);
+      await expect(lost.categories()).rejects.toThrow(LegacySourceError);
+    } finally {
+      await admin.end();
+      await lost.close().catch(() => undefined);
+    }
+  });
 });

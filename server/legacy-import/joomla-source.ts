@@ -4,7 +4,7 @@ import type { RowDataPacket } from "mysql2/promise";
 import type { ArticleSelection, LegacyArticle, LegacyCategory, LegacyReader, LegacyUser } from "@/core/legacy-import";
 import { joomlaUtcDateTime } from "@/core/legacy-text";
 import { joomlaArticleState, joomlaImages } from "@/core/legacy-rows";
-import { checkedName, keysetRows, openOldDatabase, textOf, textReader } from "./mysql-source";
+import { checkedName, keysetRows, openOldDatabase, readRows, textOf, textReader } from "./mysql-source";
 
 const numberOf = (value: unknown) => Number(value ?? 0);
 
@@ -57,7 +57,7 @@ export async function openJoomlaSource(url: string, options: { prefix?: string }
     source: "joomla",
     description: `Joomla 3 (${prefix}) trên ${where}`,
     async categories(): Promise<LegacyCategory[]> {
-      const [rows] = await connection.query<RowDataPacket[]>(
+      const rows = await readRows(connection, 
         `SELECT id, parent_id, level, title, alias, path, published FROM \`${table("categories")}\`
           WHERE extension = 'com_content' AND level >= 1 ORDER BY lft, id`,
       );
@@ -72,7 +72,7 @@ export async function openJoomlaSource(url: string, options: { prefix?: string }
       }));
     },
     async users(): Promise<LegacyUser[]> {
-      const [rows] = await connection.query<RowDataPacket[]>(`SELECT id, name, username, email, block FROM \`${table("users")}\` ORDER BY id`);
+      const rows = await readRows(connection, `SELECT id, name, username, email, block FROM \`${table("users")}\` ORDER BY id`);
       return rows.map((row) => ({
         oldId: numberOf(row.id),
         name: textOf(row.name),
@@ -82,7 +82,7 @@ export async function openJoomlaSource(url: string, options: { prefix?: string }
       }));
     },
     async articleCount(selection: ArticleSelection = "all"): Promise<number> {
-      const [rows] = await connection.query<RowDataPacket[]>(`SELECT COUNT(*) AS count FROM \`${table("content")}\` c WHERE ${selected(selection)} TRUE`);
+      const rows = await readRows(connection, `SELECT COUNT(*) AS count FROM \`${table("content")}\` c WHERE ${selected(selection)} TRUE`);
       return numberOf(rows[0]?.count);
     },
     async *articles(afterOldId = 0, selection: ArticleSelection = "all"): AsyncIterable<LegacyArticle> {

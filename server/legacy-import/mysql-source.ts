@@ -115,13 +115,30 @@ export function textReader(repaired: string[]) {
 export const PAGE_SIZE = 500;
 
 /**
+ * The rows of one query of the old database. If the connection went away meanwhile (the server
+ * restarted, the network dropped), a LegacySourceError says what to do instead of a stack trace.
+ */
+export async function readRows(connection: Connection, sql: string, values: unknown[] = []): Promise<RowDataPacket[]> {
+  try {
+    const [rows] = await connection.query<RowDataPacket[]>(sql, values);
+    return rows;
+  } catch (error) {
+    const { code, fatal } = error as { code?: string; fatal?: boolean };
+    if (fatal !== true) throw error;
+    throw new LegacySourceError(
+      `Mất kết nối tới cơ sở dữ liệu cũ giữa chừng (${code ?? "lỗi kết nối"}). Những bài đã ghi vẫn còn: khi máy chủ MySQL/MariaDB trả lời lại, chạy lại đúng lệnh này để nhập tiếp.`,
+    );
+  }
+}
+
+/**
  * The rows of `sql` (which must end in "<id> > ? ORDER BY <id> LIMIT ?", after any other condition) a page at a time,
  * from `afterId` on: memory holds one page, and a run that stopped resumes from the last id it wrote.
  */
 export async function* keysetRows(connection: Connection, sql: string, idOf: (row: RowDataPacket) => number, afterId = 0): AsyncGenerator<RowDataPacket> {
   let after = afterId;
   for (;;) {
-    const [rows] = await connection.query<RowDataPacket[]>(sql, [after, PAGE_SIZE]);
+    const rows = await readRows(connection, sql, [after, PAGE_SIZE]);
     for (const row of rows) yield row;
     if (rows.length < PAGE_SIZE) return;
     after = idOf(rows[rows.length - 1] as RowDataPacket);

@@ -4,7 +4,7 @@ import type { RowDataPacket } from "mysql2/promise";
 import type { ArticleSelection, LegacyArticle, LegacyCategory, LegacyReader, LegacyUser } from "@/core/legacy-import";
 import { unixSecondsDateTime } from "@/core/legacy-text";
 import { nukeVietArticleState, nukeVietHomeImage, plainTextHtml } from "@/core/legacy-rows";
-import { checkedName, keysetRows, openOldDatabase, textOf, textReader } from "./mysql-source";
+import { checkedName, keysetRows, openOldDatabase, readRows, textOf, textReader } from "./mysql-source";
 
 const numberOf = (value: unknown) => Number(value ?? 0);
 
@@ -75,7 +75,7 @@ export async function openNukeVietSource(url: string, options: NukeVietOptions =
     source: "nukeviet",
     description: `NukeViet 4 (${prefix}_${lang}_${moduleData}) trên ${where}`,
     async categories(): Promise<LegacyCategory[]> {
-      const [rows] = await connection.query<RowDataPacket[]>(`SELECT catid, parentid, title, alias, status FROM \`${news("cat")}\` ORDER BY catid`);
+      const rows = await readRows(connection, `SELECT catid, parentid, title, alias, status FROM \`${news("cat")}\` ORDER BY catid`);
       return rows.map((row) => ({
         oldId: numberOf(row.catid),
         parentOldId: numberOf(row.parentid) === 0 ? null : numberOf(row.parentid),
@@ -87,7 +87,7 @@ export async function openNukeVietSource(url: string, options: NukeVietOptions =
       }));
     },
     async users(): Promise<LegacyUser[]> {
-      const [rows] = await connection.query<RowDataPacket[]>(`SELECT userid, username, first_name, last_name, email, active FROM \`${users}\` ORDER BY userid`);
+      const rows = await readRows(connection, `SELECT userid, username, first_name, last_name, email, active FROM \`${users}\` ORDER BY userid`);
       return rows.map((row) => ({
         oldId: numberOf(row.userid),
         name: personName(row.last_name, row.first_name, row.username),
@@ -98,7 +98,7 @@ export async function openNukeVietSource(url: string, options: NukeVietOptions =
     },
     async articleCount(selection: ArticleSelection = "all"): Promise<number> {
       const from = selection === "with-images" ? `\`${news("rows")}\` r LEFT JOIN \`${news("detail")}\` d ON d.id = r.id` : `\`${news("rows")}\` r`;
-      const [rows] = await connection.query<RowDataPacket[]>(`SELECT COUNT(*) AS count FROM ${from} WHERE ${selected(selection)} TRUE`);
+      const rows = await readRows(connection, `SELECT COUNT(*) AS count FROM ${from} WHERE ${selected(selection)} TRUE`);
       return numberOf(rows[0]?.count);
     },
     async *articles(afterOldId = 0, selection: ArticleSelection = "all"): AsyncIterable<LegacyArticle> {
