@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, like, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, inArray, like, sql } from "drizzle-orm";
 import { foldsIntoLastRevision, type RevisionKind } from "@/core/editor-save";
 import type { ArticleStatus } from "@/core/permissions";
 import type { WorkflowAction } from "@/core/workflow";
@@ -33,11 +33,12 @@ export async function takenSlugs(db: Database, base: string, exceptArticleId: nu
   const own = exceptArticleId ?? -1;
   const candidates = firstSlugCandidates(base, EXACT_CANDIDATES);
   const values = { own, ...Object.fromEntries(candidates.map((slug, index) => [`slug${index}`, slug])) };
-  const taken = [...(await articleSlugsAmong(db, values)), ...(await redirectSlugsAmong(db, values))];
-  const exact = new Set(taken.map((row) => row.slug));
+  const exact = slugSet(await articleSlugsAmong(db, values), await redirectSlugsAmong(db, values));
   if (exact.size < candidates.length) return exact;
-  return slugsTaken(db, own, (column) => like(column, `${slugStem(base)}%`));
+  return slugsLike(db, own, `${slugStem(base)}%`);
 }
+
+const slugSet = (...found: { slug: string }[][]) => new Set(found.flat().map((row) => row.slug));
 
 // The exact lookup runs for every new article (an import's 100,000), so it is prepared once.
 const candidatePlaceholders = Array.from({ length: EXACT_CANDIDATES }, (_, index) => sql.placeholder(`slug${index}`));
@@ -54,16 +55,16 @@ const redirectSlugsAmong = preparedQuery("redirect-slugs-among", (db: Database) 
     .where(and(inArray(articleSlugRedirects.slug, candidatePlaceholders), sql`${articleSlugRedirects.articleId} <> ${sql.placeholder("own")}`)),
 );
 
-async function slugsTaken(db: Database, own: number, matching: (column: typeof articles.slug | typeof articleSlugRedirects.slug) => SQL | undefined): Promise<Set<string>> {
+async function slugsLike(db: Database, own: number, pattern: string): Promise<Set<string>> {
   const articleSlugs = await db
     .select({ slug: articles.slug })
     .from(articles)
-    .where(and(matching(articles.slug), sql`${articles.id} <> ${own}`));
+    .where(and(like(articles.slug, pattern), sql`${articles.id} <> ${own}`));
   const redirectSlugs = await db
     .select({ slug: articleSlugRedirects.slug })
     .from(articleSlugRedirects)
-    .where(and(matching(articleSlugRedirects.slug), sql`${articleSlugRedirects.articleId} <> ${own}`));
-  return new Set([...articleSlugs, ...redirectSlugs].map((row) => row.slug));
+    .where(and(like(articleSlugRedirects.slug, pattern), sql`${articleSlugRedirects.articleId} <> ${own}`));
+  return slugSet(articleSlugs, redirectSlugs);
 }
 
 /** Keeps the article's content now as a revision; `created`: the row just inserted, which has none yet. */

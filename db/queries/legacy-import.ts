@@ -89,8 +89,8 @@ export async function articleVersion(db: Database, id: number): Promise<number |
  * in Bản tin since: its version is the save's condition), with one revision "import", and the
  * facts only an import sets. Returns its id and version. `searchEntry`, when the caller has it
  * (core/search-text searchEntryOf of this content), is indexed without reading the article back.
- * A new article's entry (that one, or made here from the content) goes to `indexLater` when it is
- * given, for the caller to index with the rest of its transaction's new articles (indexNewArticles)
+ * A new article's entry (that one, or made here from the content) goes to `indexLater` instead,
+ * for the caller to index with the rest of its transaction's new articles (indexNewArticles)
  * before the transaction ends.
  */
 export async function writeImportedArticle(
@@ -102,15 +102,14 @@ export async function writeImportedArticle(
     importedBy: number;
     now: Date;
     searchEntry?: SearchEntry;
-    indexLater?: NewSearchEntry[];
+    indexLater: NewSearchEntry[];
   },
 ): Promise<{ id: number; version: number } | null> {
   const { existing, content, facts, importedBy, now, searchEntry, indexLater } = options;
   const index = async (id: number) => (searchEntry ? syncArticleSearchWith(tx, id, facts, searchEntry) : syncArticleSearch(tx, id));
   if (!existing) {
     const created = await createArticle(tx, content, importedBy, "import", now, facts);
-    if (indexLater) indexLater.push({ articleId: created.id, article: facts, entry: searchEntry ?? searchEntryOf(content) });
-    else await index(created.id);
+    indexLater.push({ articleId: created.id, article: facts, entry: searchEntry ?? searchEntryOf(content) });
     return created;
   }
   const saved = await saveArticleContent(tx, { id: existing.id, baseVersion: existing.version, content, savedBy: importedBy, kind: "import", now });

@@ -1,8 +1,8 @@
 // How long an edit takes to reach readers through nginx's one-second page cache (issue 19): the
 // demo editor, signed in over HTTP through nginx, renames the newest article with the editor's own
 // autosave, and /tin-tuc is read through nginx, at the site's address, every 20 ms until the new
-// title is on it. Between
-// edits /tin-tuc is read as readers would, so nginx's copy is of any age when the edit lands.
+// title is on it. Between edits /tin-tuc is read as readers would, so nginx's copy is of any age
+// when the edit lands.
 import type { EditableArticle } from "@/db/queries/workspace-articles";
 import { browserHeaders } from "./bench-server";
 import { autosaveFields, saveArticle, signInAs } from "./editor-saves";

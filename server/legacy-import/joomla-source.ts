@@ -57,7 +57,8 @@ export async function openJoomlaSource(url: string, options: { prefix?: string }
     source: "joomla",
     description: `Joomla 3 (${prefix}) trên ${where}`,
     async categories(): Promise<LegacyCategory[]> {
-      const rows = await readRows(connection, 
+      const rows = await readRows(
+        connection,
         `SELECT id, parent_id, level, title, alias, path, published FROM \`${table("categories")}\`
           WHERE extension = 'com_content' AND level >= 1 ORDER BY lft, id`,
       );
