@@ -15,6 +15,7 @@ import { env } from "@/server/env";
 import { mediaStore } from "@/server/media-store";
 import { parseImportArguments, type ImportArguments } from "@/server/legacy-import/import-arguments";
 import { preparedHere, preparedOnWorker } from "@/server/legacy-import/article-preparer";
+import { photosMadeOnWorker } from "@/server/legacy-import/photo-maker";
 import { LegacyImportError, runImport, storesPhotos } from "@/server/legacy-import/import-run";
 import { openJoomlaSource } from "@/server/legacy-import/joomla-source";
 import { openNukeVietSource } from "@/server/legacy-import/nukeviet-source";
@@ -75,9 +76,11 @@ async function main(): Promise<number> {
 
   const reader = await openSource(args);
   // Text alone: the articles are prepared on a worker thread while this one writes. With photos to
-  // make, the photos take both cores, and a second thread's heap would only add memory.
+  // make, the photos take both cores, on a worker thread of their own (server/legacy-import/photo-maker.ts),
+  // and the articles are prepared here.
   const photos = storesPhotos(args);
   const preparer = photos ? preparedHere : preparedOnWorker();
+  const photoMaker = photos ? photosMadeOnWorker() : undefined;
   let db: Database | null = null;
   const progress = progressPrinter();
   try {
@@ -102,6 +105,7 @@ async function main(): Promise<number> {
       onProgress: progress.update,
       shouldStop: () => stopping,
       preparer,
+      photos: photoMaker,
     });
     progress.end();
     await fs.writeFile(args.reportPath, `${JSON.stringify(report, null, 2)}\n`);
@@ -119,6 +123,7 @@ async function main(): Promise<number> {
     return report.interrupted ? 130 : 0;
   } finally {
     await preparer.close();
+    await photoMaker?.close();
     await reader.close();
     if (db) await closeDatabase(db);
   }

@@ -10,7 +10,8 @@ import mysql from "mysql2/promise";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeDatabase, openDatabase } from "@/db/client";
 import { insertUnit, insertUser } from "@/db/test-database";
-import { createJoomlaDatabase, createNukeVietDatabase, loadJoomlaFixture } from "@/tests/legacy-portals";
+import { joomlaOldHost } from "@/tests/fixtures/legacy-joomla";
+import { createJoomlaDatabase, createNukeVietDatabase, loadJoomlaFixture, writeLegacyMedia } from "@/tests/legacy-portals";
 import { runImport } from "./import-run";
 import { openJoomlaSource } from "./joomla-source";
 import { localMediaStore } from "@/server/media-store-local";
@@ -20,9 +21,12 @@ const NUKEVIET_DB = `cli_nukeviet_${process.pid}`;
 const adminUrl = inject("legacyAdminUrl");
 const readBase = inject("legacyReadUrl");
 let work: string;
+let joomlaMedia: string;
 
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), "ban-tin-import-cli-"));
+  joomlaMedia = path.join(work, "images");
+  await writeLegacyMedia(joomlaMedia, "joomla");
   await createJoomlaDatabase(adminUrl, JOOMLA_DB);
   await loadJoomlaFixture(adminUrl, JOOMLA_DB);
   await createNukeVietDatabase(adminUrl, NUKEVIET_DB);
@@ -98,48 +102,94 @@ describe("npm run import", () => {
   });
 
   it("imports the text alone (--no-media) with its articles prepared on a worker thread, exactly as an import prepared on its own thread", async () => {
-    const site = async (name: string) => {
-      const file = path.join(work, name, "ban-tin.sqlite");
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      const db = openDatabase(file);
-      await insertUnit(db, { name: "Liên đoàn Lao động tỉnh Lạng Sơn", slug: "ldld-tinh" });
-      await insertUser(db, { role: "admin" });
-      return { db, file };
-    };
-    const viaWorker = await site("chu-tren-luong-rieng");
-    await closeDatabase(viaWorker.db);
+    await emptySite("chu-tren-luong-rieng");
     const run = runImportCommand(["joomla", "--mysql", `${readBase}/${JOOMLA_DB}`, "--no-media"], "chu-tren-luong-rieng");
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain("nhập mới: 11");
 
-    const here = await site("chu-tai-cho");
-    const reader = await openJoomlaSource(`${readBase}/${JOOMLA_DB}`, { prefix: "jos_" });
-    try {
-      const options = { dryRun: false, mappingText: null, mediaRoot: null, withMedia: false, mediaOnly: false, withAccounts: false, oldBaseUrl: null, importer: null };
-      await runImport(here.db, reader, { ...options, store: localMediaStore(path.join(work, "chu-tai-cho", "media")) });
-    } finally {
-      await reader.close();
-      await closeDatabase(here.db);
-    }
+    await importHere("chu-tai-cho", { mediaRoot: null, withMedia: false });
 
-    const contents = (file: string) => {
-      const db = new BetterSqlite3(file, { readonly: true });
-      try {
-        return {
-          articles: db.prepare("select title, slug, summary, body_html, byline, status, published_at, created_at, view_count, series_part from articles order by slug").all(),
-          revisions: db.prepare("select r.kind, r.title, r.body_html from article_revisions r join articles a on a.id = r.article_id order by a.slug").all(),
-          search: db.prepare("select a.slug, s.title, s.summary, s.body from article_search s join articles a on a.id = s.rowid order by a.slug").all(),
-          exact: db.prepare("select a.slug, s.title, s.summary, s.body from article_search_exact s join articles a on a.id = s.rowid order by a.slug").all(),
-          counts: db.prepare("select scope, published from article_counts where scope = 'all'").all(),
-        };
-      } finally {
-        db.close();
-      }
-    };
-    const fromWorker = contents(viaWorker.file);
+    const fromWorker = textOf(siteFile("chu-tren-luong-rieng"));
     expect(fromWorker.articles).toHaveLength(11);
     expect(fromWorker.search.length).toBeGreaterThan(5);
     expect(fromWorker.revisions.every((revision) => (revision as { kind: string }).kind === "import")).toBe(true);
-    expect(fromWorker).toEqual(contents(here.file));
+    expect(fromWorker).toEqual(textOf(siteFile("chu-tai-cho")));
+  });
+
+  it("imports the photos made on a worker thread of their own, the same files and rows as photos made on the import's thread", async () => {
+    await emptySite("anh-tren-luong-rieng");
+    const run = runImportCommand(["joomla", "--mysql", `${readBase}/${JOOMLA_DB}`, "--media-root", joomlaMedia, "--old-base-url", joomlaOldHost], "anh-tren-luong-rieng");
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain("nhập mới: 11");
+
+    await importHere("anh-tai-cho", { mediaRoot: joomlaMedia, withMedia: true });
+
+    const fromWorker = photosOf("anh-tren-luong-rieng");
+    expect(fromWorker.media.length).toBeGreaterThan(3);
+    expect(fromWorker.files.length).toBeGreaterThan(fromWorker.media.length * 3);
+    expect(fromWorker).toEqual(photosOf("anh-tai-cho"));
   });
 });
+
+const siteFile = (name: string) => path.join(work, name, "ban-tin.sqlite");
+
+/** A Bản tin site as a union has it before the import, in its own folder: a unit and an admin. */
+async function emptySite(name: string) {
+  fs.mkdirSync(path.join(work, name), { recursive: true });
+  const db = openDatabase(siteFile(name));
+  await insertUnit(db, { name: "Liên đoàn Lao động tỉnh Lạng Sơn", slug: "ldld-tinh" });
+  await insertUser(db, { role: "admin" });
+  return db;
+}
+
+/** The same import as the command's, run on this thread (runImport's defaults: preparation and photos here). */
+async function importHere(name: string, media: { mediaRoot: string | null; withMedia: boolean }) {
+  const db = await emptySite(name);
+  const reader = await openJoomlaSource(`${readBase}/${JOOMLA_DB}`, { prefix: "jos_" });
+  try {
+    const options = { dryRun: false, mappingText: null, mediaOnly: false, withAccounts: false, oldBaseUrl: joomlaOldHost, importer: null, ...media };
+    await runImport(db, reader, { ...options, store: localMediaStore(path.join(work, name, "media")) });
+  } finally {
+    await reader.close();
+    await closeDatabase(db);
+  }
+}
+
+function textOf(file: string) {
+  const db = new BetterSqlite3(file, { readonly: true });
+  try {
+    return {
+      articles: db.prepare("select title, slug, summary, body_html, byline, status, published_at, created_at, view_count, series_part from articles order by slug").all(),
+      revisions: db.prepare("select r.kind, r.title, r.body_html from article_revisions r join articles a on a.id = r.article_id order by a.slug").all(),
+      search: db.prepare("select a.slug, s.title, s.summary, s.body from article_search s join articles a on a.id = s.rowid order by a.slug").all(),
+      exact: db.prepare("select a.slug, s.title, s.summary, s.body from article_search_exact s join articles a on a.id = s.rowid order by a.slug").all(),
+      counts: db.prepare("select scope, published from article_counts where scope = 'all'").all(),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * The photos a site holds, with each photo's random storage key replaced by the old file it was
+ * made from: its rows, where its articles show it, and the files it became (name and size).
+ */
+function photosOf(name: string) {
+  const db = new BetterSqlite3(siteFile(name), { readonly: true });
+  try {
+    const media = db.prepare("select storage_key, original_name, width, height, variant_widths, size_bytes, alt, credit from media order by original_name, size_bytes").all() as { storage_key: string; original_name: string }[];
+    const named = (text: string) => media.reduce((named, photo) => named.replaceAll(photo.storage_key, photo.original_name), text);
+    const bodies = db.prepare("select slug, body_html from articles order by slug").all() as { slug: string; body_html: string }[];
+    const mediaDir = path.join(work, name, "media");
+    return {
+      media: media.map(({ storage_key: _key, ...photo }) => photo),
+      bodies: bodies.map((article) => ({ ...article, body_html: named(article.body_html) })),
+      files: fs
+        .readdirSync(mediaDir)
+        .map((file) => `${named(file)} ${fs.statSync(path.join(mediaDir, file)).size}`)
+        .sort(),
+    };
+  } finally {
+    db.close();
+  }
+}

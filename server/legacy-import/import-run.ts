@@ -35,6 +35,7 @@ import { writeTransaction } from "@/db/transaction";
 import { LegacyImportError, mappingFor, plannedTargets, writeAccounts, writeCategories, type Target } from "./import-setup";
 import { LegacyMedia, type ResolvedImage } from "./legacy-media";
 import { preparedHere, type ArticlePreparer } from "./article-preparer";
+import { photosMadeHere, type PhotoMaker } from "./photo-maker";
 import type { MediaStore } from "../media-store";
 
 export { LegacyImportError } from "./import-setup";
@@ -60,6 +61,8 @@ export type ImportOptions = {
   now?: () => Date;
   /** Where the old articles are prepared: here by default; the CLI's text-only runs use a worker thread. */
   preparer?: ArticlePreparer;
+  /** Where the photos are made: here, into `store`, by default; the CLI's runs with photos use a worker thread. */
+  photos?: PhotoMaker;
 };
 
 // Articles read ahead while their photos are made (2 at a time, server/media-upload.ts), or, for
@@ -144,7 +147,7 @@ export async function runImport(db: Database, reader: LegacyReader, options: Imp
   const targets = options.dryRun ? await plannedTargets(db, mapping, units) : await writeCategories(db, source, oldCategories, mapping, units, report, now());
   const authors = options.withAccounts && !options.dryRun && !options.mediaOnly ? await writeAccounts(db, reader, report, now()) : new Map<number, number>();
   const items = await legacyItemsOf(db, source, "article");
-  const media = new LegacyMedia(source, options, await legacyItemsOf(db, source, "image"), report);
+  const media = new LegacyMedia(source, options, await legacyItemsOf(db, source, "image"), report, options.photos ?? photosMadeHere(options.store));
   const perCategory = new Map<number, number>();
   const preparer = options.preparer ?? preparedHere;
   const photos = storesPhotos(options);

@@ -13,6 +13,7 @@ import { mediaFileName } from "@/core/media-files";
 import { startTestS3, type TestS3 } from "@/tests/s3-server";
 import { openMediaStore, type MediaStore } from "../media-store";
 import { LegacyMedia } from "./legacy-media";
+import { photosMadeHere } from "./photo-maker";
 
 let s3: TestS3;
 let mediaRoot: string;
@@ -57,7 +58,7 @@ const article: LegacyArticle = {
 describe("the import's photos with MEDIA_STORE=s3://…", () => {
   it("reads the old file from --media-root and stores its every width in the bucket; unused, they are removed", async () => {
     const report = emptyReport("joomla", "Joomla thử", { dryRun: false, mediaOnly: false, withMedia: true }, new Date());
-    const media = new LegacyMedia("joomla", { mediaRoot, oldBaseUrl: null, store }, new Map(), report);
+    const media = new LegacyMedia("joomla", { mediaRoot, oldBaseUrl: null, store }, new Map(), report, photosMadeHere(store));
     const image = await media.resolve(article, { src: "/images/tin/anh-1.jpg", alt: "", caption: "" }, false);
     if (image?.kind !== "stored") throw new Error(`not stored: ${JSON.stringify(image)}`);
     expect(image.stored.variantWidths).toEqual([480, 960, 1200]);

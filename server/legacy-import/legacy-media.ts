@@ -14,7 +14,8 @@ import { insertMedia, mediaById } from "@/db/queries/media";
 import type { Media } from "@/db/schema";
 import type { MediaStore } from "../media-store";
 import type { StoredImage } from "../media-storage";
-import { removeImageFiles, storeImageFiles } from "../media-upload";
+import { removeImageFiles } from "../media-upload";
+import type { PhotoMaker } from "./photo-maker";
 
 /** The old site's top folder the media root is a copy of. */
 const MEDIA_FOLDER: Record<LegacySource, string> = { joomla: "images", nukeviet: "uploads" };
@@ -40,6 +41,7 @@ export class LegacyMedia {
     private readonly options: MediaOptions,
     known: Map<string, LegacyItem>,
     private readonly report: ImportReport,
+    private readonly photos: PhotoMaker,
   ) {
     for (const [relative, item] of known) this.rows.set(relative, item.newId);
   }
@@ -66,7 +68,7 @@ export class LegacyMedia {
     let storing = this.storing.get(found.relative);
     if (!storing) {
       const fileName = path.basename(found.relative);
-      storing = storeImageFiles(file, fileName, this.options.store).then((stored) =>
+      storing = this.photos.make(file, fileName).then((stored) =>
         stored.ok ? { kind: "stored" as const, relative: found.relative, storageKey: stored.storageKey, stored: stored.stored, fileName } : null,
       );
       this.storing.set(found.relative, storing);
