@@ -43,7 +43,10 @@ export type ImageSources = {
   alt: string;
 };
 
-/** What an <img> needs: the largest JPEG as fallback src, the WebP widths as srcset. */
+/**
+ * What a picture needs: the WebP widths as the srcset of its WebP source, and the largest JPEG as the
+ * src of its <img>, for browsers without WebP (Safari before 14, iOS 12 and 13) and for feed readers.
+ */
 export function imageSources(image: {
   storageKey: string;
   variantWidths: number[];
@@ -70,4 +73,25 @@ export function figureHtml(image: Parameters<typeof imageSources>[0], caption: s
     `<figure><img src="${sources.src}" srcset="${sources.srcSet}" sizes="(min-width: 768px) 720px, 100vw" ` +
     `width="${sources.width}" height="${sources.height}" alt="${escapeHtml(sources.alt)}" loading="lazy">${figcaption}</figure>`
   );
+}
+
+const imageTag = /<img\s[^>]*>/g;
+const attributeOf = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+const webpCandidate = /^\S+\.webp\s+\d+w$/;
+
+/**
+ * A stored body as readers get it: each photo whose srcset is our WebP widths becomes a <picture>
+ * whose WebP source carries them, its <img> keeping the JPEG src alone. A browser without WebP reads
+ * the srcset of an <img> all the same and shows nothing; it skips a <source> of a type it lacks.
+ * The body is the sanitiser's output (core/sanitize.ts): attributes in double quotes, ">" escaped
+ * in them, so a tag ends at its first ">". Other images are left as they are; a second pass changes nothing.
+ */
+export function bodyWithPictures(html: string): string {
+  return html.replace(imageTag, (tag) => {
+    const srcSet = attributeOf(tag, "srcset");
+    if (srcSet === undefined || !srcSet.split(",").every((candidate) => webpCandidate.test(candidate.trim()))) return tag;
+    const sizes = attributeOf(tag, "sizes");
+    const img = tag.replace(/\s(?:srcset|sizes)="[^"]*"/g, "");
+    return `<picture><source type="image/webp" srcset="${srcSet}"${sizes === undefined ? "" : ` sizes="${sizes}"`}>${img}</picture>`;
+  });
 }

@@ -8,6 +8,7 @@ import path from "node:path";
 import mysql from "mysql2/promise";
 import { expect, test, type Page } from "@playwright/test";
 import { joomlaArticles, joomlaOldHost } from "@/tests/fixtures/legacy-joomla";
+import { expectPictureWithJpegFallback } from "./pictures";
 import { createJoomlaDatabase, loadJoomlaFixture, startLegacyMariaDb, stopLegacyMariaDb, writeLegacyMedia } from "@/tests/legacy-portals";
 import { ownDatabase, ownPort, startOwnServer, type OwnServer } from "./own-server";
 
@@ -129,8 +130,10 @@ test("a reader follows an old Joomla link to the imported article, and the archi
   const cover = page.locator("figure").filter({ hasText: "Đại hội Công đoàn cơ sở Trường THPT Chi Lăng, nhiệm kỳ 2023 – 2028" }).first();
   await expect(cover.getByRole("img", { name: "Quang cảnh đại hội" })).toBeVisible();
   expect(await cover.getByRole("img").evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  await expectPictureWithJpegFallback(cover.getByRole("img"));
   const bodyPhoto = page.locator(".article-body figure").getByRole("img", { name: "Ban Chấp hành ra mắt" });
   await expect(bodyPhoto).toBeVisible();
+  await expectPictureWithJpegFallback(bodyPhoto);
 
   // "Tổng số" counts the ten published imports; they stand in date order among the demo's articles.
   const after = await totalOn(page, `${server.baseURL}/tin-tuc`);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { sidewaysOverflow, wcagViolations } from "./accessibility";
 import { publishedDemoAlbums } from "./demo-content";
+import { expectPictureWithJpegFallback } from "./pictures";
 
 // A reader on a phone looks at the union's photo albums (the demo seed's four, seeds/demo-albums.ts):
 // the grid, an album and its lightbox by keyboard and by swipe, and without JavaScript the photos' own pages.
@@ -36,10 +37,11 @@ test("the grid shows each album's cover, title, day, unit and photo count, two a
     const [year, month, day] = album.takenOn.split("-");
     await expect(card.locator("time")).toHaveText(`${day}/${month}/${year}`);
     const cover = card.locator("img");
-    await expect(cover).toHaveAttribute("srcset", /480w/);
+    await expect(cover.locator("xpath=preceding-sibling::source")).toHaveAttribute("srcset", /480w/);
     await expect(cover).toHaveAttribute("loading", index < 2 ? "eager" : "lazy");
     await cover.scrollIntoViewIfNeeded();
     await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expectPictureWithJpegFallback(cover);
   }
   const [first, second, third] = await Promise.all([0, 1, 2].map((i) => cards.nth(i).boundingBox()));
   expect(first?.y).toBe(second?.y);

@@ -1,3 +1,4 @@
+import { Picture } from "@/components/ui/picture";
 import { albumPath } from "@/core/public-routes";
 import { dayKey, formatCalendarDay } from "@/core/vi-date";
 import type { AlbumCard as AlbumCardModel } from "@/db/queries/albums";
@@ -9,8 +10,7 @@ export function AlbumCard({ album, eager }: { album: AlbumCardModel; eager: bool
     <article className="group relative flex h-full flex-col overflow-hidden rounded border border-neutral-200 bg-white">
       <div className="relative aspect-[8/5] bg-brand-50">
         {album.cover ? (
-          // eslint-disable-next-line @next/next/no-img-element -- our own variants, already sized and in WebP
-          <img
+          <Picture
             src={album.cover.src}
             srcSet={album.cover.srcSet}
             sizes="(min-width: 1024px) 300px, (min-width: 640px) 33vw, 50vw"

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState, type MouseEvent, type TouchEvent } from "react";
+import { Picture } from "@/components/ui/picture";
 import type { ImageSources } from "@/core/media-files";
 
 // An album's photos: a grid of thumbnails, each a plain link to the photo's own page (so every
@@ -107,8 +108,7 @@ export function AlbumGallery({ albumTitle, photos }: { albumTitle: string; photo
               className="block overflow-hidden rounded bg-neutral-200 focus-visible:outline-3 focus-visible:outline-offset-2 focus-visible:outline-brand-700"
               data-photo-id={each.id}
             >
-              {/* eslint-disable-next-line @next/next/no-img-element -- our own variants, already sized and in WebP */}
-              <img
+              <Picture
                 src={each.image.src}
                 srcSet={each.image.srcSet}
                 sizes="(min-width: 1024px) 260px, (min-width: 640px) 33vw, 50vw"
@@ -140,8 +140,7 @@ export function AlbumGallery({ albumTitle, photos }: { albumTitle: string; photo
               </button>
             </div>
             <figure className="flex min-h-0 flex-1 flex-col items-center justify-center gap-2 px-2">
-              {/* eslint-disable-next-line @next/next/no-img-element -- our own variants, already sized and in WebP */}
-              <img
+              <Picture
                 key={photo.id}
                 src={photo.image.src}
                 srcSet={photo.image.srcSet}

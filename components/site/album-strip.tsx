@@ -1,3 +1,4 @@
+import { Picture } from "@/components/ui/picture";
 import { albumPath, albumPhotoPath } from "@/core/public-routes";
 import type { ArticleAlbum } from "@/db/queries/article-links";
 
@@ -14,8 +15,7 @@ export function AlbumStrip({ album }: { album: ArticleAlbum | null }) {
         {album.photos.map((photo, index) => (
           <li key={photo.id}>
             <a href={albumPhotoPath(album.slug, photo.id)} className="block focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-700" aria-label={`Ảnh ${index + 1}: ${photo.image.alt || album.title}`}>
-              {/* eslint-disable-next-line @next/next/no-img-element -- our own variants, already sized and in WebP */}
-              <img
+              <Picture
                 src={photo.image.src}
                 srcSet={photo.image.srcSet}
                 sizes="(min-width: 640px) 90px, 25vw"

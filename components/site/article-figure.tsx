@@ -1,11 +1,11 @@
 import type { ImageSources } from "@/core/media-files";
+import { Picture } from "@/components/ui/picture";
 
 /** A photo with its caption, as the portals show it under the title. */
 export function ArticleFigure({ image, caption, sizes, priority = false }: { image: ImageSources; caption?: string; sizes: string; priority?: boolean }) {
   return (
     <figure>
-      {/* eslint-disable-next-line @next/next/no-img-element -- our own variants, already sized and in WebP */}
-      <img
+      <Picture
         src={image.src}
         srcSet={image.srcSet}
         sizes={sizes}

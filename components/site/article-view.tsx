@@ -1,6 +1,7 @@
 import type { ImageSources } from "@/core/media-files";
 import { formatArticleDateTime } from "@/core/vi-date";
 import type { SeriesPartLink } from "@/db/queries/public-articles";
+import { ArticleBody } from "./article-body";
 import { ArticleFigure } from "./article-figure";
 import { SeriesParts } from "./series-parts";
 
@@ -49,8 +50,7 @@ export function ArticleView({ article, viewCount, sharing }: { article: ArticleV
           <ArticleFigure image={article.cover} caption={article.coverCaption} sizes="(min-width: 1024px) 720px, 100vw" priority />
         </div>
       )}
-      {/* Stored only after the server-side sanitiser: this HTML never carries scripts. */}
-      <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+      <ArticleBody html={article.bodyHtml} />
       <footer className="mt-8 border-t border-neutral-200 pt-4 text-right">
         {article.byline && <p className="font-semibold italic text-neutral-900">{article.byline}</p>}
         <p className="mt-1 text-sm">

@@ -1,4 +1,5 @@
 import { buttonClasses } from "@/components/ui/button";
+import { Picture } from "@/components/ui/picture";
 import { DOCUMENT_FILE_KINDS, DOCUMENT_PREVIEW_WIDTHS, documentFileHref } from "@/core/document-files";
 import { documentStatusLabels, documentTitle } from "@/core/documents";
 import type { Crumb } from "@/core/json-ld";
@@ -36,15 +37,14 @@ function Preview({ document }: { document: DocumentDetail }) {
   const fallback = mediaUrl(key, DOCUMENT_PREVIEW_WIDTHS[1], "jpg");
   return (
     <figure className="rounded border border-neutral-200 bg-white p-3">
-      <picture>
-        <source type="image/webp" srcSet={srcSet} sizes="(min-width: 768px) 480px, 100vw" />
-        <img
-          src={fallback}
-          alt={`Trang đầu của ${documentTitle(document)}`}
-          loading="lazy"
-          className="mx-auto h-auto w-full max-w-md border border-neutral-200"
-        />
-      </picture>
+      <Picture
+        src={fallback}
+        srcSet={srcSet}
+        sizes="(min-width: 768px) 480px, 100vw"
+        alt={`Trang đầu của ${documentTitle(document)}`}
+        loading="lazy"
+        className="mx-auto h-auto w-full max-w-md border border-neutral-200"
+      />
       <figcaption className="mt-2 text-center text-sm text-neutral-700">Trang đầu của văn bản (tệp PDF)</figcaption>
     </figure>
   );

@@ -2,6 +2,7 @@ import { breadcrumbsOf } from "@/core/page-tree";
 import { pagePath } from "@/core/public-routes";
 import type { ContactDetails } from "@/core/site-contacts";
 import type { PageView as PageViewModel } from "@/db/queries/public-pages";
+import { ArticleBody } from "./article-body";
 import { Breadcrumbs } from "./breadcrumbs";
 import { ContactBlock } from "./contact-block";
 
@@ -16,8 +17,7 @@ export function PageView({ page, contacts }: { page: PageViewModel; contacts: Co
           {page.title}
         </h1>
         {page.summary && <p className="mt-5 text-base font-semibold leading-7 text-neutral-900 sm:text-lg sm:leading-8">{page.summary}</p>}
-        {/* Stored only after the server-side sanitiser: this HTML never carries scripts. */}
-        <div className="article-body mt-6" dangerouslySetInnerHTML={{ __html: page.bodyHtml }} />
+        <ArticleBody html={page.bodyHtml} />
       </article>
       {page.showContacts && contacts && <ContactBlock {...contacts} />}
       {page.children.length > 0 && (

@@ -6,6 +6,7 @@ import { useConfirm } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { ActionOutcome } from "./action-outcome";
 import { useKeptForm, type FormAction } from "./use-kept-form";
+import { Picture } from "@/components/ui/picture";
 
 export type AlbumPhotoView = { id: number; name: string; alt: string; caption: string; credit: string; src: string; srcSet: string };
 export type PhotoActions = { cover: FormAction; remove: FormAction; saveText: FormAction };
@@ -45,8 +46,7 @@ export function AlbumPhotoCard({ albumId, photo, position, total, isCover, actio
   return (
     <div className="space-y-2">
       <div className="flex gap-3 min-[480px]:block">
-        {/* eslint-disable-next-line @next/next/no-img-element -- our own stored variants */}
-        <img src={photo.src} srcSet={photo.srcSet} sizes="(min-width: 480px) 240px, 128px" alt={photo.alt || photo.caption || photo.name} draggable={false} className="aspect-[4/3] w-32 shrink-0 rounded object-cover min-[480px]:w-full" />
+        <Picture src={photo.src} srcSet={photo.srcSet} sizes="(min-width: 480px) 240px, 128px" alt={photo.alt || photo.caption || photo.name} draggable={false} className="aspect-[4/3] w-32 shrink-0 rounded object-cover min-[480px]:w-full" />
         <div className="min-w-0 flex-1 space-y-1 min-[480px]:mt-1">
           <p id={`${prefix}-ten`} tabIndex={-1} className="break-words font-semibold">{photo.name}</p>
           <p className="flex flex-wrap items-center gap-2 text-xs text-neutral-700">

@@ -2,6 +2,7 @@
 
 import type { ImageSources } from "@/core/media-files";
 import { FieldError } from "@/components/ui/field-error";
+import { Picture } from "@/components/ui/picture";
 
 type CoverFieldProps = {
   cover: ImageSources | null;
@@ -19,8 +20,7 @@ export function CoverField({ cover, caption, errors, onPick, onRemove, onCaption
     <section aria-labelledby="anh-dai-dien" className="space-y-2 rounded border border-neutral-200 bg-white p-4">
       <h2 id="anh-dai-dien" className="text-sm font-semibold">Ảnh đại diện</h2>
       {cover ? (
-        // eslint-disable-next-line @next/next/no-img-element -- our own stored variants
-        <img src={cover.src} srcSet={cover.srcSet} sizes="320px" alt={cover.alt} width={cover.width} height={cover.height} className="h-auto w-full rounded" />
+        <Picture src={cover.src} srcSet={cover.srcSet} sizes="320px" alt={cover.alt} width={cover.width} height={cover.height} className="h-auto w-full rounded" />
       ) : (
         <p className="text-sm text-neutral-600">Chưa có ảnh đại diện.</p>
       )}

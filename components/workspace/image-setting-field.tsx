@@ -7,6 +7,7 @@ import { FieldError } from "@/components/ui/field-error";
 import type { UploadStage } from "@/core/upload-rules";
 import { UploadProgress } from "./upload-progress";
 import { uploadImageFile } from "./upload-image";
+import { Picture } from "@/components/ui/picture";
 
 export type ChosenImage = ImageSources & { id: number };
 
@@ -54,8 +55,7 @@ export function ImageSettingField({ name, label, hint, image, onChange, onPickFr
       <div className="flex flex-wrap items-center gap-4">
         <div className="flex h-24 w-24 shrink-0 items-center justify-center overflow-hidden rounded border border-neutral-200 bg-neutral-50 p-1">
           {image ? (
-            // eslint-disable-next-line @next/next/no-img-element -- our own stored variants
-            <img src={image.src} srcSet={image.srcSet} sizes="96px" alt={`${label} đang chọn`} width={image.width} height={image.height} className="max-h-full max-w-full object-contain" />
+            <Picture src={image.src} srcSet={image.srcSet} sizes="96px" alt={`${label} đang chọn`} width={image.width} height={image.height} className="max-h-full max-w-full object-contain" />
           ) : (
             placeholder
           )}

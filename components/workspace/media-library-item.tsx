@@ -6,6 +6,7 @@ import { useConfirm } from "@/components/ui/confirm-dialog";
 import { TextField } from "@/components/ui/text-field";
 import { ActionOutcome } from "./action-outcome";
 import { useKeptForm, type FormAction } from "./use-kept-form";
+import { Picture } from "@/components/ui/picture";
 
 export type LibraryCard = {
   id: number;
@@ -35,8 +36,7 @@ export function MediaLibraryItem({ item, canChange, actions }: Props) {
   return (
     <li className="min-w-0 rounded border border-neutral-200 bg-white p-2 text-sm" aria-labelledby={`${prefix}-ten`}>
       <div className="flex gap-3 min-[480px]:block">
-        {/* eslint-disable-next-line @next/next/no-img-element -- our own stored variants */}
-        <img src={item.src} srcSet={item.srcSet} sizes="(min-width: 480px) 240px, 128px" alt={item.alt || item.originalName} loading="lazy" className="aspect-[4/3] w-32 shrink-0 rounded object-cover min-[480px]:w-full" />
+        <Picture src={item.src} srcSet={item.srcSet} sizes="(min-width: 480px) 240px, 128px" alt={item.alt || item.originalName} loading="lazy" className="aspect-[4/3] w-32 shrink-0 rounded object-cover min-[480px]:w-full" />
         <div className="min-w-0 flex-1 space-y-0.5 min-[480px]:mt-1">
           <p id={`${prefix}-ten`} className="break-words font-semibold">{item.originalName}</p>
           <p className="text-xs text-neutral-700">{item.size} · {item.uploaded}</p>

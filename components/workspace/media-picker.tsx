@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { UploadStage } from "@/core/upload-rules";
 import { UploadProgress } from "./upload-progress";
 import { uploadImageFile, type MediaItemJson } from "./upload-image";
+import { Picture } from "@/components/ui/picture";
 
 export type PickedImage = { id: number; src: string; srcSet: string; width: number; height: number; alt: string; caption: string };
 export type MediaPickerProps = { open: boolean; onClose: () => void; onSelect: (image: PickedImage) => void };
@@ -118,8 +119,7 @@ export function MediaPicker({ open, onClose, onSelect }: MediaPickerProps) {
               {library?.items.map((item) => (
                 <li key={item.id}>
                   <button type="button" onClick={() => choose(item)} aria-pressed={chosen?.id === item.id} className="block w-full rounded border-2 p-1 aria-pressed:border-brand-700 aria-[pressed=false]:border-transparent">
-                    {/* eslint-disable-next-line @next/next/no-img-element -- our own stored variants */}
-                    <img src={item.sources.src} srcSet={item.sources.srcSet} sizes="200px" alt={item.alt || item.originalName} className="aspect-[4/3] w-full object-cover" />
+                    <Picture src={item.sources.src} srcSet={item.sources.srcSet} sizes="200px" alt={item.alt || item.originalName} className="aspect-[4/3] w-full object-cover" />
                   </button>
                   {item.credit && <p className="mt-0.5 truncate text-xs text-neutral-700" title={item.credit}>Nguồn: {item.credit}</p>}
                 </li>

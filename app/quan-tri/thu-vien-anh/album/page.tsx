@@ -10,6 +10,7 @@ import { formatCalendarDay } from "@/core/vi-date";
 import { workspaceAlbums } from "@/db/queries/workspace-albums";
 import { getDatabase } from "@/server/database";
 import { requireUserWho } from "@/server/session";
+import { Picture } from "@/components/ui/picture";
 
 export const metadata: Metadata = { title: "Album ảnh" };
 
@@ -38,8 +39,7 @@ export default async function AlbumsPage({ searchParams }: { searchParams: Promi
             <li key={album.id} className="min-w-0 rounded border border-neutral-200 bg-white p-2 text-sm">
               <div className="flex gap-3 min-[480px]:block">
                 {album.cover ? (
-                  // eslint-disable-next-line @next/next/no-img-element -- our own stored variants
-                  <img src={album.cover.src} srcSet={album.cover.srcSet} sizes="(min-width: 480px) 240px, 128px" alt="" loading="lazy" className="aspect-[4/3] w-32 shrink-0 rounded object-cover min-[480px]:w-full" />
+                  <Picture src={album.cover.src} srcSet={album.cover.srcSet} sizes="(min-width: 480px) 240px, 128px" alt="" loading="lazy" className="aspect-[4/3] w-32 shrink-0 rounded object-cover min-[480px]:w-full" />
                 ) : (
                   <div className="flex aspect-[4/3] w-32 shrink-0 items-center justify-center rounded bg-neutral-100 text-xs text-neutral-700 min-[480px]:w-full">Chưa có ảnh</div>
                 )}
