@@ -58,7 +58,8 @@ export default async function WorkspaceLayout({ children }: { children: React.Re
                   <li><Link href="/quan-tri/menu" className={linkClass}>Menu</Link></li>
                 </>
               )}
-              <li><Link href="/" className={linkClass}>Xem trang tin</Link></li>
+              {/* The public site, as readers get it: a document from the page cache, not a prefetched payload (decision 14). */}
+              <li><a href="/" className={linkClass}>Xem trang tin</a></li>
             </ul>
           </nav>
           <div className="flex items-center gap-2 text-sm">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { Table, type TableColumn } from "@/components/ui/table";
 import { changeMark, type ComparedFigures, figureLabels, formatDuration, type ReportFigures, type ReportRow } from "@/core/report";
 import { formatNumber } from "@/core/vi-number";
@@ -56,7 +55,7 @@ export function ReportSummaryTable({ rows, totals, previousTotals, previousLabel
       cell: (line) =>
         line.figures.mostRead ? (
           <>
-            <Link href={`/tin-tuc/${line.figures.mostRead.slug}`} className="text-brand-700 underline">{line.figures.mostRead.title}</Link>{" "}
+            <a href={`/tin-tuc/${line.figures.mostRead.slug}`} className="text-brand-700 underline">{line.figures.mostRead.title}</a>{" "}
             <span className="whitespace-nowrap text-xs text-neutral-700">({formatNumber(line.figures.mostRead.views)} lượt)</span>
           </>
         ) : (

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
@@ -80,7 +79,7 @@ export function VideoForm({ values, units, actions }: Props) {
         <div className="flex flex-wrap gap-2">
           <Button type="submit" name="intent" value="save" disabled={pending}>Lưu</Button>
           {!values.published && <Button type="submit" name="intent" value="publish" variant="publish" disabled={pending}>Lưu và đăng</Button>}
-          {values.publicPath && <Link href={values.publicPath} className="self-center text-sm text-brand-700 underline">Xem trên trang</Link>}
+          {values.publicPath && <a href={values.publicPath} className="self-center text-sm text-brand-700 underline">Xem trên trang</a>}
         </div>
       </form>
       {values.videoId !== null && <TakeDownOrDelete videoId={values.videoId} published={values.published} actions={actions} />}

@@ -42,7 +42,7 @@ export default async function VideosPage({ searchParams }: Props) {
           { header: "Ngày", className: "whitespace-nowrap", cell: (video) => formatCalendarDay(video.takenOn) },
           { header: "Đơn vị", cell: (video) => video.unitName ?? "—" },
           { header: "Trạng thái", cell: (video) => <StatusBadge status={video.status} publishedAt={null} now={now} /> },
-          { header: "Trang công khai", headerHidden: true, cell: (video) => (video.status === "published" ? <Link href={videoPath(video.slug)} className="text-sm text-brand-700 underline">Xem</Link> : null) },
+          { header: "Trang công khai", headerHidden: true, cell: (video) => (video.status === "published" ? <a href={videoPath(video.slug)} className="text-sm text-brand-700 underline">Xem</a> : null) },
         ]}
       />
       <Pager pagination={paginate(total, page, PER_PAGE)} hrefForPage={(n) => `/quan-tri/video?trang=${n}`} />
