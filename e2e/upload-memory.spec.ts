@@ -161,7 +161,9 @@ test("a chunked 50 MB body is refused while it is still being sent, without the 
     expect(answer.error).toBe("Ảnh “lon.jpg” vượt quá giới hạn 10 MB. Hãy giảm kích thước ảnh rồi tải lại.");
     // 10 MB read, plus what the sockets' buffers hold on the way; far from the 50 MB.
     expect(answer.writtenWhenAnswered).toBeLessThan(20 * MB);
-    expect(memory.peak() - baseline).toBeLessThan(25 * MB);
+    // A server holding the body grows by its 50 MB at least. Measured on 2 cores beside the other
+    // journeys: +14 and +25 MB over the baseline (the collector's timing), so the line is at 40.
+    expect(memory.peak() - baseline).toBeLessThan(40 * MB);
     // Nothing of it is left on disk.
     expect(fs.readdirSync(testInfo.outputPath("server", "media-incoming"))).toEqual([]);
   } finally {
