@@ -80,13 +80,13 @@ async function syncPath(file: string): Promise<void> {
  * Gives the finished archive its name without ever replacing another: a hard link fails when the
  * name is taken (another backup in the same minute, maybe from another process), then "-2" is tried.
  */
-async function publish(partial: string, backupDir: string, takenAt: Date): Promise<string> {
+async function publish(partial: string, backupDir: string, takenAt: Date): Promise<{ name: string; file: string }> {
   for (let sequence = 1; sequence <= MAX_BACKUPS_PER_MINUTE; sequence++) {
     const name = backupFileName(takenAt, sequence);
     const target = path.join(backupDir, name);
     try {
       await fsp.link(partial, target);
-      return name;
+      return { name, file: target };
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "EEXIST") continue;
@@ -94,7 +94,7 @@ async function publish(partial: string, backupDir: string, takenAt: Date): Promi
       // A file system without hard links: rename, after a look (two processes in one instant could still clash there).
       if (fs.existsSync(target)) continue;
       await fsp.rename(partial, target);
-      return name;
+      return { name, file: target };
     }
   }
   throw new Error(`Đã có ${MAX_BACKUPS_PER_MINUTE} bản sao lưu trong cùng một phút.`);
@@ -132,10 +132,11 @@ export async function createBackupArchive(settings: BackupSettings, source: Back
     // The manifest first: the admin page reads it without unpacking the rest.
     await create({ gzip: true, file: partial, cwd: staging, portable: true }, [ARCHIVE_MANIFEST, ARCHIVE_DATABASE, ARCHIVE_MEDIA]);
     await syncPath(partial);
-    const name = await publish(partial, backupDir, takenAt);
+    // Its size before it gets its name: the same file, linked or renamed.
+    const sizeBytes = (await fsp.stat(partial)).size;
+    const { name, file } = await publish(partial, backupDir, takenAt);
     await syncPath(backupDir);
-    const file = path.join(backupDir, name);
-    return { name, file, sizeBytes: (await fsp.stat(file)).size, manifest };
+    return { name, file, sizeBytes, manifest };
   } finally {
     await fsp.rm(staging, { recursive: true, force: true });
     await fsp.rm(partial, { force: true });
