@@ -8,7 +8,7 @@ import { freshPostgresDatabase, siblingDatabaseUrl } from "./fresh-postgres";
 
 // Each journey's server has its port beside the main e2e server's (E2E_PORT, 3100 by default), so
 // two runs on one machine (E2E_PORT=3200) never meet, and journeys running at once never share one.
-const PORT_OFFSETS = { "views-shutdown": 1, "sign-in": 2, fuzz: 3, uploads: 4, "restore-drill": 5, settings: 6, "phone-views": 7, "database-restart": 8, import: 9, "shared-cache-a": 10, "shared-cache-b": 11, attacker: 40, cluster: 50, "cluster-apps": 51 } as const;
+const PORT_OFFSETS = { "views-shutdown": 1, "sign-in": 2, fuzz: 3, uploads: 4, "restore-drill": 5, settings: 6, "phone-views": 7, "database-restart": 8, import: 9, "shared-cache-a": 10, "shared-cache-b": 11, "clock-step": 12, attacker: 40, cluster: 50, "cluster-apps": 51 } as const;
 
 export function ownPort(journey: keyof typeof PORT_OFFSETS): number {
   return Number(process.env.E2E_PORT ?? 3100) + PORT_OFFSETS[journey];
