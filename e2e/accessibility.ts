@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page, type Request } from "@playwright/test";
+import { errors, expect, test, type Page, type Request } from "@playwright/test";
 
 /** The widths every page is checked at: a common phone and a common laptop. */
 export const checkedWidths = [390, 1366] as const;
@@ -34,7 +34,8 @@ const narrowestPhone = 360;
  * "busy" for the whole 180 s of its test, with no way to tell which request held it. The checks that
  * follow read the page as it is.
  */
-export async function openSettled(page: Page, path: string, patience = 30_000) {
+async function openSettled(page: Page, path: string) {
+  const patience = 30_000;
   const open = new Map<Request, number>();
   const started = (request: Request) => open.set(request, Date.now());
   const ended = (request: Request) => open.delete(request);
@@ -43,7 +44,9 @@ export async function openSettled(page: Page, path: string, patience = 30_000) {
   page.on("requestfailed", ended);
   try {
     const response = await page.goto(path);
-    await page.waitForLoadState("networkidle", { timeout: patience }).catch(() => {
+    await page.waitForLoadState("networkidle", { timeout: patience }).catch((error: unknown) => {
+      // Only the wait's own timeout: a closed or crashed page still fails the test.
+      if (!(error instanceof errors.TimeoutError)) throw error;
       const now = Date.now();
       const names = [...open].map(([request, since]) => `${request.method()} ${request.url()} (open ${Math.round((now - since) / 1000)} s)`);
       console.warn(`${path}: not idle after ${patience / 1000} s; still open: ${names.join(", ") || "nothing Playwright saw"}`);
