@@ -15,7 +15,7 @@ const COMMAND_TIMEOUT_MS = 500;
 const RECONNECT_MS = 1000;
 
 /**
- * The lifetime Next gave a page (revalidate, expire) travels with it: Next 16.4 reads it back from
+ * The lifetime Next gave a page (revalidate, expire) travels with it: Next 16 (16.4, 16.5) reads it back from
  * the entry (`cacheControl`), and an instance that did not render the page itself knows it from
  * nowhere else. Without it, a page another instance rendered counts as stale after one second.
  */
