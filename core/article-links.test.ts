@@ -8,6 +8,7 @@ describe("reading the links a save sends", () => {
     [{ documentIds: "12, 7,3,7", albumId: "5" }, { ok: true, links: { documentIds: [12, 7, 3], albumId: 5 } }],
     [{ documentIds: "12,x", albumId: "" }, { ok: false, errors: { documentIds: [expect.stringContaining("không đọc được")] } }],
     [{ documentIds: "0", albumId: "-1" }, { ok: false, errors: { documentIds: [expect.any(String)], albumId: [expect.any(String)] } }],
+    [{ documentIds: "2147483648", albumId: "9999999999" }, { ok: false, errors: { documentIds: [expect.any(String)], albumId: [expect.any(String)] } }],
     [{ documentIds: "1,2,3,4,5,6,7,8,9,10,11", albumId: "" }, { ok: false, errors: { documentIds: [expect.stringContaining("bỏ bớt 1")] } }],
   ])("%j", (fields, expected) => {
     expect(readArticleLinks(fields)).toEqual(expected);

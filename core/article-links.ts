@@ -1,4 +1,5 @@
 import type { FieldErrors } from "./action-result";
+import { recordIdFrom } from "./record-id";
 
 // What an article links to below its text (issue 16): "Văn bản liên quan" (documents, in the
 // editor's order) and "Xem thêm ảnh" (one album). The editor sends them with the article's save as
@@ -32,7 +33,7 @@ export function readArticleLinks(fields: Record<string, unknown>): { ok: true; l
 }
 
 function positiveId(value: unknown): number | undefined {
-  return typeof value === "string" && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : undefined;
+  return recordIdFrom(value) ?? undefined;
 }
 
 // "12,7,3" → [12, 7, 3]; a repeated id is listed once, where it first stands.

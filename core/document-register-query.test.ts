@@ -18,6 +18,7 @@ describe("parseRegisterQuery", () => {
   it.each([
     ["loai=abc", ["loai"]],
     ["loai=0&co-quan=-1", ["loai", "co-quan"]],
+    ["loai=2147483648&co-quan=9999999999", ["loai", "co-quan"]],
     ["nam=24", ["nam"]],
     ["nam=1850", ["nam"]],
     ["nam=2024.5", ["nam"]],
@@ -53,6 +54,7 @@ describe("the register's segment", () => {
     "%3Cscript%3E",
     Buffer.from('["",0,0,0,"","",0,[]]').toString("base64url"),
     Buffer.from('["",-4,0,0,"","",1,[]]').toString("base64url"),
+    Buffer.from('["",2147483648,0,0,"","",1,[]]').toString("base64url"),
     Buffer.from('["",0,0,3000,"","",1,[]]').toString("base64url"),
     Buffer.from('["",0,0,0,"","mai-mai",1,[]]').toString("base64url"),
     Buffer.from('["",0,0,0,"","",1,["khac"]]').toString("base64url"),

@@ -7,6 +7,7 @@
 import type { DocumentStatus } from "./documents";
 import type { SearchParams } from "./listing-query";
 import { parsePageParam } from "./pagination";
+import { isRecordId, recordIdFrom } from "./record-id";
 import { firstValue, MAX_Q_CHARS, searchBoxText, stateFromSegment, toBase64Url, upTo } from "./search-params";
 
 /** Twenty rows a page: a register is scanned by number and date, more lines than news cards. */
@@ -39,11 +40,9 @@ export const registerProblemMessages: Record<RegisterProblem, string> = {
   "q-rut-gon": `Từ cần tìm dài hơn ${MAX_Q_CHARS} ký tự: chỉ ${MAX_Q_CHARS} ký tự đầu được dùng để tìm.`,
 };
 
-const idPattern = /^[1-9]\d{0,8}$/;
-
 function readId(value: string): number | null | "invalid" {
   if (value === "") return null;
-  return idPattern.test(value) ? Number(value) : "invalid";
+  return recordIdFrom(value) ?? "invalid";
 }
 
 function readYear(value: string): number | null | "invalid" {
@@ -144,7 +143,7 @@ export function registerQueryFromSegment(segment: string): ParsedRegisterQuery |
   };
   // Only what proxy.ts itself would write: the state must make this very segment again.
   const { query } = parsed;
-  const inRange = (id: number | null) => id === null || (id >= 1 && id < 1e9);
+  const inRange = (id: number | null) => id === null || isRecordId(id);
   if (query.page < 1 || query.page >= 1e9 || !inRange(query.formId) || !inRange(query.issuerId)) return null;
   if ((query.year !== null && (query.year < 1900 || query.year > 2100)) || [...query.q].length > MAX_Q_CHARS || [...query.field].length > MAX_FIELD_CHARS) return null;
   if (legalStatus !== "" && status === null) return null;

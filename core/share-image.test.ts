@@ -34,7 +34,7 @@ describe("share image names", () => {
     expect(parseShareImageName(path.split("/").pop() ?? "")).toEqual(name);
   });
 
-  it.each(["anh-../x-1.jpg", "anh-hoi-nghi-0.jpg", "bai-0-abc.png", "bai-42-ABC.png", "trang-.png", "khac.png"])("refuses %s", (fileName) => {
+  it.each(["anh-../x-1.jpg", "anh-hoi-nghi-0.jpg", "bai-0-abc.png", "bai-042-abc.png", "bai-2147483648-abc.png", "bai-42-ABC.png", "trang-.png", "khac.png"])("refuses %s", (fileName) => {
     expect(parseShareImageName(fileName)).toBeNull();
   });
 

@@ -2,6 +2,7 @@
 // previews to. A photo (cover, first body photo, the site's sharing image) is served cropped to
 // it; an article or page without one gets a card drawn with the emblem, the site name and the title.
 import { MEDIA_ROUTE, parseMediaFileName } from "./media-files";
+import { recordIdFrom } from "./record-id";
 
 export const SHARE_IMAGE_WIDTH = 1200;
 export const SHARE_IMAGE_HEIGHT = 630;
@@ -52,8 +53,9 @@ export function shareImagePath(name: ShareImageName): string {
 export function parseShareImageName(fileName: string): ShareImageName | null {
   const photo = /^anh-([a-z0-9][a-z0-9-]{0,80}[a-z0-9])-(\d{1,3})\.jpg$/.exec(fileName);
   if (photo?.[1] && photo[2] === SHARE_RENDERING) return { kind: "photo", storageKey: photo[1] };
-  const article = /^bai-([1-9]\d{0,9})-([a-z0-9]{1,16})\.png$/.exec(fileName);
-  if (article?.[1] && article[2]) return { kind: "article", articleId: Number(article[1]), version: article[2] };
+  const article = /^bai-(\d+)-([a-z0-9]{1,16})\.png$/.exec(fileName);
+  const articleId = recordIdFrom(article?.[1]);
+  if (articleId !== null && article?.[2]) return { kind: "article", articleId, version: article[2] };
   const site = /^trang-([a-z0-9]{1,16})\.png$/.exec(fileName);
   if (site?.[1]) return { kind: "site", version: site[1] };
   return null;

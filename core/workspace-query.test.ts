@@ -13,7 +13,7 @@ describe("parseWorkspaceQuery", () => {
     });
   });
 
-  it.each([{ "trang-thai": "xoa-het" }, { "chuyen-muc": "abc" }, { "don-vi": "-1" }, { trang: "0" }, { q: ["a", "b"] }])("ignores a malformed filter %j", (params) => {
+  it.each([{ "trang-thai": "xoa-het" }, { "chuyen-muc": "abc" }, { "don-vi": "-1" }, { "tac-gia": "2147483648" }, { trang: "0" }, { q: ["a", "b"] }])("ignores a malformed filter %j", (params) => {
     expect(parseWorkspaceQuery(params)).toEqual({ page: 1, status: undefined, categoryId: undefined, unitId: undefined, authorId: undefined, titleQuery: undefined });
   });
 

@@ -1,5 +1,6 @@
 import { parsePageParam } from "./pagination";
 import { articleStatuses, type ArticleStatus } from "./permissions";
+import { recordIdFrom } from "./record-id";
 
 /** The workspace's article table state in the URL: ?trang-thai=&chuyen-muc=&don-vi=&tac-gia=&q=&trang= */
 export type WorkspaceQuery = {
@@ -18,8 +19,7 @@ function single(value: string | string[] | undefined): string | undefined {
 }
 
 function id(value: string | string[] | undefined): number | undefined {
-  const text = single(value);
-  return text && /^[1-9]\d{0,9}$/.test(text) ? Number(text) : undefined;
+  return recordIdFrom(single(value)) ?? undefined;
 }
 
 /** Unknown or malformed filters are ignored (the table shows everything), never an error page. */

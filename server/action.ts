@@ -1,6 +1,7 @@
 import "server-only";
 import { failure, type ActionFailure } from "@/core/action-result";
 import { ADMIN_ONLY } from "@/core/permissions";
+import { recordIdFrom } from "@/core/record-id";
 import { isDatabaseUnavailable } from "@/db/transaction";
 import { DATABASE_UNAVAILABLE } from "./atomically";
 import { getWorkingUser, type CurrentUser } from "./session";
@@ -47,8 +48,7 @@ export function field(formData: FormData, name: string): string {
 
 /** A form field as a positive id, or null. */
 export function idField(formData: FormData, name: string): number | null {
-  const value = field(formData, name);
-  return /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null;
+  return recordIdFrom(field(formData, name));
 }
 
 /**

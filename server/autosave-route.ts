@@ -2,6 +2,7 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { ActionFailure } from "@/core/action-result";
 import type { SaveOutcome } from "@/core/editor-save";
+import { isRecordId } from "@/core/record-id";
 import { z } from "@/core/schemas/zod";
 import { isDatabaseUnavailable } from "@/db/transaction";
 import { SESSION_EXPIRED } from "./action";
@@ -32,7 +33,7 @@ export function autosaveRoute<K extends string, R extends object>({ idName, refu
   // The body names the id as the editor's form does ({"articleId": 5, …}); read here as `id`.
   const bodySchema = z.preprocess(
     (body) => (typeof body === "object" && body !== null ? { ...body, id: (body as Record<string, unknown>)[idName] } : body),
-    z.object({ id: z.number().int().positive().nullable(), baseVersion: z.number().int().positive().nullable(), fields: z.record(z.string(), z.string()) }),
+    z.object({ id: z.number().refine(isRecordId).nullable(), baseVersion: z.number().refine(isRecordId).nullable(), fields: z.record(z.string(), z.string()) }),
   );
   return async function POST(request: Request) {
     try {

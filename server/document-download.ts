@@ -7,6 +7,7 @@ import { asciiDownloadName, downloadMayCount } from "@/core/document-download";
 import { DOCUMENT_FILE_KINDS, documentStoredPath } from "@/core/document-files";
 import { can, type Actor } from "@/core/permissions";
 import { RECOUNT_AFTER_MS } from "@/core/recent-readers";
+import { recordIdFrom } from "@/core/record-id";
 import type { Database } from "@/db/client";
 import { countDocumentDownload, downloadableFile } from "@/db/queries/document-downloads";
 import { env } from "./env";
@@ -41,8 +42,9 @@ const NOT_FOUND = "Không tìm thấy tệp văn bản này. Có thể văn bả
 
 /** The file as an attachment, streamed from the media store; a 400 or 404 in Vietnamese otherwise. */
 export async function documentFileResponse(deps: DownloadDeps, request: DownloadRequest): Promise<Response> {
-  if (!/^[1-9]\d{0,8}$/.test(request.id)) return text(400, "Mã tệp văn bản không hợp lệ: đường dẫn tải về phải kết thúc bằng một số, ví dụ /api/van-ban/tep/12.");
-  const file = await downloadableFile(deps.db, Number(request.id));
+  const fileId = recordIdFrom(request.id);
+  if (fileId === null) return text(400, "Mã tệp văn bản không hợp lệ: đường dẫn tải về phải kết thúc bằng một số, ví dụ /api/van-ban/tep/12.");
+  const file = await downloadableFile(deps.db, fileId);
   if (!file) return text(404, NOT_FOUND);
   const published = file.document.status === "published";
   // Not published: only someone who may open the document in the workspace; to anyone else it does not exist.

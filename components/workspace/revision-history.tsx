@@ -1,5 +1,6 @@
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 import type { RevisionKind } from "@/core/editor-save";
+import { recordIdFrom } from "@/core/record-id";
 import type { RevisionComparison } from "@/core/revision-compare";
 import { formatShortDateTime } from "@/core/vi-date";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,7 @@ export type RevisionRow = { id: number; version: number; kind: RevisionKind; sav
 
 const kindLabels: Record<RevisionKind, string> = { save: "Lưu", autosave: "Tự động lưu", restore: "Khôi phục", import: "Nhập từ cổng cũ" };
 
-const pickId = (value: string | string[] | undefined) => (typeof value === "string" && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : null);
+const pickId = (value: string | string[] | undefined) => recordIdFrom(value);
 
 /** The two revisions to compare: ?a= (older) and ?b= (newer), else the two newest. */
 export function chosenRevisions(query: Record<string, string | string[] | undefined>, revisions: readonly RevisionRow[]) {

@@ -27,6 +27,8 @@ describe("articleDraftSchema", () => {
   it.each([
     [{ categoryId: "" }, "categoryId", "Hãy chọn chuyên mục."],
     [{ unitId: "abc" }, "unitId", "Hãy chọn đơn vị."],
+    [{ unitId: "2147483648" }, "unitId", "Hãy chọn đơn vị."],
+    [{ coverMediaId: "9999999999" }, "coverMediaId", "Hãy chọn lại ảnh đại diện."],
     [{ slug: "Có Dấu" }, "slug", "Đường dẫn chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ: hoi-nghi-tong-ket-2024."],
     [{ title: "x".repeat(301) }, "title", "Tiêu đề dài quá 300 ký tự."],
     [{ seriesId: "3", seriesPart: "" }, "seriesPart", "Bài thuộc loạt bài cần có số kỳ."],

@@ -1,4 +1,5 @@
 import { documentDayProblems, documentStatuses } from "../documents";
+import { recordIdFrom } from "../record-id";
 import { isWellFormedSlug, slugify } from "../slug";
 import { optionalDay, requiredDay, requiredId, trimmedText as text } from "./form-values";
 import { z } from "./zod";
@@ -9,8 +10,9 @@ import { z } from "./zod";
  * `newIssuer` when "new" is chosen.
  */
 const issuerChoice = z.string().transform((value, context) => {
-  const match = /^(unit|body):([1-9]\d{0,9})$/.exec(value);
-  if (match) return { kind: match[1] as "unit" | "body", id: Number(match[2]) };
+  const match = /^(unit|body):(\d+)$/.exec(value);
+  const id = recordIdFrom(match?.[2]);
+  if (match && id !== null) return { kind: match[1] as "unit" | "body", id };
   if (value === "new") return { kind: "new" as const };
   context.addIssue({ code: "custom", message: "Hãy chọn cơ quan ban hành." });
   return z.NEVER;

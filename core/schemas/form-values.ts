@@ -1,18 +1,22 @@
 import { type CalendarDay, readTypedDate } from "../vi-date";
 import { z } from "./zod";
+import { MAX_RECORD_ID } from "../record-id";
 
 // Form fields arrive as strings; an empty field means "not given". Every way a value can be wrong
 // (not a number, a fraction, zero) gets the one message the field's label calls for.
 
 const blankAs = (empty: null | undefined) => (value: unknown) => (value === "" || value === null || value === undefined ? empty : value);
 
+/** A number that can be a row's id (core/record-id.ts); any other value gets `message`. */
+const recordId = (message: string) => z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }).max(MAX_RECORD_ID, { error: message });
+
 /** An id picked from a list that may be left empty: "" → null. */
 export const optionalId = (message: string) =>
-  z.preprocess(blankAs(null), z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }).nullable());
+  z.preprocess(blankAs(null), recordId(message).nullable());
 
 /** An id that must be picked: "" → the field's message. */
 export const requiredId = (message: string) =>
-  z.preprocess(blankAs(undefined), z.coerce.number({ error: message }).int({ error: message }).positive({ error: message }));
+  z.preprocess(blankAs(undefined), recordId(message));
 
 /** A text field, trimmed, at most `max` characters. */
 export const trimmedText = (max: number, label: string) =>

@@ -1,4 +1,5 @@
 import { MENU_KINDS } from "../menu-tree";
+import { MAX_RECORD_ID } from "../record-id";
 import { z } from "./zod";
 
 export const MAX_MENU_ITEMS = 100;
@@ -16,7 +17,7 @@ export const menuEntrySchema = z.object({
   parentKey: key.nullable(),
   label: z.string().max(2_000),
   kind: z.enum(MENU_KINDS),
-  targetId: z.number().int().positive().max(2 ** 31).nullable(),
+  targetId: z.number().int().positive().max(MAX_RECORD_ID).nullable(),
   url: z.string().max(4_000),
 });
 

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Table } from "@/components/ui/table";
 import { AccountCreateForm, AccountRowActions } from "@/components/workspace/account-forms";
 import { canDisableAccount, roleLabels, roles } from "@/core/permissions";
+import { recordIdFrom } from "@/core/record-id";
 import { listAccounts } from "@/db/queries/accounts";
 import { listUnits } from "@/db/queries/taxonomy";
 import { getDatabase } from "@/server/database";
@@ -18,7 +19,7 @@ export default async function AccountsPage({ searchParams }: Props) {
   const admin = await requireAdmin("/quan-tri/tai-khoan");
   const query = await searchParams;
   const role = roles.find((r) => r === query["vai-tro"]);
-  const unitId = typeof query["don-vi"] === "string" && /^\d{1,9}$/.test(query["don-vi"]) ? Number(query["don-vi"]) : undefined;
+  const unitId = recordIdFrom(query["don-vi"]) ?? undefined;
   const status = query["trang-thai"];
   const isActive = status === "hoat-dong" ? true : status === "vo-hieu" ? false : undefined;
   const db = getDatabase();

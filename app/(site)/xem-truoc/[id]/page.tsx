@@ -5,6 +5,7 @@ import { AlbumStrip } from "@/components/site/album-strip";
 import { ArticleView } from "@/components/site/article-view";
 import { RelatedDocuments } from "@/components/site/related-documents";
 import { can } from "@/core/permissions";
+import { recordIdFrom } from "@/core/record-id";
 import { vietnamCalendarDay } from "@/core/vi-date";
 import { displayStatus } from "@/core/workflow";
 import { publishedAlbumOfArticle } from "@/db/queries/article-links";
@@ -19,9 +20,10 @@ export const metadata: Metadata = { title: "Xem trước", robots: { index: fals
 
 /** A draft exactly as its public page will show it, for signed-in staff who may see it. */
 export default async function PreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const user = await requireUser(`/xem-truoc/${id}`);
-  const preview = /^[1-9]\d{0,9}$/.test(id) ? await articlePreview(getDatabase(), Number(id)) : null;
+  const { id: idText } = await params;
+  const id = recordIdFrom(idText);
+  const user = await requireUser(`/xem-truoc/${idText}`);
+  const preview = id === null ? null : await articlePreview(getDatabase(), id);
   if (!preview || !can(user, "view", preview.article)) notFound();
   const { article } = preview;
   const now = new Date();

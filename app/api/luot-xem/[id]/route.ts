@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { requestIp } from "@/server/request-ip";
 import { viewCounter } from "@/server/view-counter";
 import { refuseForeignWrite } from "@/server/write-guard";
+import { recordIdFrom } from "@/core/record-id";
 
 /**
  * A reader's browser reports one view of a public article. Counted in memory (written in batches),
@@ -12,7 +13,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   // Another site's page could otherwise raise "Đã xem" from its readers' browsers.
   const refused = refuseForeignWrite(request);
   if (refused) return refused;
-  const articleId = parseArticleId((await params).id);
+  const articleId = recordIdFrom((await params).id);
   if (articleId === null) return invalidId();
   const answer = await viewCounter().record({ articleId, ip: await requestIp(), userAgent: request.headers.get("user-agent") });
   if (!answer) return notFound();
@@ -21,16 +22,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
 
 /** The count only, for a reader whose browser already counted this article: the page may be cached. */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const articleId = parseArticleId((await params).id);
+  const articleId = recordIdFrom((await params).id);
   if (articleId === null) return invalidId();
   const viewCount = await viewCounter().current(articleId);
   if (viewCount === null) return notFound();
   return NextResponse.json({ counted: false, viewCount }, { headers: { "Cache-Control": "no-store" } });
 }
 
-function parseArticleId(id: string): number | null {
-  return /^[1-9]\d{0,9}$/.test(id) ? Number(id) : null;
-}
 
 const invalidId = () => NextResponse.json({ error: "Mã tin không hợp lệ." }, { status: 400 });
 const notFound = () => NextResponse.json({ error: "Không tìm thấy tin này." }, { status: 404 });

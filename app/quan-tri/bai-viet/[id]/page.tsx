@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleEditor } from "@/components/workspace/article-editor";
 import { can } from "@/core/permissions";
+import { recordIdFrom } from "@/core/record-id";
 import { editableArticle } from "@/db/queries/workspace-articles";
 import { articleEditorProps } from "@/server/article-editor-props";
 import { getDatabase } from "@/server/database";
@@ -14,9 +15,10 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Sửa bài" };
 
 export default async function EditArticlePage({ params }: Props) {
-  const { id } = await params;
-  const user = await requireUser(`/quan-tri/bai-viet/${id}`);
-  const article = /^[1-9]\d{0,9}$/.test(id) ? await editableArticle(getDatabase(), Number(id)) : null;
+  const { id: idText } = await params;
+  const id = recordIdFrom(idText);
+  const user = await requireUser(`/quan-tri/bai-viet/${idText}`);
+  const article = id === null ? null : await editableArticle(getDatabase(), id);
   // Someone else's article is "not found" for a contributor: its existence is not theirs to know.
   if (!article || !can(user, "view", article)) notFound();
   const props = await articleEditorProps(user, article);

@@ -2,6 +2,7 @@
 
 import { failure } from "@/core/action-result";
 import { ALBUM_MANAGERS_ONLY, canManageAlbums } from "@/core/permissions";
+import { recordIdFrom } from "@/core/record-id";
 import { definePermittedAction, field, idField, type ActionHandler } from "@/server/action";
 import {
   deleteAlbumCommand,
@@ -68,7 +69,7 @@ const deleteAlbum = withAlbum(async (albumId, _formData, user) => deleteAlbumCom
 /** `order` is every photo id of the album, comma-separated, in the new order. */
 const reorderPhotos = withAlbum(async (albumId, formData, user) => {
   const order = field(formData, "order").split(",");
-  if (order.length === 0 || order.length > 1000 || !order.every((id) => /^[1-9]\d{0,9}$/.test(id))) return failure(INVALID);
+  if (order.length === 0 || order.length > 1000 || !order.every((id) => recordIdFrom(id) !== null)) return failure(INVALID);
   return reorderAlbumPhotosCommand(getDatabase(), user, albumId, order.map(Number));
 });
 const removePhoto = withPhoto((albumId, photoId, _formData, user) => removeAlbumPhotoCommand(getDatabase(), user, albumId, photoId));

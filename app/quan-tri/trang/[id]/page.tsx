@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageEditor } from "@/components/workspace/page-editor";
 import { canManagePages } from "@/core/permissions";
+import { recordIdFrom } from "@/core/record-id";
 import { editablePage } from "@/db/queries/workspace-pages";
 import { getDatabase } from "@/server/database";
 import { pageEditorProps } from "@/server/page-editor-props";
@@ -14,9 +15,10 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Sửa trang giới thiệu" };
 
 export default async function EditPagePage({ params }: Props) {
-  const { id } = await params;
-  await requireUserWho(canManagePages, `/quan-tri/trang/${id}`);
-  const page = /^[1-9]\d{0,9}$/.test(id) ? await editablePage(getDatabase(), Number(id)) : null;
+  const { id: idText } = await params;
+  const id = recordIdFrom(idText);
+  await requireUserWho(canManagePages, `/quan-tri/trang/${idText}`);
+  const page = id === null ? null : await editablePage(getDatabase(), id);
   if (!page) notFound();
   const editorProps = await pageEditorProps(page);
   return (

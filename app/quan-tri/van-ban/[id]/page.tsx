@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DocumentForm } from "@/components/workspace/document-form";
 import { can } from "@/core/permissions";
+import { recordIdFrom } from "@/core/record-id";
 import { documentFilesOf } from "@/db/queries/document-files";
 import { editableDocument } from "@/db/queries/workspace-documents";
 import { getDatabase } from "@/server/database";
@@ -15,10 +16,11 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Sửa văn bản" };
 
 export default async function EditDocumentPage({ params }: Props) {
-  const { id } = await params;
-  const user = await requireUser(`/quan-tri/van-ban/${id}`);
+  const { id: idText } = await params;
+  const id = recordIdFrom(idText);
+  const user = await requireUser(`/quan-tri/van-ban/${idText}`);
   const db = getDatabase();
-  const document = /^[1-9]\d{0,9}$/.test(id) ? await editableDocument(db, Number(id)) : null;
+  const document = id === null ? null : await editableDocument(db, id);
   // A document this person may not open is, for them, not there.
   if (!document || !can(user, "view", document)) notFound();
   const [choices, files] = await Promise.all([documentFormChoices(user), documentFilesOf(db, document.id)]);

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VideoForm } from "@/components/workspace/video-form";
 import { canManageVideos } from "@/core/permissions";
+import { recordIdFrom } from "@/core/record-id";
 import { requireUserWho } from "@/server/session";
 import { savedVideoValues, videoUnitChoices } from "@/server/video-editor-props";
 import { deleteVideoAction, saveVideoAction, unpublishVideoAction } from "../actions";
@@ -12,9 +13,10 @@ export const metadata: Metadata = { title: "Sửa video" };
 type Props = { params: Promise<{ id: string }> };
 
 export default async function EditVideoPage({ params }: Props) {
-  const { id } = await params;
-  await requireUserWho(canManageVideos, `/quan-tri/video/${id}`);
-  const values = /^[1-9]\d{0,9}$/.test(id) ? await savedVideoValues(Number(id)) : null;
+  const { id: idText } = await params;
+  const id = recordIdFrom(idText);
+  await requireUserWho(canManageVideos, `/quan-tri/video/${idText}`);
+  const values = id === null ? null : await savedVideoValues(id);
   if (!values) notFound();
   return (
     <div className="max-w-3xl space-y-4">

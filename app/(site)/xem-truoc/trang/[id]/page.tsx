@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageView } from "@/components/site/page-view";
 import { canManagePages } from "@/core/permissions";
+import { recordIdFrom } from "@/core/record-id";
 import { pageStatusLabels } from "@/core/schemas/page";
 import { pageAsPublished } from "@/db/queries/public-pages";
 import { getDatabase } from "@/server/database";
@@ -13,9 +14,10 @@ export const metadata: Metadata = { title: "Xem trước", robots: { index: fals
 
 /** A page, draft or not, exactly as its public page will show it, for the staff who manage pages. */
 export default async function PagePreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  await requireUserWho(canManagePages, `/xem-truoc/trang/${id}`);
-  const preview = /^[1-9]\d{0,9}$/.test(id) ? await pageAsPublished(getDatabase(), Number(id)) : null;
+  const { id: idText } = await params;
+  const id = recordIdFrom(idText);
+  await requireUserWho(canManagePages, `/xem-truoc/trang/${idText}`);
+  const preview = id === null ? null : await pageAsPublished(getDatabase(), id);
   if (!preview) notFound();
   const { page, status } = preview;
   return (

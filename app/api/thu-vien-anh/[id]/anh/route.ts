@@ -8,6 +8,7 @@ import { storeUploadedImage } from "@/server/media-upload";
 import { getWorkingUser } from "@/server/session";
 import { receiveUpload, uploadTempDir } from "@/server/upload-body";
 import { refuseForeignWrite } from "@/server/write-guard";
+import { recordIdFrom } from "@/core/record-id";
 
 const noStore = { "Cache-Control": "no-store" };
 const json = (body: unknown, status = 200) => NextResponse.json(body, { status, headers: noStore });
@@ -23,7 +24,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const user = await getWorkingUser();
   if (!user) return json({ error: "Bạn cần đăng nhập để tải ảnh lên." }, 401);
   const { id } = await params;
-  const albumId = /^[1-9]\d{0,9}$/.test(id) ? Number(id) : null;
+  const albumId = recordIdFrom(id);
   if (albumId === null) return json({ error: "Không tìm thấy album này." }, 404);
   try {
     const db = getDatabase();

@@ -5,6 +5,7 @@ import { getDatabase } from "@/server/database";
 import { attachDocumentFileCommand, DOCUMENT_FILES_NOT_YOURS, DOCUMENT_NOT_FOUND } from "@/server/document-file-commands";
 import { expireDocumentPages } from "@/server/cache-tags";
 import { can } from "@/core/permissions";
+import { recordIdFrom } from "@/core/record-id";
 import { env } from "@/server/env";
 import { mediaStore } from "@/server/media-store";
 import { getWorkingUser } from "@/server/session";
@@ -24,7 +25,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const user = await getWorkingUser();
   if (!user) return json({ error: "Bạn cần đăng nhập để tải tệp văn bản lên." }, 401);
   const { id } = await params;
-  const documentId = /^[1-9]\d{0,9}$/.test(id) ? Number(id) : null;
+  const documentId = recordIdFrom(id);
   // Who may is checked before a byte of the body is read, and again by the command.
   const document = documentId === null ? null : await documentState(getDatabase(), documentId);
   if (documentId === null || !document) return json({ error: DOCUMENT_NOT_FOUND }, 404);

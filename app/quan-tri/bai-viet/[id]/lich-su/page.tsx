@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { chosenRevisions, RevisionHistory } from "@/components/workspace/revision-history";
 import { can } from "@/core/permissions";
+import { recordIdFrom } from "@/core/record-id";
 import { compareRevisions, type ComparableRevision } from "@/core/revision-compare";
 import { formatShortDateTime } from "@/core/vi-date";
 import { editableArticle, revisionOfArticle, revisionsOfArticle } from "@/db/queries/workspace-articles";
@@ -15,10 +16,11 @@ export const metadata: Metadata = { title: "Lịch sử các lần lưu" };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function RevisionHistoryPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  const user = await requireUser(`/quan-tri/bai-viet/${id}/lich-su`);
+  const { id: idText } = await params;
+  const id = recordIdFrom(idText);
+  const user = await requireUser(`/quan-tri/bai-viet/${idText}/lich-su`);
   const db = getDatabase();
-  const article = /^[1-9]\d{0,9}$/.test(id) ? await editableArticle(db, Number(id)) : null;
+  const article = id === null ? null : await editableArticle(db, id);
   if (!article || !can(user, "viewHistory", article)) notFound();
   const revisions = await revisionsOfArticle(db, article.id);
   const { olderId, newerId } = chosenRevisions(await searchParams, revisions);

@@ -9,6 +9,7 @@ import { StatusBadge } from "@/components/workspace/status-badge";
 import { MAX_ALBUM_PHOTOS } from "@/core/albums";
 import { canManageAlbums, canOnGallery } from "@/core/permissions";
 import { albumPath } from "@/core/public-routes";
+import { recordIdFrom } from "@/core/record-id";
 import { formatCalendarDay } from "@/core/vi-date";
 import { listUnits } from "@/db/queries/taxonomy";
 import { albumForEditing } from "@/db/queries/workspace-albums";
@@ -29,10 +30,11 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "Sửa album" };
 
 export default async function EditAlbumPage({ params }: Props) {
-  const { id } = await params;
-  const user = await requireUserWho(canManageAlbums, `/quan-tri/thu-vien-anh/album/${id}`);
+  const { id: idText } = await params;
+  const id = recordIdFrom(idText);
+  const user = await requireUserWho(canManageAlbums, `/quan-tri/thu-vien-anh/album/${idText}`);
   const db = getDatabase();
-  const album = /^[1-9]\d{0,9}$/.test(id) ? await albumForEditing(db, Number(id)) : null;
+  const album = id === null ? null : await albumForEditing(db, id);
   if (!album) notFound();
   const units = (await listUnits(db)).map(({ id: unitId, name }) => ({ id: unitId, name }));
   const photos = album.photos.map((photo) => ({ id: photo.id, name: photo.originalName, alt: photo.alt, caption: photo.caption, credit: photo.credit, src: photo.sources.src, srcSet: photo.sources.srcSet }));

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { chosenRevisions, RevisionHistory } from "@/components/workspace/revision-history";
 import { canManagePages } from "@/core/permissions";
+import { recordIdFrom } from "@/core/record-id";
 import { comparePageRevisions } from "@/core/revision-compare";
 import { pageLanguageNames } from "@/core/schemas/page";
 import { editablePage, revisionOfPage, revisionsOfPage, type PageRevisionView } from "@/db/queries/workspace-pages";
@@ -17,10 +18,11 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 const comparable = ({ title, slug, summary, bodyHtml, lang }: PageRevisionView) => ({ title, slug, summary, bodyHtml, languageName: pageLanguageNames[lang] });
 
 export default async function PageHistoryPage({ params, searchParams }: Props) {
-  const { id } = await params;
-  await requireUserWho(canManagePages, `/quan-tri/trang/${id}/lich-su`);
+  const { id: idText } = await params;
+  const id = recordIdFrom(idText);
+  await requireUserWho(canManagePages, `/quan-tri/trang/${idText}/lich-su`);
   const db = getDatabase();
-  const page = /^[1-9]\d{0,9}$/.test(id) ? await editablePage(db, Number(id)) : null;
+  const page = id === null ? null : await editablePage(db, id);
   if (!page) notFound();
   const revisions = await revisionsOfPage(db, page.id);
   const { olderId, newerId } = chosenRevisions(await searchParams, revisions);
