@@ -12,11 +12,9 @@ export type RevisionRow = { id: number; version: number; kind: RevisionKind; sav
 
 const kindLabels: Record<RevisionKind, string> = { save: "Lưu", autosave: "Tự động lưu", restore: "Khôi phục", import: "Nhập từ cổng cũ" };
 
-const pickId = (value: string | string[] | undefined) => recordIdFrom(value);
-
 /** The two revisions to compare: ?a= (older) and ?b= (newer), else the two newest. */
 export function chosenRevisions(query: Record<string, string | string[] | undefined>, revisions: readonly RevisionRow[]) {
-  return { olderId: pickId(query.a) ?? revisions[1]?.id ?? null, newerId: pickId(query.b) ?? revisions[0]?.id ?? null };
+  return { olderId: recordIdFrom(query.a) ?? revisions[1]?.id ?? null, newerId: recordIdFrom(query.b) ?? revisions[0]?.id ?? null };
 }
 
 const describe = (revision: RevisionRow) => `Bản #${revision.version} – ${formatShortDateTime(revision.savedAt)} – ${revision.savedByName ?? "không rõ"}`;

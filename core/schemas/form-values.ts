@@ -1,6 +1,6 @@
+import { MAX_RECORD_ID } from "../record-id";
 import { type CalendarDay, readTypedDate } from "../vi-date";
 import { z } from "./zod";
-import { MAX_RECORD_ID } from "../record-id";
 
 // Form fields arrive as strings; an empty field means "not given". Every way a value can be wrong
 // (not a number, a fraction, zero) gets the one message the field's label calls for.

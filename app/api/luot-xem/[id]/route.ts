@@ -29,6 +29,5 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   return NextResponse.json({ counted: false, viewCount }, { headers: { "Cache-Control": "no-store" } });
 }
 
-
 const invalidId = () => NextResponse.json({ error: "Mã tin không hợp lệ." }, { status: 400 });
 const notFound = () => NextResponse.json({ error: "Không tìm thấy tin này." }, { status: 404 });
