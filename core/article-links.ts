@@ -26,23 +26,20 @@ export function readArticleLinks(fields: Record<string, unknown>): { ok: true; l
   const documentIds = idList(documentsText ?? "");
   if (!documentIds) errors.documentIds = [BROKEN_LIST];
   else if (documentIds.length > MAX_ARTICLE_DOCUMENTS) errors.documentIds = [`Một bài gắn được nhiều nhất ${MAX_ARTICLE_DOCUMENTS} văn bản liên quan; hãy bỏ bớt ${documentIds.length - MAX_ARTICLE_DOCUMENTS}.`];
-  const albumId = albumText === undefined || albumText === "" ? null : positiveId(albumText);
+  // undefined: an album was sent but cannot be read (null is "no album").
+  const albumId = albumText === undefined || albumText === "" ? null : (recordIdFrom(albumText) ?? undefined);
   if (albumId === undefined) errors.albumId = ["Album đã chọn không đọc được: hãy chọn lại album."];
   if (!documentIds || albumId === undefined || errors.documentIds) return { ok: false, errors };
   return { ok: true, links: { documentIds, albumId } };
-}
-
-function positiveId(value: unknown): number | undefined {
-  return recordIdFrom(value) ?? undefined;
 }
 
 // "12,7,3" → [12, 7, 3]; a repeated id is listed once, where it first stands.
 function idList(value: unknown): number[] | null {
   if (typeof value !== "string") return null;
   if (value.trim() === "") return [];
-  const ids = value.split(",").map((part) => positiveId(part.trim()));
-  if (ids.some((id) => id === undefined)) return null;
-  return [...new Set(ids as number[])];
+  const ids = value.split(",").map((part) => recordIdFrom(part.trim()));
+  const read = ids.filter((id) => id !== null);
+  return read.length === ids.length ? [...new Set(read)] : null;
 }
 
 /** What the save reads of a chosen document or album. */

@@ -68,9 +68,10 @@ const unpublishAlbum = withAlbum(async (albumId, _formData, user) => unpublishAl
 const deleteAlbum = withAlbum(async (albumId, _formData, user) => deleteAlbumCommand(getDatabase(), user, albumId, await requestIp()));
 /** `order` is every photo id of the album, comma-separated, in the new order. */
 const reorderPhotos = withAlbum(async (albumId, formData, user) => {
-  const order = field(formData, "order").split(",");
-  if (order.length === 0 || order.length > 1000 || !order.every((id) => recordIdFrom(id) !== null)) return failure(INVALID);
-  return reorderAlbumPhotosCommand(getDatabase(), user, albumId, order.map(Number));
+  const order = field(formData, "order").split(",").map(recordIdFrom);
+  const photoIds = order.filter((id) => id !== null);
+  if (photoIds.length === 0 || photoIds.length > 1000 || photoIds.length !== order.length) return failure(INVALID);
+  return reorderAlbumPhotosCommand(getDatabase(), user, albumId, photoIds);
 });
 const removePhoto = withPhoto((albumId, photoId, _formData, user) => removeAlbumPhotoCommand(getDatabase(), user, albumId, photoId));
 const setCover = withPhoto((albumId, photoId, _formData, user) => setAlbumCoverCommand(getDatabase(), user, albumId, photoId));
