@@ -26,7 +26,7 @@ export default defineConfig({
           name: "postgres",
           include: imports,
           globalSetup: ["./tests/postgres-global-setup.ts"],
-          env: { TZ: "UTC", DATABASE_URL: `postgres://ban_tin:ban_tin@127.0.0.1:${process.env.TEST_PG_PORT ?? "55433"}/ban_tin_template` },
+          env: { TZ: "UTC", DATABASE_URL: `postgres://ban_tin:ban_tin@127.0.0.1:${process.env.TEST_PG_PORT ?? "25433"}/ban_tin_template` },
         },
       },
     ],

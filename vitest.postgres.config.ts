@@ -31,6 +31,6 @@ export default defineConfig({
     globalSetup: ["./tests/postgres-global-setup.ts"],
     // The private test server (tests/postgres-global-setup.ts starts it); this database is the
     // template. TEST_PG_PORT moves it, so that two checkouts on one machine can test at once.
-    env: { TZ: "UTC", DATABASE_URL: `postgres://ban_tin:ban_tin@127.0.0.1:${process.env.TEST_PG_PORT ?? "55433"}/ban_tin_template` },
+    env: { TZ: "UTC", DATABASE_URL: `postgres://ban_tin:ban_tin@127.0.0.1:${process.env.TEST_PG_PORT ?? "25433"}/ban_tin_template` },
   },
 });

@@ -3,7 +3,7 @@ import { emptyReport, reportSummary } from "./legacy-report";
 
 describe("reportSummary", () => {
   it("counts what was done, each skip reason, and lists the findings, ten at most", () => {
-    const report = emptyReport("joomla", "Joomla 3 (jos_) trên 127.0.0.1:53307/cu", { dryRun: false, mediaOnly: false, withMedia: true }, new Date(0));
+    const report = emptyReport("joomla", "Joomla 3 (jos_) trên 127.0.0.1:23307/cu", { dryRun: false, mediaOnly: false, withMedia: true }, new Date(0));
     Object.assign(report.counts, { read: 20, imported: 14, updated: 1, unchanged: 2, skipped: 3 });
     report.skipped.push({ oldId: 4, title: "Bài trong thùng rác", reason: "trashed" }, { oldId: 5, title: "Trống", reason: "empty-body" }, { oldId: 6, title: "Cũng trống", reason: "empty-body" });
     Object.assign(report.images, { stored: 9, reused: 2, missing: 12 });
@@ -11,7 +11,7 @@ describe("reportSummary", () => {
     report.zeroDates.push({ oldId: 8, title: "Không ngày" });
     Object.assign(report, { articlesPerSecond: 612.4, peakMemoryMb: 143 });
     const summary = reportSummary(report);
-    expect(summary).toContain("Đã nhập xong: Joomla 3 (jos_) trên 127.0.0.1:53307/cu");
+    expect(summary).toContain("Đã nhập xong: Joomla 3 (jos_) trên 127.0.0.1:23307/cu");
     expect(summary).toContain("Bài đã đọc: 20 · nhập mới: 14 · cập nhật: 1 · không đổi: 2 · bỏ qua: 3");
     expect(summary).toContain("  bỏ qua 2 bài: không có nội dung\n  bỏ qua 1 bài: trong thùng rác của cổng cũ");
     expect(summary).toContain("Ảnh: lưu mới 9, dùng lại 2, thiếu 12");

@@ -29,8 +29,8 @@ const clusterEnv: NodeJS.ProcessEnv = {
   CLUSTER_INSTANCES: "2",
   CLUSTER_PORT: String(nginxPort),
   CLUSTER_APP_PORT: String(portA),
-  CLUSTER_POSTGRES_PORT: String(55437 + shift),
-  CLUSTER_REDIS_PORT: String(56391 + shift),
+  CLUSTER_POSTGRES_PORT: String(25437 + shift),
+  CLUSTER_REDIS_PORT: String(26391 + shift),
   // nginx keeps pages a minute here, not a second: a publication can then reach its readers through
   // nginx within the test's few seconds only by the instance's own refresh (server/page-cache-refresh.ts).
   NGINX_PAGE_SECONDS: "60",

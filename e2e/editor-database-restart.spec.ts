@@ -13,8 +13,8 @@ import { createAccount, expect, signIn, test, type Account } from "./fixtures";
 import { ownPort, startOwnServer, type OwnServer } from "./own-server";
 
 const port = ownPort("database-restart");
-// Beside the run's PostgreSQL ports (55432–55435), apart for each E2E_PORT like the app's port.
-const databasePort = port + 52_300;
+// Beside the run's PostgreSQL ports (25432–25435), apart for each E2E_PORT like the app's port.
+const databasePort = port + 22_300;
 const serverName = `restart-${port}`;
 const postgresServer = (command: "start" | "stop" | "stop-fast") =>
   execFileSync("bash", ["scripts/postgres-server.sh", command, serverName, String(databasePort)], { encoding: "utf8" }).trim();

@@ -15,7 +15,7 @@ import { ownDatabase, ownPort, startOwnServer, type OwnServer } from "./own-serv
 
 const PORT = ownPort("import");
 const dataDir = path.resolve(`${process.env.E2E_DATA_DIR ?? "data/e2e"}-import`);
-const MARIADB_PORT = Number(process.env.E2E_MARIADB_PORT ?? 53308);
+const MARIADB_PORT = Number(process.env.E2E_MARIADB_PORT ?? 23308);
 const OLD_DB = "e2e_joomla";
 
 let server: OwnServer;

@@ -14,7 +14,7 @@ import { ownDatabase, ownPort, startOwnServer, type OwnServer } from "./own-serv
 const portA = ownPort("shared-cache-a");
 const portB = ownPort("shared-cache-b");
 // A private Redis beside the run's own: E2E_REDIS_PORT gives another run on the machine its own.
-const redisPort = Number(process.env.E2E_REDIS_PORT ?? 56390);
+const redisPort = Number(process.env.E2E_REDIS_PORT ?? 26390);
 const redisName = `e2e-cache-${portA}`;
 const redisServer = (command: "start" | "stop") =>
   execFileSync("bash", ["scripts/redis-server.sh", command, redisName, String(redisPort)], { encoding: "utf8" }).trim();

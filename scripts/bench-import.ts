@@ -1,6 +1,6 @@
 // `npm run bench:import -- [--articles 100000] [--photos 2000] [--database sqlite|postgres]`:
 // issue 17's speed targets for `npm run import`, measured on the real CLI. It starts the private
-// MariaDB server "bench" (port BENCH_MARIADB_PORT, 53309 by default), fills a Joomla 3 database
+// MariaDB server "bench" (port BENCH_MARIADB_PORT, 23309 by default), fills a Joomla 3 database
 // with generated articles (scripts/bench/joomla-bench-site.ts, kept for the next run of the same
 // size), makes the photos (scripts/bench/import-photos.ts, cached), gives a fresh Bản tin database
 // the demo organisation, then times two imports as child processes: the text (--no-media) and the
@@ -16,7 +16,7 @@ const USAGE = `Cách dùng: npm run bench:import -- [--articles 100000] [--photo
   --photos     số bài đầu tiên có ảnh 1600×1200 (0 … số bài)
   --database   cơ sở dữ liệu của Bản tin: sqlite (mặc định) hoặc postgres (máy chủ bench, cổng BENCH_PG_PORT)
   --profile    mỗi lần nhập ghi hồ sơ CPU (bench/profiles/) và in thời gian đi đâu
-Biến môi trường: BENCH_MARIADB_PORT (mặc định 53309), BENCH_PG_PORT (mặc định 55435).`;
+Biến môi trường: BENCH_MARIADB_PORT (mặc định 23309), BENCH_PG_PORT (mặc định 25435).`;
 
 function usageError(message: string): never {
   console.error(`${message}\n\n${USAGE}`);
@@ -52,7 +52,7 @@ const articles = wholeNumber("articles", values.articles, 1);
 const photos = wholeNumber("photos", values.photos, 0);
 if (photos > articles) usageError(`--photos (${photos}) không được lớn hơn --articles (${articles}): mỗi ảnh thuộc một bài.`);
 if (values.database !== "sqlite" && values.database !== "postgres") usageError(`--database phải là sqlite hoặc postgres, nhận được "${values.database}".`);
-const mariadbPort = wholeNumber("BENCH_MARIADB_PORT", process.env.BENCH_MARIADB_PORT ?? "53309", 1);
+const mariadbPort = wholeNumber("BENCH_MARIADB_PORT", process.env.BENCH_MARIADB_PORT ?? "23309", 1);
 
 // Checked arguments first: choosing the database may start the bench's PostgreSQL server.
 const { benchDialect } = await import("./bench/select-database");

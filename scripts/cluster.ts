@@ -44,8 +44,8 @@ function settings(): ClusterSettings {
     instances,
     port: positive("CLUSTER_PORT", 8080),
     firstAppPort: positive("CLUSTER_APP_PORT", 3101),
-    postgresPort: positive("CLUSTER_POSTGRES_PORT", 55436),
-    redisPort: positive("CLUSTER_REDIS_PORT", 56380),
+    postgresPort: positive("CLUSTER_POSTGRES_PORT", 25436),
+    redisPort: positive("CLUSTER_REDIS_PORT", 26380),
   };
 }
 

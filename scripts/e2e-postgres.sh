@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 bash scripts/chromium.sh ensure
 bash scripts/faketime.sh ensure
-server_url="$(bash scripts/postgres-server.sh start e2e "${E2E_PG_PORT:-55434}" | tail -n 1)"
+server_url="$(bash scripts/postgres-server.sh start e2e "${E2E_PG_PORT:-25434}" | tail -n 1)"
 export DATABASE_URL="${server_url%/*}/ban_tin_e2e"
 export E2E_DATA_DIR="${E2E_DATA_DIR:-data/e2e-pg}"
 exec npx playwright test --project=ban-doc --project=bien-tap "$@"

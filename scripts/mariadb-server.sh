@@ -2,7 +2,7 @@
 # A private MariaDB server standing in for an old Joomla or NukeViet portal's database (issue 17),
 # never the system service: its data, socket, PID file and log live under data/mariadb/NAME, it
 # listens on 127.0.0.1 only, and several can run side by side under different names and ports
-# (dev 53306, the tests 53307, e2e 53308, the bench 53309).
+# (dev 23306, the tests 23307, e2e 23308, the bench 23309).
 #
 #   mariadb-server.sh ensure               install Debian's MariaDB binaries when they are missing
 #   mariadb-server.sh start [NAME] [PORT]  create the datadir if needed, start it, print the two URLs
@@ -21,7 +21,7 @@ STATE="$ROOT/data/mariadb"
 
 command_name="${1:-}"
 NAME="${2:-dev}"
-PORT="${3:-53306}"
+PORT="${3:-23306}"
 DATA="$STATE/$NAME"
 DATADIR="$DATA/db"
 SOCKET="$DATA/mariadb.sock"

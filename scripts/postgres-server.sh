@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A private PostgreSQL 15 server for development and tests (issue 15), never the system service:
 # its data, socket and log live under data/postgres/, it listens on 127.0.0.1 only, and several can
-# run side by side under different names and ports (dev on 55432, the tests on 55433).
+# run side by side under different names and ports (dev on 25432, the tests on 25433).
 #
 #   postgres-server.sh ensure               install Debian's postgresql when it is missing
 #   postgres-server.sh start [NAME] [PORT]  create the cluster if needed, start it, print DATABASE_URL
@@ -19,7 +19,7 @@ STATE="${POSTGRES_STATE_DIR:-$ROOT/data/postgres}"
 
 command_name="${1:-}"
 NAME="${2:-dev}"
-PORT="${3:-55432}"
+PORT="${3:-25432}"
 DATA="$STATE/$NAME"
 LOG="$STATE/$NAME.log"
 

@@ -18,7 +18,7 @@ STATE="${REDIS_STATE_DIR:-$ROOT/data/redis}"
 
 command_name="${1:-}"
 NAME="${2:-dev}"
-PORT="${3:-56379}"
+PORT="${3:-26379}"
 DIR="$STATE/$NAME"
 PID_FILE="$DIR/redis.pid"
 LOG="$DIR/redis.log"

@@ -36,12 +36,12 @@ describe("MEDIA_STORE in the environment", () => {
 
 describe("several instances (REDIS_URL)", () => {
   it("stops the start without NEXTAUTH_SECRET, saying why", async () => {
-    await expect(loadEnv({ REDIS_URL: "redis://127.0.0.1:56379", NEXTAUTH_SECRET: "" })).rejects.toThrow("NEXTAUTH_SECRET: bắt buộc khi có REDIS_URL");
+    await expect(loadEnv({ REDIS_URL: "redis://127.0.0.1:26379", NEXTAUTH_SECRET: "" })).rejects.toThrow("NEXTAUTH_SECRET: bắt buộc khi có REDIS_URL");
   });
 
   it("starts with a shared secret, and one instance needs none", async () => {
     const secret = "k".repeat(32);
-    expect((await loadEnv({ REDIS_URL: "redis://127.0.0.1:56379", NEXTAUTH_SECRET: secret })).NEXTAUTH_SECRET).toBe(secret);
+    expect((await loadEnv({ REDIS_URL: "redis://127.0.0.1:26379", NEXTAUTH_SECRET: secret })).NEXTAUTH_SECRET).toBe(secret);
     expect((await loadEnv({ REDIS_URL: "", NEXTAUTH_SECRET: "" })).REDIS_URL).toBeUndefined();
   });
 });

@@ -12,7 +12,7 @@ import { redisReaderMemory, type ReaderMemory } from "./reader-memory";
 import { createViewCounter, type ReaderView } from "./view-counter";
 
 const REDIS_NAME = "vitest-readers";
-const REDIS_PORT = Number(process.env.TEST_REDIS_PORT ?? 56393);
+const REDIS_PORT = Number(process.env.TEST_REDIS_PORT ?? 26393);
 const redis = (command: "start" | "stop") => execFileSync("bash", ["scripts/redis-server.sh", command, REDIS_NAME, String(REDIS_PORT)], { encoding: "utf8" }).trim();
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
 

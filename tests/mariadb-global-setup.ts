@@ -4,7 +4,7 @@ import type { TestProject } from "vitest/node";
 import { startLegacyMariaDb } from "./legacy-portals";
 
 // npm run test:db:mariadb: the old portals' databases on a private MariaDB server
-// (scripts/mariadb-server.sh), name TEST_MARIADB_NAME ("test") on TEST_MARIADB_PORT (53307). A
+// (scripts/mariadb-server.sh), name TEST_MARIADB_NAME ("test") on TEST_MARIADB_PORT (23307). A
 // server that was already running is left running; one this run started is stopped at its end.
 
 declare module "vitest" {
@@ -27,7 +27,7 @@ async function answers(adminUrl: string): Promise<boolean> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const name = process.env.TEST_MARIADB_NAME ?? "test";
-  const port = Number(process.env.TEST_MARIADB_PORT ?? "53307");
+  const port = Number(process.env.TEST_MARIADB_PORT ?? "23307");
   const wasRunning = await answers(`mysql://ban_tin:ban_tin@127.0.0.1:${port}`);
   const server = startLegacyMariaDb(name, port);
   project.provide("legacyAdminUrl", server.adminUrl);

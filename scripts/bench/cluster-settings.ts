@@ -1,5 +1,5 @@
 // Where `npm run bench -- --cluster` runs its cluster: a state folder and ports of its own, apart
-// from a developer's `npm run cluster` (data/cluster/, 8080, 3101…, 55436, 56380) and the e2e
+// from a developer's `npm run cluster` (data/cluster/, 8080, 3101…, 25436, 26380) and the e2e
 // servers. Each can be moved with the BENCH_CLUSTER_* variable of the same name.
 import path from "node:path";
 
@@ -30,8 +30,8 @@ export function clusterBenchSettings(): ClusterBenchSettings {
     stateDir: path.resolve(process.env.BENCH_CLUSTER_STATE_DIR || path.join("data", "bench-cluster")),
     port: port("BENCH_CLUSTER_PORT", 8180),
     firstAppPort: port("BENCH_CLUSTER_APP_PORT", 3181),
-    postgresPort: port("BENCH_CLUSTER_POSTGRES_PORT", 55446),
-    redisPort: port("BENCH_CLUSTER_REDIS_PORT", 56386),
+    postgresPort: port("BENCH_CLUSTER_POSTGRES_PORT", 25446),
+    redisPort: port("BENCH_CLUSTER_REDIS_PORT", 26386),
     staticPort: port("BENCH_CLUSTER_STATIC_PORT", 8181),
   };
 }

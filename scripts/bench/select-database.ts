@@ -1,6 +1,6 @@
 // Imported first by the bench scripts: `--database postgres` must choose the tables before any
 // module imports db/schema.ts (db/dialect.ts reads DATABASE_URL when that module is first loaded).
-// It starts the private bench server (scripts/postgres-server.sh, name "bench", port 55435) and
+// It starts the private bench server (scripts/postgres-server.sh, name "bench", port 25435) and
 // points DATABASE_URL at it; each size gets a database of its own there (benchDatabaseLocation).
 // `--cluster` is PostgreSQL too, the cluster's own server: only its address is set here, and the
 // cluster's bench starts it (scripts/bench/cluster-bench.ts).
@@ -23,7 +23,7 @@ if (cluster) {
   process.env.DATABASE_URL = execFileSync("bash", [script, "url", "cluster", String(settings.postgresPort)], { encoding: "utf8", env: clusterEnv(settings, 2) }).trim();
 } else if (benchDialect === "postgres") {
   const script = path.join(import.meta.dirname, "..", "postgres-server.sh");
-  const printed = execFileSync("bash", [script, "start", "bench", process.env.BENCH_PG_PORT ?? "55435"], { encoding: "utf8" }).trim();
+  const printed = execFileSync("bash", [script, "start", "bench", process.env.BENCH_PG_PORT ?? "25435"], { encoding: "utf8" }).trim();
   process.env.DATABASE_URL = printed.split("\n").at(-1);
 } else {
   delete process.env.DATABASE_URL;
