@@ -124,6 +124,15 @@ const xssPayloads = [
   "<!--[if gte IE 4]><script>alert(1)</script><![endif]-->",
   '<table background="javascript:alert(1)"><tr><td background="javascript:alert(1)">x</td></tr></table>',
   '<p id="x" class="y" data-x="1" onclick="alert(1)" contenteditable>x</p>',
+  // The shapes of sanitize-html's 2026 advisories (CVE-2026-44990 and after): raw-text and RCDATA
+  // elements re-emitted verbatim, foreign content, SMIL retargeting a link, noscript closed early.
+  "<xmp>&lt;img src=x onerror=alert(1)&gt;</xmp>",
+  "<textarea></textarea/><img src=x onerror=alert(1)>",
+  "<svg><textarea><img src=x onerror=alert(1)></textarea></svg>",
+  "<option>&lt;script&gt;alert(1)&lt;/script&gt;</option>",
+  '<svg><a><animate attributeName="href" values="javascript:alert(1)"/><text>x</text></a></svg>',
+  "<div><noscript></div><img src=x onerror=alert(1)></noscript>",
+  "<iframe><iframe><iframe><iframe><img src=x onerror=alert(1)></iframe></iframe></iframe></iframe>",
 ];
 
 describe("sanitizeArticleHtml against known XSS payloads", () => {
