@@ -11,12 +11,10 @@ import type { BrowserContext } from "@playwright/test";
 import { demoAccounts } from "@/seeds/demo-organisation";
 import { expect, test } from "./fixtures";
 import { signInOverHttp } from "./http-client";
-import { ownPort } from "./own-server";
+import { ownPort, ownServicePort } from "./own-server";
 
 const nginxPort = ownPort("cluster");
 const [portA, portB] = [ownPort("cluster-apps"), ownPort("cluster-apps") + 1];
-// Another run on the machine (E2E_PORT=3200) has its own servers: its ports are moved along.
-const shift = Math.floor((Number(process.env.E2E_PORT ?? 3100) - 3100) / 100);
 // The site's address is nginx's: SITE_URL, which writes must come from.
 const site = `http://localhost:${nginxPort}`;
 const instanceA = `http://127.0.0.1:${portA}`;
@@ -29,8 +27,8 @@ const clusterEnv: NodeJS.ProcessEnv = {
   CLUSTER_INSTANCES: "2",
   CLUSTER_PORT: String(nginxPort),
   CLUSTER_APP_PORT: String(portA),
-  CLUSTER_POSTGRES_PORT: String(25437 + shift),
-  CLUSTER_REDIS_PORT: String(26391 + shift),
+  CLUSTER_POSTGRES_PORT: String(ownServicePort("cluster-postgres")),
+  CLUSTER_REDIS_PORT: String(ownServicePort("cluster-redis")),
   // nginx keeps pages a minute here, not a second: a publication can then reach its readers through
   // nginx within the test's few seconds only by the instance's own refresh (server/page-cache-refresh.ts).
   NGINX_PAGE_SECONDS: "60",

@@ -14,6 +14,16 @@ export function ownPort(journey: keyof typeof PORT_OFFSETS): number {
   return Number(process.env.E2E_PORT ?? 3100) + PORT_OFFSETS[journey];
 }
 
+// The private servers journeys start mid-run sit below 32768, outside the ports Linux gives client
+// connections (README, "Testing"). Another run on the machine (E2E_PORT=3200) moves them 10 along for
+// each 100 of E2E_PORT, clear of the other private servers' ports (26393 is the reader-memory test's).
+const SERVICE_PORTS = { "shared-cache-redis": 26390, "cluster-redis": 26391, "cluster-postgres": 25437 } as const;
+
+export function ownServicePort(service: keyof typeof SERVICE_PORTS): number {
+  const run = Math.floor((Number(process.env.E2E_PORT ?? 3100) - 3100) / 100);
+  return SERVICE_PORTS[service] + 10 * run;
+}
+
 export type OwnServer = {
   baseURL: string;
   /** Its database, for openDatabase: the SQLite file, or on a PostgreSQL run its URL. */

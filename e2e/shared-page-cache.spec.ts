@@ -9,12 +9,12 @@ import { closeDatabase, openDatabase, type Database } from "@/db/client";
 import { articles } from "@/db/schema";
 import { createAccount, expect, test } from "./fixtures";
 import { signInOverHttp } from "./http-client";
-import { ownDatabase, ownPort, startOwnServer, type OwnServer } from "./own-server";
+import { ownDatabase, ownPort, ownServicePort, startOwnServer, type OwnServer } from "./own-server";
 
 const portA = ownPort("shared-cache-a");
 const portB = ownPort("shared-cache-b");
-// A private Redis beside the run's own: E2E_REDIS_PORT gives another run on the machine its own.
-const redisPort = Number(process.env.E2E_REDIS_PORT ?? 26390);
+// A private Redis of the journey's own (E2E_REDIS_PORT, else moved along with E2E_PORT).
+const redisPort = Number(process.env.E2E_REDIS_PORT ?? ownServicePort("shared-cache-redis"));
 const redisName = `e2e-cache-${portA}`;
 const redisServer = (command: "start" | "stop") =>
   execFileSync("bash", ["scripts/redis-server.sh", command, redisName, String(redisPort)], { encoding: "utf8" }).trim();
