@@ -8,10 +8,11 @@ import { freshPostgresDatabase, siblingDatabaseUrl } from "./fresh-postgres";
 
 // Each journey's server has its port beside the main e2e server's (E2E_PORT, 3100 by default), so
 // two runs on one machine (E2E_PORT=3200) never meet, and journeys running at once never share one.
+const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
 const PORT_OFFSETS = { "views-shutdown": 1, "sign-in": 2, fuzz: 3, uploads: 4, "restore-drill": 5, settings: 6, "phone-views": 7, "database-restart": 8, import: 9, "shared-cache-a": 10, "shared-cache-b": 11, "clock-step": 12, attacker: 40, cluster: 50, "cluster-apps": 51 } as const;
 
 export function ownPort(journey: keyof typeof PORT_OFFSETS): number {
-  return Number(process.env.E2E_PORT ?? 3100) + PORT_OFFSETS[journey];
+  return E2E_PORT + PORT_OFFSETS[journey];
 }
 
 // The private servers journeys start mid-run sit below 32768, outside the ports Linux gives client
@@ -20,8 +21,7 @@ export function ownPort(journey: keyof typeof PORT_OFFSETS): number {
 const SERVICE_PORTS = { "shared-cache-redis": 26390, "cluster-redis": 26391, "cluster-postgres": 25437 } as const;
 
 export function ownServicePort(service: keyof typeof SERVICE_PORTS): number {
-  const run = Math.floor((Number(process.env.E2E_PORT ?? 3100) - 3100) / 100);
-  return SERVICE_PORTS[service] + 10 * run;
+  return SERVICE_PORTS[service] + 10 * Math.floor((E2E_PORT - 3100) / 100);
 }
 
 export type OwnServer = {
