@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { and, asc, eq, lte } from "drizzle-orm";
-import { articles } from "@/db/schema";
+import { articles, categories } from "@/db/schema";
 import { answerYes, expect, test, typePublishTime } from "./fixtures";
 
 // Public pages are served from Next's cache (docs/decisions/0005-caching.md); these journeys prove
@@ -29,6 +29,14 @@ async function expectServedFromCache(request: APIRequestContext, path: string) {
     expect(again.status(), path).toBe(200);
     expect(again.headers()["x-nextjs-cache"], path).toBe("HIT");
   }).toPass({ timeout: 10_000 });
+}
+
+/** "Lưu thay đổi", answered: its message alone would not tell a second save from the first. */
+async function saveChanges(page: Page) {
+  const answered = page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname.startsWith("/quan-tri/bai-viet/"));
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await answered;
+  await expect(page.getByText(/^Đã lưu lúc/)).toBeVisible();
 }
 
 async function writeArticle(page: Page, title: string) {
@@ -107,6 +115,52 @@ test("a reader sees a just-published article on top of /tin-tuc and in search as
   await expectAtOnce(async () => !(await searchFinds()));
   await expectAtOnce(async () => !(await (await request.get("/khong-co-trang-nay")).text()).includes(newTitle));
   await readerContext.close();
+});
+
+test("typing into a published article renews its page and search, not the lists; its summary renews the lists naming it; moving it, every list", async ({ page, loginAs, request, db }) => {
+  await loginAs("editor");
+  const title = `Tin sửa nội dung ${Date.now()}`;
+  await writeArticle(page, title);
+  await page.getByRole("button", { name: "Xuất bản" }).click();
+  await expect(page.getByText("Đã xuất bản.")).toBeVisible();
+  const slug = await page.getByLabel("Đường dẫn").inputValue();
+  const categoryId = Number(await page.getByLabel("Chuyên mục").inputValue());
+  // A category the article is not in. Its page names the article all the same, in the latest news of
+  // the 404 content every page holds, but shows nothing of its text.
+  const other = (await db.select({ id: categories.id, slug: categories.slug }).from(categories).orderBy(asc(categories.id))).find((c) => c.id !== categoryId);
+  expect(other).toBeTruthy();
+  const otherPath = `/chuyen-muc/${other?.slug}`;
+  const body = page.getByRole("textbox", { name: "Nội dung" });
+
+  // Another journey publishing meanwhile expires every list, this page too: the edit is tried again with a new word.
+  let round = 0;
+  await expect(async () => {
+    round++;
+    const word = `noidung${Date.now()}x${round}`;
+    await expectServedFromCache(request, otherPath);
+    await body.click();
+    await body.press("End");
+    await body.pressSequentially(` Bổ sung ${word}.`);
+    await saveChanges(page);
+    // Its page and search, at once.
+    await expectAtOnce(async () => (await (await request.get(`/tin-tuc/${slug}`)).text()).includes(word));
+    await expectAtOnce(async () => (await (await request.get(`/tim-kiem?q=${word}`)).text()).includes(`/tin-tuc/${slug}"`));
+    // A list is still the copy made before the edit.
+    expect((await request.get(otherPath)).headers()["x-nextjs-cache"], otherPath).toBe("HIT");
+  }).toPass({ timeout: 50_000 });
+
+  // Its summary is on the cards of the lists naming it: they show the new one at once.
+  const summary = `Tóm tắt đã sửa ${Date.now()}.`;
+  await expectServedFromCache(request, "/tin-tuc");
+  await page.getByLabel("Tóm tắt (sapo)").fill(summary);
+  await saveChanges(page);
+  await expectAtOnce(async () => (await (await request.get("/tin-tuc")).text()).includes(summary));
+
+  // Moving it to that category moves it in the lists: the page lists it at once.
+  expect(await listedSlugs(request, otherPath)).not.toContain(slug);
+  await page.getByLabel("Chuyên mục").selectOption(String(other?.id));
+  await saveChanges(page);
+  await expectAtOnce(async () => (await listedSlugs(request, otherPath)).includes(slug));
 });
 
 test("a scheduled article is not shown before its time and is shown within a second of it", async ({ page, loginAs, request, db }) => {

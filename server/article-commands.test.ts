@@ -5,7 +5,7 @@ import { redirectedSlug } from "@/db/queries/article-writes";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { publishedArticleBySlug, publishedArticlesPage } from "@/db/queries/public-articles";
 import { editableArticle, revisionsOfArticle } from "@/db/queries/workspace-articles";
-import { articleEvents, articles, categories, series, units } from "@/db/schema";
+import { albums, articleEvents, articles, categories, series, units } from "@/db/schema";
 import { onlyRow } from "@/db/sql";
 import { fullTextIndex } from "@/db/queries/full-text-dialect";
 import { createTestDatabase, failWrites, insertCategory, insertUnit, insertUser, type TestDatabase, isForcedFailure } from "@/db/test-database";
@@ -341,5 +341,47 @@ describe("the workflow", () => {
   it("refuses everything to a disabled account", async () => {
     const disabled = { ...editor, isActive: false };
     expect(await save(disabled, {})).toMatchObject({ ok: false });
+  });
+});
+
+// Which cached public pages a save expires (server/cache-tags.ts) follows what it tells.
+describe("what readers see change with a save", () => {
+  async function publishedArticle() {
+    const draft = await created(editor);
+    const published = await save(editor, { articleId: draft.articleId, baseVersion: 1, intent: "publish" });
+    expect(published).toMatchObject({ ok: true, readers: "listings" });
+    return draft.articleId;
+  }
+
+  it("is nothing for a draft's saves and for an unchanged autosave of a published article", async () => {
+    const draft = await created(editor);
+    expect(draft.readers).toBe("none");
+    expect(await save(editor, { articleId: draft.articleId, baseVersion: 1, fields: { ...fields, summary: "Khác" } })).toMatchObject({ ok: true, readers: "none" });
+    const articleId = await publishedArticle();
+    expect(await save(editor, { articleId, baseVersion: 2, intent: "autosave" }, later(1))).toMatchObject({ ok: true, readers: "none" });
+  });
+
+  it("is a published article's own page when its text changes, the pages naming it for its summary, every list when it moves or leaves", async () => {
+    const articleId = await publishedArticle();
+    const text = await save(editor, { articleId, baseVersion: 2, intent: "autosave", fields: { ...fields, bodyHtml: "<p>Nội dung đã sửa</p>" } }, later(1));
+    expect(text).toMatchObject({ ok: true, readers: "page" });
+    const summary = await save(editor, { articleId, baseVersion: 3, intent: "autosave", fields: { ...fields, bodyHtml: "<p>Nội dung đã sửa</p>", summary: "Tóm tắt mới" } }, later(1));
+    expect(summary).toMatchObject({ ok: true, readers: "card" });
+    const other = await insertCategory(db);
+    const moved = await save(editor, { articleId, baseVersion: 4, fields: { ...fields, bodyHtml: "<p>Nội dung đã sửa</p>", summary: "Tóm tắt mới", categoryId: String(other.id) } }, later(2));
+    expect(moved).toMatchObject({ ok: true, readers: "listings" });
+    const down = await save(editor, { articleId, baseVersion: 5, intent: "unpublish" }, later(3));
+    expect(down).toMatchObject({ ok: true, readers: "listings" });
+  });
+
+  it("compares the links a save sends with those stored: the same album is nothing, another is the article's own page", async () => {
+    const articleId = await publishedArticle();
+    const album = await writeTransaction(db, async (tx) =>
+      onlyRow(await tx.insert(albums).values({ slug: "album-dai-hoi", title: "Đại hội", takenOn: "2026-11-01", status: "published", publishedAt: NOW }).returning({ id: albums.id })),
+    );
+    const linked = await save(editor, { articleId, baseVersion: 2, fields: { ...fields, documentIds: "", albumId: String(album.id) } }, later(1));
+    expect(linked).toMatchObject({ ok: true, readers: "page" });
+    const again = await save(editor, { articleId, baseVersion: 3, intent: "autosave", fields: { ...fields, documentIds: "", albumId: String(album.id) } }, later(2));
+    expect(again).toMatchObject({ ok: true, readers: "none" });
   });
 });

@@ -21,10 +21,10 @@ import {
 import { editableArticle, revisionOfArticle, type EditableArticle } from "@/db/queries/workspace-articles";
 import type { SessionUser } from "@/db/queries/users";
 import { failure, fieldErrorsOf, type ActionFailure, type ActionResult } from "@/core/action-result";
-import { FIX_MARKED_FIELDS, type SaveIntent, type SaveResult } from "@/core/article-save";
+import { FIX_MARKED_FIELDS, readerChange, type SaveIntent, type SaveResult } from "@/core/article-save";
 import type { ConflictInfo } from "@/core/editor-save";
 import { missingReferenceErrors } from "@/core/missing-references";
-import { replaceArticleLinks } from "@/db/queries/article-links";
+import { linksOfArticle, replaceArticleLinks } from "@/db/queries/article-links";
 import type { ArticleLinks } from "@/core/article-links";
 import { checkedArticleLinks } from "./article-link-check";
 import { atomically } from "./atomically";
@@ -114,6 +114,8 @@ async function saveInTransaction(tx: Transaction, user: SessionUser, request: Sa
     ({ id: articleId } = existing);
     version = saved.version;
   }
+  // Read for readerChange while readers see them; a save that sends none leaves them as they are.
+  const linksBefore = existing?.status === "published" && checked.links ? await linksOfArticle(tx, existing.id) : null;
   // Written only with a save that passed the version check, so a conflict leaves the links alone too.
   if (checked.links) await replaceArticleLinks(tx, articleId, checked.links);
 
@@ -138,6 +140,7 @@ async function saveInTransaction(tx: Transaction, user: SessionUser, request: Sa
     status,
     publishedAt: publishedAt?.toISOString() ?? null,
     savedAt: now.toISOString(),
+    readers: readerChange(existing && { ...existing, links: linksBefore }, { ...checked.content, status, publishedAt, links: checked.links }),
   };
 }
 

@@ -4,13 +4,19 @@ import { articleStatus } from "@/db/queries/article-writes";
 import type { Database } from "@/db/client";
 import type { MediaUsage } from "@/core/media-usage";
 import type { PublicChange } from "@/core/page-save";
+import type { ReaderChange } from "@/core/article-save";
 import { refreshArticleCopiesAfter } from "./page-cache-refresh";
 
 /**
- * The tags of the cached public pages (server/public-content.ts). Every public page shows
- * "CÁC TIN ĐÃ ĐĂNG" or the latest news, so any change a reader can see expires `articles`:
- * over-invalidating a listing is cheap, a stale one is a bug. `article:<id>` marks the pages
- * of one article, `chrome` what every page's header and footer show: the units and categories,
+ * The tags of the cached public pages (server/public-content.ts). Every public page carries
+ * `articles` (the 404 content every page holds lists the latest news), which an article entering,
+ * leaving or moving in the lists expires. Past that, a save of a published article expires what
+ * it changed for readers (core/article-save.ts readerChange): `article:<id>` marks its own page,
+ * `article-card:<id>` every page naming it (a list's card, "Tin liên quan", "Tin xem nhiều", a
+ * series, the 404 content's latest news) and `search` the results its words may enter or leave.
+ * So an editor typing into a published article renews its page and search, not every page of the
+ * site. Over-invalidating is cheap, a stale page is a bug: each level expires everything the levels
+ * below it do. `chrome` marks what every page's header and footer show: the units and categories,
  * the site settings (name, slogan, emblem, contacts), the menu and the pages listed in the footer.
  * `page:<id>` marks the public page of one "about" page (and of its parent, which lists it);
  * `pages` the pages' text as site search shows it. `documents`/`document:<id>` and
@@ -20,6 +26,9 @@ import { refreshArticleCopiesAfter } from "./page-cache-refresh";
 export const cacheTags = {
   articles: "articles",
   article: (id: number) => `article:${id}`,
+  articleCard: (id: number) => `article-card:${id}`,
+  /** /tim-kiem: which articles a query finds changes with any published article's words. */
+  search: "search",
   chrome: "chrome",
   page: (id: number) => `page:${id}`,
   pages: "pages",
@@ -66,10 +75,14 @@ function expireTags(tags: string[], from: "action" | "route") {
   for (const tag of tags) revalidateTag(tag, { expire });
 }
 
-export function expireArticlePages(articleId: number, from: "action" | "route") {
-  expireTags([cacheTags.articles, cacheTags.article(articleId)], from);
+/** After a change to an article, as far as readers see it (readerChange). */
+export function expireArticlePages(articleId: number, change: ReaderChange, from: "action" | "route") {
+  if (change === "none") return;
+  const own = [cacheTags.article(articleId), cacheTags.search];
+  const tags = { page: own, card: [cacheTags.articleCard(articleId), ...own], listings: [cacheTags.articles, cacheTags.article(articleId)] }[change];
+  expireTags(tags, from);
   // nginx in front (several instances): its copies of the article's pages are renewed at once.
-  refreshArticleCopiesAfter(articleId);
+  refreshArticleCopiesAfter(articleId, change === "page");
 }
 
 /**

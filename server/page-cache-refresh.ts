@@ -106,12 +106,15 @@ export function refreshPageCopiesSoon(paths: readonly string[]): Promise<void> {
   return drained.promise;
 }
 
-/** After this answer: home, "Tin tức", and the article's own page and listings (none once it is deleted). */
-export function refreshArticleCopiesAfter(articleId: number) {
+/**
+ * After this answer: the article's own page and, unless only that page changed (its text: core/article-save.ts
+ * readerChange), home, "Tin tức" and its listings (none once it is deleted).
+ */
+export function refreshArticleCopiesAfter(articleId: number, onlyItsPage: boolean) {
   if (!env.NGINX_REFRESH_URL) return;
   after(async () => {
     const slugs = await articleListingSlugs(getDatabase(), articleId);
     const own = slugs ? [`/tin-tuc/${slugs.slug}`, `/chuyen-muc/${slugs.categorySlug}`, `/don-vi/${slugs.unitSlug}`] : [];
-    await refreshPageCopiesSoon(["/", "/tin-tuc", ...own]);
+    await refreshPageCopiesSoon(onlyItsPage ? own.slice(0, 1) : ["/", "/tin-tuc", ...own]);
   });
 }

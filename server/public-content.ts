@@ -18,7 +18,9 @@ import {
   publishedYearRange,
   type PublicListingFilter,
 } from "@/db/queries/public-articles";
+import { mostReadArticles } from "@/db/queries/article-views";
 import { pageLinks } from "@/db/queries/page-links";
+import { relatedArticles } from "@/db/queries/search";
 import { publishedAlbumBySlug, publishedAlbumPhoto, publishedAlbumsPage } from "@/db/queries/albums";
 import { publishedVideoBySlug, publishedVideosPage } from "@/db/queries/videos";
 import { publishedPageBySlug } from "@/db/queries/public-pages";
@@ -46,7 +48,19 @@ import { siteContacts } from "./site-contacts";
  * for that. The data itself is read fresh each time the page is rendered.
  */
 async function markPage(tags: string[], revalidateSeconds: number) {
-  await unstable_cache(async () => true, ["ban-tin:trang-cong-khai"], { tags, revalidate: revalidateSeconds })();
+  // Next keeps 128 tags of one call and drops the rest with a warning; a page collects every call's.
+  for (let from = 0; from < tags.length; from += TAGS_PER_MARK) {
+    await unstable_cache(async () => true, ["ban-tin:trang-cong-khai"], { tags: tags.slice(from, from + TAGS_PER_MARK), revalidate: revalidateSeconds })();
+  }
+}
+const TAGS_PER_MARK = 100;
+
+/**
+ * Gives the page the tags of the articles it names (`article-card:<id>`), so that an edit of one
+ * that leaves the lists as they are renews the pages naming it and no other (server/cache-tags.ts).
+ */
+async function markCards(articles: { id: number }[], revalidateSeconds: number) {
+  await markPage([...new Set(articles.map((article) => cacheTags.articleCard(article.id)))], revalidateSeconds);
 }
 
 /**
@@ -97,7 +111,8 @@ export const siteMenuContent = cache(async () => {
 export const homeContent = cache(async () => {
   const db = getDatabase();
   const now = new Date();
-  await markPage([cacheTags.articles, cacheTags.chrome], await publicRevalidateSeconds(db, now));
+  const revalidateSeconds = await publicRevalidateSeconds(db, now);
+  await markPage([cacheTags.articles, cacheTags.chrome], revalidateSeconds);
   const featured = await latestPublishedArticles(db, { limit: 3, featuredOnly: true }, now);
   const latest = await latestPublishedArticles(db, { limit: 9 }, now);
   const sections = await Promise.all(
@@ -106,15 +121,29 @@ export const homeContent = cache(async () => {
       articles: await latestPublishedArticles(db, { limit: 4, categoryId: category.id }, now),
     })),
   );
+  await markCards([...featured, ...latest, ...sections.flatMap((section) => section.articles)], revalidateSeconds);
   return { featured, latest, sections };
+});
+
+/** The latest news the 404 content lists, which every public page holds (app/(site)/not-found.tsx). */
+export const latestContent = cache(async (limit: number) => {
+  const db = getDatabase();
+  const now = new Date();
+  const revalidateSeconds = await publicRevalidateSeconds(db, now);
+  await markPage([cacheTags.articles], revalidateSeconds);
+  const latest = await latestPublishedArticles(db, { limit }, now);
+  await markCards(latest, revalidateSeconds);
+  return latest;
 });
 
 /** One page of "CÁC TIN ĐÃ ĐĂNG" with its total, and the years and current year of the date filter. */
 export async function listingContent(filter: Omit<PublicListingFilter, "day">, page: number, perPage: number, day: CalendarDay | null) {
   const db = getDatabase();
   const now = new Date();
-  await markPage([cacheTags.articles], await publicRevalidateSeconds(db, now));
+  const revalidateSeconds = await publicRevalidateSeconds(db, now);
+  await markPage([cacheTags.articles], revalidateSeconds);
   const { items, total } = await publishedArticlesPage(db, { ...filter, day }, { offset: (page - 1) * perPage, limit: perPage }, now);
+  await markCards(items, revalidateSeconds);
   return { items, total, years: await publishedYearRange(db, now), currentYear: vietnamCalendarDay(now).year };
 }
 
@@ -127,8 +156,26 @@ export const articleContent = cache(async (slug: string) => {
   await markPage(article ? [cacheTags.articles, cacheTags.article(article.id)] : [cacheTags.articles], revalidateSeconds);
   if (!article) return { article: null, movedTo: await redirectedSlug(db, slug, now) };
   const seriesParts = article.series ? await publishedSeriesParts(db, article.series.id, now) : [];
+  await markCards(seriesParts, revalidateSeconds);
   return { article: { ...article, seriesParts }, movedTo: null };
 });
+
+/** "Tin liên quan" under an article: the series first, then articles with similar words in their titles. */
+export async function relatedContent(article: { id: number; title: string; categoryId: number; seriesId: number | null }) {
+  const related = await relatedArticles(getDatabase(), article);
+  await markCards(related, CALM_REVALIDATE_SECONDS);
+  return related;
+}
+
+/**
+ * "Tin xem nhiều": the public articles read most in the last 30 days. Views change it without
+ * expiring anything: the page's hourly renewal in the background brings the new order.
+ */
+export async function mostReadContent(excludeId?: number) {
+  const items = await mostReadArticles(getDatabase(), { limit: 5, excludeId });
+  await markCards(items, CALM_REVALIDATE_SECONDS);
+  return items;
+}
 
 /**
  * Where an old portal's address leads now (its candidate keys, core/legacy-routes.ts), or nothing.
@@ -172,7 +219,7 @@ export const pageContent = cache(async (slug: string) => {
 /** /tim-kiem: its results change with any article, page or document, and its filters list the units and categories. */
 export async function searchContent(searchParams: SearchParams) {
   const db = getDatabase();
-  await markPage([cacheTags.articles, cacheTags.pages, cacheTags.documents, cacheTags.chrome], await publicRevalidateSeconds(db, new Date()));
+  await markPage([cacheTags.articles, cacheTags.search, cacheTags.pages, cacheTags.documents, cacheTags.chrome], await publicRevalidateSeconds(db, new Date()));
   return await loadSearchPage(searchParams);
 }
 

@@ -1,10 +1,10 @@
 import { formatShortDate } from "@/core/vi-date";
-import { MOST_READ_DAYS, mostReadArticles } from "@/db/queries/article-views";
-import { getDatabase } from "@/server/database";
+import { MOST_READ_DAYS } from "@/db/queries/article-views";
+import { mostReadContent } from "@/server/public-content";
 
 /** "Tin xem nhiều": the five public articles read most in the last 30 days, numbered. */
 export async function MostRead({ excludeId }: { excludeId?: number }) {
-  const items = await mostReadArticles(getDatabase(), { limit: 5, excludeId });
+  const items = await mostReadContent(excludeId);
   if (items.length === 0) return null;
   return (
     <section aria-labelledby="tin-xem-nhieu" className="rounded border border-neutral-200 bg-white p-4">

@@ -1,7 +1,7 @@
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Input, Label } from "@/components/ui/field";
 import { MAX_Q_CHARS } from "@/core/search-params";
-import { homeContent } from "@/server/public-content";
+import { latestContent } from "@/server/public-content";
 import { ArticleCard } from "./article-card";
 
 const LATEST_SHOWN = 5;
@@ -11,7 +11,7 @@ const LATEST_SHOWN = 5;
  * rendered on the server (a plain GET form and links), so the page reads without JavaScript.
  */
 export async function NotFoundContent() {
-  const { latest } = await homeContent();
+  const latest = await latestContent(LATEST_SHOWN);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-8 py-6">
       <section className="text-center">
@@ -37,7 +37,7 @@ export async function NotFoundContent() {
         <section aria-labelledby="tin-moi-nhat">
           <h2 id="tin-moi-nhat" className="mb-4 border-b-2 border-accent-700 pb-2 text-lg font-bold uppercase text-brand-900">Tin mới nhất</h2>
           <div className="flex flex-col gap-4">
-            {latest.slice(0, LATEST_SHOWN).map((article) => <ArticleCard key={article.id} article={article} size="compact" />)}
+            {latest.map((article) => <ArticleCard key={article.id} article={article} size="compact" />)}
           </div>
         </section>
       )}

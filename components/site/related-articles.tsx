@@ -1,12 +1,11 @@
 import { formatShortDate } from "@/core/vi-date";
-import { relatedArticles } from "@/db/queries/search";
-import { getDatabase } from "@/server/database";
+import { relatedContent } from "@/server/public-content";
 
 type RelatedArticlesProps = { article: { id: number; title: string; categoryId: number; seriesId: number | null } };
 
 /** "Tin liên quan": the series first, then articles with similar words, the same category first. */
 export async function RelatedArticles({ article }: RelatedArticlesProps) {
-  const related = await relatedArticles(getDatabase(), article);
+  const related = await relatedContent(article);
   if (related.length === 0) return null;
   return (
     <section aria-labelledby="tin-lien-quan" className="rounded border border-neutral-200 bg-white p-4 sm:p-6">

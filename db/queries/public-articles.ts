@@ -263,12 +263,12 @@ export async function articleListingSlugs(db: Database, id: number): Promise<{ s
   return row ?? null;
 }
 
-export type SeriesPartLink = { slug: string; title: string; part: number | null };
+export type SeriesPartLink = { id: number; slug: string; title: string; part: number | null };
 
 /** The public parts of a series, in part order. */
 export async function publishedSeriesParts(db: Database, seriesId: number, now: Date = new Date()): Promise<SeriesPartLink[]> {
   return db
-    .select({ slug: articles.slug, title: articles.title, part: articles.seriesPart })
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, part: articles.seriesPart })
     .from(articles)
     .where(and(eq(articles.seriesId, seriesId), isPublicAt(now)))
     .orderBy(asc(articles.seriesPart), asc(articles.publishedAt));

@@ -16,12 +16,8 @@ const linkFields = ["documentIds", "albumId"];
 export const saveArticleAction = defineAction(async (user, formData) => {
   const intent = field(formData, "intent");
   if (!saveIntents.includes(intent as SaveIntent)) return failure("Thao tác không hợp lệ.");
-  const db = getDatabase();
-  const articleId = idField(formData, "articleId");
-  // Readers saw it before (published, taking it down) or will after (publishing, scheduling).
-  const concernedReaders = await concernsReaders(db, articleId);
-  const result = await saveArticleCommand(db, user, {
-    articleId,
+  const result = await saveArticleCommand(getDatabase(), user, {
+    articleId: idField(formData, "articleId"),
     baseVersion: idField(formData, "baseVersion"),
     intent: intent as SaveIntent,
     fields: Object.fromEntries([...articleFields, ...linkFields.filter((name) => formData.has(name))].map((name) => [name, field(formData, name)])),
@@ -29,7 +25,8 @@ export const saveArticleAction = defineAction(async (user, formData) => {
     comment: field(formData, "comment"),
     ip: await requestIp(),
   });
-  if (result.ok && (concernedReaders || result.status === "published")) expireArticlePages(result.articleId, "action");
+  // What readers see change: the pages showing it, or every list when it entered, left or moved.
+  if (result.ok) expireArticlePages(result.articleId, result.readers, "action");
   return result;
 });
 
@@ -40,7 +37,8 @@ export const restoreRevisionAction = defineAction(async (user, formData) => {
   if (!articleId || !revisionId || !baseVersion) return failure("Yêu cầu khôi phục không hợp lệ.");
   const db = getDatabase();
   const result = await restoreRevisionCommand(db, user, { articleId, revisionId, baseVersion });
-  if (result.ok && await concernsReaders(db, articleId)) expireArticlePages(articleId, "action");
+  // A revision may bring back another category, unit or series: every list, as a take-down.
+  if (result.ok && await concernsReaders(db, articleId)) expireArticlePages(articleId, "listings", "action");
   return result;
 });
 
@@ -50,6 +48,6 @@ export const deleteArticleAction = defineAction(async (user, formData) => {
   const db = getDatabase();
   const concernedReaders = await concernsReaders(db, articleId);
   const result = await deleteArticleCommand(db, user, articleId, await requestIp());
-  if (result.ok && concernedReaders) expireArticlePages(articleId, "action");
+  if (result.ok && concernedReaders) expireArticlePages(articleId, "listings", "action");
   return result;
 });

@@ -29,7 +29,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
   const now = new Date();
   const seriesParts = article.seriesId ? await publishedSeriesParts(getDatabase(), article.seriesId) : [];
   if (article.seriesId && !seriesParts.some((p) => p.slug === article.slug)) {
-    seriesParts.push({ slug: article.slug, title: article.title, part: article.seriesPart });
+    seriesParts.push({ id: article.id, slug: article.slug, title: article.title, part: article.seriesPart });
     seriesParts.sort((a, b) => (a.part ?? 0) - (b.part ?? 0));
   }
   return (
