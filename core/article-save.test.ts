@@ -41,11 +41,14 @@ describe("what readers see change with a save", () => {
     expect(readerChange({ ...published, seriesId: 9, seriesPart: 2 }, { ...published, seriesId: 9, seriesPart: 3 })).toBe("listings");
   });
 
-  it("is the pages naming it when what a card or link shows changes: title, address, summary, the card's photo", () => {
+  it("is every page naming it when its title or address changes", () => {
+    expect(readerChange(published, { ...published, title: "Hội nghị người lao động năm 2026 (bổ sung)" })).toBe("title");
+    expect(readerChange(published, { ...published, slug: "hoi-nghi-nguoi-lao-dong", summary: "Khác" })).toBe("title");
+  });
+
+  it("is the lists showing its card when what the card shows besides changes: the summary, the card's photo", () => {
     const withoutCover = { ...published, coverMediaId: null, bodyHtml: '<p>Mở đầu</p><figure><img src="/api/media/hoi-nghi-ab12-960.jpg" alt=""></figure>' };
     for (const [before, edit] of [
-      [published, { title: "Hội nghị người lao động năm 2026 (bổ sung)" }],
-      [published, { slug: "hoi-nghi-nguoi-lao-dong" }],
       [published, { summary: "Sáng 20/11/2026, Công đoàn Viên chức tỉnh tổ chức hội nghị." }],
       [published, { coverMediaId: null }],
       [withoutCover, { bodyHtml: '<figure><img src="/api/media/dai-hoi-cd34-960.jpg" alt=""></figure><p>Mở đầu</p>' }],

@@ -25,17 +25,19 @@ export const FIX_MARKED_FIELDS = fixMarkedFields(editedArticle);
 
 /**
  * What readers see change with a save of an article, which decides the cached pages it expires
- * (server/cache-tags.ts):
+ * (server/cache-tags.ts), each level reaching further than the one after it:
  * - "listings": it enters, leaves or moves in the lists (published, taken down, its publication
  *   time, category, unit, featured flag or series changed): every list, count and the home page;
- * - "card": what the pages naming it show of it (its title, address, summary, or the photo of its
- *   card: the cover, else the first photo in its text): those pages, its own and search;
- * - "page": what only its own page shows (its text, the caption, the byline, its links): that page
- *   and search, so an editor typing into a published article does not renew every list of the site;
+ * - "title": its title or address, which every page naming it shows (a card, a link in "Tin liên
+ *   quan", "Tin xem nhiều" or a series, the latest news of the 404 content every page holds);
+ * - "card": what its card in a list shows besides (the summary, the photo: the cover, else the
+ *   first photo in its text): the lists and the home page showing it;
+ * - "page": what only its own page shows (its text, the caption, the byline, its links): that page;
  * - "none": readers never saw it and will not (a draft, an article in review), or nothing changed,
  *   as with an autosave of an untouched editor.
+ * Every level but "none" reaches search too, whose results its words may enter or leave.
  */
-export type ReaderChange = "none" | "page" | "card" | "listings";
+export type ReaderChange = "none" | "page" | "card" | "title" | "listings";
 
 /** An article as its save leaves it, or as it was; `links` null when the save left them alone. */
 export type ArticleFacts = {
@@ -58,8 +60,10 @@ export type ArticleFacts = {
 
 // What places it among the others: a change moves it in, out of or around the lists.
 const placing = ["categoryId", "unitId", "isFeatured", "seriesId", "seriesPart"] as const;
-// What a card or a link naming it shows (components/site/article-card.tsx, the lists of links).
-const named = ["title", "slug", "summary", "coverMediaId"] as const;
+// What every page naming it shows, a card or a link.
+const naming = ["title", "slug"] as const;
+// What a card shows besides (components/site/article-card.tsx).
+const card = ["summary", "coverMediaId"] as const;
 // What only its own page shows.
 const ownPage = ["bodyHtml", "coverCaption", "byline"] as const;
 
@@ -77,7 +81,8 @@ export function readerChange(before: ArticleFacts | null, after: ArticleFacts): 
   if (!before || !seenBefore || !seenAfter) return "listings";
   if (before.publishedAt?.getTime() !== after.publishedAt?.getTime()) return "listings";
   if (placing.some((key) => before[key] !== after[key])) return "listings";
-  if (named.some((key) => before[key] !== after[key]) || cardPhoto(before) !== cardPhoto(after)) return "card";
+  if (naming.some((key) => before[key] !== after[key])) return "title";
+  if (card.some((key) => before[key] !== after[key]) || cardPhoto(before) !== cardPhoto(after)) return "card";
   if (ownPage.some((key) => before[key] !== after[key]) || !sameLinks(before.links, after.links)) return "page";
   return "none";
 }

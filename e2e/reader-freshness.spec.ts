@@ -117,50 +117,60 @@ test("a reader sees a just-published article on top of /tin-tuc and in search as
   await readerContext.close();
 });
 
-test("typing into a published article renews its page and search, not the lists; its summary renews the lists naming it; moving it, every list", async ({ page, loginAs, request, db }) => {
+test("a save renews what it changed: the text, its page and search; the summary, the lists showing its card; the title, every page naming it; a move, every list", async ({ page, loginAs, request, db }) => {
   await loginAs("editor");
-  const title = `Tin sửa nội dung ${Date.now()}`;
+  const title = `Tin sửa từng phần ${Date.now()}`;
   await writeArticle(page, title);
   await page.getByRole("button", { name: "Xuất bản" }).click();
   await expect(page.getByText("Đã xuất bản.")).toBeVisible();
   const slug = await page.getByLabel("Đường dẫn").inputValue();
   const categoryId = Number(await page.getByLabel("Chuyên mục").inputValue());
-  // A category the article is not in. Its page names the article all the same, in the latest news of
-  // the 404 content every page holds, but shows nothing of its text.
+  // A category the article is not in: its page has no card of the article, but names it by its title in
+  // the latest news of the 404 content that every page holds.
   const other = (await db.select({ id: categories.id, slug: categories.slug }).from(categories).orderBy(asc(categories.id))).find((c) => c.id !== categoryId);
   expect(other).toBeTruthy();
   const otherPath = `/chuyen-muc/${other?.slug}`;
   const body = page.getByRole("textbox", { name: "Nội dung" });
+  const textOf = async (path: string) => await (await request.get(path)).text();
 
-  // Another journey publishing meanwhile expires every list, this page too: the edit is tried again with a new word.
+  // Another journey publishing meanwhile expires every list, this page too: each edit is tried again with a new word.
   let round = 0;
   await expect(async () => {
-    round++;
-    const word = `noidung${Date.now()}x${round}`;
+    const word = `noidung${Date.now()}x${++round}`;
     await expectServedFromCache(request, otherPath);
     await body.click();
     await body.press("End");
     await body.pressSequentially(` Bổ sung ${word}.`);
     await saveChanges(page);
-    // Its page and search, at once.
-    await expectAtOnce(async () => (await (await request.get(`/tin-tuc/${slug}`)).text()).includes(word));
-    await expectAtOnce(async () => (await (await request.get(`/tim-kiem?q=${word}`)).text()).includes(`/tin-tuc/${slug}"`));
-    // A list is still the copy made before the edit.
+    await expectAtOnce(async () => (await textOf(`/tin-tuc/${slug}`)).includes(word));
+    await expectAtOnce(async () => (await textOf(`/tim-kiem?q=${word}`)).includes(`/tin-tuc/${slug}"`));
     expect((await request.get(otherPath)).headers()["x-nextjs-cache"], otherPath).toBe("HIT");
   }).toPass({ timeout: 50_000 });
 
-  // Its summary is on the cards of the lists naming it: they show the new one at once.
-  const summary = `Tóm tắt đã sửa ${Date.now()}.`;
-  await expectServedFromCache(request, "/tin-tuc");
-  await page.getByLabel("Tóm tắt (sapo)").fill(summary);
-  await saveChanges(page);
-  await expectAtOnce(async () => (await (await request.get("/tin-tuc")).text()).includes(summary));
+  await expect(async () => {
+    const summary = `Tóm tắt sửa lần ${++round}, lúc ${Date.now()}.`;
+    await expectServedFromCache(request, otherPath);
+    await page.getByLabel("Tóm tắt (sapo)").fill(summary);
+    await saveChanges(page);
+    await expectAtOnce(async () => (await textOf("/tin-tuc")).includes(summary));
+    await expectAtOnce(async () => (await textOf(`/tin-tuc/${slug}`)).includes(summary));
+    expect((await request.get(otherPath)).headers()["x-nextjs-cache"], otherPath).toBe("HIT");
+  }).toPass({ timeout: 50_000 });
 
-  // Moving it to that category moves it in the lists: the page lists it at once.
-  expect(await listedSlugs(request, otherPath)).not.toContain(slug);
+  // A new title reaches every page naming it, that category's page too.
+  const newTitle = `${title} tieude${Date.now()}`;
+  await expectServedFromCache(request, otherPath);
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(newTitle);
+  await saveChanges(page);
+  await expectAtOnce(async () => (await textOf(otherPath)).includes(newTitle));
+  await expectAtOnce(async () => (await textOf("/tin-tuc")).includes(newTitle));
+
+  // Moving it to that category moves it in the lists: the page lists it at once (at the address its new title may have given it).
+  const address = await page.getByLabel("Đường dẫn").inputValue();
+  expect(await listedSlugs(request, otherPath)).not.toContain(address);
   await page.getByLabel("Chuyên mục").selectOption(String(other?.id));
   await saveChanges(page);
-  await expectAtOnce(async () => (await listedSlugs(request, otherPath)).includes(slug));
+  await expectAtOnce(async () => (await listedSlugs(request, otherPath)).includes(address));
 });
 
 test("a scheduled article is not shown before its time and is shown within a second of it", async ({ page, loginAs, request, db }) => {

@@ -12,11 +12,12 @@ import { refreshArticleCopiesAfter } from "./page-cache-refresh";
  * `articles` (the 404 content every page holds lists the latest news), which an article entering,
  * leaving or moving in the lists expires. Past that, a save of a published article expires what
  * it changed for readers (core/article-save.ts readerChange): `article:<id>` marks its own page,
- * `article-card:<id>` every page naming it (a list's card, "Tin liên quan", "Tin xem nhiều", a
- * series, the 404 content's latest news) and `search` the results its words may enter or leave.
- * So an editor typing into a published article renews its page and search, not every page of the
- * site. Over-invalidating is cheap, a stale page is a bug: each level expires everything the levels
- * below it do. `chrome` marks what every page's header and footer show: the units and categories,
+ * `article-card:<id>` the lists and the home page showing its card (title, summary, photo),
+ * `article-link:<id>` the pages naming it by its title alone ("Tin liên quan", "Tin xem nhiều", a
+ * series, the 404 content's latest news, so every page while it is among the latest five), and
+ * `search` the results its words may enter or leave. So an editor typing into a published article
+ * renews its page and search, not every page of the site. Over-invalidating is cheap, a stale page
+ * is a bug: each level expires everything the levels below it do. `chrome` marks what every page's header and footer show: the units and categories,
  * the site settings (name, slogan, emblem, contacts), the menu and the pages listed in the footer.
  * `page:<id>` marks the public page of one "about" page (and of its parent, which lists it);
  * `pages` the pages' text as site search shows it. `documents`/`document:<id>` and
@@ -27,6 +28,7 @@ export const cacheTags = {
   articles: "articles",
   article: (id: number) => `article:${id}`,
   articleCard: (id: number) => `article-card:${id}`,
+  articleLink: (id: number) => `article-link:${id}`,
   /** /tim-kiem: which articles a query finds changes with any published article's words. */
   search: "search",
   chrome: "chrome",
@@ -78,8 +80,9 @@ function expireTags(tags: string[], from: "action" | "route") {
 /** After a change to an article, as far as readers see it (readerChange). */
 export function expireArticlePages(articleId: number, change: ReaderChange, from: "action" | "route") {
   if (change === "none") return;
-  const own = [cacheTags.article(articleId), cacheTags.search];
-  const tags = { page: own, card: [cacheTags.articleCard(articleId), ...own], listings: [cacheTags.articles, cacheTags.article(articleId)] }[change];
+  const page = [cacheTags.article(articleId), cacheTags.search];
+  const card = [cacheTags.articleCard(articleId), ...page];
+  const tags = { page, card, title: [cacheTags.articleLink(articleId), ...card], listings: [cacheTags.articles, cacheTags.article(articleId)] }[change];
   expireTags(tags, from);
   // nginx in front (several instances): its copies of the article's pages are renewed at once.
   refreshArticleCopiesAfter(articleId, change === "page");

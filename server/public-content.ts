@@ -56,11 +56,13 @@ async function markPage(tags: string[], revalidateSeconds: number) {
 const TAGS_PER_MARK = 100;
 
 /**
- * Gives the page the tags of the articles it names (`article-card:<id>`), so that an edit of one
- * that leaves the lists as they are renews the pages naming it and no other (server/cache-tags.ts).
+ * Gives the page the tags of the articles it shows as cards (`article-card:<id>`) or names by their
+ * titles alone (`article-link:<id>`), so that an edit of one that leaves the lists as they are
+ * renews the pages showing what changed and no other (server/cache-tags.ts).
  */
-async function markCards(articles: { id: number }[], revalidateSeconds: number) {
-  await markPage([...new Set(articles.map((article) => cacheTags.articleCard(article.id)))], revalidateSeconds);
+async function markArticles(as: "card" | "link", articles: { id: number }[], revalidateSeconds: number) {
+  const tag = as === "card" ? cacheTags.articleCard : cacheTags.articleLink;
+  await markPage([...new Set(articles.map((article) => tag(article.id)))], revalidateSeconds);
 }
 
 /**
@@ -121,7 +123,7 @@ export const homeContent = cache(async () => {
       articles: await latestPublishedArticles(db, { limit: 4, categoryId: category.id }, now),
     })),
   );
-  await markCards([...featured, ...latest, ...sections.flatMap((section) => section.articles)], revalidateSeconds);
+  await markArticles("card", [...featured, ...latest, ...sections.flatMap((section) => section.articles)], revalidateSeconds);
   return { featured, latest, sections };
 });
 
@@ -132,7 +134,8 @@ export const latestContent = cache(async (limit: number) => {
   const revalidateSeconds = await publicRevalidateSeconds(db, now);
   await markPage([cacheTags.articles], revalidateSeconds);
   const latest = await latestPublishedArticles(db, { limit }, now);
-  await markCards(latest, revalidateSeconds);
+  // Shown as compact cards: the title, the category and the date, no summary or photo.
+  await markArticles("link", latest, revalidateSeconds);
   return latest;
 });
 
@@ -143,7 +146,7 @@ export async function listingContent(filter: Omit<PublicListingFilter, "day">, p
   const revalidateSeconds = await publicRevalidateSeconds(db, now);
   await markPage([cacheTags.articles], revalidateSeconds);
   const { items, total } = await publishedArticlesPage(db, { ...filter, day }, { offset: (page - 1) * perPage, limit: perPage }, now);
-  await markCards(items, revalidateSeconds);
+  await markArticles("card", items, revalidateSeconds);
   return { items, total, years: await publishedYearRange(db, now), currentYear: vietnamCalendarDay(now).year };
 }
 
@@ -156,14 +159,14 @@ export const articleContent = cache(async (slug: string) => {
   await markPage(article ? [cacheTags.articles, cacheTags.article(article.id)] : [cacheTags.articles], revalidateSeconds);
   if (!article) return { article: null, movedTo: await redirectedSlug(db, slug, now) };
   const seriesParts = article.series ? await publishedSeriesParts(db, article.series.id, now) : [];
-  await markCards(seriesParts, revalidateSeconds);
+  await markArticles("link", seriesParts, revalidateSeconds);
   return { article: { ...article, seriesParts }, movedTo: null };
 });
 
 /** "Tin liên quan" under an article: the series first, then articles with similar words in their titles. */
 export async function relatedContent(article: { id: number; title: string; categoryId: number; seriesId: number | null }) {
   const related = await relatedArticles(getDatabase(), article);
-  await markCards(related, CALM_REVALIDATE_SECONDS);
+  await markArticles("link", related, CALM_REVALIDATE_SECONDS);
   return related;
 }
 
@@ -173,7 +176,7 @@ export async function relatedContent(article: { id: number; title: string; categ
  */
 export async function mostReadContent(excludeId?: number) {
   const items = await mostReadArticles(getDatabase(), { limit: 5, excludeId });
-  await markCards(items, CALM_REVALIDATE_SECONDS);
+  await markArticles("link", items, CALM_REVALIDATE_SECONDS);
   return items;
 }
 
