@@ -10,7 +10,8 @@ export type BenchServer = { origin: string; process: ChildProcess; stop: () => P
 
 /**
  * Starts the server as `npm start` does (scripts/serve.mjs), directly, so its pid is the server's.
- * No hostname: with `next start --hostname`, Next 16.4 answered 404 for the pages proxy.ts rewrites.
+ * No hostname: with `next start --hostname 127.0.0.1`, Next answers 404 for the pages proxy.ts rewrites
+ * (16.4, and 16.5.0 checked again on 2026-12-04: `/`, `/tin-tuc`, a category, all 404; 200 without it).
  */
 export async function startBenchServer(options: {
   port: number;
