@@ -107,18 +107,26 @@ async function benchSize(articles: number) {
     );
     rows.push({ ...views, requestsPerSecond: Math.round(views.requestsPerSecond / 2) });
 
+    // The editor changes the summary (the article's card in the lists, its page, search), then types into the
+    // text (its page and search alone: core/article-save.ts readerChange).
     console.log(`${articles} bài · trang công khai khi biên tập viên lưu mỗi giây …`);
     const cookie = await signInAs(server.origin, "editor");
+    const everyPage = pages.filter((page) => page.status === undefined).map((page) => ({ method: "GET" as const, path: page.path }));
     const saving = saveEverySecond(server.origin, cookie, targets.article, targets.article.version);
-    const mixed = await load(server, { urlPath: "/", requests: pages.filter((page) => page.status === undefined).map((page) => ({ method: "GET", path: page.path })) });
+    const mixed = await load(server, { urlPath: "/", requests: everyPage });
     const editor = await saving.stop();
     rows.push(rowOf(articles, "Các trang, BTV lưu mỗi giây", "(xen kẽ)", mixed));
+    console.log(`${articles} bài · trang công khai khi biên tập viên sửa nội dung mỗi giây …`);
+    const typing = saveEverySecond(server.origin, cookie, { id: targets.article.id, fields: editor.fields }, editor.version, "bodyHtml");
+    const typed = await load(server, { urlPath: "/", requests: everyPage });
+    const typist = await typing.stop();
+    rows.push(rowOf(articles, "Các trang, BTV sửa nội dung mỗi giây", "(xen kẽ)", typed));
 
     console.log(`${articles} bài · báo cáo thống kê và tệp Excel …`);
     const report = await benchReport(server.origin, await signInAs(server.origin, "admin"), targets.report);
 
     const rssMb = server.process.pid ? residentMemoryMb(server.process.pid) : null;
-    return { articles, file, rows, editor, report, rssMb, profileDir };
+    return { articles, file, rows, editor, typist, report, rssMb, profileDir };
   } finally {
     await server.stop();
   }
@@ -131,6 +139,7 @@ const rows = runs.flatMap((run) => run.rows);
 printTable(rows);
 for (const run of runs) {
   console.log(`\n${run.articles} bài: RSS máy chủ sau khi chạy ${run.rssMb ?? "?"} MB; biên tập viên lưu ${run.editor.saves} lần, lỗi ${run.editor.failures}, trung vị ${run.editor.medianMs} ms, chậm nhất ${run.editor.slowestMs} ms.`);
+  console.log(`  Sửa nội dung: lưu ${run.typist.saves} lần, lỗi ${run.typist.failures}, trung vị ${run.typist.medianMs} ms, chậm nhất ${run.typist.slowestMs} ms.`);
   const alone = run.rows.find((row) => row.name === "Bài viết");
   const counted = run.rows.find((row) => row.name.startsWith("Bài viết + beacon"));
   if (alone && counted) console.log(`  Lượt đọc có beacon / bài viết không beacon: ${(counted.requestsPerSecond / alone.requestsPerSecond).toFixed(2)}×`);
@@ -150,12 +159,13 @@ const resultsFile = writeResults(sizes.join("-"), {
   measuredAt: new Date().toISOString(),
   machine: machineDescription(),
   settings: { duration, connections, sizes },
-  runs: runs.map(({ file: _file, profileDir: _profileDir, ...run }) => run),
+  // The saves' figures, not the article they left.
+  runs: runs.map(({ file: _file, profileDir: _profileDir, editor: { fields: _e, ...editor }, typist: { fields: _t, ...typist }, ...run }) => ({ ...run, editor, typist })),
 });
 console.log(`\nĐã ghi ${resultsFile}`);
 
 const failed = rows.filter((row) => row.errors > 0 || row.non2xx > 0);
-const editorFailed = runs.some((run) => run.editor.failures > 0);
+const editorFailed = runs.some((run) => run.editor.failures > 0 || run.typist.failures > 0);
 if (failed.length > 0 || editorFailed) {
   console.error(`Có yêu cầu lỗi hoặc không phải 2xx: ${failed.map((row) => `${row.name} (${row.errors} lỗi, ${row.non2xx} non-2xx)`).join(", ")}${editorFailed ? "; lưu của biên tập viên bị lỗi" : ""}.`);
   process.exit(1);

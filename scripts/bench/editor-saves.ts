@@ -65,11 +65,24 @@ export async function saveArticle(
   return response.ok && body.ok && body.version ? body.version : null;
 }
 
-export type SaveLoop = { stop: () => Promise<{ saves: number; failures: number; medianMs: number; slowestMs: number }> };
+/** What the loop did, and the article as its last save left it (for a loop after it). */
+export type SaveLoop = {
+  stop: () => Promise<{ saves: number; failures: number; medianMs: number; slowestMs: number; version: number; fields: Record<string, string> }>;
+};
 
-/** Autosaves the article once a second (its summary changes each time) until stopped. */
-export function saveEverySecond(origin: string, cookie: string, article: { id: number; fields: Record<string, string> }, baseVersion: number): SaveLoop {
+/**
+ * Autosaves the article once a second until stopped, changing its summary (what its card in a list shows)
+ * or its text (what only its own page shows: an editor typing), each time.
+ */
+export function saveEverySecond(
+  origin: string,
+  cookie: string,
+  article: { id: number; fields: Record<string, string> },
+  baseVersion: number,
+  changing: "summary" | "bodyHtml" = "summary",
+): SaveLoop {
   let version = baseVersion;
+  let saved = article.fields;
   let saves = 0;
   let failures = 0;
   const durations: number[] = [];
@@ -77,11 +90,14 @@ export function saveEverySecond(origin: string, cookie: string, article: { id: n
   const loop = (async () => {
     while (running) {
       const started = performance.now();
-      const fields = { ...article.fields, summary: `${article.fields.summary} (lưu lúc ${new Date().toISOString()})` };
+      const stamp = `lưu lúc ${new Date().toISOString()}`;
+      const changed = changing === "summary" ? `${article.fields.summary} (${stamp})` : `${article.fields.bodyHtml}<p>Bổ sung, ${stamp}.</p>`;
+      const fields = { ...article.fields, [changing]: changed };
       try {
-        const saved = await saveArticle(origin, cookie, { articleId: article.id, baseVersion: version, fields });
-        if (saved) {
-          version = saved;
+        const newVersion = await saveArticle(origin, cookie, { articleId: article.id, baseVersion: version, fields });
+        if (newVersion) {
+          version = newVersion;
+          saved = fields;
           saves++;
         } else failures++;
       } catch {
@@ -97,7 +113,7 @@ export function saveEverySecond(origin: string, cookie: string, article: { id: n
       running = false;
       await loop;
       const sorted = durations.toSorted((a, b) => a - b);
-      return { saves, failures, medianMs: Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0), slowestMs: Math.round(sorted.at(-1) ?? 0) };
+      return { saves, failures, medianMs: Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0), slowestMs: Math.round(sorted.at(-1) ?? 0), version, fields: saved };
     },
   };
 }
