@@ -27,8 +27,9 @@ export const FIX_MARKED_FIELDS = fixMarkedFields(editedArticle);
  * What readers see change with a save of an article, which decides the cached pages it expires
  * (server/cache-tags.ts), each level reaching further than the one after it:
  * - "listings": it enters, leaves or moves in the lists (published, taken down, its publication
- *   time, category, unit, featured flag or series changed): every list, count and the home page;
- * - "title": its title or address, which every page naming it shows (a card, a link in "Tin liên
+ *   time, category, unit, featured flag or series changed), or its address changed (the new one
+ *   may be cached as a 404, marked only `articles`): every list, count and the home page;
+ * - "title": its title, which every page naming it shows (a card, a link in "Tin liên
  *   quan", "Tin xem nhiều" or a series, the latest news of the 404 content every page holds);
  * - "card": what its card in a list shows besides (the summary, the photo: the cover, else the
  *   first photo in its text): the lists and the home page showing it;
@@ -58,10 +59,11 @@ export type ArticleFacts = {
   links: ArticleLinks | null;
 };
 
-// What places it among the others: a change moves it in, out of or around the lists.
-const placing = ["categoryId", "unitId", "isFeatured", "seriesId", "seriesPart"] as const;
+// What places it among the others: a change moves it in, out of or around the lists. Its address
+// too: a reader may have met the new one before it existed, and that 404 carries no tag of the article.
+const placing = ["slug", "categoryId", "unitId", "isFeatured", "seriesId", "seriesPart"] as const;
 // What every page naming it shows, a card or a link.
-const naming = ["title", "slug"] as const;
+const naming = ["title"] as const;
 // What a card shows besides (components/site/article-card.tsx).
 const card = ["summary", "coverMediaId"] as const;
 // What only its own page shows.
