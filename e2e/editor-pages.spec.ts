@@ -142,6 +142,10 @@ test("a new page is public only once published, in the sitemap while it is, and 
   await expect(page.getByText("Đã đăng trang.")).toBeVisible();
   await visitor.page.goto(`/gioi-thieu/${slug}`);
   await expect(visitor.page.getByRole("heading", { level: 1 })).toHaveText(title);
+  // Once published, a new title leaves the address alone: links to the page elsewhere keep working.
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(`${title} (sửa)`);
+  await expect(page.getByLabel("Đường dẫn")).toHaveValue(slug);
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
   expect(await (await visitor.page.request.get("/sitemap.xml")).text()).toContain(`/gioi-thieu/${slug}</loc>`);
 
   await page.getByRole("button", { name: "Gỡ trang" }).click();

@@ -68,6 +68,27 @@ test("a published article's old address redirects permanently to its new slug", 
   expectPermanentRedirect(await page.request.get(`/tin-tuc/${oldSlug}`, { maxRedirects: 0 }), `/tin-tuc/hoi-nghi-duong-dan-moi-${stamp}`);
 });
 
+test("a title mended just after publishing keeps the address readers already have", async ({ page, loginAs }) => {
+  await loginAs("editor");
+  await page.goto("/quan-tri/bai-viet/moi");
+  const stamp = Date.now();
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(`Hội nghị giữ đường dẫn ${stamp}`);
+  // Until it is published, the address follows the title as it is typed.
+  await expect(page.getByLabel("Đường dẫn")).toHaveValue(`hoi-nghi-giu-duong-dan-${stamp}`);
+  await page.getByRole("button", { name: "Xuất bản" }).click();
+  await expect(page.getByText("Đã xuất bản.")).toBeVisible();
+  const slug = await page.getByLabel("Đường dẫn").inputValue();
+
+  const mended = `Hội nghị giữ đường dẫn ${stamp}: sửa lỗi chính tả`;
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(mended);
+  await expect(page.getByLabel("Đường dẫn")).toHaveValue(slug);
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.getByText(/^Đã lưu lúc/)).toBeVisible();
+  const live = await page.request.get(`/tin-tuc/${slug}`, { maxRedirects: 0 });
+  expect(live.status()).toBe(200);
+  expect(await live.text()).toContain(mended);
+});
+
 test("every save keeps a revision that can be compared and restored", async ({ page, loginAs }) => {
   await loginAs("editor");
   await page.goto("/quan-tri/bai-viet/moi");

@@ -123,7 +123,7 @@ export function ArticleEditor({ article, defaults, options, permissions: permiss
           slugPrefix="/tin-tuc/"
           slugHelp="Tạo từ tiêu đề; đổi đường dẫn của bài đã đăng thì địa chỉ cũ vẫn chuyển tới bài."
           summaryLabel="Tóm tắt (sapo)"
-          slugFollowsTitle={!article || article.status === "draft"}
+          slugFollowsTitle={status === "draft"}
           pickImage={pickImage}
           uploadImage={uploadImage}
         />

@@ -16,7 +16,10 @@ type ContentFieldsProps = {
   slugPrefix: string;
   slugHelp: string;
   summaryLabel: string;
-  /** Whether the slug still follows the title as it is typed (something new, or a draft). */
+  /**
+   * Whether the slug may still follow the title as it is typed: something new, or a draft. Read on every
+   * render: once it turns false (published in this page) the slug stays as readers met it, for good.
+   */
   slugFollowsTitle: boolean;
   pickImage: () => Promise<(EditorImage & { caption?: string }) | null>;
   uploadImage: (file: File) => Promise<EditorImage | null>;
@@ -25,6 +28,8 @@ type ContentFieldsProps = {
 /** Title, slug, summary and body: what the article editor and the page editor both write. */
 export function ContentFields({ fields, onChange, errors, slugPrefix, slugHelp, summaryLabel, slugFollowsTitle, pickImage, uploadImage }: ContentFieldsProps) {
   const [slugEdited, setSlugEdited] = useState(!slugFollowsTitle);
+  // A publish in this page fixes the address: a title mended afterwards must not move it.
+  if (!slugFollowsTitle && !slugEdited) setSlugEdited(true);
   const error = (name: keyof EditedContent) => errors[name];
   return (
     <div className="space-y-4">

@@ -51,7 +51,7 @@ export function PageEditor({ page, parents, actions }: PageEditorProps) {
           slugPrefix="/gioi-thieu/"
           slugHelp="Tạo từ tiêu đề. Menu trỏ tới trang chứ không tới đường dẫn, nhưng đổi đường dẫn của trang đã đăng thì liên kết cũ ở nơi khác sẽ hỏng."
           summaryLabel="Tóm tắt"
-          slugFollowsTitle={!page || page.status === "draft"}
+          slugFollowsTitle={status === "draft"}
           pickImage={pickImage}
           uploadImage={uploadImage}
         />
