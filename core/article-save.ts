@@ -30,7 +30,7 @@ export const FIX_MARKED_FIELDS = fixMarkedFields(editedArticle);
  *   time, category, unit, featured flag or series changed), or its address changed (the new one
  *   may be cached as a 404, marked only `articles`): every list, count and the home page;
  * - "title": its title, which every page naming it shows (a card, a link in "Tin liên
- *   quan", "Tin xem nhiều" or a series, the latest news of the 404 content every page holds);
+ *   quan", "Tin xem nhiều" or a series, the 404 page's latest news);
  * - "card": what its card in a list shows besides (the summary, the photo: the cover, else the
  *   first photo in its text): the lists and the home page showing it;
  * - "page": what only its own page shows (its text, the caption, the byline, its links): that page;

@@ -124,6 +124,28 @@ test.describe("the 404 page", () => {
       await context.close();
     });
   }
+
+  test("with JavaScript the same content stays once the page has hydrated, and other pages do not carry it", async ({ browser }) => {
+    const context = await browser.newContext({ viewport: PHONE });
+    const page = await context.newPage();
+    const response = await page.goto("/tin-tuc/khong-co-bai-nay");
+    expect(response?.status()).toBe(404);
+    // The menu button is enabled by its script: the page has hydrated, and the notFound() thrown again in the browser with it.
+    await expect(page.getByRole("banner").getByRole("button", { name: "Menu" })).toBeEnabled();
+    await page.waitForLoadState("networkidle");
+    await expect(page.getByRole("heading", { level: 1, name: "Không tìm thấy trang" })).toBeVisible();
+    expect(await page.getByRole("heading", { level: 1, name: "Không tìm thấy trang" }).evaluate((h) => Object.keys(h).some((key) => key.startsWith("__reactFiber$")))).toBe(true);
+    await expect(page.getByRole("banner")).toHaveCount(1);
+    await expect(page.getByRole("contentinfo")).toHaveCount(1);
+    await expect(page.getByRole("search", { name: "Tìm tin bài trên trang" })).toBeVisible();
+    await expect(page.getByRole("region", { name: "Tin mới nhất" }).getByRole("link", { name: publishedDemoArticles[0]!.title })).toBeVisible();
+    // A page that exists does not carry the 404's search box and latest news (nor, with them, a second header, menu and footer) for a not-found boundary.
+    for (const address of ["/", "/tin-tuc", `/tin-tuc/${publishedDemoArticles[0]!.slug}`]) {
+      const html = await (await page.request.get(address)).text();
+      expect(html, address).not.toContain("tim-kiem-404");
+    }
+    await context.close();
+  });
 });
 
 test("a listing's page links stay on one line on a phone", async ({ page }) => {

@@ -28,6 +28,10 @@ test("a contributor cannot save someone else's article by a direct request", asy
   expect((await response.json()).formError).toBe("Bạn không có quyền sửa bài này ở trạng thái hiện tại.");
   // And the page of that article is not theirs to see.
   expect((await page.request.get(`/quan-tri/bai-viet/${article.id}`)).status()).toBe(404);
+  // Said inside the workspace, its menu at hand.
+  await page.goto(`/quan-tri/bai-viet/${article.id}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Không tìm thấy mục này" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name: "Viết bài mới" })).toBeVisible();
 });
 
 test("until its script runs, the sign-in form sends nothing: a password never lands in an address", async ({ browser }) => {

@@ -8,13 +8,13 @@ import type { ReaderChange } from "@/core/article-save";
 import { refreshArticleCopiesAfter } from "./page-cache-refresh";
 
 /**
- * The tags of the cached public pages (server/public-content.ts). Every public page carries
- * `articles` (the 404 content every page holds lists the latest news), which an article entering,
- * leaving or moving in the lists expires. Past that, a save of a published article expires what
+ * The tags of the cached public pages (server/public-content.ts). Every page listing articles, and
+ * every 404 page (its latest news), carries `articles`, which an article entering, leaving or moving
+ * in the lists expires. Past that, a save of a published article expires what
  * it changed for readers (core/article-save.ts readerChange): `article:<id>` marks its own page,
  * `article-card:<id>` the lists and the home page showing its card (title, summary, photo),
  * `article-link:<id>` the pages naming it by its title alone ("Tin liên quan", "Tin xem nhiều", a
- * series, the 404 content's latest news, so every page while it is among the latest five), and
+ * series, the 404 page's latest news), and
  * `search` the results its words may enter or leave. So an editor typing into a published article
  * renews its page and search, not every page of the site. Over-invalidating is cheap, a stale page
  * is a bug: each level expires everything the levels below it do. `chrome` marks what every page's header and footer show: the units and categories,

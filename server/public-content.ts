@@ -127,7 +127,7 @@ export const homeContent = cache(async () => {
   return { featured, latest, sections };
 });
 
-/** The latest news the 404 content lists, which every public page holds (app/(site)/not-found.tsx). */
+/** The latest news the 404 page lists (components/site/not-found-content.tsx). */
 export const latestContent = cache(async (limit: number) => {
   const db = getDatabase();
   const now = new Date();

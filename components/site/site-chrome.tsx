@@ -1,7 +1,7 @@
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 
-/** Header, main landmark and footer of every public page and of the 404 page (app/not-found.tsx). */
+/** Header, main landmark and footer of every public page, the 404 page among them (app/(site)/layout.tsx). */
 export function SiteChrome({ children }: { children: React.ReactNode }) {
   return (
     <>
