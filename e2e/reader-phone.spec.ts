@@ -44,6 +44,23 @@ test("on a phone the header is one bar at most 64 px tall, with the emblem, the 
   }
 });
 
+test("on a phone as narrow as 360 px the short name is shown whole, on two lines if it must, not cut short", async ({ page }) => {
+  for (const width of [360, PHONE.width]) {
+    await page.setViewportSize({ width, height: PHONE.height });
+    await page.goto("/tin-tuc");
+    expect(await bannerHeight(page), `${width} px`).toBeLessThanOrEqual(64);
+    // The box the name is clamped in: nothing of the name lies outside it, across or below.
+    const nameBox = page.getByRole("banner").getByText(demoSiteSettings.shortName, { exact: true }).locator("..");
+    const fits = await nameBox.evaluate((box) => ({
+      across: box.scrollWidth <= box.clientWidth,
+      down: box.scrollHeight <= box.clientHeight + 1,
+      lines: Math.round(box.clientHeight / parseFloat(getComputedStyle(box).lineHeight)),
+    }));
+    expect(fits, `${width} px`).toMatchObject({ across: true, down: true });
+    expect(fits.lines, `${width} px`).toBeLessThanOrEqual(2);
+  }
+});
+
 test("on a wide screen the header keeps the full name, the search box and the menu bar", async ({ page }) => {
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto("/tin-tuc");

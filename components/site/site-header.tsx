@@ -22,8 +22,9 @@ export async function SiteHeader() {
       <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 pl-4 pr-28 md:h-auto md:gap-4 md:px-4 md:py-4">
         <a href="/" className="flex min-w-0 flex-1 items-center gap-2 rounded md:flex-none md:gap-4">
           <SiteEmblem emblem={emblem} className="h-11 w-11 shrink-0 md:h-16 md:w-16" />
-          {/* The short name where the full one would take three lines. */}
-          <span className="min-w-0 truncate text-lg font-bold uppercase leading-tight text-brand-900 md:whitespace-normal md:text-2xl">
+          {/* The short name where the full one would take three lines; on two lines at most, so a 360 px phone
+              shows "LĐLĐ tỉnh Lạng Sơn" whole instead of cutting it after "LĐLĐ TỈNH L…". */}
+          <span className="line-clamp-2 min-w-0 text-balance text-base font-bold uppercase leading-tight text-brand-900 break-words md:line-clamp-none md:text-2xl">
             <span className="md:hidden">{shortName}</span>
             <span className="hidden md:inline">{name}</span>
           </span>
