@@ -24,6 +24,18 @@ export function tablesWiderThanScreen(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * A table's column names shown beside the values on a phone (components/ui/table.tsx) that do not fit
+ * their box: the text runs under the value ("NGÀY BAN HÀNH08/07/2026"), as a nowrap column once made it.
+ */
+export function phoneTableLabelsCut(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>(".phone-table-label")]
+      .filter((label) => label.offsetParent !== null && label.scrollWidth > label.clientWidth + 0.5)
+      .map((label) => label.textContent ?? ""),
+  );
+}
+
 /** The narrowest phone we still lay out for: only sideways scrolling is checked there. */
 const narrowestPhone = 360;
 
@@ -71,9 +83,11 @@ export async function expectAccessibleAtEveryWidth(page: Page, path: string) {
     expect.soft(await wcagViolations(page), `WCAG violations at ${width} px`).toEqual([]);
     expect.soft(await sidewaysOverflow(page), `sideways scrolling at ${width} px`).toBeLessThanOrEqual(0);
     expect.soft(await tablesWiderThanScreen(page), `tables wider than the screen at ${width} px`).toEqual([]);
+    expect.soft(await phoneTableLabelsCut(page), `column names cut on a phone at ${width} px`).toEqual([]);
   }
   await page.setViewportSize({ width: narrowestPhone, height: 740 });
   await page.goto(path);
   expect.soft(await sidewaysOverflow(page), `sideways scrolling at ${narrowestPhone} px`).toBeLessThanOrEqual(0);
   expect.soft(await tablesWiderThanScreen(page), `tables wider than the screen at ${narrowestPhone} px`).toEqual([]);
+  expect.soft(await phoneTableLabelsCut(page), `column names cut on a phone at ${narrowestPhone} px`).toEqual([]);
 }
