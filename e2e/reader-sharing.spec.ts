@@ -92,6 +92,22 @@ test("the Zalo and Facebook links share the article's canonical address, and cop
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
 });
 
+test("on a phone the four share buttons take two rows at most, the status under them", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/tin-tuc/${slugify(withCover?.title ?? "")}`);
+  const sharing = page.getByRole("navigation", { name: "Chia sẻ bài viết" });
+  const controls = [sharing.getByRole("link", { name: "Chia sẻ Zalo" }), sharing.getByRole("link", { name: "Chia sẻ Facebook" }), sharing.getByRole("button", { name: "Chép liên kết" }), sharing.getByRole("button", { name: "In bài" })];
+  const rows = async () => new Set(await Promise.all(controls.map(async (control) => Math.round((await control.boundingBox())?.y ?? -1)))).size;
+  expect(await rows()).toBeLessThanOrEqual(2);
+  await controls[2]!.click();
+  const status = sharing.getByRole("status");
+  await expect(status).toHaveText("Đã chép liên kết.");
+  expect(await rows()).toBeLessThanOrEqual(2);
+  const bottoms = await Promise.all(controls.map(async (control) => ((await control.boundingBox())?.y ?? 0) + ((await control.boundingBox())?.height ?? 0)));
+  expect((await status.boundingBox())?.y ?? 0).toBeGreaterThanOrEqual(Math.max(...bottoms));
+});
+
 test("a printed article carries the masthead, its address and the date it was printed, without the share buttons", async ({ page }) => {
   const slug = slugify(withCover?.title ?? "");
   await page.goto(`/tin-tuc/${slug}`);

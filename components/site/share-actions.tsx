@@ -29,7 +29,9 @@ export function CopyLinkButton({ url }: { url: string }) {
       <button type="button" className={actionClasses} onClick={copy}>
         Chép liên kết
       </button>
-      <span role="status" className="basis-full text-sm text-green-800">
+      {/* Under the whole row (order-last), not between this button and "In bài": empty, a line of its own
+          would still push "In bài" to a third row on a phone. */}
+      <span role="status" className="order-last basis-full text-sm text-green-800">
         {notice}
       </span>
     </>
