@@ -241,3 +241,46 @@ test("on a phone, the accounts and units fit the screen, a unit with a long name
   }
   await context.close();
 });
+
+test("on a phone the workspace's menu is one button: the page starts in the first screen, the menu opens, goes and closes", async ({ browser, db }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await signIn(page, await createAccount("admin", db));
+  await page.goto("/quan-tri/bai-viet/moi");
+  const menu = page.getByRole("banner").getByRole("button", { name: /^Menu/ });
+  const nav = page.getByRole("navigation", { name: "Quản trị" });
+  await expect(menu).toBeEnabled();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+  await expect(nav).toBeHidden();
+  // The bar is one line: the heading and the title's field are in the first screen.
+  expect((await page.getByRole("banner").boundingBox())?.height).toBeLessThanOrEqual(72);
+  expect((await page.getByLabel("Tiêu đề", { exact: true }).boundingBox())?.y).toBeLessThan(844 / 2);
+
+  await menu.click();
+  await expect(menu).toHaveAttribute("aria-expanded", "true");
+  for (const name of ["Bài viết", "Chờ duyệt", "Thư viện ảnh", "Tài khoản", "Cài đặt trang", "Xem trang tin"]) {
+    await expect(nav.getByRole("link", { name: new RegExp(`^${name}`) })).toBeVisible();
+  }
+  await expect(page.getByRole("banner").getByRole("button", { name: "Đăng xuất" })).toBeVisible();
+  // The count waiting for review is on the button as in the menu.
+  const waiting = (await nav.getByRole("link", { name: /^Chờ duyệt/ }).innerText()).replace(/\D/g, "");
+  await expect(menu).toHaveAccessibleName(waiting === "0" ? "Menu" : `Menu ${waiting} bài chờ duyệt`);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+
+  await page.keyboard.press("Escape");
+  await expect(nav).toBeHidden();
+  await expect(menu).toBeFocused();
+
+  await menu.click();
+  await nav.getByRole("link", { name: "Thư viện ảnh" }).click();
+  await expect(page).toHaveURL(/\/quan-tri\/thu-vien-anh$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Thư viện ảnh");
+  await expect(nav).toBeHidden();
+  await expect(menu).toHaveAttribute("aria-expanded", "false");
+
+  // A laptop has the whole menu in its bar, and no button.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(nav.getByRole("link", { name: "Viết bài mới" })).toBeVisible();
+  await expect(menu).toBeHidden();
+  await context.close();
+});
