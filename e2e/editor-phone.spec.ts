@@ -88,6 +88,8 @@ test("an editor on a phone writes, uploads, publishes, sees the live link at onc
 
   await page.getByRole("button", { name: "Chèn ảnh" }).first().click();
   const picker = page.getByRole("dialog", { name: "Chèn ảnh" });
+  // A touch screen has nothing to drag from and no Ctrl+V: the picker says only what it takes.
+  await expect(picker.getByText("tối đa 10 MB")).toHaveText("Ảnh JPEG, PNG, WebP, tối đa 10 MB.", { useInnerText: true });
   // The server now processes a photo in a fraction of a second, quicker than an
   // assertion's polling can be sure to see: the page records every stage it shows.
   await page.evaluate(() => {

@@ -39,6 +39,8 @@ test("a contributor writes a report with a photo, an editor publishes it, a read
 
   await page.getByRole("button", { name: "Chèn ảnh" }).first().click();
   const dialog = page.getByRole("dialog", { name: "Chèn ảnh" });
+  // With a mouse, the picker also takes a photo dragged onto it or pasted.
+  await expect(dialog.getByText("tối đa 10 MB")).toHaveText("hoặc kéo thả ảnh vào đây, hoặc dán ảnh (Ctrl+V). Ảnh JPEG, PNG, WebP, tối đa 10 MB.", { useInnerText: true });
   await dialog.getByLabel("Chọn ảnh từ máy").setInputFiles({ name: "hoi-thao.jpg", mimeType: "image/jpeg", buffer: await photo() });
   await expect(dialog.getByText("Đã tải lên")).toBeVisible();
   await dialog.getByLabel("Mô tả ảnh (cho người không nhìn thấy)").fill("Hai đội bóng chuyền thi đấu trên sân cỏ");

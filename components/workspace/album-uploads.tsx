@@ -32,7 +32,10 @@ export function AlbumUploads({ albumId }: { albumId: number }) {
           Chọn ảnh để tải lên
           <input type="file" accept="image/jpeg,image/png,image/webp" multiple aria-describedby={hintId} className="sr-only" onChange={(event) => { add([...(event.target.files ?? [])]); event.target.value = ""; }} />
         </label>
-        <span id={hintId} className="text-sm text-neutral-700">hoặc kéo thả nhiều ảnh vào đây (JPEG, PNG, WebP, tối đa 10 MB mỗi ảnh; gửi {UPLOADS_AT_ONCE} ảnh một lúc)</span>
+        <span id={hintId} className="text-sm text-neutral-700">
+          {/* Not on a touch screen, which has nothing to drag from. */}
+          <span className="pointer-coarse:hidden">hoặc kéo thả nhiều ảnh vào đây </span>(JPEG, PNG, WebP, tối đa 10 MB mỗi ảnh; gửi {UPLOADS_AT_ONCE} ảnh một lúc)
+        </span>
       </div>
       {uploads.length > 0 && (
         <>

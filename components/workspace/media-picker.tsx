@@ -99,7 +99,10 @@ export function MediaPicker({ open, onClose, onSelect }: MediaPickerProps) {
               Chọn ảnh từ máy
               <input type="file" accept="image/jpeg,image/png,image/webp" multiple className="sr-only" onChange={(e) => { void upload([...(e.target.files ?? [])]); e.target.value = ""; }} />
             </label>
-            <p className="mt-2 text-sm text-neutral-700">hoặc kéo thả ảnh vào đây, hoặc dán ảnh (Ctrl+V). Ảnh JPEG, PNG, WebP, tối đa 10 MB.</p>
+            <p className="mt-2 text-sm text-neutral-700">
+              {/* Not on a touch screen, which has nothing to drag from and no Ctrl+V. */}
+              <span className="pointer-coarse:hidden">hoặc kéo thả ảnh vào đây, hoặc dán ảnh (Ctrl+V). </span>Ảnh JPEG, PNG, WebP, tối đa 10 MB.
+            </p>
             <ul className="mt-3 space-y-2 text-left">
               {uploads.map((u) => (
                 <li key={u.key} className="text-sm">

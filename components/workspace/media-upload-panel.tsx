@@ -28,7 +28,10 @@ export function MediaUploadPanel() {
         Tải ảnh lên
         <input type="file" accept="image/jpeg,image/png,image/webp" multiple className="sr-only" onChange={(e) => { void upload([...(e.target.files ?? [])]); e.target.value = ""; }} />
       </label>
-      <span className="ml-3 text-sm text-neutral-700">hoặc kéo thả ảnh vào đây (JPEG, PNG, WebP, tối đa 10 MB)</span>
+      <span className="ml-3 text-sm text-neutral-700">
+        {/* Not on a touch screen, which has nothing to drag from. */}
+        <span className="pointer-coarse:hidden">hoặc kéo thả ảnh vào đây </span>(JPEG, PNG, WebP, tối đa 10 MB)
+      </span>
       <ul className="mt-2 space-y-1 text-sm">
         {uploads.map((u) => (
           <li key={u.key}>
