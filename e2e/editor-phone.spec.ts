@@ -264,6 +264,9 @@ test("on a phone the workspace's menu is one button: the page starts in the firs
     await expect(nav.getByRole("link", { name: new RegExp(`^${name}`) })).toBeVisible();
   }
   await expect(page.getByRole("banner").getByRole("button", { name: "Đăng xuất" })).toBeVisible();
+  // The page's section is marked.
+  await expect(nav.getByRole("link", { name: "Viết bài mới" })).toHaveAttribute("aria-current", "page");
+  await expect(nav.locator("[aria-current]")).toHaveCount(1);
   // The count waiting for review is on the button as in the menu.
   const waiting = (await nav.getByRole("link", { name: /^Chờ duyệt/ }).innerText()).replace(/\D/g, "");
   await expect(menu).toHaveAccessibleName(waiting === "0" ? "Menu" : `Menu ${waiting} bài chờ duyệt`);
@@ -284,5 +287,11 @@ test("on a phone the workspace's menu is one button: the page starts in the firs
   await page.setViewportSize({ width: 1280, height: 800 });
   await expect(nav.getByRole("link", { name: "Viết bài mới" })).toBeVisible();
   await expect(menu).toBeHidden();
+  await expect(nav.getByRole("link", { name: "Thư viện ảnh" })).toHaveAttribute("aria-current", "page");
+  // An album's page is in "Thư viện ảnh" too; the personal page is in no section.
+  await page.goto("/quan-tri/thu-vien-anh/album");
+  await expect(nav.getByRole("link", { name: "Thư viện ảnh" })).toHaveAttribute("aria-current", "page");
+  await page.goto("/quan-tri/ca-nhan");
+  await expect(nav.locator("[aria-current]")).toHaveCount(0);
   await context.close();
 });
