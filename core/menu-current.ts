@@ -5,7 +5,8 @@ import type { MenuLink } from "./menu-links";
 /** The item for the page being read, and the top-level item it is under. */
 export type CurrentMenuItem = { key: string; exact: boolean; sectionKey: string };
 
-const pathOf = (href: string) => {
+/** An address's path, without its query, fragment or trailing slash: "/tin-tuc/?trang=2" is "/tin-tuc". */
+export const pathOf = (href: string) => {
   const path = href.split(/[?#]/, 1)[0] ?? "";
   return path.length > 1 ? path.replace(/\/+$/, "") : path;
 };

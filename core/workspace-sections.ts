@@ -1,6 +1,7 @@
 // The workspace's menu: which sections an account has (the same permission table as the pages and
 // actions behind them), and which one the page being read belongs to. The menu's client component
 // runs the second in the browser, so this file imports nothing but types and core functions.
+import { pathOf } from "./menu-current";
 import { canManagePages, canManageVideos, canPublishAnything, type Actor } from "./permissions";
 import { canSeeReport } from "./report-scope";
 
@@ -46,7 +47,7 @@ export function workspaceSections(actor: Actor): WorkspaceSection[] {
  * outside the menu (the personal page).
  */
 export function currentWorkspaceSection(sections: readonly WorkspaceSection[], pathname: string): string | null {
-  const here = pathname.length > 1 ? pathname.replace(/\/+$/, "") : pathname;
+  const here = pathOf(pathname);
   const exact = sections.find((each) => each.href === here);
   if (exact) return exact.href;
   let best: { href: string; length: number } | null = null;
