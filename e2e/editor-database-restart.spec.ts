@@ -9,7 +9,7 @@ import { eq } from "drizzle-orm";
 import { closeDatabase, openDatabase, type Database } from "@/db/client";
 import { articles } from "@/db/schema";
 import { freshPostgresDatabase } from "./fresh-postgres";
-import { createAccount, expect, signIn, test, type Account } from "./fixtures";
+import { createAccount, expect, expectSaveFinished, signIn, test, type Account } from "./fixtures";
 import { ownPort, startOwnServer, type OwnServer } from "./own-server";
 
 const port = ownPort("database-restart");
@@ -76,7 +76,7 @@ test("a save while PostgreSQL restarts says to try again, keeps the text, loses 
   postgresServer("start");
   expect(await titled(saved)).toEqual([acknowledged]);
   await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByText("Có thay đổi chưa lưu")).toHaveCount(0);
+  await expectSaveFinished(page);
   await expect(page.getByRole("alert").filter({ hasText: "Chưa lưu được" })).toHaveCount(0);
   expect(await titled(edited)).toEqual([{ id: acknowledged?.id, title: edited, summary: "Sửa trong lúc máy chủ dữ liệu không trả lời." }]);
   await page.reload();

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { articles } from "@/db/schema";
-import { answerYes, createAccount, expect, test } from "./fixtures";
+import { answerYes, createAccount, expect, expectSaveFinished, test } from "./fixtures";
 import { expectPermanentRedirect } from "./redirects";
 
 test("a signed-out visit to the workspace leads to sign-in and back to that page", async ({ page, db }) => {
@@ -98,7 +98,7 @@ test("every save keeps a revision that can be compared and restored", async ({ p
   await expect(page.getByText(/^Đã lưu lúc/)).toBeVisible();
   await page.getByLabel("Tóm tắt (sapo)").fill("Tóm tắt đã sửa lại");
   await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page.getByText("Có thay đổi chưa lưu")).toHaveCount(0);
+  await expectSaveFinished(page);
   await page.getByRole("link", { name: "Lịch sử các lần lưu" }).click();
 
   await expect(page.getByRole("cell", { name: "#2", exact: true })).toBeVisible();

@@ -79,3 +79,13 @@ export async function answerYes(page: Page, confirmLabel: string) {
   await button.click();
   await expect(button).toBeHidden();
 }
+
+/**
+ * Waits until the editor's save has reached the server and come back. "Có thay đổi chưa lưu" is gone as soon
+ * as a save starts ("Đang lưu…" takes its place), so waiting for that alone lets the next step race the save.
+ */
+export async function expectSaveFinished(page: Page) {
+  await expect(page.getByText("Đang lưu…")).toHaveCount(0);
+  await expect(page.getByText("Có thay đổi chưa lưu")).toHaveCount(0);
+  await expect(page.getByText(/^Đã lưu lúc/)).toBeVisible();
+}
