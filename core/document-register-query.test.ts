@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { documentRegisterHref, parseRegisterQuery, registerQueryFromSegment, registerStateSegment } from "./document-register-query";
+import { documentRegisterHref, isFilteredRegister, parseRegisterQuery, registerFiltersInUse, registerQueryFromSegment, registerStateSegment } from "./document-register-query";
 import { searchParamsRecord } from "./public-routes";
 
 const params = (search: string) => searchParamsRecord(new URLSearchParams(search));
@@ -69,5 +69,16 @@ describe("documentRegisterHref", () => {
   it("leaves out page 1 and empty filters, and writes the filters as the form does", () => {
     expect(documentRegisterHref(plain)).toBe("/van-ban");
     expect(documentRegisterHref({ ...plain, q: "47/KH", formId: 4, year: 2024, legalStatus: "in-force" }, 2)).toBe("/van-ban?q=47%2FKH&loai=4&nam=2024&hieu-luc=con-hieu-luc&trang=2");
+  });
+});
+
+describe("registerFiltersInUse", () => {
+  it("counts the lists that narrow the register, not the words, which the fold on phones leaves in sight", () => {
+    expect(registerFiltersInUse(plain)).toBe(0);
+    expect(registerFiltersInUse({ ...plain, q: "47/KH" })).toBe(0);
+    expect(isFilteredRegister({ ...plain, q: "47/KH" })).toBe(true);
+    expect(registerFiltersInUse({ ...plain, formId: 4, year: 2024, field: "Tài chính", legalStatus: "expired" })).toBe(4);
+    expect(registerFiltersInUse({ ...plain, issuerId: 2 })).toBe(1);
+    expect(isFilteredRegister(plain)).toBe(false);
   });
 });

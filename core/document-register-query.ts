@@ -83,9 +83,14 @@ export function parseRegisterQuery(params: SearchParams): ParsedRegisterQuery | 
   return { query: { q: searchBoxText(params.q), formId, issuerId, year, field, legalStatus, page }, problems };
 }
 
+/** How many of the five lists (form, issuer, year, field, legal status) narrow the register; the words are not counted. */
+export function registerFiltersInUse(query: Omit<DocumentRegisterQuery, "page">): number {
+  return [query.formId, query.issuerId, query.year, query.field, query.legalStatus].filter(Boolean).length;
+}
+
 /** True when the reader narrowed the register: any filter or words. */
 export function isFilteredRegister(query: Omit<DocumentRegisterQuery, "page">): boolean {
-  return Boolean(query.q || query.formId || query.issuerId || query.year || query.field || query.legalStatus);
+  return Boolean(query.q) || registerFiltersInUse(query) > 0;
 }
 
 /** The address of a page of the register with these filters; page 1 and empty filters are left out. */

@@ -115,6 +115,35 @@ test("on a 390 px phone the register's rows become cards and nothing scrolls sid
   await expect(first.getByText("Hiệu lực", { exact: true })).toBeVisible();
 });
 
+test("on a phone the register's five filters fold under one line, so the list starts on the first screen; a filter in use keeps them open", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/van-ban");
+  const form = page.getByRole("search", { name: "Tra cứu văn bản" });
+  const more = form.getByText(/^Lọc theo loại, cơ quan, năm/);
+  await expect(form.getByLabel("Số/ký hiệu hoặc từ trong trích yếu")).toBeVisible();
+  await expect(form.getByRole("button", { name: "Tra cứu" })).toBeVisible();
+  await expect(form.getByLabel("Loại văn bản")).toBeHidden();
+  await expect(more).toBeVisible();
+  const listTop = async () => (await page.getByRole("heading", { name: "Danh sách văn bản" }).boundingBox())?.y ?? Infinity;
+  expect(await listTop()).toBeLessThan(844 - 200);
+
+  await more.click();
+  await form.getByLabel("Loại văn bản").selectOption({ label: "Kế hoạch" });
+  await form.getByRole("button", { name: "Tra cứu" }).click();
+  await expect(page).toHaveURL(/loai=\d+/);
+  // The filter in use stays in sight, and the fold says how many are set.
+  await expect(form.getByLabel("Loại văn bản")).toBeVisible();
+  await expect(more).toContainText("(1 điều kiện)");
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+
+  // From a tablet up there is room: every filter shows and there is nothing to unfold.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto("/van-ban");
+  await expect(form.getByLabel("Loại văn bản")).toBeVisible();
+  await expect(form.getByLabel("Tình trạng hiệu lực")).toBeVisible();
+  await expect(more).toBeHidden();
+});
+
 test("bad values in the address get a message or a 404, never a 500", async ({ page, request }) => {
   for (const [path, message] of [
     ["/van-ban?loai=abc", "Loại văn bản đã chọn không có trong danh sách"],

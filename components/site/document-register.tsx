@@ -2,7 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/field";
 import { Table, type TableColumn } from "@/components/ui/table";
-import { documentRegisterHref, isFilteredRegister, legalStatusParams, type DocumentRegisterQuery } from "@/core/document-register-query";
+import { documentRegisterHref, isFilteredRegister, legalStatusParams, registerFiltersInUse, type DocumentRegisterQuery } from "@/core/document-register-query";
 import { documentStatusLabels, documentStatuses } from "@/core/documents";
 import type { Pagination } from "@/core/pagination";
 import { documentPath } from "@/core/public-routes";
@@ -14,59 +14,72 @@ import { Pager } from "./pager";
 
 type Filter = Omit<DocumentRegisterQuery, "page">;
 
-/** The register's filters and search box: a plain GET form, so it works before (and without) JavaScript. */
+/**
+ * The register's filters and search box: a plain GET form, so it works before (and without) JavaScript.
+ * On a phone the five lists fold under one line, so the list of documents starts on the first screen;
+ * they stay unfolded while one is in use, and from a tablet up they always show (the line is hidden
+ * only where the browser can show a closed fold's content, so no browser loses the lists).
+ */
 export function DocumentFilterForm({ query, choices }: { query: Filter; choices: DocumentRegisterChoices }) {
+  const inUse = registerFiltersInUse(query);
   return (
-    <form method="get" action="/van-ban" role="search" aria-label="Tra cứu văn bản" className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 sm:p-6 lg:grid-cols-3">
-      <div className="sm:col-span-2 lg:col-span-3">
+    <form method="get" action="/van-ban" role="search" aria-label="Tra cứu văn bản" className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:p-6">
+      <div>
         <Label htmlFor="vb-q">Số/ký hiệu hoặc từ trong trích yếu</Label>
         <Input id="vb-q" type="search" name="q" defaultValue={query.q} maxLength={MAX_Q_CHARS} placeholder="Ví dụ: 47/KH hoặc ke hoach thang cong nhan" />
       </div>
-      <div>
-        <Label htmlFor="vb-loai">Loại văn bản</Label>
-        <Select id="vb-loai" name="loai" defaultValue={query.formId ? String(query.formId) : ""}>
-          <option value="">Tất cả loại</option>
-          {choices.forms.map((form) => (
-            <option key={form.id} value={form.id}>{form.name}</option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <Label htmlFor="vb-co-quan">Cơ quan ban hành</Label>
-        <Select id="vb-co-quan" name="co-quan" defaultValue={query.issuerId ? String(query.issuerId) : ""}>
-          <option value="">Tất cả cơ quan</option>
-          {choices.issuers.map((issuer) => (
-            <option key={issuer.id} value={issuer.id}>{issuer.name}</option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <Label htmlFor="vb-nam">Năm ban hành</Label>
-        <Select id="vb-nam" name="nam" defaultValue={query.year ? String(query.year) : ""}>
-          <option value="">Tất cả các năm</option>
-          {choices.years.map((year) => (
-            <option key={year} value={year}>{year}</option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <Label htmlFor="vb-linh-vuc">Lĩnh vực</Label>
-        <Select id="vb-linh-vuc" name="linh-vuc" defaultValue={query.field}>
-          <option value="">Tất cả lĩnh vực</option>
-          {choices.fields.map((field) => (
-            <option key={field} value={field}>{field}</option>
-          ))}
-        </Select>
-      </div>
-      <div>
-        <Label htmlFor="vb-hieu-luc">Tình trạng hiệu lực</Label>
-        <Select id="vb-hieu-luc" name="hieu-luc" defaultValue={query.legalStatus ? legalStatusParams[query.legalStatus] : ""}>
-          <option value="">Tất cả</option>
-          {documentStatuses.map((status) => (
-            <option key={status} value={legalStatusParams[status]}>{documentStatusLabels[status]}</option>
-          ))}
-        </Select>
-      </div>
+      <details open={inUse > 0} className="sm:details-content:[content-visibility:visible]">
+        <summary className="cursor-pointer py-2 font-semibold text-brand-800 sm:supports-[selector(::details-content)]:hidden">
+          Lọc theo loại, cơ quan, năm…{inUse > 0 && ` (${inUse} điều kiện)`}
+        </summary>
+        <div className="grid gap-3 pt-2 sm:grid-cols-2 lg:grid-cols-3 sm:supports-[selector(::details-content)]:pt-0">
+          <div>
+            <Label htmlFor="vb-loai">Loại văn bản</Label>
+            <Select id="vb-loai" name="loai" defaultValue={query.formId ? String(query.formId) : ""}>
+              <option value="">Tất cả loại</option>
+              {choices.forms.map((form) => (
+                <option key={form.id} value={form.id}>{form.name}</option>
+              ))}
+            </Select>
+          </div>
+          <div>
+            <Label htmlFor="vb-co-quan">Cơ quan ban hành</Label>
+            <Select id="vb-co-quan" name="co-quan" defaultValue={query.issuerId ? String(query.issuerId) : ""}>
+              <option value="">Tất cả cơ quan</option>
+              {choices.issuers.map((issuer) => (
+                <option key={issuer.id} value={issuer.id}>{issuer.name}</option>
+              ))}
+            </Select>
+          </div>
+          <div>
+            <Label htmlFor="vb-nam">Năm ban hành</Label>
+            <Select id="vb-nam" name="nam" defaultValue={query.year ? String(query.year) : ""}>
+              <option value="">Tất cả các năm</option>
+              {choices.years.map((year) => (
+                <option key={year} value={year}>{year}</option>
+              ))}
+            </Select>
+          </div>
+          <div>
+            <Label htmlFor="vb-linh-vuc">Lĩnh vực</Label>
+            <Select id="vb-linh-vuc" name="linh-vuc" defaultValue={query.field}>
+              <option value="">Tất cả lĩnh vực</option>
+              {choices.fields.map((field) => (
+                <option key={field} value={field}>{field}</option>
+              ))}
+            </Select>
+          </div>
+          <div>
+            <Label htmlFor="vb-hieu-luc">Tình trạng hiệu lực</Label>
+            <Select id="vb-hieu-luc" name="hieu-luc" defaultValue={query.legalStatus ? legalStatusParams[query.legalStatus] : ""}>
+              <option value="">Tất cả</option>
+              {documentStatuses.map((status) => (
+                <option key={status} value={legalStatusParams[status]}>{documentStatusLabels[status]}</option>
+              ))}
+            </Select>
+          </div>
+        </div>
+      </details>
       <div className="flex flex-wrap items-end gap-3">
         <Button type="submit">Tra cứu</Button>
         {isFilteredRegister(query) && (
