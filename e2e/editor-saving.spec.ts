@@ -176,3 +176,98 @@ test("an article over 2 MB is refused in the editor with its size, and nothing i
   await expect(page.getByText("Có thay đổi chưa lưu")).toBeVisible();
   await expect(body.getByRole("link", { name: "xem bài gốc" })).toHaveCount(1_000);
 });
+
+const workspaceLink = (page: Page, name: string) => page.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name, exact: true });
+
+test("leaving by the workspace's menu right after typing saves first, then goes: the last seconds of typing are kept", async ({ page, loginAs, db }) => {
+  await loginAs("contributor");
+  await page.goto("/quan-tri/bai-viet/moi");
+  const title = `Tin rời bằng menu ${Date.now()}`;
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
+  const id = (await articlesTitled(db, title))[0]?.id ?? 0;
+  const saves = recordSaves(page);
+
+  // Well inside the autosave's three idle seconds, and the menu's links go without reloading the page.
+  await page.getByLabel("Tóm tắt (sapo)").fill("Gõ xong là bấm sang mục khác.");
+  await workspaceLink(page, "Bài viết").click();
+  await expect(page).toHaveURL(/\/quan-tri$/);
+  expect((await articleById(db, id))?.summary).toBe("Gõ xong là bấm sang mục khác.");
+  expect(saves).toHaveLength(1);
+
+  // Nothing changed since: the next link goes at once, with no save.
+  await page.goto(`/quan-tri/bai-viet/${id}`);
+  await workspaceLink(page, "Thư viện ảnh").click();
+  await expect(page).toHaveURL(/\/quan-tri\/thu-vien-anh/);
+  expect(saves).toHaveLength(1);
+});
+
+test("a link followed while a save is on its way waits for it, and sends no second save", async ({ page, loginAs, db }) => {
+  await loginAs("contributor");
+  await page.goto("/quan-tri/bai-viet/moi");
+  const title = `Tin rời trang khi đang lưu ${Date.now()}`;
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
+  const id = (await articlesTitled(db, title))[0]?.id ?? 0;
+  const saves = recordSaves(page);
+  // A slow mobile network: each save takes two seconds to reach the server.
+  await page.route("**/quan-tri/bai-viet/**", async (route) => {
+    if (isEditorSave(route.request())) await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await route.continue();
+  });
+
+  await page.getByLabel("Tóm tắt (sapo)").fill("Bấm lưu rồi xem lịch sử ngay.");
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page.getByText("Đang lưu…")).toBeVisible();
+  await page.getByRole("link", { name: "Lịch sử các lần lưu" }).click();
+  await expect(page).toHaveURL(new RegExp(`/quan-tri/bai-viet/${id}/lich-su$`), { timeout: 15_000 });
+  expect(saves).toHaveLength(1);
+  expect((await articleById(db, id))?.summary).toBe("Bấm lưu rồi xem lịch sử ngay.");
+  await expect(page.getByRole("cell", { name: "#2", exact: true })).toBeVisible();
+  await expect(page.getByRole("cell", { name: "#3", exact: true })).toHaveCount(0);
+});
+
+test("a save that fails on the way out keeps the editor open with the reason, and the next click saves and goes", async ({ page, loginAs, db }) => {
+  await loginAs("contributor");
+  await page.goto("/quan-tri/bai-viet/moi");
+  const title = `Tin rời trang lúc mất mạng ${Date.now()}`;
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
+  const editor = page.url();
+  const id = (await articlesTitled(db, title))[0]?.id ?? 0;
+
+  await page.route("**/quan-tri/bai-viet/**", (route) => (isEditorSave(route.request()) ? route.abort("internetdisconnected") : route.continue()));
+  await page.getByLabel("Tóm tắt (sapo)").fill("Viết xong thì mất sóng.");
+  await workspaceLink(page, "Bài viết").click();
+  await expect(page.getByRole("alert").filter({ hasText: "Chưa lưu được" })).toBeVisible();
+  expect(page.url()).toBe(editor);
+  await expect(page.getByLabel("Tóm tắt (sapo)")).toHaveValue("Viết xong thì mất sóng.");
+  await expect(page.getByText("Có thay đổi chưa lưu")).toBeVisible();
+
+  await page.unroute("**/quan-tri/bai-viet/**");
+  await workspaceLink(page, "Bài viết").click();
+  await expect(page).toHaveURL(/\/quan-tri$/);
+  expect((await articleById(db, id))?.summary).toBe("Viết xong thì mất sóng.");
+});
+
+test("the browser's Back right after typing saves what was typed", async ({ page, loginAs, db }) => {
+  await loginAs("contributor");
+  await page.goto("/quan-tri/bai-viet/moi");
+  const title = `Tin rời bằng nút quay lại ${Date.now()}`;
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
+  const id = (await articlesTitled(db, title))[0]?.id ?? 0;
+
+  // Into the editor from the list without reloading, as an editor does, so Back stays in the app.
+  await page.goto("/quan-tri");
+  await page.getByRole("link", { name: title }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/quan-tri/bai-viet/${id}$`));
+  await page.getByLabel("Tóm tắt (sapo)").fill("Bấm quay lại ngay sau khi gõ.");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/quan-tri$/);
+  await expect.poll(async () => (await articleById(db, id))?.summary).toBe("Bấm quay lại ngay sau khi gõ.");
+});

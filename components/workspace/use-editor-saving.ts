@@ -31,13 +31,27 @@ export type SaveTarget<F, K extends string> = {
 /** What a click adds to a save: the base version when keeping one's own text over another's, and fields of its own (a publication time, a comment). */
 export type SaveOptions = { baseVersion?: number; extra?: Record<string, string> };
 
-type SaveCall = SaveOptions & { intent: string; via: "action" | "leave" };
+/** ifChanged: only if something changed since the last save sent (a link followed while a save is on its way). */
+type SaveCall = SaveOptions & { intent: string; via: "action" | "leave"; ifChanged?: boolean };
 
 /** What the next save sends. In a ref: a save waits its turn and must send what is current then, not when it was asked for. */
 type Latest<F> = { fields: F; savedId: number | null; version: number | null; conflict: boolean; closed: boolean };
 
 const isBlankNew = (state: { fields: EditedContent; savedId: number | null }) =>
   state.savedId === null && !state.fields.title.trim() && !state.fields.bodyHtml.replace(/<[^>]*>/g, "").trim();
+
+/**
+ * The link a click follows away from this page in this tab, or null: a new tab or window, a download,
+ * a jump within the page or a click someone already handled leave the editor where it is.
+ */
+function linkLeavingPage(event: MouseEvent): HTMLAnchorElement | null {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
+  const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+  if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== "_self") || link.hasAttribute("download")) return null;
+  const to = new URL(link.href, window.location.href);
+  const here = window.location;
+  return to.origin === here.origin && to.pathname === here.pathname && to.search === here.search ? null : link;
+}
 
 type SavingOptions<F, S extends string, K extends string, R extends object> = {
   target: SaveTarget<F, K>;
@@ -116,11 +130,12 @@ export function useEditorSaving<F extends EditedContent, S extends string, K ext
   );
 
   const perform = useCallback(
-    async ({ intent, via, baseVersion, extra }: SaveCall): Promise<R | null> => {
+    async ({ intent, via, baseVersion, extra, ifChanged }: SaveCall): Promise<R | null> => {
       const current = latest.current;
       if (current.closed) return null;
       const background = intent === "autosave";
-      if (background && (current.conflict || changeCount.current === savedChange.current || isBlankNew(current))) return null;
+      if ((background || ifChanged) && changeCount.current === savedChange.current) return null;
+      if (background && (current.conflict || isBlankNew(current))) return null;
       const sentAtChange = changeCount.current;
       const sentSlug = current.fields.slug;
       const values = target.values(current.fields);
@@ -189,18 +204,19 @@ export function useEditorSaving<F extends EditedContent, S extends string, K ext
     return () => window.clearTimeout(timer);
   }, [dirty, conflict, fields, savedId, failures, enqueue]);
 
+  const unsaved = useCallback(() => changeCount.current !== savedChange.current && !latest.current.closed, []);
+  const saveOnLeave = useCallback(() => {
+    if (unsaved()) void enqueue({ intent: "autosave", via: "leave" });
+  }, [unsaved, enqueue]);
+
   // Hiding the page is often the last thing a phone lets it do: save then, by keepalive, and again
   // on pagehide only if something changed since. Closing with unsaved changes still asks first.
   useEffect(() => {
-    const unsaved = () => changeCount.current !== savedChange.current;
-    const saveOnLeave = () => {
-      if (unsaved() && !latest.current.closed) void enqueue({ intent: "autosave", via: "leave" });
-    };
     const onVisibilityChange = () => {
       if (document.visibilityState === "hidden") saveOnLeave();
     };
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      if (!unsaved() || latest.current.closed) return;
+      if (!unsaved()) return;
       event.preventDefault();
       event.returnValue = "";
     };
@@ -212,7 +228,37 @@ export function useEditorSaving<F extends EditedContent, S extends string, K ext
       window.removeEventListener("pagehide", saveOnLeave);
       window.removeEventListener("beforeunload", onBeforeUnload);
     };
-  }, [enqueue]);
+  }, [unsaved, saveOnLeave]);
+
+  // A link of the workspace (its menu, "Lịch sử các lần lưu") leaves without closing the page, so
+  // neither the question above nor pagehide comes, and the editor's last seconds of typing were
+  // lost. The click waits for the save, then goes; a save refused or failed keeps the editor open
+  // with the reason. Listened to on the document before the links' own handlers, which a
+  // prevented click stops (next/link checks defaultPrevented).
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      // Something new still blank has nothing to keep: no empty draft is made on the way out.
+      if (!unsaved() || isBlankNew(latest.current)) return;
+      const link = linkLeavingPage(event);
+      if (!link) return;
+      event.preventDefault();
+      void enqueue({ intent: "save", via: "action", ifChanged: true }).then(() => {
+        if (unsaved()) return;
+        // The phone's menu takes its links away as it closes; such a link is followed by its address.
+        if (link.isConnected) link.click();
+        else window.location.assign(link.href);
+      });
+    };
+    document.addEventListener("click", onClick, { capture: true });
+    return () => document.removeEventListener("click", onClick, { capture: true });
+  }, [unsaved, enqueue]);
+
+  // Leaving some other way inside the app (the browser's Back) unmounts the editor: save as on pagehide.
+  const saveOnLeaveRef = useRef(saveOnLeave);
+  useEffect(() => {
+    saveOnLeaveRef.current = saveOnLeave;
+  }, [saveOnLeave]);
+  useEffect(() => () => saveOnLeaveRef.current(), []);
 
   return { fields, update, savedId, status, dirty, message, formError, setFormError, fieldErrors, conflict, save, close };
 }
