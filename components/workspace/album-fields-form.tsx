@@ -22,7 +22,7 @@ type Props = {
 /** The album's own fields, with "Lưu" and (with a photo at least) "Xuất bản"; a new album opens its page once made. */
 export function AlbumFieldsForm({ album, units, canPublish, published, action }: Props) {
   const router = useRouter();
-  const save = useKeptForm(action);
+  const save = useKeptForm(action, { askBeforeLeaving: true });
   const errors = save.state && !save.state.ok ? (save.state.fieldErrors ?? {}) : {};
   const createdId = album.id === null && save.state?.ok ? save.state.albumId : null;
   useEffect(() => {

@@ -33,7 +33,7 @@ type Props = {
 export function AlbumPhotoCard({ albumId, photo, position, total, isCover, actions, onMove }: Props) {
   const cover = useKeptForm(actions.cover);
   const remove = useKeptForm(actions.remove);
-  const text = useKeptForm(actions.saveText);
+  const text = useKeptForm(actions.saveText, { askBeforeLeaving: true });
   const { confirmSubmit, dialog } = useConfirm();
   const prefix = `anh-album-${photo.id}`;
   const errors = text.state && !text.state.ok ? (text.state.fieldErrors ?? {}) : {};

@@ -24,7 +24,7 @@ type Props = { item: LibraryCard; canChange: boolean; actions: { update: FormAct
 
 /** One image of the library: what it shows, and for whoever may change it, "Sửa" and "Xóa ảnh". */
 export function MediaLibraryItem({ item, canChange, actions }: Props) {
-  const update = useKeptForm(actions.update);
+  const update = useKeptForm(actions.update, { askBeforeLeaving: true });
   const remove = useKeptForm(actions.remove);
   const { confirmSubmit, dialog } = useConfirm();
   const [editing, setEditing] = useState(false);

@@ -10,6 +10,7 @@ import { flattenMenu, menuFieldKey, menuFingerprint, menuFlags, menuItemName, ty
 import { ActionOutcome } from "./action-outcome";
 import { MenuItemEditor, type DropPosition, type MenuItemCommand } from "./menu-item-editor";
 import { useKeptForm, type FormAction } from "./use-kept-form";
+import { useAskBeforeLeaving } from "./use-leave-guard";
 
 type MenuEditorProps = { initialTree: MenuNode[]; targets: MenuTargets; fingerprint: string; action: FormAction<{ fingerprint: string }> };
 
@@ -130,6 +131,7 @@ export function MenuEditor({ initialTree, targets, fingerprint, action }: MenuEd
   );
 
   const unsaved = menuFingerprint(tree) !== base;
+  useAskBeforeLeaving(unsaved);
   return (
     <form {...formProps} noValidate aria-label="Sửa menu" className="space-y-4">
       <input type="hidden" name="menu" value={JSON.stringify(flattenMenu(tree))} />

@@ -38,7 +38,7 @@ function Section({ id, title, children, className = "" }: { id: string; title: s
  * save or a restore, so it shows what is stored; a refused save leaves every typed value in place.
  */
 export function SiteSettingsForm(props: SiteSettingsFormProps) {
-  const { state, pending, formProps } = useKeptForm(props.action);
+  const { state, pending, formProps } = useKeptForm(props.action, { askBeforeLeaving: true });
   // Until its script runs, the form would be sent as a plain GET and everything typed lost.
   const inBrowser = useInBrowser();
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionFailure, FieldErrors } from "@/core/action-result";
 import { fixMarkedFields, saveSizeProblem, type ConflictInfo, type EditedThing, type SaveOutcome } from "@/core/editor-save";
+import { linkLeavingPage } from "./leaving-link";
 import { formDataOf, postAutosave } from "./save-transport";
 
 const AUTOSAVE_IDLE_MS = 3000;
@@ -39,19 +40,6 @@ type Latest<F> = { fields: F; savedId: number | null; version: number | null; co
 
 const isBlankNew = (state: { fields: EditedContent; savedId: number | null }) =>
   state.savedId === null && !state.fields.title.trim() && !state.fields.bodyHtml.replace(/<[^>]*>/g, "").trim();
-
-/**
- * The link a click follows away from this page in this tab, or null: a new tab or window, a download,
- * a jump within the page or a click someone already handled leave the editor where it is.
- */
-function linkLeavingPage(event: MouseEvent): HTMLAnchorElement | null {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return null;
-  const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
-  if (!(link instanceof HTMLAnchorElement) || (link.target && link.target !== "_self") || link.hasAttribute("download")) return null;
-  const to = new URL(link.href, window.location.href);
-  const here = window.location;
-  return to.origin === here.origin && to.pathname === here.pathname && to.search === here.search ? null : link;
-}
 
 type SavingOptions<F, S extends string, K extends string, R extends object> = {
   target: SaveTarget<F, K>;

@@ -2,16 +2,21 @@
 
 import { useActionState, useRef, startTransition, type FormEvent } from "react";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
+import { useLeaveGuard } from "./use-leave-guard";
 
 export type FormAction<T extends object = object> = (previous: unknown, formData: FormData) => Promise<ActionResult<T> | ActionFailure>;
 
 /**
  * Like a form's `action`, but what was typed stays in the fields when the server refuses it
- * (React resets a form after every action otherwise); the form is emptied only on success.
+ * (React resets a form after every action otherwise); the form is emptied only on success. With
+ * askBeforeLeaving, leaving the page with typed changes not saved asks first (use-leave-guard.ts).
  */
-export function useKeptForm<T extends object>(action: FormAction<T>, { resetOnSuccess = false } = {}) {
+export function useKeptForm<T extends object>(action: FormAction<T>, { resetOnSuccess = false, askBeforeLeaving = false } = {}) {
+  const guard = useLeaveGuard();
   const [state, dispatch, pending] = useActionState(async (previous: unknown, formData: FormData) => {
+    const saved = guard.sending();
     const result = await action(previous, formData);
+    if (result.ok) saved();
     if (result.ok && resetOnSuccess) formRef.current?.reset();
     return result;
   }, null);
@@ -23,5 +28,6 @@ export function useKeptForm<T extends object>(action: FormAction<T>, { resetOnSu
     const formData = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement || submitter instanceof HTMLInputElement ? submitter : null);
     startTransition(() => dispatch(formData));
   };
-  return { state, pending, formProps: { ref: formRef, onSubmit } };
+  // askBeforeLeaving: a form whose typing is worth a question (settings, captions), not a one-click form.
+  return { state, pending, formProps: { ref: formRef, onSubmit, onInput: askBeforeLeaving ? guard.onInput : undefined } };
 }

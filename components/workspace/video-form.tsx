@@ -34,7 +34,7 @@ type Props = {
 /** A video entry: its title, YouTube link, day, unit and description; saved, published, taken down or deleted. */
 export function VideoForm({ values, units, actions }: Props) {
   const router = useRouter();
-  const { state, pending, formProps } = useKeptForm(actions.save);
+  const { state, pending, formProps } = useKeptForm(actions.save, { askBeforeLeaving: true });
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   // A new video has an address once saved: the page becomes its own, with its version.
   const savedId = state?.ok ? state.videoId : null;
