@@ -177,16 +177,21 @@ test("an article over 2 MB is refused in the editor with its size, and nothing i
   await expect(body.getByRole("link", { name: "xem bài gốc" })).toHaveCount(1_000);
 });
 
+/** A new draft saved once from the editor, which stays open on it: its id and its title (the words and a stamp). */
+async function savedDraft(page: Page, db: Database, words: string) {
+  await page.goto("/quan-tri/bai-viet/moi");
+  const title = `${words} ${Date.now()}`;
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
+  return { id: (await articlesTitled(db, title))[0]?.id ?? 0, title };
+}
+
 const workspaceLink = (page: Page, name: string) => page.getByRole("navigation", { name: "Quản trị" }).getByRole("link", { name, exact: true });
 
 test("leaving by the workspace's menu right after typing saves first, then goes: the last seconds of typing are kept", async ({ page, loginAs, db }) => {
   await loginAs("contributor");
-  await page.goto("/quan-tri/bai-viet/moi");
-  const title = `Tin rời bằng menu ${Date.now()}`;
-  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
-  const id = (await articlesTitled(db, title))[0]?.id ?? 0;
+  const { id } = await savedDraft(page, db, "Tin rời bằng menu");
   const saves = recordSaves(page);
 
   // Well inside the autosave's three idle seconds, and the menu's links go without reloading the page.
@@ -205,12 +210,7 @@ test("leaving by the workspace's menu right after typing saves first, then goes:
 
 test("a link followed while a save is on its way waits for it, and sends no second save", async ({ page, loginAs, db }) => {
   await loginAs("contributor");
-  await page.goto("/quan-tri/bai-viet/moi");
-  const title = `Tin rời trang khi đang lưu ${Date.now()}`;
-  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
-  const id = (await articlesTitled(db, title))[0]?.id ?? 0;
+  const { id } = await savedDraft(page, db, "Tin rời trang khi đang lưu");
   const saves = recordSaves(page);
   // A slow mobile network: each save takes two seconds to reach the server.
   await page.route("**/quan-tri/bai-viet/**", async (route) => {
@@ -231,13 +231,8 @@ test("a link followed while a save is on its way waits for it, and sends no seco
 
 test("a save that fails on the way out keeps the editor open with the reason, and the next click saves and goes", async ({ page, loginAs, db }) => {
   await loginAs("contributor");
-  await page.goto("/quan-tri/bai-viet/moi");
-  const title = `Tin rời trang lúc mất mạng ${Date.now()}`;
-  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
+  const { id } = await savedDraft(page, db, "Tin rời trang lúc mất mạng");
   const editor = page.url();
-  const id = (await articlesTitled(db, title))[0]?.id ?? 0;
 
   await page.route("**/quan-tri/bai-viet/**", (route) => (isEditorSave(route.request()) ? route.abort("internetdisconnected") : route.continue()));
   await page.getByLabel("Tóm tắt (sapo)").fill("Viết xong thì mất sóng.");
@@ -255,12 +250,7 @@ test("a save that fails on the way out keeps the editor open with the reason, an
 
 test("the browser's Back right after typing saves what was typed", async ({ page, loginAs, db }) => {
   await loginAs("contributor");
-  await page.goto("/quan-tri/bai-viet/moi");
-  const title = `Tin rời bằng nút quay lại ${Date.now()}`;
-  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
-  await page.getByRole("button", { name: "Lưu nháp" }).click();
-  await expect(page).toHaveURL(/\/quan-tri\/bai-viet\/\d+$/);
-  const id = (await articlesTitled(db, title))[0]?.id ?? 0;
+  const { id, title } = await savedDraft(page, db, "Tin rời bằng nút quay lại");
 
   // Into the editor from the list without reloading, as an editor does, so Back stays in the app.
   await page.goto("/quan-tri");

@@ -14,6 +14,23 @@ import { Pager } from "./pager";
 
 type Filter = Omit<DocumentRegisterQuery, "page">;
 
+type ListFilterProps = { id: string; label: string; name: string; value: string; all: string; options: { value: string; label: string }[] };
+
+/** One of the register's lists: "all" first (an empty value, left out of the address), then its choices. */
+function ListFilter({ id, label, name, value, all, options }: ListFilterProps) {
+  return (
+    <div>
+      <Label htmlFor={id}>{label}</Label>
+      <Select id={id} name={name} defaultValue={value}>
+        <option value="">{all}</option>
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>{option.label}</option>
+        ))}
+      </Select>
+    </div>
+  );
+}
+
 /**
  * The register's filters and search box: a plain GET form, so it works before (and without) JavaScript.
  * On a phone the five lists fold under one line, so the list of documents starts on the first screen;
@@ -33,51 +50,18 @@ export function DocumentFilterForm({ query, choices }: { query: Filter; choices:
           Lọc theo loại, cơ quan, năm…{inUse > 0 && ` (${inUse} điều kiện)`}
         </summary>
         <div className="grid gap-3 pt-2 sm:grid-cols-2 lg:grid-cols-3 sm:supports-[selector(::details-content)]:pt-0">
-          <div>
-            <Label htmlFor="vb-loai">Loại văn bản</Label>
-            <Select id="vb-loai" name="loai" defaultValue={query.formId ? String(query.formId) : ""}>
-              <option value="">Tất cả loại</option>
-              {choices.forms.map((form) => (
-                <option key={form.id} value={form.id}>{form.name}</option>
-              ))}
-            </Select>
-          </div>
-          <div>
-            <Label htmlFor="vb-co-quan">Cơ quan ban hành</Label>
-            <Select id="vb-co-quan" name="co-quan" defaultValue={query.issuerId ? String(query.issuerId) : ""}>
-              <option value="">Tất cả cơ quan</option>
-              {choices.issuers.map((issuer) => (
-                <option key={issuer.id} value={issuer.id}>{issuer.name}</option>
-              ))}
-            </Select>
-          </div>
-          <div>
-            <Label htmlFor="vb-nam">Năm ban hành</Label>
-            <Select id="vb-nam" name="nam" defaultValue={query.year ? String(query.year) : ""}>
-              <option value="">Tất cả các năm</option>
-              {choices.years.map((year) => (
-                <option key={year} value={year}>{year}</option>
-              ))}
-            </Select>
-          </div>
-          <div>
-            <Label htmlFor="vb-linh-vuc">Lĩnh vực</Label>
-            <Select id="vb-linh-vuc" name="linh-vuc" defaultValue={query.field}>
-              <option value="">Tất cả lĩnh vực</option>
-              {choices.fields.map((field) => (
-                <option key={field} value={field}>{field}</option>
-              ))}
-            </Select>
-          </div>
-          <div>
-            <Label htmlFor="vb-hieu-luc">Tình trạng hiệu lực</Label>
-            <Select id="vb-hieu-luc" name="hieu-luc" defaultValue={query.legalStatus ? legalStatusParams[query.legalStatus] : ""}>
-              <option value="">Tất cả</option>
-              {documentStatuses.map((status) => (
-                <option key={status} value={legalStatusParams[status]}>{documentStatusLabels[status]}</option>
-              ))}
-            </Select>
-          </div>
+          <ListFilter id="vb-loai" label="Loại văn bản" name="loai" value={query.formId ? String(query.formId) : ""} all="Tất cả loại" options={choices.forms.map((form) => ({ value: String(form.id), label: form.name }))} />
+          <ListFilter id="vb-co-quan" label="Cơ quan ban hành" name="co-quan" value={query.issuerId ? String(query.issuerId) : ""} all="Tất cả cơ quan" options={choices.issuers.map((issuer) => ({ value: String(issuer.id), label: issuer.name }))} />
+          <ListFilter id="vb-nam" label="Năm ban hành" name="nam" value={query.year ? String(query.year) : ""} all="Tất cả các năm" options={choices.years.map((year) => ({ value: String(year), label: String(year) }))} />
+          <ListFilter id="vb-linh-vuc" label="Lĩnh vực" name="linh-vuc" value={query.field} all="Tất cả lĩnh vực" options={choices.fields.map((field) => ({ value: field, label: field }))} />
+          <ListFilter
+            id="vb-hieu-luc"
+            label="Tình trạng hiệu lực"
+            name="hieu-luc"
+            value={query.legalStatus ? legalStatusParams[query.legalStatus] : ""}
+            all="Tất cả"
+            options={documentStatuses.map((status) => ({ value: legalStatusParams[status], label: documentStatusLabels[status] }))}
+          />
         </div>
       </details>
       <div className="flex flex-wrap items-end gap-3">
