@@ -261,3 +261,30 @@ test("the browser's Back right after typing saves what was typed", async ({ page
   await expect(page).toHaveURL(/\/quan-tri$/);
   await expect.poll(async () => (await articleById(db, id))?.summary).toBe("Bấm quay lại ngay sau khi gõ.");
 });
+
+test("“Xem trước” right after typing saves first, so the preview shows what was just typed", async ({ page, loginAs, db }) => {
+  await loginAs("contributor");
+  const { id } = await savedDraft(page, db, "Tin xem trước ngay khi gõ");
+  const saves = recordSaves(page);
+
+  await page.getByLabel("Tóm tắt (sapo)").fill("Gõ xong là bấm xem trước.");
+  const [preview] = await Promise.all([page.waitForEvent("popup"), page.getByRole("link", { name: "Xem trước", exact: true }).click()]);
+  await expect(preview).toHaveURL(new RegExp(`/xem-truoc/${id}$`));
+  await expect(preview.getByText("Gõ xong là bấm xem trước.")).toBeVisible();
+  expect(saves).toHaveLength(1);
+  // The editor stays where it was, saved.
+  expect(page.url()).toMatch(new RegExp(`/quan-tri/bai-viet/${id}$`));
+  await expect(page.getByText("Có thay đổi chưa lưu")).toHaveCount(0);
+});
+
+test("a preview whose save fails is not opened on the old text: its tab closes and the editor says why", async ({ page, loginAs, db }) => {
+  await loginAs("contributor");
+  await savedDraft(page, db, "Tin xem trước lúc mất mạng");
+
+  await page.route("**/quan-tri/bai-viet/**", (route) => (isEditorSave(route.request()) ? route.abort("internetdisconnected") : route.continue()));
+  await page.getByLabel("Tóm tắt (sapo)").fill("Viết xong thì mất sóng.");
+  const [shown] = await Promise.all([page.waitForEvent("popup"), page.getByRole("link", { name: "Xem trước", exact: true }).click()]);
+  await expect.poll(() => shown.isClosed()).toBe(true);
+  await expect(page.getByRole("alert").filter({ hasText: "Chưa lưu được" })).toBeVisible();
+  await expect(page.getByLabel("Tóm tắt (sapo)")).toHaveValue("Viết xong thì mất sóng.");
+});

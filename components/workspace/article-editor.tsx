@@ -186,8 +186,8 @@ export function ArticleEditor({ article, defaults, options, permissions: permiss
             )}
             {articleId && (
               <p className="mt-3 flex flex-wrap gap-3 text-sm">
-                <a href={`/xem-truoc/${articleId}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">Xem trước</a>
-                {status === "published" && <a href={livePath(fields.slug)} target="_blank" rel="noreferrer" className="text-brand-700 underline">Xem trên trang</a>}
+                <a href={`/xem-truoc/${articleId}`} data-shows-edited target="_blank" rel="noreferrer" className="text-brand-700 underline">Xem trước</a>
+                {status === "published" && <a href={livePath(fields.slug)} data-shows-edited target="_blank" rel="noreferrer" className="text-brand-700 underline">Xem trên trang</a>}
                 {permissions.canViewHistory && <a href={`/quan-tri/bai-viet/${articleId}/lich-su`} className="text-brand-700 underline">Lịch sử các lần lưu</a>}
               </p>
             )}

@@ -74,9 +74,9 @@ export function PageEditor({ page, parents, actions }: PageEditorProps) {
             </div>
             {savedId && (
               <p className="mt-3 flex flex-wrap gap-3 text-sm">
-                <a href={`/xem-truoc/trang/${savedId}`} target="_blank" rel="noreferrer" className="text-brand-700 underline">Xem trước</a>
+                <a href={`/xem-truoc/trang/${savedId}`} data-shows-edited target="_blank" rel="noreferrer" className="text-brand-700 underline">Xem trước</a>
                 <a href={`/quan-tri/trang/${savedId}/lich-su`} className="text-brand-700 underline">Lịch sử các lần lưu</a>
-                {published && <a href={pagePath(fields.slug)} target="_blank" rel="noreferrer" className="text-brand-700 underline">Xem trên trang</a>}
+                {published && <a href={pagePath(fields.slug)} data-shows-edited target="_blank" rel="noreferrer" className="text-brand-700 underline">Xem trên trang</a>}
               </p>
             )}
           </Panel>

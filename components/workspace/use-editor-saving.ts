@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ActionFailure, FieldErrors } from "@/core/action-result";
 import { fixMarkedFields, saveSizeProblem, type ConflictInfo, type EditedThing, type SaveOutcome } from "@/core/editor-save";
-import { linkLeavingPage } from "./leaving-link";
+import { linkLeavingPage, linkShowingEdited } from "./leaving-link";
 import { formDataOf, postAutosave } from "./save-transport";
 
 const AUTOSAVE_IDLE_MS = 3000;
@@ -224,9 +224,32 @@ export function useEditorSaving<F extends EditedContent, S extends string, K ext
   // with the reason. Listened to on the document before the links' own handlers, which a
   // prevented click stops (next/link checks defaultPrevented).
   useEffect(() => {
+    // "Xem trước" right after typing showed the last save: the new tab's request came before it. The
+    // tab is opened at the click (later, a browser would block it), says it is waiting, and is sent
+    // to the page once the save is in; a save refused or failed closes it, and the editor says why.
+    const showAfterSave = (href: string) => {
+      const shown = window.open("", "_blank");
+      if (shown) {
+        shown.opener = null;
+        shown.document.documentElement.lang = "vi";
+        shown.document.title = "Đang lưu…";
+        shown.document.body.textContent = "Đang lưu những thay đổi vừa gõ, trang sẽ mở ngay sau đó…";
+      }
+      void enqueue({ intent: "save", via: "action", ifChanged: true }).then(() => {
+        if (unsaved()) shown?.close();
+        else if (shown) shown.location.href = href;
+        else window.open(href, "_blank", "noreferrer");
+      });
+    };
     const onClick = (event: MouseEvent) => {
       // Something new still blank has nothing to keep: no empty draft is made on the way out.
       if (!unsaved() || isBlankNew(latest.current)) return;
+      const showing = linkShowingEdited(event);
+      if (showing) {
+        showAfterSave(showing.href);
+        event.preventDefault();
+        return;
+      }
       const link = linkLeavingPage(event);
       if (!link) return;
       event.preventDefault();
