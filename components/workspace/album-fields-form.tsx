@@ -9,6 +9,7 @@ import { Label, Select } from "@/components/ui/field";
 import { TextField } from "@/components/ui/text-field";
 import { ActionOutcome } from "./action-outcome";
 import { useKeptForm, type FormAction } from "./use-kept-form";
+import { NOT_AN_EDIT } from "./use-leave-guard";
 
 export type AlbumFormValues = { id: number | null; version: number | null; title: string; takenOn: string; unitId: number | null; description: string; slug: string };
 type Props = {
@@ -30,9 +31,9 @@ export function AlbumFieldsForm({ album, units, canPublish, published, action }:
   }, [createdId, router]);
   return (
     <form {...save.formProps} aria-label="Thông tin album" className="space-y-3 rounded border border-neutral-200 bg-white p-4">
-      {album.id !== null && <input type="hidden" name="albumId" value={album.id} />}
+      {album.id !== null && <input type="hidden" name="albumId" value={album.id} {...NOT_AN_EDIT} />}
       {/* The version the page was read at: the save is refused if someone saved since. */}
-      {album.version !== null && <input type="hidden" name="baseVersion" value={save.state?.ok ? save.state.version : album.version} />}
+      {album.version !== null && <input type="hidden" name="baseVersion" value={save.state?.ok ? save.state.version : album.version} {...NOT_AN_EDIT} />}
       <TextField label="Tên album" name="title" defaultValue={album.title} required maxLength={200} errors={errors.title} />
       <div className="grid gap-3 min-[480px]:grid-cols-2">
         <div>

@@ -16,7 +16,7 @@ import { documentPath } from "@/core/public-routes";
 import { statusLabels } from "@/core/workflow";
 import { type DocumentFileActions, DocumentFilesPanel } from "./document-files-panel";
 import type { DocumentFileJson } from "./upload-document-file";
-import { useLeaveGuard } from "./use-leave-guard";
+import { NOT_AN_EDIT, useLeaveGuard } from "./use-leave-guard";
 
 type Choice = { id: number; name: string };
 export type DocumentFormFields = Record<"formId" | "issuer" | "newIssuer" | "number" | "issuedOn" | "inForceOn" | "ceasesOn" | "signer" | "abstract" | "field" | "legalStatus" | "slug", string>;
@@ -45,7 +45,7 @@ export function DocumentForm({ document, files, forms, units, bodies, fieldsInUs
   const [outcome, setOutcome] = useState<{ message: string; warnings: string[] } | null>(null);
   const [pending, startTransition] = useTransition();
   const { confirm, dialog } = useConfirm();
-  const guard = useLeaveGuard();
+  const { watchForm, sending } = useLeaveGuard();
   const ref = { createdBy: saved?.createdBy ?? actor.id, status: saved?.status ?? ("draft" as const) };
   const may = (action: Parameters<typeof can>[1]) => can(actor, action, ref);
 
@@ -58,7 +58,7 @@ export function DocumentForm({ document, files, forms, units, bodies, fieldsInUs
     event.preventDefault();
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const formData = new FormData(event.currentTarget, submitter instanceof HTMLButtonElement ? submitter : null);
-    const kept = guard.sending();
+    const kept = sending();
     startTransition(async () => {
       const result = await actions.save(formData);
       show(result);
@@ -103,9 +103,9 @@ export function DocumentForm({ document, files, forms, units, bodies, fieldsInUs
           ))}
         </div>
       )}
-      <form onSubmit={onSubmit} onInput={guard.onInput} noValidate className="grid gap-4 rounded border border-neutral-200 bg-white p-4 md:grid-cols-2" aria-label="Thông tin văn bản">
-        <input type="hidden" name="documentId" value={saved?.id ?? ""} />
-        <input type="hidden" name="baseVersion" value={saved?.version ?? ""} />
+      <form ref={watchForm} onSubmit={onSubmit} noValidate className="grid gap-4 rounded border border-neutral-200 bg-white p-4 md:grid-cols-2" aria-label="Thông tin văn bản">
+        <input type="hidden" name="documentId" value={saved?.id ?? ""} {...NOT_AN_EDIT} />
+        <input type="hidden" name="baseVersion" value={saved?.version ?? ""} {...NOT_AN_EDIT} />
         <Choose label="Loại văn bản" name="formId" errors={errors.formId} defaultValue={initial.formId}>
           <option value="">— Chọn loại văn bản —</option>
           {forms.map((form) => <option key={form.id} value={form.id}>{form.name}</option>)}

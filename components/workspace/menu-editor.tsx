@@ -36,7 +36,7 @@ export function MenuEditor({ initialTree, targets, fingerprint, action }: MenuEd
   const { confirm, dialog } = useConfirm();
   const pendingFocus = useRef<{ key: string | null; controls: string[] } | null>(null);
 
-  const { state, pending, formProps } = useKeptForm<{ fingerprint: string }>(async (previous, formData) => {
+  const { state, pending, form, formProps } = useKeptForm<{ fingerprint: string }>(async (previous, formData) => {
     const result = await action(previous, formData);
     if (result.ok) {
       setBase(result.fingerprint);
@@ -92,7 +92,7 @@ export function MenuEditor({ initialTree, targets, fingerprint, action }: MenuEd
   const overwrite = () => {
     if (!latest) return;
     flushSync(() => setBase(latest));
-    formProps.ref.current?.requestSubmit();
+    form.current?.requestSubmit();
   };
 
   const row = (node: MenuNode, index: number, parent: MenuNode | null) => (

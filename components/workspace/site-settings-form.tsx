@@ -11,6 +11,7 @@ import { ImageSettingField, type ChosenImage } from "./image-setting-field";
 import { MediaPicker } from "./media-picker";
 import { RelatedLinksField, SloganListField } from "./settings-list-fields";
 import { useKeptForm, type FormAction } from "./use-kept-form";
+import { NOT_AN_EDIT } from "./use-leave-guard";
 
 type SiteSettingsFormProps = {
   settings: SiteSettings;
@@ -44,7 +45,7 @@ export function SiteSettingsForm(props: SiteSettingsFormProps) {
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   return (
     <form key={props.version} {...formProps} noValidate aria-label="Cài đặt trang" className="space-y-5">
-      <input type="hidden" name="baseVersion" value={props.version} />
+      <input type="hidden" name="baseVersion" value={props.version} {...NOT_AN_EDIT} />
       <SettingsFields {...props} errors={errors} />
       <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-t border-neutral-200 bg-neutral-50/95 px-4 py-3">
         <Button type="submit" variant="primary" disabled={pending || !inBrowser}>

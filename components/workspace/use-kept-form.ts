@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef, startTransition, type FormEvent } from "react";
+import { useActionState, useCallback, useRef, startTransition, type FormEvent } from "react";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 import { useLeaveGuard } from "./use-leave-guard";
 
@@ -13,6 +13,7 @@ export type FormAction<T extends object = object> = (previous: unknown, formData
  */
 export function useKeptForm<T extends object>(action: FormAction<T>, { resetOnSuccess = false, askBeforeLeaving = false } = {}) {
   const guard = useLeaveGuard();
+  const formRef = useRef<HTMLFormElement>(null);
   const [state, dispatch, pending] = useActionState(async (previous: unknown, formData: FormData) => {
     const saved = guard.sending();
     const result = await action(previous, formData);
@@ -20,7 +21,6 @@ export function useKeptForm<T extends object>(action: FormAction<T>, { resetOnSu
     if (result.ok && resetOnSuccess) formRef.current?.reset();
     return result;
   }, null);
-  const formRef = useRef<HTMLFormElement>(null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     // With the button that sent it, as a plain submit would: "Lưu" and "Lưu và đăng" differ by it.
@@ -29,5 +29,17 @@ export function useKeptForm<T extends object>(action: FormAction<T>, { resetOnSu
     startTransition(() => dispatch(formData));
   };
   // askBeforeLeaving: a form whose typing is worth a question (settings, captions), not a one-click form.
-  return { state, pending, formProps: { ref: formRef, onSubmit, onInput: askBeforeLeaving ? guard.onInput : undefined } };
+  const { watchForm } = guard;
+  const ref = useCallback(
+    (form: HTMLFormElement | null) => {
+      formRef.current = form;
+      const stopGuarding = askBeforeLeaving ? watchForm(form) : undefined;
+      return () => {
+        formRef.current = null;
+        stopGuarding?.();
+      };
+    },
+    [askBeforeLeaving, watchForm],
+  );
+  return { state, pending, form: formRef, formProps: { ref, onSubmit } };
 }

@@ -42,24 +42,70 @@ export function useAskBeforeLeaving(unsaved: boolean) {
   }, [id, unsaved]);
 }
 
+/** Marks a form's bookkeeping (the id, the version it was read at): not something typed, and it changes with every save. */
+export const NOT_AN_EDIT = { "data-not-an-edit": "" } as const;
+
+/**
+ * What the form would send, as it is now, for comparing with what it held when opened or last saved.
+ * Fields sent empty are left out, so a row added and left blank (which the server skips) is no change;
+ * an unnamed field (a picker's search, a file chooser before its upload) is not the form's.
+ */
+function formFingerprint(form: HTMLFormElement): string {
+  const entries: string[] = [];
+  for (const element of form.elements) {
+    if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)) continue;
+    if (!element.name || element.disabled || element.hasAttribute("data-not-an-edit")) continue;
+    if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio") && !element.checked) continue;
+    if (element instanceof HTMLInputElement && element.type === "file") continue;
+    const values = element instanceof HTMLSelectElement ? [...element.selectedOptions].map((option) => option.value) : [element.value];
+    for (const value of values) if (value !== "") entries.push(`${element.name}=${value}`);
+  }
+  return JSON.stringify(entries);
+}
+
 /**
  * A form without autosave that asks before it is left with changes: closing or reloading the page,
- * or following a link. `onInput` goes on the form; `sending()` is called as a save leaves, and what
- * it returns once that save succeeded (an edit typed while it travelled stays unsaved).
+ * or following a link. `watchForm` is the form's ref. A change is what the form would send differing from
+ * what it held when opened or last saved, however it came: typed, a row removed, a photo chosen from
+ * the library; typing something back as it was is no change. `sending()` is called as a save leaves,
+ * and what it returns once that save succeeded: what was sent becomes the saved state, so an edit
+ * typed while it travelled stays unsaved.
  */
 export function useLeaveGuard() {
-  const edits = useRef(0);
   const [unsaved, setUnsaved] = useState(false);
-  const onInput = useCallback(() => {
-    edits.current += 1;
-    setUnsaved(true);
+  const form = useRef<HTMLFormElement | null>(null);
+  const saved = useRef("");
+  const check = useCallback(() => {
+    if (form.current) setUnsaved(formFingerprint(form.current) !== saved.current);
   }, []);
+  const watchForm = useCallback(
+    (element: HTMLFormElement | null) => {
+      if (!element) return;
+      form.current = element;
+      saved.current = formFingerprint(element);
+      setUnsaved(false);
+      // Typing, and what the form's own code changes: a hidden field's value, rows added or removed.
+      const observer = new MutationObserver(check);
+      observer.observe(element, { subtree: true, childList: true, attributes: true, attributeFilter: ["value", "name", "disabled"] });
+      element.addEventListener("input", check);
+      element.addEventListener("change", check);
+      return () => {
+        observer.disconnect();
+        element.removeEventListener("input", check);
+        element.removeEventListener("change", check);
+        if (form.current === element) form.current = null;
+        setUnsaved(false);
+      };
+    },
+    [check],
+  );
   const sending = useCallback(() => {
-    const sentAt = edits.current;
+    const sent = form.current ? formFingerprint(form.current) : "";
     return () => {
-      if (edits.current === sentAt) setUnsaved(false);
+      saved.current = sent;
+      check();
     };
-  }, []);
+  }, [check]);
   useAskBeforeLeaving(unsaved);
-  return { unsaved, onInput, sending };
+  return { unsaved, watchForm, sending };
 }

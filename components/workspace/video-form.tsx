@@ -10,6 +10,7 @@ import { Label, Select } from "@/components/ui/field";
 import { TextField } from "@/components/ui/text-field";
 import { ActionOutcome } from "./action-outcome";
 import { useKeptForm, type FormAction } from "./use-kept-form";
+import { NOT_AN_EDIT } from "./use-leave-guard";
 
 export type VideoFormValues = {
   videoId: number | null;
@@ -46,8 +47,8 @@ export function VideoForm({ values, units, actions }: Props) {
   return (
     <div className="space-y-6">
       <form {...formProps} className="space-y-4 rounded bg-white p-4 shadow-sm" noValidate>
-        <input type="hidden" name="videoId" value={values.videoId ?? ""} />
-        <input type="hidden" name="baseVersion" value={values.version ?? ""} />
+        <input type="hidden" name="videoId" value={values.videoId ?? ""} {...NOT_AN_EDIT} />
+        <input type="hidden" name="baseVersion" value={values.version ?? ""} {...NOT_AN_EDIT} />
         <TextField label="Tiêu đề" name="title" defaultValue={values.title} errors={errors.title} required maxLength={200} />
         <TextField
           label="Liên kết YouTube"
