@@ -295,3 +295,39 @@ test("on a phone the workspace's menu is one button: the page starts in the firs
   await expect(nav.locator("[aria-current]")).toHaveCount(0);
   await context.close();
 });
+
+test("on a phone the report's form shows only the fields of the chosen kind of period, and the log leaves out a detail it does not have", async ({ browser, db }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await signIn(page, await createAccount("admin", db));
+  await page.goto("/quan-tri/thong-ke");
+  const form = page.getByRole("form", { name: "Chọn kỳ báo cáo" });
+  // A label holding its list is named with the list's choice too ("Quý Quý hiện tại"): matched by its start.
+  const field = (name: string) => form.getByLabel(new RegExp(`^${name}`));
+  const periodFields = ["Năm", "Quý", "6 tháng", "Tháng", "Từ ngày", "Đến ngày"];
+  const shownFor: Record<string, string[]> = { nam: ["Năm"], quy: ["Năm", "Quý"], "nua-nam": ["Năm", "6 tháng"], thang: ["Năm", "Tháng"], khoang: ["Từ ngày", "Đến ngày"] };
+  for (const [kind, shown] of Object.entries(shownFor)) {
+    await field("Kỳ báo cáo").selectOption(kind);
+    for (const name of periodFields) {
+      if (shown.includes(name)) await expect(field(name), `${name} for ${kind}`).toBeVisible();
+      else await expect(field(name), `${name} for ${kind}`).toBeHidden();
+    }
+  }
+  // What shows is what is read: a range of days, kept in the form after the report opens.
+  await field("Từ ngày").fill("01/01/2026");
+  await field("Đến ngày").fill("31/03/2026");
+  await form.getByRole("button", { name: "Xem báo cáo" }).click();
+  await expect(page).toHaveURL(/ky=khoang/);
+  await expect(field("Từ ngày")).toHaveValue("01/01/2026");
+  await expect(field("Quý")).toBeHidden();
+
+  const withDetail = `Bài: có chi tiết ${Date.now()}`;
+  const without = `Bài: không có chi tiết ${Date.now()}`;
+  await writeTransaction(db, (tx) => recordAudit(tx, { actorId: null, actorName: "Máy kiểm thử", action: "article-publish", target: withDetail, detail: "Đăng lại sau khi sửa", ip: "::1", at: new Date() }));
+  await writeTransaction(db, (tx) => recordAudit(tx, { actorId: null, actorName: "Máy kiểm thử", action: "article-publish", target: without, detail: "", ip: "::1", at: new Date() }));
+  await page.goto("/quan-tri/nhat-ky");
+  await expect(page.getByRole("row").filter({ hasText: withDetail }).getByText("Chi tiết", { exact: true })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: without }).getByText("Người làm", { exact: true })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: without }).getByText("Chi tiết", { exact: true })).toBeHidden();
+  await context.close();
+});

@@ -4,13 +4,14 @@ import { Input, Label, Select } from "@/components/ui/field";
 import { periodKindNames, type ReportQueryValues } from "@/core/report-query";
 
 /**
- * The report's choices, sent as GET so a report has an address to share and Back works. Every
- * field shows without JavaScript; only those of the chosen kind of period are read.
+ * The report's choices, sent as GET so a report has an address to share and Back works. Only the
+ * fields of the chosen kind of period show (`report-period-fields` in app/globals.css, by CSS alone,
+ * so without JavaScript too) and only those are read; a browser without `:has()` shows them all.
  */
 export function ReportFilterForm({ values, units, mine, problemId }: { values: ReportQueryValues; units: { id: number; name: string; depth: number }[]; mine: boolean; problemId?: string }) {
   const described = problemId ? { "aria-describedby": problemId } : {};
   return (
-    <form method="get" action="/quan-tri/thong-ke" className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 print:hidden" aria-label="Chọn kỳ báo cáo">
+    <form method="get" action="/quan-tri/thong-ke" className="report-period-fields grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4 print:hidden" aria-label="Chọn kỳ báo cáo">
       {mine && <input type="hidden" name="xem" value="cua-toi" />}
       <Label>
         Kỳ báo cáo
@@ -18,37 +19,37 @@ export function ReportFilterForm({ values, units, mine, problemId }: { values: R
           {Object.entries(periodKindNames).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
         </Select>
       </Label>
-      <Label>
+      <Label data-periods="nam nua-nam quy thang">
         Năm
         <Input name="nam" inputMode="numeric" pattern="\d{4}" defaultValue={values.nam} placeholder="năm nay" {...described} />
       </Label>
-      <Label>
-        Quý (khi chọn kỳ Quý)
+      <Label data-periods="quy">
+        Quý
         <Select name="quy" defaultValue={values.quy}>
           <option value="">Quý hiện tại</option>
           {["I", "II", "III", "IV"].map((roman, i) => <option key={roman} value={String(i + 1)}>Quý {roman}</option>)}
         </Select>
       </Label>
-      <Label>
-        6 tháng (khi chọn kỳ 6 tháng)
+      <Label data-periods="nua-nam">
+        6 tháng
         <Select name="nua" defaultValue={values.nua}>
           <option value="">6 tháng hiện tại</option>
           <option value="1">6 tháng đầu năm</option>
           <option value="2">6 tháng cuối năm</option>
         </Select>
       </Label>
-      <Label>
-        Tháng (khi chọn kỳ Tháng)
+      <Label data-periods="thang">
+        Tháng
         <Select name="thang" defaultValue={values.thang}>
           <option value="">Tháng hiện tại</option>
           {Array.from({ length: 12 }, (_, i) => <option key={i} value={String(i + 1)}>Tháng {i + 1}</option>)}
         </Select>
       </Label>
-      <Label>
-        Từ ngày (khi chọn khoảng ngày)
+      <Label data-periods="khoang">
+        Từ ngày
         <DayInput name="tu" defaultValue={values.tu} {...described} />
       </Label>
-      <Label>
+      <Label data-periods="khoang">
         Đến ngày
         <DayInput name="den" defaultValue={values.den} {...described} />
       </Label>
