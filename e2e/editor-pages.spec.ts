@@ -209,3 +209,20 @@ test("a contributor's direct requests to the pages' admin, preview, autosave and
   }
   expect((await db.select().from(pages).where(eq(pages.id, pageId)).limit(1))[0]).toMatchObject({ title: "Liên hệ", status: "published" });
 });
+
+test("a page's “Xem trước” right after typing saves first, so the preview shows what was just typed", async ({ page, loginAs }) => {
+  const title = `Trang xem trước ${Date.now()}`;
+  await loginAs("editor");
+  await page.goto("/quan-tri/trang/moi");
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page).toHaveURL(/\/quan-tri\/trang\/\d+$/);
+  const id = Number(new URL(page.url()).pathname.split("/").pop());
+
+  // Well inside the autosave's idle seconds.
+  await page.getByLabel("Tóm tắt").fill("Gõ xong là bấm xem trước trang.");
+  const [preview] = await Promise.all([page.waitForEvent("popup"), page.getByRole("link", { name: "Xem trước", exact: true }).click()]);
+  await expect(preview).toHaveURL(new RegExp(`/xem-truoc/trang/${id}$`));
+  await expect(preview.getByText("Gõ xong là bấm xem trước trang.")).toBeVisible();
+  await expect(page.getByText("Có thay đổi chưa lưu")).toHaveCount(0);
+});
