@@ -48,7 +48,7 @@ export const NOT_AN_EDIT = { "data-not-an-edit": "" } as const;
 /**
  * What the form would send, as it is now, for comparing with what it held when opened or last saved.
  * Fields sent empty are left out, so a row added and left blank (which the server skips) is no change;
- * an unnamed field (a picker's search, a file chooser before its upload) is not the form's.
+ * an unnamed field (the photo picker's own caption, a file chooser before its upload) is not the form's.
  */
 function formFingerprint(form: HTMLFormElement): string {
   const entries: string[] = [];
