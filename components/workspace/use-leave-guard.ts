@@ -46,20 +46,13 @@ export function useAskBeforeLeaving(unsaved: boolean) {
 export const NOT_AN_EDIT = { "data-not-an-edit": "" } as const;
 
 /**
- * What the form would send, as it is now, for comparing with what it held when opened or last saved.
+ * What the form would send (its FormData) as it is now, for comparing with what it held when opened or last saved.
  * Fields sent empty are left out, so a row added and left blank (which the server skips) is no change;
- * an unnamed field (the photo picker's own caption, a file chooser before its upload) is not the form's.
+ * an unnamed field (the photo picker's own caption) is not the form's, and a file is not compared (an upload is a request of its own).
  */
 function formFingerprint(form: HTMLFormElement): string {
-  const entries: string[] = [];
-  for (const element of form.elements) {
-    if (!(element instanceof HTMLInputElement || element instanceof HTMLSelectElement || element instanceof HTMLTextAreaElement)) continue;
-    if (!element.name || element.disabled || element.hasAttribute("data-not-an-edit")) continue;
-    if (element instanceof HTMLInputElement && (element.type === "checkbox" || element.type === "radio") && !element.checked) continue;
-    if (element instanceof HTMLInputElement && element.type === "file") continue;
-    const values = element instanceof HTMLSelectElement ? [...element.selectedOptions].map((option) => option.value) : [element.value];
-    for (const value of values) if (value !== "") entries.push(`${element.name}=${value}`);
-  }
+  const bookkeeping = new Set([...form.querySelectorAll("[data-not-an-edit]")].map((field) => field.getAttribute("name")));
+  const entries = [...new FormData(form)].filter(([name, value]) => typeof value === "string" && value !== "" && !bookkeeping.has(name));
   return JSON.stringify(entries);
 }
 
@@ -107,5 +100,5 @@ export function useLeaveGuard() {
     };
   }, [check]);
   useAskBeforeLeaving(unsaved);
-  return { unsaved, watchForm, sending };
+  return { watchForm, sending };
 }
