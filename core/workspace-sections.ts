@@ -17,6 +17,10 @@ export type WorkspaceSection = {
 const section = (href: string, label: string, holds: string[] = [href], kind?: WorkspaceSection["kind"]): WorkspaceSection =>
   kind ? { href, label, holds, kind } : { href, label, holds };
 
+/** A workspace tab's title: the screen, then the workspace (the layout's template, which its own page does not get). */
+export const WORKSPACE_TITLE_TEMPLATE = "%s | Quản trị Bản tin";
+export const workspaceTitle = (screen: string) => WORKSPACE_TITLE_TEMPLATE.replace("%s", screen);
+
 /** The sections in the menu's order; an account sees those it may open. */
 export function workspaceSections(actor: Actor): WorkspaceSection[] {
   const admin = actor.role === "admin";

@@ -19,6 +19,7 @@ const pages: { name: string; path: string; siteChrome: boolean }[] = [
   { name: "a document", path: `/van-ban/${demoDocuments[0]!.slug}`, siteChrome: true },
   { name: "the albums' grid", path: "/thu-vien-anh", siteChrome: true },
   { name: "an album", path: `/thu-vien-anh/${publishedDemoAlbums[0]!.slug}`, siteChrome: true },
+  { name: "the videos", path: "/video", siteChrome: true },
   { name: "a search", path: `/tim-kiem?q=${encodeURIComponent("công đoàn")}`, siteChrome: true },
   { name: "the 404 page", path: "/khong-co-trang-nay", siteChrome: true },
   { name: "the sign-in page", path: "/dang-nhap", siteChrome: false },

@@ -4,12 +4,12 @@ import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
 import { WorkspaceMenu } from "@/components/workspace/workspace-menu";
 import { canPublishAnything, roleLabels } from "@/core/permissions";
-import { workspaceSections } from "@/core/workspace-sections";
+import { WORKSPACE_TITLE_TEMPLATE, workspaceSections } from "@/core/workspace-sections";
 import { pendingArticleCount } from "@/db/queries/workspace-articles";
 import { getDatabase } from "@/server/database";
 import { getCurrentUser } from "@/server/session";
 
-export const metadata: Metadata = { title: { default: "Quản trị nội dung", template: "%s | Quản trị Bản tin" }, robots: { index: false } };
+export const metadata: Metadata = { title: { default: "Quản trị nội dung", template: WORKSPACE_TITLE_TEMPLATE }, robots: { index: false } };
 
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
   // Each page checks again with its own return address; this keeps the chrome from rendering for nobody.

@@ -8,13 +8,15 @@ import { articleStatuses, isStaffRole } from "@/core/permissions";
 import { formatShortDateTime } from "@/core/vi-date";
 import { statusLabels } from "@/core/workflow";
 import { parseWorkspaceQuery, workspaceHref } from "@/core/workspace-query";
+import { workspaceTitle } from "@/core/workspace-sections";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { listAuthors } from "@/db/queries/users";
 import { articleCountsByStatus, workspaceArticlesPage } from "@/db/queries/workspace-articles";
 import { getDatabase } from "@/server/database";
 import { requireUser } from "@/server/session";
 
-export const metadata: Metadata = { title: "Bài viết" };
+// A layout's title template reaches the pages below it, not the page beside it: this one says it in full.
+export const metadata: Metadata = { title: { absolute: workspaceTitle("Bài viết") } };
 
 const PER_PAGE = 20;
 const selectClass = "min-h-10 rounded border border-neutral-400 bg-white px-2 text-sm";
