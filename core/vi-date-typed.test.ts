@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayFieldText, formatVietnamTimeInWords, parseVietnamLocalDateTime, readDayFilter, readTypedDate, readTypedDateTime, toVietnamDateTimeText } from "./vi-date";
+import { dayFieldText, formatVietnamTimeInWords, parseVietnamLocalDateTime, readDayFilter, readTypedDate, readTypedDateTime, timeFieldText, toVietnamDateTimeText, TYPED_DATE_PATTERN, TYPED_TIME_PATTERN } from "./vi-date";
 
 // The workspace's date and time fields: typed as dd/mm/yyyy and 24-hour HH:mm, read as Vietnam time.
 
@@ -43,6 +43,68 @@ describe("readTypedDate", () => {
     ["5/1/2023", { year: 2023, month: 1, day: 5 }],
   ])("reads %s", (text, day) => {
     expect(readTypedDate(text)).toEqual({ ok: true, day });
+  });
+});
+
+// A phone's number pad: iOS's has digits only, with inputmode="decimal" one separator ("," in a
+// Vietnamese phone, "." in an English one); Android's has ",", "." and "-" but no "/" or ":".
+describe("what a phone's number pad can type", () => {
+  it.each(["30.11.2026", "30,11,2026", "30-11-2026", "30 11 2026", "30112026", "30. 11. 2026"])("reads the day %j as 30/11/2026", (text) => {
+    expect(readTypedDate(text)).toEqual({ ok: true, day: { year: 2026, month: 11, day: 30 } });
+    expect(dayFieldText(text)).toBe("30/11/2026");
+  });
+
+  it.each([["1.3.2026", "01/03/2026"], ["01032026", "01/03/2026"]])("shows the day %j back as %s", (text, shown) => {
+    expect(dayFieldText(text)).toBe(shown);
+  });
+
+  it.each([
+    ["16,50", "16:50"],
+    ["16.50", "16:50"],
+    ["16h50", "16:50"],
+    ["16g50", "16:50"],
+    ["16 50", "16:50"],
+    ["1650", "16:50"],
+    ["705", "07:05"],
+    ["7h", "07:00"],
+    ["7:05", "07:05"],
+    ["16:50:20", "16:50:20"],
+  ])("reads the time %j as %s", (time, shown) => {
+    expect(readTypedDateTime("30/11/2026", time).ok).toBe(true);
+    expect(timeFieldText(time)).toBe(shown);
+  });
+
+  it("reads 16h50 on 30.11.2026 as the same Vietnam time as 16:50 on 30/11/2026", () => {
+    expect(readTypedDateTime("30.11.2026", "16h50")).toEqual(readTypedDateTime("30/11/2026", "16:50"));
+  });
+
+  it.each([
+    ["3011202", "16:50", "Ngày viết theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 30/11/2026."],
+    ["301126", "16:50", "Ngày viết theo dạng ngày/tháng/năm (dd/mm/yyyy), ví dụ 30/11/2026."],
+    ["31042026", "16:50", "Không có ngày 31/04/2026: tháng 4 năm 2026 có 30 ngày."],
+    ["30/11/2026", "16500", "Giờ viết theo dạng giờ:phút, 24 giờ (HH:mm), ví dụ 16:50."],
+    ["30/11/2026", "16h5", "Giờ viết theo dạng giờ:phút, 24 giờ (HH:mm), ví dụ 16:50."],
+    ["30/11/2026", "2460", "Không có giờ 24:60: giờ từ 00:00 đến 23:59."],
+    ["30/11/2026", "16:50:70", "Không có giờ 16:50:70: giờ từ 00:00 đến 23:59."],
+  ])("still refuses %j %j, saying why", (date, time, problem) => {
+    expect(readTypedDateTime(date, time)).toEqual({ ok: false, problem });
+  });
+
+  it("leaves what it cannot read as typed", () => {
+    expect(dayFieldText("30/11")).toBe("30/11");
+    expect(timeFieldText("4:50 PM")).toBe("4:50 PM");
+  });
+
+  // The browser compiles a pattern whole, with the "v" flag: it must stop nothing the server reads.
+  const browserPattern = (pattern: string) => new RegExp(`^(?:${pattern})$`, "v");
+  it.each(["30/11/2026", "1/3/2026", "30.11.2026", "30,11,2026", "30-11-2026", "30112026", "31042026"])("lets the browser send the day %j", (text) => {
+    expect(browserPattern(TYPED_DATE_PATTERN).test(text)).toBe(true);
+  });
+  it.each(["16:50", "7:05", "16:50:20", "16,50", "16.50", "16h50", "16G50", "7h", "1650", "705"])("lets the browser send the time %j", (text) => {
+    expect(browserPattern(TYPED_TIME_PATTERN).test(text)).toBe(true);
+  });
+  it.each([["2026-11-30", TYPED_DATE_PATTERN], ["30/11", TYPED_DATE_PATTERN], ["4:50 PM", TYPED_TIME_PATTERN], ["16h5", TYPED_TIME_PATTERN]])("stops %j in the browser, as the server would refuse it", (text, pattern) => {
+    expect(browserPattern(pattern).test(text)).toBe(false);
   });
 });
 

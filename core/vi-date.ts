@@ -176,9 +176,28 @@ export type TypedDateTime = { ok: true; at: Date | null } | { ok: false; problem
 const DATE_EXAMPLE = "ví dụ 30/11/2026";
 const TIME_EXAMPLE = "ví dụ 16:50";
 
-/** "30/11/2026" typed into a field → that day; a clear Vietnamese problem when it is not one. */
+// What a day or time field accepts, written once for the server's reading and the browser's
+// `pattern` attribute (which compiles it with the "v" flag, hence the escapes in the classes). A
+// phone's number pad has no "/" or ":" (iOS's has none at all), so beside "30/11/2026" and "16:50"
+// a field takes the separator the pad offers ("30.11.2026", "30,11,2026", "16,50"), "30-11-2026",
+// the digits alone ("30112026", "1650") and the Vietnamese "16h50" or "16g50".
+const DAY_SEPARATED = String.raw`(\d{1,2})\s*[\/.,\-\s]\s*(\d{1,2})\s*[\/.,\-\s]\s*(\d{4})`;
+const DAY_DIGITS = String.raw`(\d{2})(\d{2})(\d{4})`;
+const TIME_SEPARATED = String.raw`(\d{1,2})\s*[:.,hHgG\s]\s*(\d{2})(?:\s*:\s*(\d{2}))?`;
+const TIME_HOUR = String.raw`(\d{1,2})\s*[hHgG]`;
+const TIME_DIGITS = String.raw`(\d{1,2})(\d{2})`;
+const whole = (source: string) => new RegExp(`^(?:${source})$`, "v");
+/** A day field's `pattern`: what readTypedDate reads, so the browser stops only what the server would refuse as a form. */
+export const TYPED_DATE_PATTERN = `${DAY_SEPARATED}|${DAY_DIGITS}`;
+/** A time field's `pattern`, the same for readTypedDateTime's time. */
+export const TYPED_TIME_PATTERN = `${TIME_SEPARATED}|${TIME_HOUR}|${TIME_DIGITS}`;
+const typedDay = [whole(DAY_SEPARATED), whole(DAY_DIGITS)];
+const typedTime = [whole(TIME_SEPARATED), whole(TIME_HOUR), whole(TIME_DIGITS)];
+const firstMatch = (forms: RegExp[], text: string) => forms.map((form) => form.exec(text)).find((match) => match !== null) ?? null;
+
+/** "30/11/2026" typed into a field (or "30.11.2026", "30112026"…) → that day; a clear Vietnamese problem when it is not one. */
 export function readTypedDate(text: string): { ok: true; day: CalendarDay } | { ok: false; problem: string } {
-  const match = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  const match = firstMatch(typedDay, text.trim());
   if (!match) return { ok: false, problem: `Ngày viết theo dạng ngày/tháng/năm (dd/mm/yyyy), ${DATE_EXAMPLE}.` };
   const [day, month, year] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const real = realCalendarDay(year, month, day);
@@ -199,17 +218,26 @@ export function readDayFilter(text: string): { ok: true; day: CalendarDay | null
   return typed.ok ? { ok: true, day: typed.day } : typed;
 }
 
-/** A day field's text as shown back to the person: "2022-12-21" or "1/1/2020" → "21/12/2022", "01/01/2020"; anything else as typed. */
+/** A day field's text as shown back to the person: "2022-12-21", "1/1/2020" or "01012020" → "21/12/2022", "01/01/2020"; anything else as typed. */
 export function dayFieldText(value: string): string {
   const read = readDayFilter(value);
   return read.ok && read.day ? formatCalendarDay(read.day) : value;
 }
 
 function readTypedTime(text: string): { ok: true; time: ClockTime } | { ok: false; problem: string } {
-  const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text.trim());
+  const match = firstMatch(typedTime, text.trim());
   if (!match) return { ok: false, problem: `Giờ viết theo dạng giờ:phút, 24 giờ (HH:mm), ${TIME_EXAMPLE}.` };
-  const time = realClockTime(Number(match[1]), Number(match[2]), Number(match[3] ?? 0));
-  return time ? { ok: true, time } : { ok: false, problem: `Không có giờ ${text.trim()}: giờ từ 00:00 đến 23:59.` };
+  const [hour, minute, second] = [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)];
+  const time = realClockTime(hour, minute, second);
+  return time ? { ok: true, time } : { ok: false, problem: `Không có giờ ${clockText({ hour, minute, second })}: giờ từ 00:00 đến 23:59.` };
+}
+
+const clockText = ({ hour, minute, second }: ClockTime) => `${pad(hour)}:${pad(minute)}${second ? `:${pad(second)}` : ""}`;
+
+/** A time field's text as shown back, dayFieldText's twin: "7h05", "7,05" or "705" → "07:05"; anything else as typed. */
+export function timeFieldText(text: string): string {
+  const read = readTypedTime(text);
+  return read.ok ? clockText(read.time) : text;
 }
 
 /** The two fields "30/11/2026" and "16:50" → 2026-11-30T09:50Z; both empty → no time. */

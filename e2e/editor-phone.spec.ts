@@ -47,6 +47,47 @@ test("date and time fields show and accept dd/mm/yyyy and 24-hour HH:mm in an en
   await context.close();
 });
 
+test("on a phone's number pad, which has no \"/\" or \":\", days and times are typed as digits or with its separator key", async ({ browser, db }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await signIn(page, await createAccount("editor", db));
+  const title = `Bài hẹn giờ gõ trên điện thoại ${Date.now()}`;
+  await page.goto("/quan-tri/bai-viet/moi");
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  const when = page.getByRole("group", { name: "Thời gian đăng (giờ Việt Nam)" });
+  // The pad with a separator key ("," on a Vietnamese iPhone), not digits alone.
+  await expect(when.getByLabel("Ngày")).toHaveAttribute("inputmode", "decimal");
+  await expect(when.getByLabel("Giờ")).toHaveAttribute("inputmode", "decimal");
+  await when.getByLabel("Ngày").fill("30112026");
+  await when.getByLabel("Giờ").fill("16,50");
+  await page.getByLabel("Tiêu đề", { exact: true }).focus();
+  // Shown as it will be read once the field is left, and in words.
+  await expect(when.getByLabel("Ngày")).toHaveValue("30/11/2026");
+  await expect(when.getByLabel("Giờ")).toHaveValue("16:50");
+  await expect(when.getByText("Thứ Hai, 30/11/2026 lúc 16:50, giờ Việt Nam")).toBeVisible();
+  await page.getByRole("button", { name: /^(Xuất bản|Hẹn giờ đăng)$/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: /^Đã (xuất bản|hẹn giờ đăng)/ })).toBeVisible();
+  const stored = (await db.select({ publishedAt: articles.publishedAt }).from(articles).where(eq(articles.title, title)).limit(1))[0];
+  expect(stored?.publishedAt?.toISOString()).toBe("2026-11-30T09:50:00.000Z");
+
+  await context.close();
+
+  // A form the browser sends itself: its check lets "1.1.2020" through, and the server reads it.
+  const adminContext = await browser.newContext(PHONE);
+  const admin = await adminContext.newPage();
+  await signIn(admin, await createAccount("admin", db));
+  await admin.goto("/quan-tri/nhat-ky");
+  const filter = admin.getByRole("search", { name: "Lọc nhật ký" });
+  await filter.getByLabel("Từ ngày").fill("1.1.2020");
+  await filter.getByLabel("Đến ngày").fill("31122099");
+  await filter.getByRole("button", { name: "Lọc" }).click();
+  await expect(admin).toHaveURL(/tu=1\.1\.2020&den=31122099/);
+  await expect(filter.getByLabel("Từ ngày")).toHaveValue("01/01/2020");
+  await expect(filter.getByLabel("Đến ngày")).toHaveValue("31/12/2099");
+  await expect(admin.getByRole("alert").filter({ hasText: /ngày/ })).toHaveCount(0);
+  await adminContext.close();
+});
+
 test("the audit log's day filter takes dd/mm/yyyy and names an impossible date", async ({ browser, db }) => {
   const context = await browser.newContext({ locale: "en-US" });
   const page = await context.newPage();

@@ -1,11 +1,14 @@
 import type { InputHTMLAttributes } from "react";
+import { TYPED_DATE_PATTERN } from "@/core/vi-date";
 import { Input } from "./field";
 
 /**
  * A day typed as dd/mm/yyyy whatever the browser's language: <input type="date"> shows
- * 11/30/2026 in an en-US browser. The server reads it (core/vi-date.ts readDayFilter) and names
- * an impossible day; the pattern only stops a half-typed one.
+ * 11/30/2026 in an en-US browser. A phone opens its number pad with a separator key; the field
+ * also takes "30.11.2026", "30,11,2026" or the digits alone, "30112026" (core/vi-date.ts). The
+ * server reads it (readDayFilter) and names an impossible day, and shows it back as dd/mm/yyyy;
+ * the pattern only stops a half-typed one.
  */
 export function DayInput(props: Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "pattern">) {
-  return <Input type="text" inputMode="numeric" autoComplete="off" pattern="\d{1,2}/\d{1,2}/\d{4}" placeholder="dd/mm/yyyy" title="Ngày/tháng/năm, ví dụ 21/12/2022" {...props} />;
+  return <Input type="text" inputMode="decimal" autoComplete="off" pattern={TYPED_DATE_PATTERN} placeholder="dd/mm/yyyy" title="Ngày/tháng/năm, ví dụ 21/12/2022 hoặc 21122022" {...props} />;
 }

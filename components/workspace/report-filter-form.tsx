@@ -2,6 +2,7 @@ import { Button } from "@/components/ui/button";
 import { DayInput } from "@/components/ui/day-input";
 import { Input, Label, Select } from "@/components/ui/field";
 import { periodKindNames, type ReportQueryValues } from "@/core/report-query";
+import { dayFieldText } from "@/core/vi-date";
 
 /**
  * The report's choices, sent as GET so a report has an address to share and Back works. Only the
@@ -47,11 +48,11 @@ export function ReportFilterForm({ values, units, mine, problemId }: { values: R
       </Label>
       <Label data-periods="khoang">
         Từ ngày
-        <DayInput name="tu" defaultValue={values.tu} {...described} />
+        <DayInput name="tu" defaultValue={dayFieldText(values.tu)} {...described} />
       </Label>
       <Label data-periods="khoang">
         Đến ngày
-        <DayInput name="den" defaultValue={values.den} {...described} />
+        <DayInput name="den" defaultValue={dayFieldText(values.den)} {...described} />
       </Label>
       {!mine && units.length > 0 && (
         <Label>
