@@ -36,6 +36,19 @@ export function phoneTableLabelsCut(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Fields whose text is under 16 px on a phone: iOS Safari zooms the page into such a field when it is
+ * touched, and leaves the page zoomed (app/globals.css keeps every field at 16 px or more there).
+ */
+export function fieldsZoomedIntoOnPhone(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("input, select, textarea")]
+      .filter((field) => !["checkbox", "radio", "range", "color", "file", "hidden", "submit", "button", "reset", "image"].includes(field.getAttribute("type") ?? ""))
+      .filter((field) => field.getClientRects().length > 0 && parseFloat(getComputedStyle(field).fontSize) < 16)
+      .map((field) => `${field.tagName.toLowerCase()}[name=${field.getAttribute("name") ?? field.id}] ${getComputedStyle(field).fontSize}`),
+  );
+}
+
 /** The narrowest phone we still lay out for: only sideways scrolling is checked there. */
 const narrowestPhone = 360;
 
@@ -84,6 +97,7 @@ export async function expectAccessibleAtEveryWidth(page: Page, path: string) {
     expect.soft(await sidewaysOverflow(page), `sideways scrolling at ${width} px`).toBeLessThanOrEqual(0);
     expect.soft(await tablesWiderThanScreen(page), `tables wider than the screen at ${width} px`).toEqual([]);
     expect.soft(await phoneTableLabelsCut(page), `column names cut on a phone at ${width} px`).toEqual([]);
+    if (width < 768) expect.soft(await fieldsZoomedIntoOnPhone(page), `fields a phone zooms into at ${width} px`).toEqual([]);
   }
   await page.setViewportSize({ width: narrowestPhone, height: 740 });
   await page.goto(path);
