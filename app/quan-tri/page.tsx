@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Input, Select } from "@/components/ui/field";
 import { Pager } from "@/components/site/pager";
 import { Table } from "@/components/ui/table";
 import { StatusBadge } from "@/components/workspace/status-badge";
@@ -19,7 +20,6 @@ import { requireUser } from "@/server/session";
 export const metadata: Metadata = { title: { absolute: workspaceTitle("Bài viết") } };
 
 const PER_PAGE = 20;
-const selectClass = "min-h-10 rounded border border-neutral-400 bg-white px-2 text-sm";
 
 export default async function WorkspaceArticlesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/quan-tri");
@@ -66,29 +66,29 @@ export default async function WorkspaceArticlesPage({ searchParams }: { searchPa
         {query.status && <input type="hidden" name="trang-thai" value={query.status} />}
         <label className="flex max-w-full flex-col text-sm">
           Tìm theo tiêu đề
-          <input name="q" defaultValue={query.titleQuery} className={`${selectClass} w-64 max-w-full`} />
+          <Input look="filter" name="q" defaultValue={query.titleQuery} className="w-64 max-w-full" />
         </label>
         <label className="flex max-w-full flex-col text-sm">
           Chuyên mục
-          <select name="chuyen-muc" defaultValue={query.categoryId ?? ""} className={selectClass}>
+          <Select look="filter" name="chuyen-muc" defaultValue={query.categoryId ?? ""}>
             <option value="">Tất cả</option>
             {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-          </select>
+          </Select>
         </label>
         <label className="flex max-w-full flex-col text-sm">
           Đơn vị
-          <select name="don-vi" defaultValue={query.unitId ?? ""} className={selectClass}>
+          <Select look="filter" name="don-vi" defaultValue={query.unitId ?? ""}>
             <option value="">Tất cả</option>
             {units.map((u) => <option key={u.id} value={u.id}>{u.shortName}</option>)}
-          </select>
+          </Select>
         </label>
         {authors.length > 0 && (
           <label className="flex max-w-full flex-col text-sm">
             Tác giả
-            <select name="tac-gia" defaultValue={query.authorId ?? ""} className={selectClass}>
+            <Select look="filter" name="tac-gia" defaultValue={query.authorId ?? ""}>
               <option value="">Tất cả</option>
               {authors.map((a) => <option key={a.id} value={a.id}>{a.displayName}</option>)}
-            </select>
+            </Select>
           </label>
         )}
         <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Select } from "@/components/ui/field";
 import { listingHref } from "@/core/listing-query";
 import { calendarDayFromParts, type CalendarDay } from "@/core/vi-date";
 
@@ -11,7 +12,6 @@ type DateFilterProps = { basePath: string; selected: CalendarDay | null; impossi
 const IMPOSSIBLE_DAY_MESSAGE = "Ngày đã chọn không có thật, ví dụ 30/02. Vui lòng chọn lại.";
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const selectClass = "min-h-10 rounded border border-neutral-400 bg-white px-2 text-sm";
 
 /**
  * "Xem tin theo ngày": day / month / year. Without JavaScript the form sends ?d=&m=&y=,
@@ -40,22 +40,22 @@ export function DateFilter({ basePath, selected, impossibleDay = false, firstYea
       {/* The day, month, year and "Xem" stay on one line, a 360 px phone's included (without the slashes). */}
       <span className="flex flex-nowrap items-center gap-1 sm:gap-1.5">
         <label className="sr-only" htmlFor="loc-ngay">Ngày</label>
-        <select id="loc-ngay" name="d" defaultValue={selected?.day ?? ""} className={selectClass} required>
+        <Select look="filter" id="loc-ngay" name="d" defaultValue={selected?.day ?? ""} required>
           <option value="" disabled>Ngày</option>
           {range(1, 31).map((d) => <option key={d} value={d}>{String(d).padStart(2, "0")}</option>)}
-        </select>
+        </Select>
         <span aria-hidden="true" className="max-sm:hidden">/</span>
         <label className="sr-only" htmlFor="loc-thang">Tháng</label>
-        <select id="loc-thang" name="m" defaultValue={selected?.month ?? ""} className={selectClass} required>
+        <Select look="filter" id="loc-thang" name="m" defaultValue={selected?.month ?? ""} required>
           <option value="" disabled>Tháng</option>
           {range(1, 12).map((m) => <option key={m} value={m}>{String(m).padStart(2, "0")}</option>)}
-        </select>
+        </Select>
         <span aria-hidden="true" className="max-sm:hidden">/</span>
         <label className="sr-only" htmlFor="loc-nam">Năm</label>
-        <select id="loc-nam" name="y" defaultValue={selected?.year ?? ""} className={selectClass} required>
+        <Select look="filter" id="loc-nam" name="y" defaultValue={selected?.year ?? ""} required>
           <option value="" disabled>Năm</option>
           {range(firstYear, lastYear).reverse().map((y) => <option key={y} value={y}>{y}</option>)}
-        </select>
+        </Select>
         <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white hover:bg-brand-700">
           Xem
         </button>

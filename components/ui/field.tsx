@@ -1,21 +1,38 @@
 import type { InputHTMLAttributes, LabelHTMLAttributes, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-// The workspace's form controls: one look for every label, input, text area and list.
+// The form controls, the workspace's and the readers' filters: one look for every label, input, text
+// area and list, in three sizes. (On a phone every field's text is at least 16 px: app/globals.css.)
 
-const controlClass = "mt-1 block w-full rounded border border-neutral-400 bg-white px-3 py-2 font-normal aria-invalid:border-accent-700";
+/**
+ * "form": a field of a form, a full row under its label; "compact": a row of small fields in a table
+ * or a list of items (accounts, units, categories); "filter": a list or box in a filter bar, as wide
+ * as its text, as tall as a touch target.
+ */
+export type ControlLook = "form" | "compact" | "filter";
+
+const looks: Record<ControlLook, string> = {
+  form: "mt-1 block w-full px-3 py-2",
+  compact: "mt-1 block w-full px-2 py-1.5 text-sm",
+  filter: "min-h-10 px-2 text-sm",
+};
+
+const controlClass = (look: ControlLook, className: string) =>
+  `rounded border border-neutral-400 bg-white font-normal aria-invalid:border-accent-700 ${looks[look]} ${className}`;
+
+type Look = { look?: ControlLook };
 
 export function Label({ className = "", ...props }: LabelHTMLAttributes<HTMLLabelElement>) {
   return <label className={`block text-sm font-semibold text-neutral-800 ${className}`} {...props} />;
 }
 
-export function Input({ className = "", ...props }: InputHTMLAttributes<HTMLInputElement>) {
-  return <input className={`${controlClass} ${className}`} {...props} />;
+export function Input({ className = "", look = "form", ...props }: InputHTMLAttributes<HTMLInputElement> & Look) {
+  return <input className={controlClass(look, className)} {...props} />;
 }
 
-export function TextArea({ className = "", ...props }: TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return <textarea className={`${controlClass} ${className}`} {...props} />;
+export function TextArea({ className = "", look = "form", ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & Look) {
+  return <textarea className={controlClass(look, className)} {...props} />;
 }
 
-export function Select({ className = "", ...props }: SelectHTMLAttributes<HTMLSelectElement>) {
-  return <select className={`${controlClass} ${className}`} {...props} />;
+export function Select({ className = "", look = "form", ...props }: SelectHTMLAttributes<HTMLSelectElement> & Look) {
+  return <select className={controlClass(look, className)} {...props} />;
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { Input, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useConfirm, type ConfirmQuestion } from "@/components/ui/confirm-dialog";
 import { useActionState } from "react";
@@ -10,8 +11,6 @@ import { FieldError } from "@/components/ui/field-error";
 import { useKeptForm, type FormAction } from "./use-kept-form";
 
 type UnitOption = { id: number; name: string };
-
-const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-2 py-1.5 text-sm";
 
 function Outcome({ state }: { state: ActionResult<{ initialPassword?: string }> | ActionFailure | null }) {
   return (
@@ -31,16 +30,16 @@ export function AccountCreateForm({ action, units }: { action: FormAction<{ init
   return (
     <form {...formProps} className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="tao-tai-khoan">
       <h2 id="tao-tai-khoan" className="text-lg font-bold text-brand-900 sm:col-span-2 lg:col-span-3">Tạo tài khoản</h2>
-      <label className="min-w-0 text-sm font-semibold">Tên đăng nhập<input name="username" required autoCapitalize="none" className={inputClass} /><FieldError id="username-error" messages={errors.username} /></label>
-      <label className="min-w-0 text-sm font-semibold">Họ và tên<input name="displayName" required className={inputClass} /><FieldError id="displayName-error" messages={errors.displayName} /></label>
+      <label className="min-w-0 text-sm font-semibold">Tên đăng nhập<Input look="compact" name="username" required autoCapitalize="none" /><FieldError id="username-error" messages={errors.username} /></label>
+      <label className="min-w-0 text-sm font-semibold">Họ và tên<Input look="compact" name="displayName" required /><FieldError id="displayName-error" messages={errors.displayName} /></label>
       <label className="min-w-0 text-sm font-semibold">Vai trò
-        <select name="role" defaultValue="contributor" className={inputClass}>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</select>
+        <Select look="compact" name="role" defaultValue="contributor">{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</Select>
       </label>
       <label className="min-w-0 text-sm font-semibold">Đơn vị
-        <select name="unitId" defaultValue="" className={inputClass}><option value="">Không thuộc đơn vị</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
+        <Select look="compact" name="unitId" defaultValue=""><option value="">Không thuộc đơn vị</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</Select>
         <FieldError id="unitId-error" messages={errors.unitId} />
       </label>
-      <label className="min-w-0 text-sm font-semibold">Mật khẩu ban đầu (để trống: tạo ngẫu nhiên)<input name="password" type="text" autoComplete="off" className={inputClass} /><FieldError id="password-error" messages={errors.password} /></label>
+      <label className="min-w-0 text-sm font-semibold">Mật khẩu ban đầu (để trống: tạo ngẫu nhiên)<Input look="compact" name="password" type="text" autoComplete="off" /><FieldError id="password-error" messages={errors.password} /></label>
       <div className="flex items-end"><Button type="submit" disabled={pending}>Tạo tài khoản</Button></div>
       <div className="sm:col-span-2 lg:col-span-3"><Outcome state={state} /></div>
     </form>
@@ -73,12 +72,12 @@ export function AccountRowActions({ account, units, canDisable, actions }: Accou
     <div className="space-y-2">
       <form action={update} className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="id" value={account.id} />
-        <label className="min-w-0 max-w-full text-xs">Họ và tên<input name="displayName" defaultValue={account.displayName} className={inputClass} /></label>
+        <label className="min-w-0 max-w-full text-xs">Họ và tên<Input look="compact" name="displayName" defaultValue={account.displayName} /></label>
         <label className="min-w-0 max-w-full text-xs">Vai trò
-          <select name="role" defaultValue={account.role} className={inputClass} aria-label={`Vai trò của ${account.username}`}>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</select>
+          <Select look="compact" name="role" defaultValue={account.role} aria-label={`Vai trò của ${account.username}`}>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</Select>
         </label>
         <label className="min-w-0 max-w-full text-xs">Đơn vị
-          <select name="unitId" defaultValue={account.unitId ?? ""} className={inputClass}><option value="">—</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
+          <Select look="compact" name="unitId" defaultValue={account.unitId ?? ""}><option value="">—</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</Select>
         </label>
         <Button type="submit" variant="secondary" size="small" disabled={updating}>Lưu</Button>
       </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { Input } from "@/components/ui/field";
 import type { ImageSources } from "@/core/media-files";
 import { FieldError } from "@/components/ui/field-error";
 import { Picture } from "@/components/ui/picture";
@@ -34,7 +35,7 @@ export function CoverField({ cover, caption, errors, onPick, onRemove, onCaption
       </div>
       <FieldError id="coverMediaId-error" messages={errors} />
       <label htmlFor="coverCaption" className="block text-sm font-semibold">Chú thích ảnh</label>
-      <input id="coverCaption" value={caption} onChange={(e) => onCaptionChange(e.target.value)} className="block w-full rounded border border-neutral-400 px-3 py-2" />
+      <Input id="coverCaption" value={caption} onChange={(e) => onCaptionChange(e.target.value)} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { Input } from "@/components/ui/field";
 import type { UploadStage } from "@/core/upload-rules";
 import { UploadProgress } from "./upload-progress";
 import { uploadImageFile, type MediaItemJson } from "./upload-image";
@@ -10,8 +11,6 @@ export type PickedImage = { id: number; src: string; srcSet: string; width: numb
 export type MediaPickerProps = { open: boolean; onClose: () => void; onSelect: (image: PickedImage) => void };
 
 type Upload = { key: string; name: string; stage: UploadStage; error?: string; media?: MediaItemJson };
-
-const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-3 py-2";
 
 /** "Chèn ảnh": upload (button, drag and drop, paste) with progress, or pick from the library. */
 export function MediaPicker({ open, onClose, onSelect }: MediaPickerProps) {
@@ -141,11 +140,11 @@ export function MediaPicker({ open, onClose, onSelect }: MediaPickerProps) {
         <div className="grid gap-3 sm:grid-cols-2">
           <div>
             <label htmlFor="anh-mo-ta" className="text-sm font-semibold">Mô tả ảnh (cho người không nhìn thấy)</label>
-            <input id="anh-mo-ta" value={alt} onChange={(e) => setAlt(e.target.value)} className={inputClass} />
+            <Input id="anh-mo-ta" value={alt} onChange={(e) => setAlt(e.target.value)} />
           </div>
           <div>
             <label htmlFor="anh-chu-thich" className="text-sm font-semibold">Chú thích ảnh</label>
-            <input id="anh-chu-thich" value={caption} onChange={(e) => setCaption(e.target.value)} className={inputClass} />
+            <Input id="anh-chu-thich" value={caption} onChange={(e) => setCaption(e.target.value)} />
           </div>
         </div>
         <div className="flex justify-end gap-2">

@@ -3,10 +3,9 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Input } from "@/components/ui/field";
 import { useInBrowser } from "@/components/ui/use-in-browser";
 import { SIGN_IN_LOCKED } from "@/core/sign-in-throttle";
-
-const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-3 py-2 text-base focus:border-brand-700";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
@@ -52,11 +51,11 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       )}
       <div>
         <label htmlFor="username" className="text-sm font-semibold">Tên đăng nhập</label>
-        <input id="username" name="username" autoComplete="username" required autoCapitalize="none" spellCheck={false} className={inputClass} />
+        <Input id="username" name="username" autoComplete="username" required autoCapitalize="none" spellCheck={false} className="text-base focus:border-brand-700" />
       </div>
       <div>
         <label htmlFor="password" className="text-sm font-semibold">Mật khẩu</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required className={inputClass} />
+        <Input id="password" name="password" type="password" autoComplete="current-password" required className="text-base focus:border-brand-700" />
       </div>
       <button type="submit" disabled={pending || !ready} className="w-full rounded bg-brand-900 px-4 py-2.5 font-semibold text-white hover:bg-brand-700 disabled:opacity-60">
         {pending ? "Đang đăng nhập…" : "Đăng nhập"}

@@ -1,5 +1,6 @@
 "use client";
 
+import { Input, Select } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { ActionOutcome } from "./action-outcome";
@@ -12,17 +13,16 @@ export type TaxonomyKind = "unit" | "category";
 export type TaxonomyItem = { id: number; name: string; shortName?: string; slug: string; parentId?: number | null; depth: number; usedBy: string };
 export type TaxonomyActions = { update: FormAction; move: FormAction; remove: FormAction };
 
-const inputClass = "mt-1 block w-full rounded border border-neutral-400 px-2 py-1.5 text-sm";
 const noun = { unit: "đơn vị", category: "chuyên mục" } as const;
 
 function ParentSelect({ parents, defaultValue, exceptId, label }: { parents: ParentOption[]; defaultValue: number | null; exceptId?: number; label: string }) {
   return (
-    <select name="parentId" defaultValue={defaultValue ?? ""} className={inputClass} aria-label={label}>
+    <Select look="compact" name="parentId" defaultValue={defaultValue ?? ""} aria-label={label}>
       <option value="">— Cấp cao nhất —</option>
       {parents.filter((p) => p.id !== exceptId).map((p) => (
         <option key={p.id} value={p.id}>{"\u00a0\u00a0".repeat(p.depth) + p.name}</option>
       ))}
-    </select>
+    </Select>
   );
 }
 
@@ -35,15 +35,15 @@ export function TaxonomyCreateForm({ kind, action, parents = [] }: { kind: Taxon
     <form {...formProps} className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-labelledby={headingId}>
       <h2 id={headingId} className="text-lg font-bold text-brand-900 sm:col-span-2 lg:col-span-4">Thêm {noun[kind]}</h2>
       <label className="min-w-0 text-sm font-semibold">Tên {noun[kind]}
-        <input name="name" required className={inputClass} aria-describedby="name-error" /><FieldError id="name-error" messages={errors.name} />
+        <Input look="compact" name="name" required aria-describedby="name-error" /><FieldError id="name-error" messages={errors.name} />
       </label>
       {kind === "unit" && (
         <label className="min-w-0 text-sm font-semibold">Tên viết tắt
-          <input name="shortName" className={inputClass} placeholder="Để trống: dùng tên đầy đủ" aria-describedby="shortName-error" /><FieldError id="shortName-error" messages={errors.shortName} />
+          <Input look="compact" name="shortName" placeholder="Để trống: dùng tên đầy đủ" aria-describedby="shortName-error" /><FieldError id="shortName-error" messages={errors.shortName} />
         </label>
       )}
       <label className="min-w-0 text-sm font-semibold">Đường dẫn
-        <input name="slug" className={inputClass} placeholder="Để trống: tạo từ tên" autoCapitalize="none" aria-describedby="slug-error" /><FieldError id="slug-error" messages={errors.slug} />
+        <Input look="compact" name="slug" placeholder="Để trống: tạo từ tên" autoCapitalize="none" aria-describedby="slug-error" /><FieldError id="slug-error" messages={errors.slug} />
       </label>
       {kind === "unit" && (
         <label className="min-w-0 text-sm font-semibold">Trực thuộc
@@ -69,15 +69,15 @@ export function TaxonomyRow({ kind, item, parents = [], actions }: { kind: Taxon
       <form {...update.formProps} className="flex flex-wrap items-end gap-2" aria-label={`Sửa ${noun[kind]} ${item.name}`}>
         <input type="hidden" name="id" value={item.id} />
         <label className="min-w-48 flex-1 text-xs font-semibold">Tên
-          <input name="name" defaultValue={item.name} required className={inputClass} aria-describedby={`${prefix}-name-error`} /><FieldError id={`${prefix}-name-error`} messages={errors.name} />
+          <Input look="compact" name="name" defaultValue={item.name} required aria-describedby={`${prefix}-name-error`} /><FieldError id={`${prefix}-name-error`} messages={errors.name} />
         </label>
         {kind === "unit" && (
           <label className="w-40 text-xs font-semibold">Tên viết tắt
-            <input name="shortName" defaultValue={item.shortName} className={inputClass} />
+            <Input look="compact" name="shortName" defaultValue={item.shortName} />
           </label>
         )}
         <label className="w-56 text-xs font-semibold">Đường dẫn
-          <input name="slug" defaultValue={item.slug} className={inputClass} autoCapitalize="none" aria-describedby={`${prefix}-slug-error`} /><FieldError id={`${prefix}-slug-error`} messages={errors.slug} />
+          <Input look="compact" name="slug" defaultValue={item.slug} autoCapitalize="none" aria-describedby={`${prefix}-slug-error`} /><FieldError id={`${prefix}-slug-error`} messages={errors.slug} />
         </label>
         {kind === "unit" && (
           <label className="w-56 text-xs font-semibold">Trực thuộc

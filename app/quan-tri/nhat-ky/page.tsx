@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Select } from "@/components/ui/field";
 import { DayInput } from "@/components/ui/day-input";
 import { Table } from "@/components/ui/table";
 import { Pager } from "@/components/site/pager";
@@ -20,7 +21,6 @@ const PER_PAGE = 50;
 function typedDay(value: string | string[] | undefined): string {
   return typeof value === "string" ? dayFieldText(value) : "";
 }
-const inputClass = "min-h-10 rounded border border-neutral-400 bg-white px-2 text-sm";
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 /** Read only: the app offers no way to change or delete an entry. */
@@ -55,10 +55,10 @@ export default async function AuditLogPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold text-brand-900">Nhật ký hoạt động</h1>
       <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Lọc nhật ký">
         <label className="flex max-w-full flex-col text-sm">Thao tác
-          <select name="thao-tac" defaultValue={action ?? ""} className={inputClass}>
+          <Select look="filter" name="thao-tac" defaultValue={action ?? ""}>
             <option value="">Tất cả</option>
             {auditActions.map((a) => <option key={a} value={a}>{auditActionLabels[a]}</option>)}
-          </select>
+          </Select>
         </label>
         <label className="flex max-w-full flex-col text-sm">Từ ngày<DayInput name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></label>
         <label className="flex max-w-full flex-col text-sm">Đến ngày<DayInput name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></label>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Select } from "@/components/ui/field";
 import { Table } from "@/components/ui/table";
 import { AccountCreateForm, AccountRowActions } from "@/components/workspace/account-forms";
 import { canDisableAccount, roleLabels, roles } from "@/core/permissions";
@@ -13,7 +14,6 @@ import { createAccountAction, resetPasswordAction, setAccountActiveAction, updat
 export const metadata: Metadata = { title: "Tài khoản" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const selectClass = "min-h-10 rounded border border-neutral-400 bg-white px-2 text-sm";
 
 export default async function AccountsPage({ searchParams }: Props) {
   const admin = await requireAdmin("/quan-tri/tai-khoan");
@@ -31,15 +31,15 @@ export default async function AccountsPage({ searchParams }: Props) {
       <AccountCreateForm action={createAccountAction} units={units} />
       <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Lọc tài khoản">
         <label className="flex max-w-full flex-col text-sm">Vai trò
-          <select name="vai-tro" defaultValue={role ?? ""} className={selectClass}><option value="">Tất cả</option>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</select>
+          <Select look="filter" name="vai-tro" defaultValue={role ?? ""}><option value="">Tất cả</option>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</Select>
         </label>
         <label className="flex max-w-full flex-col text-sm">Đơn vị
-          <select name="don-vi" defaultValue={unitId ?? ""} className={selectClass}><option value="">Tất cả</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</select>
+          <Select look="filter" name="don-vi" defaultValue={unitId ?? ""}><option value="">Tất cả</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</Select>
         </label>
         <label className="flex max-w-full flex-col text-sm">Trạng thái
-          <select name="trang-thai" defaultValue={typeof status === "string" ? status : ""} className={selectClass}>
+          <Select look="filter" name="trang-thai" defaultValue={typeof status === "string" ? status : ""}>
             <option value="">Tất cả</option><option value="hoat-dong">Đang hoạt động</option><option value="vo-hieu">Đã vô hiệu hóa</option>
-          </select>
+          </Select>
         </label>
         <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>
         <Link href="/quan-tri/tai-khoan" className="px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Input } from "@/components/ui/field";
 import { Pager } from "@/components/site/pager";
 import { buttonClasses } from "@/components/ui/button";
 import { Table } from "@/components/ui/table";
@@ -63,7 +64,7 @@ export default async function WorkspaceDocumentsPage({ searchParams }: { searchP
         {status && <input type="hidden" name="trang-thai" value={status} />}
         <label className="flex max-w-full flex-col text-sm">
           Tìm theo số/ký hiệu hoặc trích yếu
-          <input name="q" defaultValue={query} className="min-h-10 w-72 max-w-full rounded border border-neutral-400 bg-white px-2 text-sm" />
+          <Input look="filter" name="q" defaultValue={query} className="w-72 max-w-full" />
         </label>
         <button type="submit" className={buttonClasses()}>Tìm</button>
         {query && <Link href={workspaceHref({ status }, LIST)} className="px-2 py-2 text-sm text-brand-700 underline">Bỏ tìm</Link>}
