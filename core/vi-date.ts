@@ -177,7 +177,10 @@ const DATE_EXAMPLE = "ví dụ 30/11/2026";
 const TIME_EXAMPLE = "ví dụ 16:50";
 
 // What a day or time field accepts, written once for the server's reading and the browser's
-// `pattern` attribute (which compiles it with the "v" flag, hence the escapes in the classes). A
+// `pattern` attribute. A browser compiles a pattern with the "v" flag (hence the escapes in the
+// classes), one before Safari 17 and Chrome 112 with "u"; the source is the same in both. This file
+// runs in the browser too, in browsers Next serves from Safari 16.4 on, so it compiles with "u":
+// a "v" here would throw there and take the editor's script with it. A
 // phone's number pad has no "/" or ":" (iOS's has none at all), so beside "30/11/2026" and "16:50"
 // a field takes the separator the pad offers ("30.11.2026", "30,11,2026", "16,50"), "30-11-2026",
 // the digits alone ("30112026", "1650") and the Vietnamese "16h50" or "16g50".
@@ -186,7 +189,7 @@ const DAY_DIGITS = String.raw`(\d{2})(\d{2})(\d{4})`;
 const TIME_SEPARATED = String.raw`(\d{1,2})\s*[:.,hHgG\s]\s*(\d{2})(?:\s*:\s*(\d{2}))?`;
 const TIME_HOUR = String.raw`(\d{1,2})\s*[hHgG]`;
 const TIME_DIGITS = String.raw`(\d{1,2})(\d{2})`;
-const whole = (source: string) => new RegExp(`^(?:${source})$`, "v");
+const whole = (source: string) => new RegExp(`^(?:${source})$`, "u");
 /** A day field's `pattern`: what readTypedDate reads, so the browser stops only what the server would refuse as a form. */
 export const TYPED_DATE_PATTERN = `${DAY_SEPARATED}|${DAY_DIGITS}`;
 /** A time field's `pattern`, the same for readTypedDateTime's time. */
