@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "@/db/queries/audit-log";
 import { articles, units, users } from "@/db/schema";
 import { sidewaysOverflow, tablesWiderThanScreen } from "./accessibility";
+import type { Locator } from "@playwright/test";
 import { answerYes, createAccount, expect, signIn, test } from "./fixtures";
 import { writeTransaction } from "@/db/transaction";
 
@@ -86,6 +87,25 @@ test("on a phone's number pad, which has no \"/\" or \":\", days and times are t
   await expect(filter.getByLabel("Đến ngày")).toHaveValue("31/12/2099");
   await expect(admin.getByRole("alert").filter({ hasText: /ngày/ })).toHaveCount(0);
   await adminContext.close();
+});
+
+test("what is kept exactly as typed (slugs, addresses, user names) is neither capitalised nor corrected by a phone's keyboard", async ({ browser, db }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const expectTypedAsIs = async (field: Locator) => {
+    await expect(field).toHaveAttribute("autocapitalize", "none");
+    await expect(field).toHaveAttribute("autocorrect", "off");
+    await expect(field).toHaveAttribute("spellcheck", "false");
+  };
+  await page.goto("/dang-nhap");
+  await expectTypedAsIs(page.getByLabel("Tên đăng nhập"));
+  await signIn(page, await createAccount("admin", db));
+  const slugs: [string, string][] = [["/quan-tri/bai-viet/moi", "Đường dẫn"], ["/quan-tri/trang/moi", "Đường dẫn"], ["/quan-tri/video/moi", "Đường dẫn"], ["/quan-tri/video/moi", "Liên kết YouTube"], ["/quan-tri/thu-vien-anh/album/moi", "Đường dẫn"], ["/quan-tri/van-ban/moi", "Đường dẫn"], ["/quan-tri/chuyen-muc", "Đường dẫn"], ["/quan-tri/tai-khoan", "Tên đăng nhập"]];
+  for (const [address, label] of slugs) {
+    await page.goto(address);
+    await expectTypedAsIs(page.getByLabel(label, { exact: true }).first());
+  }
+  await context.close();
 });
 
 test("the audit log's day filter takes dd/mm/yyyy and names an impossible date", async ({ browser, db }) => {

@@ -36,3 +36,10 @@ export function TextArea({ className = "", look = "form", ...props }: TextareaHT
 export function Select({ className = "", look = "form", ...props }: SelectHTMLAttributes<HTMLSelectElement> & Look) {
   return <select className={controlClass(look, className)} {...props} />;
 }
+
+/**
+ * For what is kept exactly as typed (an address, a slug, a user name): a phone's keyboard neither
+ * capitalises its first letter nor "corrects" its words, which would make "Hoi-dien" of a slug the
+ * server refuses, or of a user name one that does not sign in.
+ */
+export const typedAsIs = { autoCapitalize: "none", autoCorrect: "off", spellCheck: false } as const;

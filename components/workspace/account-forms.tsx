@@ -1,6 +1,6 @@
 "use client";
 
-import { Input, Select } from "@/components/ui/field";
+import { Input, Select, typedAsIs } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useConfirm, type ConfirmQuestion } from "@/components/ui/confirm-dialog";
 import { useActionState } from "react";
@@ -30,7 +30,7 @@ export function AccountCreateForm({ action, units }: { action: FormAction<{ init
   return (
     <form {...formProps} className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-3" aria-labelledby="tao-tai-khoan">
       <h2 id="tao-tai-khoan" className="text-lg font-bold text-brand-900 sm:col-span-2 lg:col-span-3">Tạo tài khoản</h2>
-      <label className="min-w-0 text-sm font-semibold">Tên đăng nhập<Input look="compact" name="username" required autoCapitalize="none" /><FieldError id="username-error" messages={errors.username} /></label>
+      <label className="min-w-0 text-sm font-semibold">Tên đăng nhập<Input look="compact" name="username" required {...typedAsIs} /><FieldError id="username-error" messages={errors.username} /></label>
       <label className="min-w-0 text-sm font-semibold">Họ và tên<Input look="compact" name="displayName" required /><FieldError id="displayName-error" messages={errors.displayName} /></label>
       <label className="min-w-0 text-sm font-semibold">Vai trò
         <Select look="compact" name="role" defaultValue="contributor">{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</Select>

@@ -5,7 +5,7 @@ import { useEffect } from "react";
 import { Button } from "@/components/ui/button";
 import { DayInput } from "@/components/ui/day-input";
 import { FieldError } from "@/components/ui/field-error";
-import { Label, Select } from "@/components/ui/field";
+import { Label, Select, typedAsIs } from "@/components/ui/field";
 import { TextField } from "@/components/ui/text-field";
 import { ActionOutcome } from "./action-outcome";
 import { useKeptForm, type FormAction } from "./use-kept-form";
@@ -51,7 +51,7 @@ export function AlbumFieldsForm({ album, units, canPublish, published, action }:
         </div>
       </div>
       <TextField label="Giới thiệu" name="description" defaultValue={album.description} multiline rows={3} maxLength={2000} errors={errors.description} />
-      <TextField label="Đường dẫn" name="slug" defaultValue={album.slug} hint="Để trống để tạo từ tên album." errors={errors.slug} />
+      <TextField label="Đường dẫn" name="slug" {...typedAsIs} defaultValue={album.slug} hint="Để trống để tạo từ tên album." errors={errors.slug} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" name="intent" value="save" disabled={save.pending}>{album.id === null ? "Tạo album" : "Lưu"}</Button>
         {canPublish && album.id !== null && (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Label, TextArea } from "@/components/ui/field";
+import { Label, TextArea, typedAsIs } from "@/components/ui/field";
 import type { FieldErrors } from "@/core/action-result";
 import { slugify } from "@/core/slug";
 import { FieldError } from "@/components/ui/field-error";
@@ -52,6 +52,7 @@ export function ContentFields({ fields, onChange, errors, slugPrefix, slugHelp, 
           <span className="text-neutral-600">{slugPrefix}</span>
           <input
             id="slug"
+            {...typedAsIs}
             value={fields.slug}
             onChange={(e) => {
               setSlugEdited(true);

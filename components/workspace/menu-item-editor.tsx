@@ -2,7 +2,7 @@
 
 import type { DragEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { Select, Input } from "@/components/ui/field";
+import { Input, Select, typedAsIs } from "@/components/ui/field";
 import { useInBrowser } from "@/components/ui/use-in-browser";
 import { isTargetKind, MENU_KINDS, menuFlagLabels, menuItemName, menuKindLabels, type MenuField, type MenuFlag, type MenuKind, type MenuNode, type MenuTargets, type TargetKind } from "@/core/menu-tree";
 import { treeOrder } from "@/core/unit-tree";
@@ -144,7 +144,7 @@ export function MenuItemEditor({ node, position, parent, targets, flag, errors, 
                 data-control="url"
                 value={node.url}
                 inputMode="url"
-                autoCapitalize="none"
+                {...typedAsIs}
                 spellCheck={false}
                 placeholder={node.kind === "path" ? "/tin-tuc" : "https://congdoan.vn"}
                 aria-invalid={errors.url ? true : undefined}

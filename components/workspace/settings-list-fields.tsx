@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState } from "react";
+import { typedAsIs } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import type { FieldErrors } from "@/core/action-result";
@@ -76,7 +77,7 @@ export function RelatedLinksField({ links, errors }: { links: RelatedLink[]; err
         {rows.map((row, i) => (
           <li key={row.key} className="grid gap-2 rounded border border-neutral-200 p-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,1.3fr)_auto] sm:items-start">
             <TextField label={`Tên website ${i + 1}`} id={`lien-ket-ten-${row.key}`} name="relatedLabel" defaultValue={row.value.label} errors={errors[`relatedLinks.${i}.label`]} />
-            <TextField label={`Địa chỉ website ${i + 1}`} id={`lien-ket-dia-chi-${row.key}`} name="relatedUrl" type="url" inputMode="url" autoCapitalize="none" placeholder="https://" defaultValue={row.value.url} errors={errors[`relatedLinks.${i}.url`]} />
+            <TextField label={`Địa chỉ website ${i + 1}`} id={`lien-ket-dia-chi-${row.key}`} name="relatedUrl" type="url" inputMode="url" {...typedAsIs} placeholder="https://" defaultValue={row.value.url} errors={errors[`relatedLinks.${i}.url`]} />
             <Button variant="danger" size="small" className="shrink-0 justify-self-start sm:mt-6" onClick={() => remove(row.key)} aria-label={`Xóa liên kết ${i + 1}`}>
               Xóa
             </Button>

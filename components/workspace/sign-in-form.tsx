@@ -3,7 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Input } from "@/components/ui/field";
+import { Input, typedAsIs } from "@/components/ui/field";
 import { useInBrowser } from "@/components/ui/use-in-browser";
 import { SIGN_IN_LOCKED } from "@/core/sign-in-throttle";
 
@@ -51,7 +51,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       )}
       <div>
         <label htmlFor="username" className="text-sm font-semibold">Tên đăng nhập</label>
-        <Input id="username" name="username" autoComplete="username" required autoCapitalize="none" spellCheck={false} className="text-base focus:border-brand-700" />
+        <Input id="username" name="username" autoComplete="username" required {...typedAsIs} className="text-base focus:border-brand-700" />
       </div>
       <div>
         <label htmlFor="password" className="text-sm font-semibold">Mật khẩu</label>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { typedAsIs } from "@/components/ui/field";
 import { UnionEmblem } from "@/components/site/union-emblem";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
@@ -102,14 +103,14 @@ function SettingsFields({ settings, emblem: initialEmblem, shareImage: initialSh
             <TextField label="Điện thoại" type="tel" inputMode="tel" {...text("phone")} placeholder="0208 3855 123" />
             <TextField label="Fax" type="tel" inputMode="tel" {...text("fax")} />
           </div>
-          <TextField label="Email" type="email" inputMode="email" autoCapitalize="none" {...text("email")} />
+          <TextField label="Email" type="email" inputMode="email" {...typedAsIs} {...text("email")} />
           <TextField label="Giờ làm việc" {...text("workingHours")} placeholder="Thứ Hai – Thứ Sáu: 7 giờ 30 – 17 giờ" />
         </Section>
         <Section id="mang-xa-hoi" title="Mạng xã hội">
           <p className="text-xs leading-5 text-neutral-600">Địa chỉ đầy đủ, bắt đầu bằng https://; để trống nếu không có.</p>
-          <TextField label="Trang Facebook" type="url" inputMode="url" autoCapitalize="none" placeholder="https://www.facebook.com/…" {...text("facebookUrl")} />
-          <TextField label="Zalo OA" type="url" inputMode="url" autoCapitalize="none" placeholder="https://zalo.me/…" {...text("zaloUrl")} />
-          <TextField label="Kênh YouTube" type="url" inputMode="url" autoCapitalize="none" placeholder="https://www.youtube.com/@…" {...text("youtubeUrl")} />
+          <TextField label="Trang Facebook" type="url" inputMode="url" {...typedAsIs} placeholder="https://www.facebook.com/…" {...text("facebookUrl")} />
+          <TextField label="Zalo OA" type="url" inputMode="url" {...typedAsIs} placeholder="https://zalo.me/…" {...text("zaloUrl")} />
+          <TextField label="Kênh YouTube" type="url" inputMode="url" {...typedAsIs} placeholder="https://www.youtube.com/@…" {...text("youtubeUrl")} />
         </Section>
         <Section id="chan-trang" title="Chân trang" className="lg:col-span-2">
           <div className="grid gap-4 md:grid-cols-2">

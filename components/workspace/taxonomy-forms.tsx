@@ -1,6 +1,6 @@
 "use client";
 
-import { Input, Select } from "@/components/ui/field";
+import { Input, Select, typedAsIs } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { ActionOutcome } from "./action-outcome";
@@ -43,7 +43,7 @@ export function TaxonomyCreateForm({ kind, action, parents = [] }: { kind: Taxon
         </label>
       )}
       <label className="min-w-0 text-sm font-semibold">Đường dẫn
-        <Input look="compact" name="slug" placeholder="Để trống: tạo từ tên" autoCapitalize="none" aria-describedby="slug-error" /><FieldError id="slug-error" messages={errors.slug} />
+        <Input look="compact" name="slug" placeholder="Để trống: tạo từ tên" {...typedAsIs} aria-describedby="slug-error" /><FieldError id="slug-error" messages={errors.slug} />
       </label>
       {kind === "unit" && (
         <label className="min-w-0 text-sm font-semibold">Trực thuộc
@@ -77,7 +77,7 @@ export function TaxonomyRow({ kind, item, parents = [], actions }: { kind: Taxon
           </label>
         )}
         <label className="w-56 text-xs font-semibold">Đường dẫn
-          <Input look="compact" name="slug" defaultValue={item.slug} autoCapitalize="none" aria-describedby={`${prefix}-slug-error`} /><FieldError id={`${prefix}-slug-error`} messages={errors.slug} />
+          <Input look="compact" name="slug" defaultValue={item.slug} {...typedAsIs} aria-describedby={`${prefix}-slug-error`} /><FieldError id={`${prefix}-slug-error`} messages={errors.slug} />
         </label>
         {kind === "unit" && (
           <label className="w-56 text-xs font-semibold">Trực thuộc

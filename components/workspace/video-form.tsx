@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { DayInput } from "@/components/ui/day-input";
 import { FieldError } from "@/components/ui/field-error";
-import { Label, Select } from "@/components/ui/field";
+import { Label, Select, typedAsIs } from "@/components/ui/field";
 import { TextField } from "@/components/ui/text-field";
 import { ActionOutcome } from "./action-outcome";
 import { useKeptForm, type FormAction } from "./use-kept-form";
@@ -57,6 +57,7 @@ export function VideoForm({ values, units, actions }: Props) {
           errors={errors.link}
           hint="Mở video trên YouTube, bấm “Chia sẻ”, sao chép liên kết (youtube.com hoặc youtu.be) rồi dán vào đây. Video phát qua youtube-nocookie.com, không đặt cookie cho bạn đọc trước khi họ bấm xem."
           inputMode="url"
+          {...typedAsIs}
           required
         />
         <div className="grid gap-4 sm:grid-cols-2">
@@ -75,7 +76,7 @@ export function VideoForm({ values, units, actions }: Props) {
           </div>
         </div>
         <TextField label="Mô tả" name="description" multiline rows={4} defaultValue={values.description} errors={errors.description} maxLength={2000} />
-        <TextField label="Đường dẫn" name="slug" defaultValue={values.slug} errors={errors.slug} hint="Để trống: tạo từ tiêu đề." maxLength={120} />
+        <TextField label="Đường dẫn" name="slug" {...typedAsIs} defaultValue={values.slug} errors={errors.slug} hint="Để trống: tạo từ tiêu đề." maxLength={120} />
         <ActionOutcome state={state} />
         <div className="flex flex-wrap gap-2">
           <Button type="submit" name="intent" value="save" disabled={pending}>Lưu</Button>
