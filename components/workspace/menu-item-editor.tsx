@@ -145,7 +145,6 @@ export function MenuItemEditor({ node, position, parent, targets, flag, errors, 
                 value={node.url}
                 inputMode="url"
                 {...typedAsIs}
-                spellCheck={false}
                 placeholder={node.kind === "path" ? "/tin-tuc" : "https://congdoan.vn"}
                 aria-invalid={errors.url ? true : undefined}
                 aria-describedby={id("url-error")}
