@@ -14,37 +14,39 @@ import { eq } from "drizzle-orm";
 import { escapeHtml } from "@/core/html-text";
 import { figureHtml } from "@/core/media-files";
 import { slugify } from "@/core/slug";
-import { addCalendarDays, dayKey, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
+import { addCalendarDays, dayKey, formatCalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "@/db/client";
 import { articleDailyViews, articleEvents, articles, categories, media, units } from "@/db/schema";
 import { writeTransaction } from "@/db/transaction";
+import { demoUnits } from "./demo-organisation";
 import type { DemoUnitSlug } from "./demo-types";
 
 type Writer = "editor" | "districtEditor" | "contributor" | "grassrootsContributor";
 
 /** The units in their place (0–5), how many they publish a month, who writes, and whether it is reviewed. */
-export const historyUnits: { slug: DemoUnitSlug; base: number; writer: Writer; reviewed: boolean }[] = [
-  { slug: "ldld-tinh-hai-lam", base: 2, writer: "editor", reviewed: false },
-  { slug: "cong-doan-vien-chuc-tinh", base: 1, writer: "contributor", reviewed: true },
-  { slug: "ldld-thanh-pho-hai-lam", base: 2, writer: "editor", reviewed: false },
-  { slug: "ldld-huyen-tan-phong", base: 1, writer: "districtEditor", reviewed: false },
-  { slug: "cong-doan-nganh-giao-duc", base: 1, writer: "editor", reviewed: false },
-  { slug: "cong-doan-kcn-tan-phong", base: 1, writer: "grassrootsContributor", reviewed: true },
+export const historyUnits: { slug: DemoUnitSlug; base: number; writer: Writer; reviewed: boolean; byline: string }[] = [
+  { slug: "ldld-tinh-hai-lam", base: 2, writer: "editor", reviewed: false, byline: "Thu Hà (Ban Tuyên giáo LĐLĐ tỉnh)" },
+  { slug: "cong-doan-vien-chuc-tinh", base: 1, writer: "contributor", reviewed: true, byline: "Tin, ảnh: Lê Thị Bích Ngọc" },
+  { slug: "ldld-thanh-pho-hai-lam", base: 2, writer: "editor", reviewed: false, byline: "Tin & ảnh: Quang Vinh" },
+  { slug: "ldld-huyen-tan-phong", base: 1, writer: "districtEditor", reviewed: false, byline: "Tin, ảnh: Hà Văn Tuấn" },
+  { slug: "cong-doan-nganh-giao-duc", base: 1, writer: "editor", reviewed: false, byline: "Minh Châu, Công đoàn ngành Giáo dục tỉnh" },
+  { slug: "cong-doan-kcn-tan-phong", base: 1, writer: "grassrootsContributor", reviewed: true, byline: "Tin, ảnh: Nông Thị Hạnh (CĐCS KCN Tân Phong)" },
 ];
 
 const REVIEW_HOURS = [3, 26, 5];
 const DAILY_VIEWS = [40, 20, 10];
 const HOUR = 3_600_000;
 
+// `text` is the summary; `detail` the body's second paragraph, so the page does not say the summary twice.
 const activities = [
-  { title: "tập huấn nghiệp vụ cho cán bộ công đoàn cơ sở", text: "Lớp tập huấn giúp cán bộ công đoàn cơ sở nắm chắc cách thương lượng, ký kết thỏa ước lao động tập thể và giải quyết kiến nghị của người lao động." },
-  { title: "thăm hỏi, tặng quà đoàn viên có hoàn cảnh khó khăn", text: "Những suất quà từ Quỹ Xã hội công đoàn được trao tận tay đoàn viên ốm đau, gia đình gặp hoạn nạn, kèm lời động viên của tổ chức công đoàn." },
-  { title: "phát động phong trào thi đua lao động giỏi", text: "Phong trào đặt chỉ tiêu cụ thể cho từng công đoàn cơ sở, gắn thi đua với năng suất, an toàn lao động và sáng kiến cải tiến kỹ thuật." },
-  { title: "tổ chức đối thoại với người lao động", text: "Tại buổi đối thoại, người lao động nêu ý kiến về tiền lương, bữa ăn ca và nhà ở; người sử dụng lao động trả lời và hẹn thời hạn giải quyết." },
-  { title: "kết nạp đoàn viên mới", text: "Đoàn viên mới được giới thiệu quyền lợi khi tham gia tổ chức công đoàn và nhận thẻ đoàn viên ngay tại buổi lễ." },
-  { title: "tổ chức giải thể thao công nhân, viên chức", text: "Giải đấu tạo sân chơi lành mạnh sau giờ làm việc và gắn kết đoàn viên giữa các đơn vị." },
-  { title: "trao Mái ấm Công đoàn cho đoàn viên", text: "Ngôi nhà được xây dựng từ nguồn vận động của các cấp công đoàn, giúp gia đình đoàn viên an cư, yên tâm công tác." },
-  { title: "sơ kết công tác công đoàn và phong trào công nhân", text: "Hội nghị đánh giá kết quả đã đạt, chỉ ra hạn chế và thống nhất nhiệm vụ trọng tâm cho thời gian tới." },
+  { title: "tập huấn nghiệp vụ cho cán bộ công đoàn cơ sở", text: "Lớp tập huấn giúp cán bộ công đoàn cơ sở nắm chắc cách thương lượng, ký kết thỏa ước lao động tập thể và giải quyết kiến nghị của người lao động.", detail: "Học viên trao đổi những tình huống gặp ở doanh nghiệp mình và làm bài kiểm tra vào buổi cuối." },
+  { title: "thăm hỏi, tặng quà đoàn viên có hoàn cảnh khó khăn", text: "Những suất quà từ Quỹ Xã hội công đoàn được trao tận tay đoàn viên ốm đau, gia đình gặp hoạn nạn, kèm lời động viên của tổ chức công đoàn.", detail: "Đoàn công tác đến tận nhà những đoàn viên đang điều trị dài ngày, hỏi thăm sức khỏe và việc học của con em họ." },
+  { title: "phát động phong trào thi đua lao động giỏi", text: "Phong trào đặt chỉ tiêu cụ thể cho từng công đoàn cơ sở, gắn thi đua với năng suất, an toàn lao động và sáng kiến cải tiến kỹ thuật.", detail: "Các công đoàn cơ sở ký giao ước thi đua và đăng ký công trình, phần việc chào mừng các ngày lễ lớn trong năm." },
+  { title: "tổ chức đối thoại với người lao động", text: "Tại buổi đối thoại, người lao động nêu ý kiến về tiền lương, bữa ăn ca và nhà ở; người sử dụng lao động trả lời và hẹn thời hạn giải quyết.", detail: "Những kiến nghị chưa trả lời được ngay được ghi vào biên bản để công đoàn theo dõi đến khi giải quyết xong." },
+  { title: "kết nạp đoàn viên mới", text: "Đoàn viên mới được giới thiệu quyền lợi khi tham gia tổ chức công đoàn và nhận thẻ đoàn viên ngay tại buổi lễ.", detail: "Buổi lễ có phần hướng dẫn cách liên hệ ban chấp hành công đoàn cơ sở khi đoàn viên cần giúp đỡ." },
+  { title: "tổ chức giải thể thao công nhân, viên chức", text: "Giải đấu tạo sân chơi lành mạnh sau giờ làm việc và gắn kết đoàn viên giữa các đơn vị.", detail: "Các môn thi đấu gồm bóng đá mini, cầu lông, kéo co và bóng chuyền hơi, với hàng trăm vận động viên tham gia." },
+  { title: "trao Mái ấm Công đoàn cho đoàn viên", text: "Ngôi nhà được xây dựng từ nguồn vận động của các cấp công đoàn, giúp gia đình đoàn viên an cư, yên tâm công tác.", detail: "Lễ bàn giao có đại diện chính quyền địa phương, đồng nghiệp và bà con lối xóm đến chung vui." },
+  { title: "sơ kết công tác công đoàn và phong trào công nhân", text: "Hội nghị đánh giá kết quả đã đạt, chỉ ra hạn chế và thống nhất nhiệm vụ trọng tâm cho thời gian tới.", detail: "Dịp này, các tập thể và cá nhân có thành tích nổi bật trong phong trào được khen thưởng." },
 ];
 
 export type HistoryArticle = {
@@ -52,6 +54,7 @@ export type HistoryArticle = {
   writer: Writer;
   title: string;
   summary: string;
+  byline: string;
   /** The body's paragraphs; a photo goes between the first and the second when `bodyPhoto` says so. */
   paragraphs: string[];
   bodyPhoto: { caption: string } | null;
@@ -87,7 +90,9 @@ function at(year: number, month: number, day: number, hour: number): Date {
 
 function historyArticle(unit: (typeof historyUnits)[number], place: number, year: number, month: number, k: number): HistoryArticle {
   const activity = activities[(place + month + k * 3) % activities.length] as (typeof activities)[number];
-  const publishedAt = at(year, month, 3 + 7 * k, 9 + place);
+  const day = 3 + 7 * k;
+  const publishedAt = at(year, month, day, 9 + place);
+  const unitName = demoUnits.find((u) => u.slug === unit.slug)?.name ?? "";
   const takenDown = unit.slug === "ldld-thanh-pho-hai-lam" && k === 0 && month % 3 === 1;
   const events: HistoryArticle["events"] = [];
   if (unit.reviewed) events.push({ action: "submit", at: new Date(publishedAt.getTime() - (REVIEW_HOURS[k] ?? 3) * HOUR) });
@@ -98,7 +103,8 @@ function historyArticle(unit: (typeof historyUnits)[number], place: number, year
     writer: unit.writer,
     title: `${capitalised(activity.title)} tháng ${month}/${year}${k > 0 ? ` (đợt ${k + 1})` : ""}`,
     summary: activity.text,
-    paragraphs: [activity.text, `Hoạt động nằm trong chương trình công tác tháng ${month}/${year} của đơn vị, được các công đoàn cơ sở hưởng ứng.`],
+    byline: unit.byline,
+    paragraphs: [`Ngày ${formatCalendarDay({ year, month, day })}, ${unitName} ${activity.title}.`, activity.detail, `Hoạt động nằm trong chương trình công tác tháng ${month}/${year} của đơn vị, được các công đoàn cơ sở hưởng ứng.`],
     bodyPhoto: k === 1 ? { caption: `Quang cảnh buổi ${activity.title.split(" ").slice(0, 4).join(" ")}.` } : null,
     status: takenDown ? "unpublished" : "published",
     publishedAt,
@@ -116,6 +122,7 @@ function sentBack(unit: (typeof historyUnits)[number], year: number, month: numb
     writer: unit.writer,
     title: `Dự thảo tin hoạt động tháng ${month}/${year} của Công đoàn Viên chức tỉnh`,
     summary: "Bản tin gửi duyệt, được trả lại để bổ sung.",
+    byline: unit.byline,
     paragraphs: ["Bản nháp tin hoạt động, chờ bổ sung số liệu và ảnh."],
     bodyPhoto: null,
     status: "draft",
@@ -156,7 +163,7 @@ export async function seedReportHistory(db: Database, accounts: ReadonlyMap<stri
           bodyHtml,
           coverMediaId: cover?.id ?? null,
           coverCaption: cover ? "Ảnh: Ban Tuyên giáo" : "",
-          byline: "",
+          byline: item.byline,
           unitId: unitIds.get(item.unit) ?? 0,
           categoryId: category?.id ?? 0,
           status: item.status,

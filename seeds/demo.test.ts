@@ -8,6 +8,7 @@ import { publishedAlbumBySlug, publishedAlbumsPage } from "@/db/queries/albums";
 import { mostReadArticles } from "@/db/queries/article-views";
 import { adminMenu, publicMenu, storedMenu } from "@/db/queries/menu";
 import { documentStoredPath } from "@/core/document-files";
+import { htmlToText } from "@/core/html-text";
 import { albums, articleDailyViews, articles, categories, documentFiles, documents, media, series, units, users } from "@/db/schema";
 import { verifyPassword } from "@/server/password";
 import { demoAlbums } from "./demo-albums";
@@ -59,6 +60,12 @@ describe("the demo seed", () => {
     const unpublished = await handle.db.select().from(articles).where(sql`${articles.status} in ('draft', 'pending')`);
     expect(unpublished.length).toBeGreaterThanOrEqual(2);
     expect(unpublished.every((a) => a.publishedAt === null)).toBe(true);
+  });
+
+  it("gives every published article a byline, and a body that does not say its summary again", async () => {
+    const published = await handle.db.select().from(articles).where(eq(articles.status, "published"));
+    expect(published.filter((a) => a.byline.trim() === "").map((a) => a.title)).toEqual([]);
+    expect(published.filter((a) => a.summary !== "" && htmlToText(a.bodyHtml).includes(a.summary)).map((a) => a.title)).toEqual([]);
   });
 
   it("publishes a series of at least four numbered parts", async () => {
