@@ -49,6 +49,27 @@ export function fieldsZoomedIntoOnPhone(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Empty fields whose example (placeholder) is wider than the field, so the phone shows it cut off
+ * mid-word: "Ví dụ: 47/KH hoặc ke hoach thang cc". Measured with the field's own font.
+ */
+export function placeholdersCut(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    await document.fonts.ready;
+    const measure = document.createElement("canvas").getContext("2d");
+    if (!measure) return ["no canvas to measure with"];
+    return [...document.querySelectorAll<HTMLInputElement>("input[placeholder]")]
+      .filter((field) => field.getClientRects().length > 0 && field.value === "")
+      .filter((field) => {
+        const style = getComputedStyle(field);
+        measure.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const room = field.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+        return measure.measureText(field.placeholder).width > room;
+      })
+      .map((field) => `input[name=${field.name || field.id}] "${field.placeholder}"`);
+  });
+}
+
 /** The narrowest phone we still lay out for: only sideways scrolling is checked there. */
 const narrowestPhone = 360;
 
@@ -98,10 +119,12 @@ export async function expectAccessibleAtEveryWidth(page: Page, path: string) {
     expect.soft(await tablesWiderThanScreen(page), `tables wider than the screen at ${width} px`).toEqual([]);
     expect.soft(await phoneTableLabelsCut(page), `column names cut on a phone at ${width} px`).toEqual([]);
     if (width < 768) expect.soft(await fieldsZoomedIntoOnPhone(page), `fields a phone zooms into at ${width} px`).toEqual([]);
+    if (width < 768) expect.soft(await placeholdersCut(page), `examples cut off at ${width} px`).toEqual([]);
   }
   await page.setViewportSize({ width: narrowestPhone, height: 740 });
   await page.goto(path);
   expect.soft(await sidewaysOverflow(page), `sideways scrolling at ${narrowestPhone} px`).toBeLessThanOrEqual(0);
   expect.soft(await tablesWiderThanScreen(page), `tables wider than the screen at ${narrowestPhone} px`).toEqual([]);
   expect.soft(await phoneTableLabelsCut(page), `column names cut on a phone at ${narrowestPhone} px`).toEqual([]);
+  expect.soft(await placeholdersCut(page), `examples cut off at ${narrowestPhone} px`).toEqual([]);
 }

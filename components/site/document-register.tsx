@@ -43,7 +43,7 @@ export function DocumentFilterForm({ query, choices }: { query: Filter; choices:
     <form method="get" action="/van-ban" role="search" aria-label="Tra cứu văn bản" className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:p-6">
       <div>
         <Label htmlFor="vb-q">Số/ký hiệu hoặc từ trong trích yếu</Label>
-        <Input id="vb-q" type="search" name="q" defaultValue={query.q} maxLength={MAX_Q_CHARS} placeholder="Ví dụ: 47/KH hoặc ke hoach thang cong nhan" />
+        <Input id="vb-q" type="search" name="q" defaultValue={query.q} maxLength={MAX_Q_CHARS} placeholder="Ví dụ: 47/KH hoặc ke hoach" />
       </div>
       <details open={inUse > 0} className="sm:details-content:[content-visibility:visible]">
         <summary className="cursor-pointer py-2 font-semibold text-brand-800 sm:supports-[selector(::details-content)]:hidden">

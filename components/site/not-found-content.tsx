@@ -33,7 +33,7 @@ export async function NotFoundContent() {
       <form method="get" action="/tim-kiem" role="search" aria-label="Tìm tin bài trên trang" className="rounded border border-neutral-200 bg-white p-4">
         <Label htmlFor="tim-kiem-404">Tìm tin bài</Label>
         <div className="flex gap-2">
-          <Input id="tim-kiem-404" type="search" name="q" required maxLength={MAX_Q_CHARS} placeholder="Ví dụ: đại hội công đoàn" />
+          <Input id="tim-kiem-404" type="search" name="q" required maxLength={MAX_Q_CHARS} placeholder="Ví dụ: đại hội" />
           <Button type="submit" className="mt-1 shrink-0">Tìm kiếm</Button>
         </div>
       </form>
