@@ -207,3 +207,51 @@ test("the report page has no WCAG violation and fits a phone", async ({ page, db
   await signIn(page, await createAccount("admin", db));
   await expectAccessibleAtEveryWidth(page, "/quan-tri/thong-ke");
 });
+
+test("on a phone each unit's box opens with its name, level with every other's, its labels on the left and its figures on the right", async ({ page, db }) => {
+  await signIn(page, await createAccount("admin", db));
+  const table = page.getByRole("table", { name: /^Số liệu từng đơn vị/ });
+  const layout = () =>
+    table.evaluate((element) => {
+      // Where the shown text starts and ends, not its boxes (an indent is a padding); words said
+      // only to screen readers ("so với Năm 2025") are out of the line.
+      const edges = (node: Element) => {
+        const texts: Text[] = [];
+        const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+        while (walker.nextNode()) if ((walker.currentNode.textContent ?? "").trim() !== "" && !walker.currentNode.parentElement?.closest(".sr-only")) texts.push(walker.currentNode as Text);
+        const range = document.createRange();
+        range.setStart(texts[0]!, 0);
+        range.setEnd(texts.at(-1)!, texts.at(-1)!.length);
+        const box = range.getBoundingClientRect();
+        return { left: Math.round(box.left), right: Math.round(box.right) };
+      };
+      const shown = (node: Element) => (node as HTMLElement).offsetParent !== null;
+      const rows = [...element.querySelectorAll("tbody tr")];
+      const cells = (row: Element) => [...row.querySelectorAll(":scope > td")];
+      const first = rows[0] ? cells(rows[0]) : [];
+      return {
+        rows: rows.length,
+        nameLefts: rows.map((row) => edges(cells(row)[0]!.querySelector(".phone-table-value")!).left),
+        unitLabels: [...element.querySelectorAll("tbody .phone-table-label")].filter((label) => shown(label) && label.textContent === "Đơn vị").length,
+        labelLefts: first.map((cell) => cell.querySelector(".phone-table-label")).filter((label): label is Element => label !== null && shown(label)).map((label) => edges(label).left),
+        // Every figure: all but the name (0) and the most read article, a title (9).
+        figureRights: first.filter((_, i) => i !== 0 && i !== 9).map((cell) => edges(cell.querySelector(".phone-table-value")!).right),
+      };
+    });
+
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/quan-tri/thong-ke");
+  const wide = await layout();
+  expect(wide.rows).toBeGreaterThan(2);
+  // From a tablet up the sub-units are indented under their union: the phone's boxes leave it out.
+  expect(new Set(wide.nameLefts).size).toBeGreaterThan(1);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/quan-tri/thong-ke");
+  const phone = await layout();
+  expect(new Set(phone.nameLefts).size).toBe(1);
+  expect(phone.unitLabels).toBe(0);
+  expect(phone.labelLefts.length).toBe(11);
+  expect(new Set(phone.labelLefts).size).toBe(1);
+  expect(phone.figureRights).toEqual(phone.figureRights.map(() => phone.figureRights[0]));
+});

@@ -1,3 +1,4 @@
+import type { CSSProperties } from "react";
 import { Table, type TableColumn } from "@/components/ui/table";
 import { changeMark, type ComparedFigures, figureLabels, formatDuration, type ReportFigures, type ReportRow } from "@/core/report";
 import { formatNumber } from "@/core/vi-number";
@@ -28,7 +29,9 @@ const count = (key: "submitted" | "returned" | "unpublished" | "photos" | "contr
 /**
  * The report's table: each unit with everything under it, then its own articles, then its
  * sub-units, indented; the whole scope's totals last. On a phone each unit is a box of labelled
- * figures (components/ui/table.tsx), so nothing scrolls sideways.
+ * figures (components/ui/table.tsx), so nothing scrolls sideways: the box opens with the unit's name
+ * as its heading, not indented (an indent inside one box reads as a misaligned line), and every
+ * figure, the review times too, sits on the right.
  */
 export function ReportSummaryTable({ rows, totals, previousTotals, previousLabel, caption }: { rows: ReportRow[]; totals: ReportFigures; previousTotals: ComparedFigures; previousLabel: string; caption: string }) {
   const lines: Line[] = [
@@ -38,8 +41,13 @@ export function ReportSummaryTable({ rows, totals, previousTotals, previousLabel
   const columns: TableColumn<Line>[] = [
     {
       header: "Đơn vị",
+      phoneLabel: "none",
       className: "min-w-48",
-      cell: (line) => <span className={`block ${line.strong ? "font-bold" : ""}`} style={{ paddingInlineStart: `${line.depth * 1.25}rem` }}>{line.name}</span>,
+      cell: (line) => (
+        <span className={`block sm:ps-(--depth) ${line.strong ? "font-bold" : "max-sm:font-semibold"}`} style={{ "--depth": `${line.depth * 1.25}rem` } as CSSProperties}>
+          {line.name}
+        </span>
+      ),
     },
     { header: figureLabels.published, className: "text-right tabular-nums", cell: (line) => <WithChange current={line.figures.published} previous={line.previous.published} previousLabel={previousLabel} /> },
     count("submitted"),
@@ -47,7 +55,7 @@ export function ReportSummaryTable({ rows, totals, previousTotals, previousLabel
     count("unpublished"),
     count("photos"),
     count("contributors"),
-    { header: "Thời gian duyệt (trung vị / lâu nhất)", className: "whitespace-nowrap", cell: (line) => `${formatDuration(line.figures.reviewMedianMs)} / ${formatDuration(line.figures.reviewLongestMs)}` },
+    { header: "Thời gian duyệt (trung vị / lâu nhất)", className: "whitespace-nowrap text-right", cell: (line) => `${formatDuration(line.figures.reviewMedianMs)} / ${formatDuration(line.figures.reviewLongestMs)}` },
     { header: figureLabels.views, className: "text-right tabular-nums", cell: (line) => <WithChange current={line.figures.views} previous={line.previous.views} previousLabel={previousLabel} /> },
     {
       header: figureLabels.mostRead,
