@@ -392,3 +392,21 @@ test("on a phone the report's form shows only the fields of the chosen kind of p
   await expect(page.getByRole("row").filter({ hasText: without }).getByText("Chi tiết", { exact: true })).toBeHidden();
   await context.close();
 });
+
+test("on a phone every filter bar of the workspace is one column of fields as wide as the bar", async ({ browser, db }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await signIn(page, await createAccount("admin", db));
+  for (const [path, bar] of [["/quan-tri", "Tìm và lọc bài viết"], ["/quan-tri/van-ban", "Tìm văn bản"], ["/quan-tri/tai-khoan", "Lọc tài khoản"], ["/quan-tri/nhat-ky", "Lọc nhật ký"]] as const) {
+    await page.goto(path);
+    const widths = await page.getByRole("search", { name: bar }).evaluate((form) => {
+      const style = getComputedStyle(form);
+      const inside = form.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      const fields = [...form.querySelectorAll<HTMLElement>("input:not([type=hidden]), select")];
+      return { inside: Math.round(inside), fields: fields.map((field) => `${field.getAttribute("name")} ${Math.round(field.getBoundingClientRect().width)}`) };
+    });
+    expect(widths.fields.length, path).toBeGreaterThan(0);
+    expect(widths.fields, path).toEqual(widths.fields.map((field) => `${field.split(" ")[0]} ${widths.inside}`));
+  }
+  await context.close();
+});

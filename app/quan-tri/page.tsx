@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Input, Select } from "@/components/ui/field";
+import { FilterActions, FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { Pager } from "@/components/site/pager";
 import { Table } from "@/components/ui/table";
 import { StatusBadge } from "@/components/workspace/status-badge";
@@ -62,38 +63,33 @@ export default async function WorkspaceArticlesPage({ searchParams }: { searchPa
         </ul>
       </nav>
 
-      <form method="get" action="/quan-tri" className="flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white p-3" role="search" aria-label="Tìm và lọc bài viết">
+      <FilterBar action="/quan-tri" boxed label="Tìm và lọc bài viết">
         {query.status && <input type="hidden" name="trang-thai" value={query.status} />}
-        <label className="flex max-w-full flex-col text-sm">
-          Tìm theo tiêu đề
+        <FilterField label="Tìm theo tiêu đề">
           <Input look="filter" name="q" defaultValue={query.titleQuery} className="w-64 max-w-full" />
-        </label>
-        <label className="flex max-w-full flex-col text-sm">
-          Chuyên mục
+        </FilterField>
+        <FilterField label="Chuyên mục">
           <Select look="filter" name="chuyen-muc" defaultValue={query.categoryId ?? ""}>
             <option value="">Tất cả</option>
             {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </Select>
-        </label>
-        <label className="flex max-w-full flex-col text-sm">
-          Đơn vị
+        </FilterField>
+        <FilterField label="Đơn vị">
           <Select look="filter" name="don-vi" defaultValue={query.unitId ?? ""}>
             <option value="">Tất cả</option>
             {units.map((u) => <option key={u.id} value={u.id}>{u.shortName}</option>)}
           </Select>
-        </label>
+        </FilterField>
         {authors.length > 0 && (
-          <label className="flex max-w-full flex-col text-sm">
-            Tác giả
+          <FilterField label="Tác giả">
             <Select look="filter" name="tac-gia" defaultValue={query.authorId ?? ""}>
               <option value="">Tất cả</option>
               {authors.map((a) => <option key={a.id} value={a.id}>{a.displayName}</option>)}
             </Select>
-          </label>
+          </FilterField>
         )}
-        <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>
-        <Link href="/quan-tri" className="min-h-10 px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>
-      </form>
+        <FilterActions clear={{ href: "/quan-tri" }} />
+      </FilterBar>
 
       <Table
         caption="Danh sách bài viết, mới sửa trước"

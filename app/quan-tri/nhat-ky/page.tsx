@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Select } from "@/components/ui/field";
+import { FilterActions, FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { DayInput } from "@/components/ui/day-input";
 import { Table } from "@/components/ui/table";
 import { Pager } from "@/components/site/pager";
@@ -53,18 +53,17 @@ export default async function AuditLogPage({ searchParams }: Props) {
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">Nhật ký hoạt động</h1>
-      <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Lọc nhật ký">
-        <label className="flex max-w-full flex-col text-sm">Thao tác
+      <FilterBar label="Lọc nhật ký">
+        <FilterField label="Thao tác">
           <Select look="filter" name="thao-tac" defaultValue={action ?? ""}>
             <option value="">Tất cả</option>
             {auditActions.map((a) => <option key={a} value={a}>{auditActionLabels[a]}</option>)}
           </Select>
-        </label>
-        <label className="flex max-w-full flex-col text-sm">Từ ngày<DayInput name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></label>
-        <label className="flex max-w-full flex-col text-sm">Đến ngày<DayInput name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></label>
-        <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>
-        <Link href="/quan-tri/nhat-ky" className="px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>
-      </form>
+        </FilterField>
+        <FilterField label="Từ ngày"><DayInput name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></FilterField>
+        <FilterField label="Đến ngày"><DayInput name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></FilterField>
+        <FilterActions clear={{ href: "/quan-tri/nhat-ky" }} />
+      </FilterBar>
       {dayProblems.length > 0 && <p id="loc-ngay-loi" role="alert" className="text-sm text-accent-700">{dayProblems.join(" ")} Nhật ký dưới đây chưa lọc theo ngày đó.</p>}
       <p className="text-sm text-neutral-700">Tổng số: {total} | Trang: {pagination.page} trên tổng số {pagination.totalPages} trang</p>
       <Table

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { Select } from "@/components/ui/field";
+import { FilterActions, FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { Table } from "@/components/ui/table";
 import { AccountCreateForm, AccountRowActions } from "@/components/workspace/account-forms";
 import { canDisableAccount, roleLabels, roles } from "@/core/permissions";
@@ -29,21 +29,20 @@ export default async function AccountsPage({ searchParams }: Props) {
     <div className="space-y-5">
       <h1 className="text-2xl font-bold text-brand-900">Tài khoản</h1>
       <AccountCreateForm action={createAccountAction} units={units} />
-      <form method="get" className="flex flex-wrap items-end gap-3" role="search" aria-label="Lọc tài khoản">
-        <label className="flex max-w-full flex-col text-sm">Vai trò
+      <FilterBar label="Lọc tài khoản">
+        <FilterField label="Vai trò">
           <Select look="filter" name="vai-tro" defaultValue={role ?? ""}><option value="">Tất cả</option>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</Select>
-        </label>
-        <label className="flex max-w-full flex-col text-sm">Đơn vị
+        </FilterField>
+        <FilterField label="Đơn vị">
           <Select look="filter" name="don-vi" defaultValue={unitId ?? ""}><option value="">Tất cả</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</Select>
-        </label>
-        <label className="flex max-w-full flex-col text-sm">Trạng thái
+        </FilterField>
+        <FilterField label="Trạng thái">
           <Select look="filter" name="trang-thai" defaultValue={typeof status === "string" ? status : ""}>
             <option value="">Tất cả</option><option value="hoat-dong">Đang hoạt động</option><option value="vo-hieu">Đã vô hiệu hóa</option>
           </Select>
-        </label>
-        <button type="submit" className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white">Lọc</button>
-        <Link href="/quan-tri/tai-khoan" className="px-2 py-2 text-sm text-brand-700 underline">Bỏ lọc</Link>
-      </form>
+        </FilterField>
+        <FilterActions clear={{ href: "/quan-tri/tai-khoan" }} />
+      </FilterBar>
       <Table
         caption="Các tài khoản"
         rows={accounts}

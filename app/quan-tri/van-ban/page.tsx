@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Input } from "@/components/ui/field";
+import { FilterActions, FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { Pager } from "@/components/site/pager";
 import { buttonClasses } from "@/components/ui/button";
 import { Table } from "@/components/ui/table";
@@ -60,15 +61,13 @@ export default async function WorkspaceDocumentsPage({ searchParams }: { searchP
         </ul>
       </nav>
 
-      <form method="get" action={LIST} className="flex flex-wrap items-end gap-3 rounded border border-neutral-200 bg-white p-3" role="search" aria-label="Tìm văn bản">
+      <FilterBar action={LIST} boxed label="Tìm văn bản">
         {status && <input type="hidden" name="trang-thai" value={status} />}
-        <label className="flex max-w-full flex-col text-sm">
-          Tìm theo số/ký hiệu hoặc trích yếu
+        <FilterField label="Tìm theo số/ký hiệu hoặc trích yếu">
           <Input look="filter" name="q" defaultValue={query} className="w-72 max-w-full" />
-        </label>
-        <button type="submit" className={buttonClasses()}>Tìm</button>
-        {query && <Link href={workspaceHref({ status }, LIST)} className="px-2 py-2 text-sm text-brand-700 underline">Bỏ tìm</Link>}
-      </form>
+        </FilterField>
+        <FilterActions submit="Tìm" clear={query ? { href: workspaceHref({ status }, LIST), text: "Bỏ tìm" } : undefined} />
+      </FilterBar>
 
       <Table
         caption="Danh sách văn bản, mới đăng ký trước"
