@@ -397,7 +397,7 @@ test("on a phone every filter bar of the workspace is one column of fields as wi
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await signIn(page, await createAccount("admin", db));
-  for (const [path, bar] of [["/quan-tri", "Tìm và lọc bài viết"], ["/quan-tri/van-ban", "Tìm văn bản"], ["/quan-tri/tai-khoan", "Lọc tài khoản"], ["/quan-tri/nhat-ky", "Lọc nhật ký"]] as const) {
+  for (const [path, bar] of [["/quan-tri", "Tìm và lọc bài viết"], ["/quan-tri/van-ban", "Tìm văn bản"], ["/quan-tri/thu-vien-anh", "Tìm ảnh"], ["/quan-tri/tai-khoan", "Lọc tài khoản"], ["/quan-tri/nhat-ky", "Lọc nhật ký"]] as const) {
     await page.goto(path);
     const widths = await page.getByRole("search", { name: bar }).evaluate((form) => {
       const style = getComputedStyle(form);

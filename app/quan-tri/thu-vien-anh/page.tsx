@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pager } from "@/components/site/pager";
-import { Button } from "@/components/ui/button";
-import { Input, Label } from "@/components/ui/field";
+import { FilterActions, FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { Input } from "@/components/ui/field";
 import { MediaLibraryItem, type LibraryCard } from "@/components/workspace/media-library-item";
 import { MediaUploadPanel } from "@/components/workspace/media-upload-panel";
 import { mediaLibraryHref, MEDIA_LIBRARY_PATH, parseMediaLibraryQuery } from "@/core/media-library-query";
@@ -42,14 +42,12 @@ export default async function MediaLibraryPage({ searchParams }: { searchParams:
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">Thư viện ảnh</h1>
       <MediaUploadPanel />
-      <form method="get" action={MEDIA_LIBRARY_PATH} role="search" aria-label="Tìm ảnh" className="flex flex-wrap items-end gap-2 rounded border border-neutral-200 bg-white p-3">
-        <div className="min-w-0 flex-1 basis-56">
-          <Label htmlFor="tim-anh">Tìm theo mô tả, tên tệp hoặc nguồn ảnh</Label>
-          <Input id="tim-anh" name="q" type="search" defaultValue={query.q} maxLength={MAX_QUERY_CHARS} placeholder="Ví dụ: hoi nghi, IMG_2041" />
-        </div>
-        <Button type="submit">Tìm</Button>
-        {query.q && <Link href={MEDIA_LIBRARY_PATH} className="px-2 py-2 text-sm text-brand-700 underline">Xem tất cả ảnh</Link>}
-      </form>
+      <FilterBar action={MEDIA_LIBRARY_PATH} boxed label="Tìm ảnh">
+        <FilterField label="Tìm theo mô tả, tên tệp hoặc nguồn ảnh">
+          <Input look="filter" name="q" type="search" defaultValue={query.q} maxLength={MAX_QUERY_CHARS} placeholder="Ví dụ: hoi nghi, IMG_2041" className="w-72 max-w-full" />
+        </FilterField>
+        <FilterActions submit="Tìm" clear={query.q ? { href: MEDIA_LIBRARY_PATH, text: "Xem tất cả ảnh" } : undefined} />
+      </FilterBar>
       <Summary q={query.q} searching={searching} shortened={query.shortened} total={total} page={pagination.page} totalPages={pagination.totalPages} />
       {pagination.isPastEnd ? (
         <p role="alert" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
