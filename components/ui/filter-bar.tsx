@@ -31,7 +31,7 @@ export function FilterActions({ submit = "Lọc", clear }: { submit?: string; cl
   return (
     <div className="flex items-center gap-2">
       <Button type="submit" className="min-h-10">{submit}</Button>
-      {clear && <Link href={clear.href} className="min-h-10 px-2 py-2 text-sm text-brand-700 underline">{clear.text ?? "Bỏ lọc"}</Link>}
+      {clear && <Link href={clear.href} className="inline-flex min-h-10 items-center px-2 text-sm text-brand-700 underline">{clear.text ?? "Bỏ lọc"}</Link>}
     </div>
   );
 }
