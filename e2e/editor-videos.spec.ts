@@ -38,6 +38,9 @@ test("an editor adds a YouTube video, another host is refused, and a reader watc
   const policy = (await reader.request.get(address ?? "")).headers()["content-security-policy"] ?? "";
   expect(policy).toContain("frame-src https://www.youtube-nocookie.com;");
   expect(await reader.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  const canonical = (await reader.locator('link[rel="canonical"]').getAttribute("href")) ?? "";
+  expect(canonical).toMatch(new RegExp(`^https?://[^/]+${address}$`));
+  await expect(reader.getByRole("navigation", { name: "Chia sẻ video" }).getByRole("link", { name: "Chia sẻ Zalo" })).toHaveAttribute("href", `https://sp.zalo.me/share_to?url=${encodeURIComponent(canonical)}`);
   expect(await (await reader.request.get("/sitemap.xml")).text()).toContain(`${address}</loc>`);
 
   // Taken down: gone from the list and its page, for readers at once.

@@ -3,7 +3,8 @@ import sharp from "sharp";
 import { slugify } from "@/core/slug";
 import { demoArticles } from "@/seeds/demo";
 import { demoSiteSettings } from "@/seeds/demo-settings";
-import { publishedDemoArticles } from "./demo-content";
+import { demoDocuments } from "@/seeds/demo-documents";
+import { publishedDemoAlbums, publishedDemoArticles } from "./demo-content";
 import { expect, test } from "./fixtures";
 
 // What a link shared on Zalo or Facebook shows: every public page's preview tags, a 1200 × 630
@@ -90,6 +91,22 @@ test("the Zalo and Facebook links share the article's canonical address, and cop
   await sharing.getByRole("button", { name: "Chép liên kết" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Đã chép" })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+});
+
+test("an album and a document are shared by their canonical address too, without \"In bài\"", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  for (const [path, what] of [[`/thu-vien-anh/${publishedDemoAlbums[0]!.slug}`, "album"], [`/van-ban/${demoDocuments[0]!.slug}`, "văn bản"]] as const) {
+    await page.goto(path);
+    const canonical = (await page.locator('link[rel="canonical"]').getAttribute("href")) ?? "";
+    expect(canonical).toMatch(new RegExp(`^https?://[^/]+${path}$`));
+    const sharing = page.getByRole("navigation", { name: `Chia sẻ ${what}` });
+    await expect(sharing.getByRole("link", { name: "Chia sẻ Zalo" })).toHaveAttribute("href", `https://sp.zalo.me/share_to?url=${encodeURIComponent(canonical)}`);
+    await expect(sharing.getByRole("link", { name: "Chia sẻ Facebook" })).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(canonical)}`);
+    await expect(sharing.getByRole("button", { name: "In bài" })).toHaveCount(0);
+    await sharing.getByRole("button", { name: "Chép liên kết" }).click();
+    await expect(sharing.getByRole("status")).toHaveText("Đã chép liên kết.");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+  }
 });
 
 test("on a phone the four share buttons take two rows at most, the status under them", async ({ page, context }) => {

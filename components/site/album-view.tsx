@@ -4,6 +4,7 @@ import { dayKey, formatCalendarDay } from "@/core/vi-date";
 import type { PublicAlbum } from "@/db/queries/albums";
 import { AlbumGallery } from "./album-gallery";
 import { Breadcrumbs } from "./breadcrumbs";
+import { ShareBar } from "./share-bar";
 
 /** Trang chủ › Thư viện ảnh › the album (› the photo). */
 export function albumCrumbs(album: { slug: string; title: string }, photo?: { id: number; name: string }): Crumb[] {
@@ -12,7 +13,8 @@ export function albumCrumbs(album: { slug: string; title: string }, photo?: { id
 }
 
 /** An album as readers see it: its title, day, unit and description, then its photos. */
-export function AlbumView({ album }: { album: PublicAlbum }) {
+/** `shareUrl`: the album's canonical address, which its share links carry. */
+export function AlbumView({ album, shareUrl }: { album: PublicAlbum; shareUrl: string }) {
   const photos = album.photos.map((photo) => ({ ...photo, href: albumPhotoPath(album.slug, photo.id) }));
   return (
     <div className="flex flex-col gap-5">
@@ -27,6 +29,7 @@ export function AlbumView({ album }: { album: PublicAlbum }) {
           <span aria-hidden="true"> · </span>
           {album.photos.length} ảnh
         </p>
+        <ShareBar url={shareUrl} what="album" print={false} />
         {album.description.split(/\n+/).filter((line) => line.trim()).map((line, index) => (
           <p key={index} className="mt-3 max-w-3xl leading-7 text-neutral-900">{line}</p>
         ))}

@@ -8,6 +8,7 @@ import { formatCalendarDay, type CalendarDay } from "@/core/vi-date";
 import { formatNumber, formatFileSize } from "@/core/vi-number";
 import type { DocumentDetail } from "@/db/queries/documents";
 import { Breadcrumbs } from "./breadcrumbs";
+import { ShareBar } from "./share-bar";
 
 const day = (value: CalendarDay | null) => (value ? formatCalendarDay(value) : "—");
 
@@ -50,13 +51,15 @@ function Preview({ document }: { document: DocumentDetail }) {
   );
 }
 
-export function DocumentView({ document, crumbs }: { document: DocumentDetail; crumbs: Crumb[] }) {
+/** `shareUrl`: the document's canonical address, which its share links carry. */
+export function DocumentView({ document, crumbs, shareUrl }: { document: DocumentDetail; crumbs: Crumb[]; shareUrl: string }) {
   return (
     <article className="flex flex-col gap-5">
       <Breadcrumbs crumbs={crumbs} />
       <header>
         <h1 className="text-xl font-bold leading-snug text-brand-900 sm:text-2xl">{documentTitle(document)}</h1>
         <p className="mt-2 text-neutral-800">{document.abstract}</p>
+        <ShareBar url={shareUrl} what="văn bản" print={false} />
       </header>
       <div className="overflow-hidden rounded border border-neutral-200 bg-white">
         <table className="w-full text-left text-sm">

@@ -14,10 +14,13 @@ export function facebookShareHref(url: string): string {
 // Each network's blue, the Facebook one darkened so white 14 px text keeps 4.5:1 (its #1877f2 gives 4.2:1).
 const linkClasses = "inline-flex min-h-11 items-center rounded px-3 text-sm font-semibold text-white hover:opacity-90";
 
-/** "Chia sẻ": Zalo, Facebook, copy the address, print; every one carries the canonical address. */
-export function ShareBar({ url }: { url: string }) {
+/**
+ * "Chia sẻ": Zalo, Facebook, copy the address and, for an article, print; every one carries the
+ * canonical address. `what` names what is shared ("bài viết", "album", "video", "văn bản").
+ */
+export function ShareBar({ url, what = "bài viết", print = true }: { url: string; what?: string; print?: boolean }) {
   return (
-    <nav aria-label="Chia sẻ bài viết" className="mt-4 flex flex-wrap items-center gap-2 print:hidden">
+    <nav aria-label={`Chia sẻ ${what}`} className="mt-4 flex flex-wrap items-center gap-2 print:hidden">
       <a href={zaloShareHref(url)} target="_blank" rel="noopener noreferrer" className={`${linkClasses} bg-[#0068ff]`}>
         Chia sẻ Zalo
       </a>
@@ -25,7 +28,7 @@ export function ShareBar({ url }: { url: string }) {
         Chia sẻ Facebook
       </a>
       <CopyLinkButton url={url} />
-      <PrintButton />
+      {print && <PrintButton />}
     </nav>
   );
 }

@@ -5,6 +5,7 @@ import { NotFoundPage } from "@/components/site/not-found-page";
 import { breadcrumbListJsonLd } from "@/core/json-ld";
 import { albumPath } from "@/core/public-routes";
 import { isWellFormedSlug } from "@/core/slug";
+import { absoluteUrl } from "@/core/xml";
 import { formatCalendarDay } from "@/core/vi-date";
 import { photoPicture, publicPageMetadata } from "@/server/article-metadata";
 import { env } from "@/server/env";
@@ -46,7 +47,7 @@ export default async function AlbumPage({ params }: Props) {
   return (
     <>
       <JsonLd json={breadcrumbListJsonLd(env.SITE_URL, albumCrumbs(album))} />
-      <AlbumView album={album} />
+      <AlbumView album={album} shareUrl={absoluteUrl(env.SITE_URL, albumPath(album.slug))} />
     </>
   );
 }

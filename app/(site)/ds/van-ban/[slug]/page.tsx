@@ -6,6 +6,7 @@ import { NotFoundPage } from "@/components/site/not-found-page";
 import { breadcrumbListJsonLd, type Crumb } from "@/core/json-ld";
 import { DOCUMENTS_PATH, documentPath } from "@/core/public-routes";
 import { isWellFormedSlug } from "@/core/slug";
+import { absoluteUrl } from "@/core/xml";
 import type { DocumentDetail } from "@/db/queries/documents";
 import { publicPageMetadata } from "@/server/article-metadata";
 import { env } from "@/server/env";
@@ -49,7 +50,7 @@ export default async function DocumentPage({ params }: Props) {
   return (
     <>
       <JsonLd json={breadcrumbListJsonLd(env.SITE_URL, crumbs)} />
-      <DocumentView document={document} crumbs={crumbs} />
+      <DocumentView document={document} crumbs={crumbs} shareUrl={absoluteUrl(env.SITE_URL, documentPath(document.slug))} />
     </>
   );
 }

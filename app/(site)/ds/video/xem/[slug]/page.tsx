@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/site/breadcrumbs";
 import { NotFoundPage } from "@/components/site/not-found-page";
+import { ShareBar } from "@/components/site/share-bar";
 import { VideoPlayer } from "@/components/site/video-player";
 import { VIDEOS_PATH, videoPath } from "@/core/public-routes";
 import { isWellFormedSlug } from "@/core/slug";
 import { formatCalendarDay } from "@/core/vi-date";
+import { absoluteUrl } from "@/core/xml";
 import { publicPageMetadata } from "@/server/article-metadata";
+import { env } from "@/server/env";
 import { videoContent } from "@/server/public-content";
 import { followLegacyPath } from "@/server/legacy-redirect";
 
@@ -43,7 +46,9 @@ export default async function VideoPage({ params }: Props) {
           {video.unitName ? ` · ${video.unitName}` : ""}
         </p>
       </header>
+      {/* Under the player, not above it as on an article: the video stays in a phone's first screen. */}
       <VideoPlayer video={video.video} title={video.title} />
+      <ShareBar url={absoluteUrl(env.SITE_URL, videoPath(video.slug))} what="video" print={false} />
       {video.description && <p className="whitespace-pre-line leading-7">{video.description}</p>}
     </article>
   );
