@@ -393,11 +393,12 @@ test("on a phone the report's form shows only the fields of the chosen kind of p
   await context.close();
 });
 
-test("on a phone every filter bar of the workspace is one column of fields as wide as the bar", async ({ browser, db }) => {
+test("on a phone every filter bar of the workspace is one column of fields as wide as the bar, and on a desktop one row of fields of one height", async ({ browser, db }) => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   await signIn(page, await createAccount("admin", db));
-  for (const [path, bar] of [["/quan-tri", "Tìm và lọc bài viết"], ["/quan-tri/van-ban", "Tìm văn bản"], ["/quan-tri/thu-vien-anh", "Tìm ảnh"], ["/quan-tri/tai-khoan", "Lọc tài khoản"], ["/quan-tri/nhat-ky", "Lọc nhật ký"]] as const) {
+  const bars = [["/quan-tri", "Tìm và lọc bài viết"], ["/quan-tri/van-ban", "Tìm văn bản"], ["/quan-tri/thu-vien-anh", "Tìm ảnh"], ["/quan-tri/tai-khoan", "Lọc tài khoản"], ["/quan-tri/nhat-ky", "Lọc nhật ký"]] as const;
+  for (const [path, bar] of bars) {
     await page.goto(path);
     const widths = await page.getByRole("search", { name: bar }).evaluate((form) => {
       const style = getComputedStyle(form);
@@ -407,6 +408,14 @@ test("on a phone every filter bar of the workspace is one column of fields as wi
     });
     expect(widths.fields.length, path).toBeGreaterThan(0);
     expect(widths.fields, path).toEqual(widths.fields.map((field) => `${field.split(" ")[0]} ${widths.inside}`));
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+  for (const [path, bar] of bars) {
+    await page.goto(path);
+    const boxes = await page.getByRole("search", { name: bar }).locator("input:not([type=hidden]), select").evaluateAll((fields) =>
+      fields.map((field) => { const box = field.getBoundingClientRect(); return { top: Math.round(box.top), height: Math.round(box.height) }; }),
+    );
+    expect(boxes, path).toEqual(boxes.map(() => boxes[0]));
   }
   await context.close();
 });

@@ -60,8 +60,8 @@ export default async function AuditLogPage({ searchParams }: Props) {
             {auditActions.map((a) => <option key={a} value={a}>{auditActionLabels[a]}</option>)}
           </Select>
         </FilterField>
-        <FilterField label="Từ ngày"><DayInput name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></FilterField>
-        <FilterField label="Đến ngày"><DayInput name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></FilterField>
+        <FilterField label="Từ ngày"><DayInput look="filter" name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></FilterField>
+        <FilterField label="Đến ngày"><DayInput look="filter" name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></FilterField>
         <FilterActions clear={{ href: "/quan-tri/nhat-ky" }} />
       </FilterBar>
       {dayProblems.length > 0 && <p id="loc-ngay-loi" role="alert" className="text-sm text-accent-700">{dayProblems.join(" ")} Nhật ký dưới đây chưa lọc theo ngày đó.</p>}
