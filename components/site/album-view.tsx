@@ -12,8 +12,10 @@ export function albumCrumbs(album: { slug: string; title: string }, photo?: { id
   return photo ? [...crumbs, { name: photo.name, path: albumPhotoPath(album.slug, photo.id) }] : crumbs;
 }
 
-/** An album as readers see it: its title, day, unit and description, then its photos. */
-/** `shareUrl`: the album's canonical address, which its share links carry. */
+/**
+ * An album as readers see it: its title, day, unit, share links and description, then its photos.
+ * `shareUrl` is the album's canonical address, which its share links carry.
+ */
 export function AlbumView({ album, shareUrl }: { album: PublicAlbum; shareUrl: string }) {
   const photos = album.photos.map((photo) => ({ ...photo, href: albumPhotoPath(album.slug, photo.id) }));
   return (

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "./button";
 
-// The workspace's filter bars above a list (articles, documents, accounts, the log): a plain GET
+// The workspace's filter bars above a list (articles, documents, the media library, accounts, the log): a plain GET
 // form, so a filtered list is an address to keep or send. From a tablet up the filters sit side by
 // side, each as wide as its text; on a phone they make one column as wide as the bar, so the lists
 // are not a ragged stack of boxes of every width.
