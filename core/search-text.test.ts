@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anyWordMatch, foldKeepingMarks, MAX_QUERY_WORDS, normaliseForSearch, parseSearchQuery, searchWords, similarityScores, textMatchesQuery } from "./search-text";
+import { anyWordMatch, foldKeepingMarks, MAX_QUERY_WORDS, normaliseForSearch, parseSearchQuery, queryWordsIn, searchWords, similarityScores, textMatchesQuery } from "./search-text";
 
 describe("normaliseForSearch", () => {
   it.each([
@@ -125,6 +125,18 @@ describe("textMatchesQuery", () => {
     const query = parseSearchQuery(input);
     if (!query) throw new Error("a searchable query");
     expect(textMatchesQuery(query, texts)).toBe(found);
+  });
+});
+
+describe("queryWordsIn", () => {
+  it("counts the query's distinct words a normalised text holds, whole words only", () => {
+    const query = parseSearchQuery("Đại hội đại hội công đoàn tỉnh");
+    if (!query) throw new Error("no query");
+    expect(queryWordsIn(query, normaliseForSearch("Đại hội Công đoàn Viên chức tỉnh lần thứ VI"))).toBe(5);
+    expect(queryWordsIn(query, normaliseForSearch("Thăm hỏi đoàn viên, hội viên"))).toBe(2);
+    // Marks are gone on both sides, as in the index: "đài" is "dai".
+    expect(queryWordsIn(query, normaliseForSearch("Đài truyền hình công nhân"))).toBe(2);
+    expect(queryWordsIn(query, normaliseForSearch("Giải bóng đá ngành Y tế"))).toBe(0);
   });
 });
 

@@ -134,6 +134,15 @@ export function textMatchesQuery(query: SearchQuery, texts: readonly string[]): 
   return query.terms.every((term) => columns.some((words) => holds(words, term)));
 }
 
+/**
+ * How many of the query's distinct words a text holds, given as normaliseForSearch made it (as
+ * the index holds a title): the search ranks an article by the words in its title before bm25.
+ */
+export function queryWordsIn(query: SearchQuery, normalisedText: string): number {
+  const words = new Set(normalisedText.match(WORD) ?? []);
+  return new Set(query.words.filter((word) => words.has(word))).size;
+}
+
 /** Any of the words of a text, for "similar words" (related articles): `"dai" OR "hoi"`. */
 export function anyWordMatch(text: string, maxWords = MAX_QUERY_WORDS): string | null {
   const words = [...new Set(searchWords(text))].slice(0, maxWords);

@@ -60,10 +60,10 @@ export const postgresFullText: FullTextIndex = {
 
   async newestMatches(db: Database, query: SearchQuery, where: SQL, limit: number) {
     const tsquery = sql`to_tsquery('simple', ${allTerms(query.terms)})`;
-    return rowsOf<{ id: number; score: number; publishedAt: number }>(
+    return rowsOf<{ id: number; score: number; publishedAt: number; title: string }>(
       db,
       sql`select ${articles.id} as id, -${relevance(tsquery)} as score,
-                 (extract(epoch from ${articles.publishedAt}) * 1000)::float8 as "publishedAt"
+                 (extract(epoch from ${articles.publishedAt}) * 1000)::float8 as "publishedAt", ${column("title")} as title
           from ${articleSearch} join ${articles} on ${articles.id} = ${column("articleId")}
           where ${column("document")} @@ ${tsquery} and ${where}
           order by ${column("articleId")} desc limit ${limit}`,

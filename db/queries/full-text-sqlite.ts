@@ -50,9 +50,9 @@ export const sqliteFullText: FullTextIndex = {
     // CROSS JOIN keeps the full-text index as the outer loop, walked from its newest rowid (the
     // article id) down: SQLite stops after `limit` matches that pass the filters, instead of
     // running the whole MATCH once per article (minutes at 100,000 articles).
-    return rowsOf<{ id: number; score: number; publishedAt: number }>(
+    return rowsOf<{ id: number; score: number; publishedAt: number; title: string }>(
       db,
-      sql`select ${articles.id} as id, ${relevance} as score, ${articles.publishedAt} as publishedAt
+      sql`select ${articles.id} as id, ${relevance} as score, ${articles.publishedAt} as publishedAt, ${articleSearch.title} as title
           from ${articleSearch} cross join ${articles} on ${articles.id} = ${articleSearch}.rowid
           where ${articleSearch} match ${query.match} and ${where}
           order by ${articleSearch}.rowid desc limit ${limit}`,

@@ -17,9 +17,9 @@ export type FullTextIndex = {
   indexedText(db: Database, articleId: number): Promise<SearchEntry["normalised"] | null>;
   /**
    * The newest `limit` articles matching every term of the query and `where` (a condition on
-   * articles), newest id first; `score` orders by relevance, lower first.
+   * articles), newest id first; `score` orders by relevance, lower first; `title` is normalised.
    */
-  newestMatches(db: Database, query: SearchQuery, where: SQL, limit: number): Promise<{ id: number; score: number; publishedAt: number }[]>;
+  newestMatches(db: Database, query: SearchQuery, where: SQL, limit: number): Promise<{ id: number; score: number; publishedAt: number; title: string }[]>;
   /** Of the articles from `lowestId` up, those whose text has the query's marked terms spelt exactly. */
   exactSpellingIds(db: Database, query: SearchQuery, lowestId: number): Promise<number[]>;
   /** The newest `limit` articles sharing any word with `title` in their title or summary, with those two normalised. */

@@ -120,6 +120,26 @@ describe("searchPublishedArticles", () => {
     expect(second.items.map((i) => i.title)).toEqual(["Giải bóng đá số 2", "Giải bóng đá số 1"]);
   });
 
+  it("ranks an article with the query's words in its title above newer, shorter ones that have them only in their text", async () => {
+    // Words every article has ("công đoàn", "viên", "tỉnh") tell bm25 nothing, and it favours short
+    // texts: a long report titled exactly as the reader typed sank below any short note that said
+    // "Công đoàn Viên chức tỉnh thăm hỏi … dài ngày" (CI, 2026-12-06).
+    const report = "<p>Đại biểu thảo luận văn kiện, bầu ban chấp hành và thông qua nghị quyết nhiệm kỳ mới.</p>".repeat(40);
+    await article({ title: "Đại hội Công đoàn Viên chức tỉnh lần thứ VI", bodyHtml: report, publishedAt: new Date("2023-06-01T02:00:00Z") });
+    for (let month = 1; month <= 11; month++) {
+      await article({
+        title: `Thăm hỏi đoàn viên khó khăn tháng ${month}`,
+        bodyHtml: "<p>Công đoàn Viên chức tỉnh thăm hỏi đoàn viên điều trị dài ngày.</p>",
+        publishedAt: new Date(Date.UTC(2026, month - 1, 5)),
+      });
+    }
+    for (const query of ["dai hoi cong doan vien chuc tinh", "Đại hội Công đoàn Viên chức tỉnh"]) {
+      expect((await titlesFor(query))[0], query).toBe("Đại hội Công đoàn Viên chức tỉnh lần thứ VI");
+    }
+    // More of the words in the title ranks higher; the same number, the newer first.
+    expect((await titlesFor("tham hoi doan vien dai ngay")).slice(0, 2)).toEqual(["Thăm hỏi đoàn viên khó khăn tháng 11", "Thăm hỏi đoàn viên khó khăn tháng 10"]);
+  });
+
   it("ranks only the newest matches past the window, says so, and still ranks the exact spelling and the title first within it", async () => {
     // Ids follow insertion: the window holds the 4 articles written last.
     await article({ title: "Đường lao động cũ nhất", publishedAt: new Date("2026-01-01T00:00:00Z") });

@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, isNull, lt, ne, or, type SQL } from "drizzle-orm";
 import { htmlToText } from "@/core/html-text";
 import { excerptAround, highlightText, openingText } from "@/core/search-highlight";
-import { parseSearchQuery, searchWords, similarityScores, textMatchesQuery } from "@/core/search-text";
+import { normaliseForSearch, parseSearchQuery, queryWordsIn, similarityScores, textMatchesQuery } from "@/core/search-text";
 import { type CalendarDay, vietnamDayRange } from "@/core/vi-date";
 import type { Database } from "../client";
 import { articles, categories, media, units } from "../schema";
@@ -57,7 +57,10 @@ export type SearchOutcome = {
 
 /**
  * One page of published articles matching a reader's query, most relevant first: exact spelling
- * (when the query has marks), then bm25, then the newest. An empty or unsearchable query finds
+ * (when the query has marks), then the most of its words in the title, then bm25, then the newest.
+ * The title comes before bm25 because bm25 weighs a word by its rarity and favours short texts:
+ * when every word the reader typed is common ("đại hội công đoàn viên chức tỉnh"), a long article
+ * titled with them would rank below any short one that has them here and there. An empty or unsearchable query finds
  * nothing. Only the newest `window` matches are ranked (SEARCH_RANKING_WINDOW).
  */
 export async function searchPublishedArticles(
@@ -77,10 +80,15 @@ export async function searchPublishedArticles(
   // Newest first: the last candidate has the lowest id, which bounds the exact-spelling lookup.
   const lowestId = candidates.at(-1)?.id ?? 0;
   const exactSpelling = new Set(await index.exactSpellingIds(db, query, lowestId));
+  const wordsInTitle = new Map(candidates.map(({ id, title }) => [id, queryWordsIn(query, title)]));
   const ids = candidates
     .sort(
       (a, b) =>
-        Number(exactSpelling.has(b.id)) - Number(exactSpelling.has(a.id)) || a.score - b.score || b.publishedAt - a.publishedAt || b.id - a.id,
+        Number(exactSpelling.has(b.id)) - Number(exactSpelling.has(a.id)) ||
+        (wordsInTitle.get(b.id) ?? 0) - (wordsInTitle.get(a.id) ?? 0) ||
+        a.score - b.score ||
+        b.publishedAt - a.publishedAt ||
+        b.id - a.id,
     )
     .slice(page.offset, page.offset + page.limit)
     .map((candidate) => candidate.id);
@@ -122,7 +130,7 @@ export async function searchPublishedPages(db: Database, input: string): Promise
   const found = (await publishedPageTexts(db))
     .map((page) => ({ page, bodyText: htmlToText(page.bodyHtml) }))
     .filter(({ page, bodyText }) => textMatchesQuery(query, [page.title, page.summary, bodyText]));
-  const inTitle = (title: string) => query.words.some((word) => searchWords(title).includes(word));
+  const inTitle = (title: string) => queryWordsIn(query, normaliseForSearch(title)) > 0;
   return found
     .map((match, order) => ({ ...match, order, titleFirst: inTitle(match.page.title) ? 0 : 1 }))
     .sort((a, b) => a.titleFirst - b.titleFirst || a.order - b.order)
