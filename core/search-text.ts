@@ -139,8 +139,11 @@ export function textMatchesQuery(query: SearchQuery, texts: readonly string[]): 
  * the index holds a title): the search ranks an article by the words in its title before bm25.
  */
 export function queryWordsIn(query: SearchQuery, normalisedText: string): number {
-  const words = new Set(normalisedText.match(WORD) ?? []);
-  return new Set(query.words.filter((word) => words.has(word))).size;
+  // normaliseForSearch leaves single spaces between words: a word is found between two.
+  const spaced = ` ${normalisedText} `;
+  let found = 0;
+  for (const word of new Set(query.words)) if (spaced.includes(` ${word} `)) found++;
+  return found;
 }
 
 /** Any of the words of a text, for "similar words" (related articles): `"dai" OR "hoi"`. */
