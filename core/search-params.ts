@@ -18,6 +18,11 @@ export type SearchPageQuery = {
 /** The raw text of each field, as the form shows it back to the reader. */
 export type SearchFormValues = { q: string; categorySlug: string; unitSlug: string; from: string; to: string };
 
+/** How many of the search's filters (category, unit, the two days) are set; the words are not counted. */
+export function searchFiltersInUse(values: SearchFormValues): number {
+  return [values.categorySlug, values.unitSlug, values.from, values.to].filter(Boolean).length;
+}
+
 /** A query-string field as one trimmed string: a repeated key counts by its first value. */
 export const firstValue = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? "") : (value ?? "")).trim();
 export const upTo = (text: string, max: number) => (text.length > max ? [...text].slice(0, max).join("") : text);

@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { sidewaysOverflow } from "./accessibility";
 import { publishedDemoArticles } from "./demo-content";
 
 const teacher = publishedDemoArticles.find((a) => a.title.startsWith("Thầy giáo Triệu Văn Sinh"));
@@ -56,6 +57,8 @@ test("the search's days are typed and shown as dd/mm/yyyy in an en-US browser, a
   const page = await context.newPage();
   await page.goto("/tim-kiem?q=dai+hoi");
   const form = page.getByRole("search", { name: "Tìm kiếm tin bài" });
+  // On a phone the days are folded with the other filters.
+  await form.getByText(/^Lọc theo chuyên mục, đơn vị, ngày/).click();
   for (const label of ["Từ ngày", "Đến ngày"]) {
     await expect(form.getByLabel(label)).toHaveAttribute("type", "text");
     await expect(form.getByLabel(label)).toHaveAttribute("placeholder", "dd/mm/yyyy");
@@ -81,4 +84,33 @@ test("the search's days are typed and shown as dd/mm/yyyy in an en-US browser, a
   await expect(page.getByRole("alert").filter({ hasText: "“Từ ngày”" })).toHaveText("“Từ ngày”: Không có ngày 30/02/2022: tháng 2 năm 2022 có 28 ngày.");
   await expect(form.getByLabel("Từ ngày")).toHaveValue("30/02/2022");
   await context.close();
+});
+
+test("on a phone the search's filters fold under one line, so the results start on the first screen; a filter in use keeps them open", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // Words that no about page or document has: the first result is an article.
+  await page.goto("/tim-kiem?q=thay+giao+trieu+van+sinh");
+  const form = page.getByRole("search", { name: "Tìm kiếm tin bài" });
+  const more = form.getByText(/^Lọc theo chuyên mục, đơn vị, ngày/);
+  await expect(form.getByLabel("Từ cần tìm")).toBeVisible();
+  await expect(form.getByRole("button", { name: "Tìm kiếm" })).toBeVisible();
+  for (const label of ["Chuyên mục", "Đơn vị", "Từ ngày", "Đến ngày"]) await expect(form.getByLabel(label)).toBeHidden();
+  // The first result's title is on the first screen, with room to read it.
+  const firstResult = page.getByRole("list", { name: "Kết quả" }).locator("h3 a").first();
+  expect((await firstResult.boundingBox())?.y ?? Infinity).toBeLessThan(844 - 200);
+
+  await more.click();
+  await form.getByLabel("Đơn vị").selectOption("cong-doan-vien-chuc-tinh");
+  await form.getByRole("button", { name: "Tìm kiếm" }).click();
+  await expect(page).toHaveURL(/q=thay\+giao\+trieu\+van\+sinh&.*don-vi=cong-doan-vien-chuc-tinh/);
+  // The filter in use stays in sight, and the fold says how many are set.
+  await expect(form.getByLabel("Đơn vị")).toBeVisible();
+  await expect(more).toContainText("(1 điều kiện)");
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+
+  // From a tablet up there is room: every filter shows and there is nothing to unfold.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto(`/tim-kiem?q=${encodeURIComponent("công đoàn")}`);
+  for (const label of ["Chuyên mục", "Đơn vị", "Từ ngày", "Đến ngày"]) await expect(form.getByLabel(label)).toBeVisible();
+  await expect(more).toBeHidden();
 });

@@ -1,6 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Input, Label, Select } from "@/components/ui/field";
+import { FilterFold } from "@/components/ui/filter-fold";
 import { Table, type TableColumn } from "@/components/ui/table";
 import { documentRegisterHref, isFilteredRegister, legalStatusParams, registerFiltersInUse, type DocumentRegisterQuery } from "@/core/document-register-query";
 import { documentStatusLabels, documentStatuses } from "@/core/documents";
@@ -33,37 +34,29 @@ function ListFilter({ id, label, name, value, all, options }: ListFilterProps) {
 
 /**
  * The register's filters and search box: a plain GET form, so it works before (and without) JavaScript.
- * On a phone the five lists fold under one line, so the list of documents starts on the first screen;
- * they stay unfolded while one is in use, and from a tablet up they always show (the line is hidden
- * only where the browser can show a closed fold's content, so no browser loses the lists).
+ * On a phone the five lists fold under one line (FilterFold), so the list of documents starts on the first screen.
  */
 export function DocumentFilterForm({ query, choices }: { query: Filter; choices: DocumentRegisterChoices }) {
-  const inUse = registerFiltersInUse(query);
   return (
     <form method="get" action="/van-ban" role="search" aria-label="Tra cứu văn bản" className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:p-6">
       <div>
         <Label htmlFor="vb-q">Số/ký hiệu hoặc từ trong trích yếu</Label>
         <Input id="vb-q" type="search" name="q" defaultValue={query.q} maxLength={MAX_Q_CHARS} placeholder="Ví dụ: 47/KH hoặc ke hoach" />
       </div>
-      <details open={inUse > 0} className="sm:details-content:[content-visibility:visible]">
-        <summary className="cursor-pointer py-2 font-semibold text-brand-800 sm:supports-[selector(::details-content)]:hidden">
-          Lọc theo loại, cơ quan, năm…{inUse > 0 && ` (${inUse} điều kiện)`}
-        </summary>
-        <div className="grid gap-3 pt-2 sm:grid-cols-2 lg:grid-cols-3 sm:supports-[selector(::details-content)]:pt-0">
-          <ListFilter id="vb-loai" label="Loại văn bản" name="loai" value={query.formId ? String(query.formId) : ""} all="Tất cả loại" options={choices.forms.map((form) => ({ value: String(form.id), label: form.name }))} />
-          <ListFilter id="vb-co-quan" label="Cơ quan ban hành" name="co-quan" value={query.issuerId ? String(query.issuerId) : ""} all="Tất cả cơ quan" options={choices.issuers.map((issuer) => ({ value: String(issuer.id), label: issuer.name }))} />
-          <ListFilter id="vb-nam" label="Năm ban hành" name="nam" value={query.year ? String(query.year) : ""} all="Tất cả các năm" options={choices.years.map((year) => ({ value: String(year), label: String(year) }))} />
-          <ListFilter id="vb-linh-vuc" label="Lĩnh vực" name="linh-vuc" value={query.field} all="Tất cả lĩnh vực" options={choices.fields.map((field) => ({ value: field, label: field }))} />
-          <ListFilter
-            id="vb-hieu-luc"
-            label="Tình trạng hiệu lực"
-            name="hieu-luc"
-            value={query.legalStatus ? legalStatusParams[query.legalStatus] : ""}
-            all="Tất cả"
-            options={documentStatuses.map((status) => ({ value: legalStatusParams[status], label: documentStatusLabels[status] }))}
-          />
-        </div>
-      </details>
+      <FilterFold summary="Lọc theo loại, cơ quan, năm…" inUse={registerFiltersInUse(query)} columns="sm:grid-cols-2 lg:grid-cols-3">
+        <ListFilter id="vb-loai" label="Loại văn bản" name="loai" value={query.formId ? String(query.formId) : ""} all="Tất cả loại" options={choices.forms.map((form) => ({ value: String(form.id), label: form.name }))} />
+        <ListFilter id="vb-co-quan" label="Cơ quan ban hành" name="co-quan" value={query.issuerId ? String(query.issuerId) : ""} all="Tất cả cơ quan" options={choices.issuers.map((issuer) => ({ value: String(issuer.id), label: issuer.name }))} />
+        <ListFilter id="vb-nam" label="Năm ban hành" name="nam" value={query.year ? String(query.year) : ""} all="Tất cả các năm" options={choices.years.map((year) => ({ value: String(year), label: String(year) }))} />
+        <ListFilter id="vb-linh-vuc" label="Lĩnh vực" name="linh-vuc" value={query.field} all="Tất cả lĩnh vực" options={choices.fields.map((field) => ({ value: field, label: field }))} />
+        <ListFilter
+          id="vb-hieu-luc"
+          label="Tình trạng hiệu lực"
+          name="hieu-luc"
+          value={query.legalStatus ? legalStatusParams[query.legalStatus] : ""}
+          all="Tất cả"
+          options={documentStatuses.map((status) => ({ value: legalStatusParams[status], label: documentStatusLabels[status] }))}
+        />
+      </FilterFold>
       <div className="flex flex-wrap items-end gap-3">
         <Button type="submit">Tra cứu</Button>
         {isFilteredRegister(query) && (
