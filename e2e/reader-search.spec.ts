@@ -114,3 +114,16 @@ test("on a phone the search's filters fold under one line, so the results start 
   for (const label of ["Chuyên mục", "Đơn vị", "Từ ngày", "Đến ngày"]) await expect(form.getByLabel(label)).toBeVisible();
   await expect(more).toBeHidden();
 });
+
+test("about pages a common word finds are one group under one heading, above the documents and articles", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/tim-kiem?q=${encodeURIComponent("công đoàn")}`);
+  const results = page.getByRole("region", { name: "Kết quả tìm kiếm" });
+  const pages = results.getByRole("list", { name: "Trang giới thiệu" }).getByRole("listitem");
+  expect(await pages.count()).toBeGreaterThan(1);
+  // Said once for the group, not once a page.
+  await expect(results.getByText("Trang giới thiệu", { exact: true })).toHaveCount(1);
+  await expect(results.getByRole("heading", { level: 3, name: "Trang giới thiệu" })).toBeVisible();
+  // Each page is its title and one excerpt: at most four lines of a phone.
+  for (const box of await pages.evaluateAll((items) => items.map((item) => item.getBoundingClientRect().height))) expect(box).toBeLessThanOrEqual(4 * 24 + 16);
+});

@@ -28,20 +28,7 @@ export function SearchResults({ q, items, pages, pagination, capped, hrefForPage
       <h2 id="ket-qua-tim-kiem" className="border-b-2 border-accent-700 pb-2 text-lg font-bold uppercase text-brand-900">
         Kết quả tìm kiếm
       </h2>
-      {pages.length > 0 && (
-        <ol className="mt-2 divide-y divide-neutral-200 border-b border-neutral-200" aria-label="Trang giới thiệu">
-          {pages.map((page) => (
-            <li key={page.id} className="py-4">
-              <p className="text-xs font-semibold uppercase tracking-wide text-accent-700">Trang giới thiệu</p>
-              <h3 className="mt-1 font-semibold leading-snug text-brand-900">
-                {/* titleHtml and excerptHtml are escaped text with <mark> only (core/search-highlight). */}
-                <a href={pagePath(page.slug)} className="hover:text-accent-700 hover:underline" dangerouslySetInnerHTML={{ __html: page.titleHtml }} />
-              </h3>
-              <p className="mt-1 text-sm leading-6 text-neutral-700" dangerouslySetInnerHTML={{ __html: page.excerptHtml }} />
-            </li>
-          ))}
-        </ol>
-      )}
+      {pages.length > 0 && <PageMatchesBlock pages={pages} />}
       {documents.total > 0 && <DocumentMatchesBlock q={q} documents={documents} />}
       <ListingCount pagination={pagination} moreThanTotal={capped} />
       {capped && (
@@ -75,6 +62,27 @@ export function SearchResults({ q, items, pages, pagination, capped, hrefForPage
         </ol>
       )}
       <Pager pagination={pagination} hrefForPage={hrefForPage} />
+    </section>
+  );
+}
+
+/**
+ * "Trang giới thiệu": the about pages found, under one heading as the documents are, so that a common
+ * word found in every page ("công đoàn") does not push the articles a phone's screen further down.
+ */
+function PageMatchesBlock({ pages }: { pages: PageSearchResult[] }) {
+  return (
+    <section aria-labelledby="trang-tim-thay" className="mt-2 border-b border-neutral-200 pb-2">
+      <h3 id="trang-tim-thay" className="pt-3 text-xs font-semibold uppercase tracking-wide text-accent-700">Trang giới thiệu</h3>
+      <ol className="mt-1 divide-y divide-neutral-200" aria-labelledby="trang-tim-thay">
+        {pages.map((page) => (
+          <li key={page.id} className="py-2">
+            {/* titleHtml and excerptHtml are escaped text with <mark> only (core/search-highlight). */}
+            <a href={pagePath(page.slug)} className="font-semibold text-brand-900 hover:text-accent-700 hover:underline" dangerouslySetInnerHTML={{ __html: page.titleHtml }} />
+            <p className="text-sm leading-6 text-neutral-700" dangerouslySetInnerHTML={{ __html: page.excerptHtml }} />
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }
