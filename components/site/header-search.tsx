@@ -1,3 +1,5 @@
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
 import { MAX_Q_CHARS } from "@/core/search-params";
 
 /**
@@ -22,18 +24,10 @@ export function HeaderSearch() {
         <label htmlFor="tim-kiem-nhanh" className="sr-only">
           Tìm tin bài
         </label>
-        <input
-          id="tim-kiem-nhanh"
-          type="search"
-          name="q"
-          required
-          maxLength={MAX_Q_CHARS}
-          placeholder="Tìm tin bài…"
-          className="min-h-10 w-64 min-w-0 rounded border border-neutral-400 bg-white px-3 text-sm"
-        />
-        <button type="submit" className="min-h-10 shrink-0 rounded bg-brand-900 px-4 text-sm font-semibold text-white hover:bg-brand-700">
+        <Input id="tim-kiem-nhanh" type="search" name="q" required maxLength={MAX_Q_CHARS} placeholder="Tìm tin bài…" look="filter" className="w-64 min-w-0" />
+        <Button type="submit" className="min-h-10 shrink-0 hover:bg-brand-700">
           Tìm
-        </button>
+        </Button>
       </form>
     </>
   );
