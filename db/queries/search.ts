@@ -60,8 +60,8 @@ export type SearchOutcome = {
  * (when the query has marks), then the most of its words in the title, then bm25, then the newest.
  * The title comes before bm25 because bm25 weighs a word by its rarity and favours short texts:
  * when every word the reader typed is common ("đại hội công đoàn viên chức tỉnh"), a long article
- * titled with them would rank below any short one that has them here and there. An empty or unsearchable query finds
- * nothing. Only the newest `window` matches are ranked (SEARCH_RANKING_WINDOW).
+ * titled with them would rank below any short one that has them here and there. An empty or
+ * unsearchable query finds nothing. Only the newest `window` matches are ranked (SEARCH_RANKING_WINDOW).
  */
 export async function searchPublishedArticles(
   db: Database,
