@@ -112,6 +112,8 @@ test("a second page with the same address is refused on the slug field, and what
   await expect(page.getByText("Đường dẫn này đã có trang khác dùng. Hãy chọn đường dẫn khác.")).toBeVisible();
   await expect(page.getByRole("alert").filter({ hasText: "Trang chưa lưu được" })).toHaveText("Trang chưa lưu được: hãy sửa các mục được đánh dấu. Nội dung bạn viết vẫn còn nguyên trên trang.");
   await expect(page.getByLabel("Đường dẫn")).toHaveAttribute("aria-invalid", "true");
+  // Red-bordered as every field in error (accent-700), not only named below.
+  await expect(page.getByLabel("Đường dẫn")).toHaveCSS("border-top-color", "rgb(160, 29, 35)");
   await expect(page.getByLabel("Tiêu đề", { exact: true })).toHaveValue("Liên hệ");
   await expect(page.getByLabel("Tóm tắt")).toHaveValue("Số điện thoại đường dây nóng");
   await expect(body).toContainText("Đường dây nóng hoạt động 24/7.");

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { Label, TextArea, typedAsIs } from "@/components/ui/field";
+import { Input, Label, TextArea, typedAsIs } from "@/components/ui/field";
 import type { FieldErrors } from "@/core/action-result";
 import { slugify } from "@/core/slug";
 import { FieldError } from "@/components/ui/field-error";
@@ -48,9 +48,9 @@ export function ContentFields({ fields, onChange, errors, slugPrefix, slugHelp, 
       </div>
       <div>
         <Label htmlFor="slug">Đường dẫn</Label>
-        <div className="mt-1 flex items-center gap-1 text-sm">
+        <div className="flex items-center gap-1 text-sm">
           <span className="text-neutral-600">{slugPrefix}</span>
-          <input
+          <Input
             id="slug"
             {...typedAsIs}
             value={fields.slug}
@@ -58,7 +58,8 @@ export function ContentFields({ fields, onChange, errors, slugPrefix, slugHelp, 
               setSlugEdited(true);
               onChange({ slug: e.target.value });
             }}
-            className="flex-1 rounded border border-neutral-400 px-2 py-1 font-mono text-sm"
+            look="compact"
+            className="min-w-0 flex-1 font-mono"
             aria-invalid={Boolean(error("slug"))}
             aria-describedby="slug-help slug-error"
           />
