@@ -14,6 +14,8 @@ export function exceedsPixelLimit({ width, height }: { width: number; height: nu
 
 export const ACCEPTED_IMAGE_FORMATS = ["jpeg", "png", "webp"] as const;
 export type AcceptedImageFormat = (typeof ACCEPTED_IMAGE_FORMATS)[number];
+/** The file inputs' `accept`: a phone offers its photos, a computer's dialog shows these files only. */
+export const ACCEPTED_IMAGE_TYPES = ACCEPTED_IMAGE_FORMATS.map((format) => `image/${format}`).join(",");
 
 /** A file name fit to show back: no folders, no control characters, not endless. */
 export function displayFileName(name: string): string {

@@ -70,6 +70,25 @@ export function placeholdersCut(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * The file inputs hidden behind a button-look label whose label shows no focus ring while the input
+ * has the keyboard's focus: the input itself is invisible, so without it a keyboard user is lost.
+ * The ring is the one every control shows (app/globals.css: 3 px of #b45309).
+ */
+export function fileButtonsWithoutFocusRing(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLInputElement>("input[type=file]")].flatMap((input) => {
+      const label = input.closest("label");
+      if (!label || label.getClientRects().length === 0) return [];
+      input.focus();
+      const style = getComputedStyle(label);
+      const ring = `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+      input.blur();
+      return ring === "solid 3px rgb(180, 83, 9)" ? [] : [`"${label.textContent?.trim()}": ${ring}`];
+    }),
+  );
+}
+
 /** The narrowest phone we still lay out for: only sideways scrolling is checked there. */
 const narrowestPhone = 360;
 
@@ -120,6 +139,7 @@ export async function expectAccessibleAtEveryWidth(page: Page, path: string) {
     expect.soft(await phoneTableLabelsCut(page), `column names cut on a phone at ${width} px`).toEqual([]);
     if (width < 768) expect.soft(await fieldsZoomedIntoOnPhone(page), `fields a phone zooms into at ${width} px`).toEqual([]);
     if (width < 768) expect.soft(await placeholdersCut(page), `examples cut off at ${width} px`).toEqual([]);
+    else expect.soft(await fileButtonsWithoutFocusRing(page), `file buttons without a focus ring at ${width} px`).toEqual([]);
   }
   await page.setViewportSize({ width: narrowestPhone, height: 740 });
   await page.goto(path);

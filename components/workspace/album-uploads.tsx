@@ -3,6 +3,8 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useId } from "react";
 import { Button } from "@/components/ui/button";
+import { FileButton } from "@/components/ui/file-button";
+import { ACCEPTED_IMAGE_TYPES } from "@/core/upload-rules";
 import { UploadProgress } from "./upload-progress";
 import { UPLOADS_AT_ONCE, useUploadQueue, type QueuedState } from "./use-upload-queue";
 
@@ -28,10 +30,9 @@ export function AlbumUploads({ albumId }: { albumId: number }) {
     <section aria-labelledby={`${hintId}-tieu-de`} className="space-y-2 rounded border-2 border-dashed border-neutral-300 bg-white p-4" onDragOver={(event) => event.preventDefault()} onDrop={(event) => { event.preventDefault(); add([...event.dataTransfer.files]); }}>
       <h2 id={`${hintId}-tieu-de`} className="text-lg font-semibold text-brand-900">Thêm ảnh vào album</h2>
       <div className="flex flex-wrap items-center gap-3">
-        <label className="inline-block cursor-pointer rounded bg-brand-900 px-4 py-2 text-sm font-semibold text-white focus-within:outline focus-within:outline-2 focus-within:outline-offset-2">
+        <FileButton accept={ACCEPTED_IMAGE_TYPES} multiple describedBy={hintId} onFiles={add}>
           Chọn ảnh để tải lên
-          <input type="file" accept="image/jpeg,image/png,image/webp" multiple aria-describedby={hintId} className="sr-only" onChange={(event) => { add([...(event.target.files ?? [])]); event.target.value = ""; }} />
-        </label>
+        </FileButton>
         <span id={hintId} className="text-sm text-neutral-700">
           {/* Not on a touch screen, which has nothing to drag from. */}
           <span className="pointer-coarse:hidden">hoặc kéo thả nhiều ảnh vào đây </span>(JPEG, PNG, WebP, tối đa 10 MB mỗi ảnh; gửi {UPLOADS_AT_ONCE} ảnh một lúc)

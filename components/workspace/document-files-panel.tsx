@@ -3,6 +3,7 @@
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { useConfirm } from "@/components/ui/confirm-dialog";
+import { FileButton } from "@/components/ui/file-button";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
 import { DOCUMENT_FILE_KINDS, MAX_DOCUMENT_FILE_BYTES } from "@/core/document-files";
 import type { UploadStage } from "@/core/upload-rules";
@@ -66,10 +67,9 @@ export function DocumentFilesPanel({ documentId, initialFiles, canEdit, actions 
       <h2 id="tep-dinh-kem" className="text-lg font-bold text-brand-900">Tệp đính kèm</h2>
       {canEdit && (
         <div>
-          <label className="inline-block cursor-pointer rounded bg-brand-900 px-4 py-2 text-sm font-semibold text-white focus-within:outline-2 focus-within:outline-offset-2 focus-within:outline-brand-700">
+          <FileButton accept={ACCEPT} multiple onFiles={(files) => void upload(files)}>
             Chọn tệp để tải lên
-            <input type="file" multiple accept={ACCEPT} className="sr-only" onChange={(e) => { void upload([...(e.target.files ?? [])]); e.target.value = ""; }} />
-          </label>
+          </FileButton>
           <p className="mt-1 text-xs text-neutral-700">PDF, Word, Excel hoặc OpenDocument, tối đa {formatFileSize(MAX_DOCUMENT_FILE_BYTES)} mỗi tệp; chọn được nhiều tệp một lần.</p>
         </div>
       )}

@@ -1,13 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import type { ImageSources } from "@/core/media-files";
 import { FieldError } from "@/components/ui/field-error";
-import type { UploadStage } from "@/core/upload-rules";
+import { ACCEPTED_IMAGE_TYPES, type UploadStage } from "@/core/upload-rules";
 import { UploadProgress } from "./upload-progress";
 import { uploadImageFile } from "./upload-image";
 import { Picture } from "@/components/ui/picture";
+import { FileButton } from "@/components/ui/file-button";
 
 export type ChosenImage = ImageSources & { id: number };
 
@@ -61,18 +62,9 @@ export function ImageSettingField({ name, label, hint, image, onChange, onPickFr
           )}
         </div>
         <div className="flex flex-wrap gap-2">
-          <label className={`${buttonClasses()} cursor-pointer focus-within:outline focus-within:outline-3 focus-within:outline-amber-700`}>
+          <FileButton accept={ACCEPTED_IMAGE_TYPES} onFiles={(files) => void upload(files[0])}>
             Tải {label.toLowerCase()} lên
-            <input
-              type="file"
-              accept="image/jpeg,image/png,image/webp"
-              className="sr-only"
-              onChange={(event) => {
-                void upload(event.target.files?.[0]);
-                event.target.value = "";
-              }}
-            />
-          </label>
+          </FileButton>
           <Button
             variant="secondary"
             onClick={() => {

@@ -2,10 +2,11 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Input } from "@/components/ui/field";
-import type { UploadStage } from "@/core/upload-rules";
+import { ACCEPTED_IMAGE_TYPES, type UploadStage } from "@/core/upload-rules";
 import { UploadProgress } from "./upload-progress";
 import { uploadImageFile, type MediaItemJson } from "./upload-image";
 import { Picture } from "@/components/ui/picture";
+import { FileButton } from "@/components/ui/file-button";
 
 export type PickedImage = { id: number; src: string; srcSet: string; width: number; height: number; alt: string; caption: string };
 export type MediaPickerProps = { open: boolean; onClose: () => void; onSelect: (image: PickedImage) => void };
@@ -94,10 +95,9 @@ export function MediaPicker({ open, onClose, onSelect }: MediaPickerProps) {
             onDrop={(e) => { e.preventDefault(); setDragging(false); void upload([...e.dataTransfer.files]); }}
             className={`rounded border-2 border-dashed p-5 text-center ${dragging ? "border-brand-700 bg-brand-50" : "border-neutral-300"}`}
           >
-            <label className="inline-block cursor-pointer rounded bg-brand-900 px-4 py-2 text-sm font-semibold text-white focus-within:outline focus-within:outline-3 focus-within:outline-amber-700">
+            <FileButton accept={ACCEPTED_IMAGE_TYPES} multiple onFiles={(files) => void upload(files)}>
               Chọn ảnh từ máy
-              <input type="file" accept="image/jpeg,image/png,image/webp" multiple className="sr-only" onChange={(e) => { void upload([...(e.target.files ?? [])]); e.target.value = ""; }} />
-            </label>
+            </FileButton>
             <p className="mt-2 text-sm text-neutral-700">
               {/* Not on a touch screen, which has nothing to drag from and no Ctrl+V. */}
               <span className="pointer-coarse:hidden">hoặc kéo thả ảnh vào đây, hoặc dán ảnh (Ctrl+V). </span>Ảnh JPEG, PNG, WebP, tối đa 10 MB.

@@ -2,7 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { UploadStage } from "@/core/upload-rules";
+import { ACCEPTED_IMAGE_TYPES, type UploadStage } from "@/core/upload-rules";
+import { FileButton } from "@/components/ui/file-button";
 import { UploadProgress } from "./upload-progress";
 import { uploadImageFile } from "./upload-image";
 
@@ -24,10 +25,9 @@ export function MediaUploadPanel() {
   }
   return (
     <div onDragOver={(e) => e.preventDefault()} onDrop={(e) => { e.preventDefault(); void upload([...e.dataTransfer.files]); }} className="rounded border-2 border-dashed border-neutral-300 bg-white p-4">
-      <label className="inline-block cursor-pointer rounded bg-brand-900 px-4 py-2 text-sm font-semibold text-white">
+      <FileButton accept={ACCEPTED_IMAGE_TYPES} multiple onFiles={(files) => void upload(files)}>
         Tải ảnh lên
-        <input type="file" accept="image/jpeg,image/png,image/webp" multiple className="sr-only" onChange={(e) => { void upload([...(e.target.files ?? [])]); e.target.value = ""; }} />
-      </label>
+      </FileButton>
       <span className="ml-3 text-sm text-neutral-700">
         {/* Not on a touch screen, which has nothing to drag from. */}
         <span className="pointer-coarse:hidden">hoặc kéo thả ảnh vào đây </span>(JPEG, PNG, WebP, tối đa 10 MB)
