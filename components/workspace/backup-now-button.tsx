@@ -1,5 +1,6 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
 import { ActionOutcome } from "./action-outcome";
 import { useKeptForm, type FormAction } from "./use-kept-form";
 
@@ -8,9 +9,9 @@ export function BackupNowButton({ action }: { action: FormAction }) {
   const { state, pending, formProps } = useKeptForm(action);
   return (
     <form {...formProps} className="space-y-2" aria-label="Sao lưu ngay">
-      <button type="submit" disabled={pending} className="min-h-10 rounded bg-brand-900 px-4 text-sm font-semibold text-white disabled:opacity-60">
+      <Button type="submit" disabled={pending} className="min-h-10">
         {pending ? "Đang sao lưu…" : "Sao lưu ngay"}
-      </button>
+      </Button>
       <ActionOutcome state={state} />
     </form>
   );

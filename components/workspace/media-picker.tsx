@@ -1,7 +1,8 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { Input } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { Input, Label } from "@/components/ui/field";
 import { ACCEPTED_IMAGE_TYPES, type UploadStage } from "@/core/upload-rules";
 import { UploadProgress } from "./upload-progress";
 import { uploadImageFile, type MediaItemJson } from "./upload-image";
@@ -139,18 +140,19 @@ export function MediaPicker({ open, onClose, onSelect }: MediaPickerProps) {
 
         <div className="grid gap-3 sm:grid-cols-2">
           <div>
-            <label htmlFor="anh-mo-ta" className="text-sm font-semibold">Mô tả ảnh (cho người không nhìn thấy)</label>
+            <Label htmlFor="anh-mo-ta">Mô tả ảnh (cho người không nhìn thấy)</Label>
             <Input id="anh-mo-ta" value={alt} onChange={(e) => setAlt(e.target.value)} />
           </div>
           <div>
-            <label htmlFor="anh-chu-thich" className="text-sm font-semibold">Chú thích ảnh</label>
+            <Label htmlFor="anh-chu-thich">Chú thích ảnh</Label>
             <Input id="anh-chu-thich" value={caption} onChange={(e) => setCaption(e.target.value)} />
           </div>
         </div>
         <div className="flex justify-end gap-2">
-          <button type="button" onClick={onClose} className="rounded border px-4 py-2 text-sm">Hủy</button>
-          <button
-            type="button"
+          <Button variant="outline" onClick={onClose}>
+            Hủy
+          </Button>
+          <Button
             disabled={!chosen}
             onClick={() => {
               if (!chosen) return;
@@ -160,10 +162,9 @@ export function MediaPicker({ open, onClose, onSelect }: MediaPickerProps) {
               setAlt("");
               setUploads([]);
             }}
-            className="rounded bg-brand-900 px-4 py-2 text-sm font-semibold text-white disabled:opacity-50"
           >
             Chèn ảnh
-          </button>
+          </Button>
         </div>
       </div>
     </dialog>
