@@ -2,9 +2,8 @@
 
 import { useActionState, useEffect } from "react";
 import { Button } from "@/components/ui/button";
-import { Input, Label } from "@/components/ui/field";
 import type { ActionFailure, ActionResult } from "@/core/action-result";
-import { FieldError } from "@/components/ui/field-error";
+import { TextField } from "@/components/ui/text-field";
 import { signOutTo } from "./sign-out-button";
 
 type ChangePassword = (previous: unknown, formData: FormData) => Promise<ActionResult | ActionFailure>;
@@ -20,22 +19,18 @@ export function PasswordChangeForm({ action }: { action: ChangePassword }) {
     <form action={formAction} className="space-y-4">
       {state && !state.ok && state.formError && <p role="alert" className="rounded bg-red-50 p-3 text-sm text-accent-700">{state.formError}</p>}
       {state?.ok && <p role="status" className="rounded bg-green-50 p-3 text-sm text-green-900">{state.message}</p>}
-      <div>
-        <Label htmlFor="current">Mật khẩu hiện tại</Label>
-        <Input id="current" name="current" type="password" autoComplete="current-password" required aria-invalid={Boolean(errors.current)} aria-describedby="current-error" />
-        <FieldError id="current-error" messages={errors.current} />
-      </div>
-      <div>
-        <Label htmlFor="next">Mật khẩu mới</Label>
-        <Input id="next" name="next" type="password" autoComplete="new-password" required aria-invalid={Boolean(errors.next)} aria-describedby="next-help next-error" />
-        <p id="next-help" className="mt-1 text-xs text-neutral-600">Ít nhất 10 ký tự, không dùng mật khẩu phổ biến, không trùng tên đăng nhập.</p>
-        <FieldError id="next-error" messages={errors.next} />
-      </div>
-      <div>
-        <Label htmlFor="confirm">Nhập lại mật khẩu mới</Label>
-        <Input id="confirm" name="confirm" type="password" autoComplete="new-password" required aria-invalid={Boolean(errors.confirm)} aria-describedby="confirm-error" />
-        <FieldError id="confirm-error" messages={errors.confirm} />
-      </div>
+      <TextField label="Mật khẩu hiện tại" name="current" id="current" type="password" autoComplete="current-password" required errors={errors.current} />
+      <TextField
+        label="Mật khẩu mới"
+        name="next"
+        id="next"
+        type="password"
+        autoComplete="new-password"
+        required
+        hint="Ít nhất 10 ký tự, không dùng mật khẩu phổ biến, không trùng tên đăng nhập."
+        errors={errors.next}
+      />
+      <TextField label="Nhập lại mật khẩu mới" name="confirm" id="confirm" type="password" autoComplete="new-password" required errors={errors.confirm} />
       <Button type="submit" disabled={pending}>
         {pending ? "Đang đổi…" : "Đổi mật khẩu"}
       </Button>
