@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseWorkspaceQuery, workspaceHref } from "./workspace-query";
+import { parseWorkspaceQuery, workspaceFiltersInUse, workspaceHref } from "./workspace-query";
 
 describe("parseWorkspaceQuery", () => {
   it("reads every filter", () => {
@@ -21,5 +21,17 @@ describe("parseWorkspaceQuery", () => {
     const query = { status: "draft" as const, categoryId: 1, titleQuery: "Đại hội", page: 3 };
     const params = Object.fromEntries(new URL(workspaceHref(query), "http://x").searchParams);
     expect(parseWorkspaceQuery(params)).toMatchObject(query);
+  });
+});
+
+describe("workspaceFiltersInUse", () => {
+  it("counts the category, unit and author lists in use, not the status, the title box or the page", () => {
+    expect(workspaceFiltersInUse(parseWorkspaceQuery({ "trang-thai": "draft", q: "hội nghị", trang: "3" }))).toBe(0);
+    expect(workspaceFiltersInUse(parseWorkspaceQuery({ "don-vi": "4" }))).toBe(1);
+    expect(workspaceFiltersInUse(parseWorkspaceQuery({ "chuyen-muc": "2", "don-vi": "4", "tac-gia": "7" }))).toBe(3);
+  });
+
+  it("does not count a list whose value was not an id, as the table ignores it", () => {
+    expect(workspaceFiltersInUse(parseWorkspaceQuery({ "chuyen-muc": "abc", "tac-gia": "" }))).toBe(0);
   });
 });

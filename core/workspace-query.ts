@@ -35,6 +35,11 @@ export function parseWorkspaceQuery(params: Params): WorkspaceQuery {
   };
 }
 
+/** How many of the lists under the title box narrow the table now (category, unit, author): the fold that holds them on a phone stays open while any does. */
+export function workspaceFiltersInUse(query: WorkspaceQuery): number {
+  return [query.categoryId, query.unitId, query.authorId].filter((value) => value !== undefined).length;
+}
+
 /** The table's address; `base` is another workspace table with the same filters (/quan-tri/van-ban). */
 export function workspaceHref(query: Partial<WorkspaceQuery>, base = "/quan-tri"): string {
   const search = new URLSearchParams();

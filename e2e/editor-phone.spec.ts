@@ -393,6 +393,40 @@ test("on a phone the report's form shows only the fields of the chosen kind of p
   await context.close();
 });
 
+test("on a phone the article list's category, unit and author lists fold under one line, open while one is in use, and show from a tablet up", async ({ browser, db }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await signIn(page, await createAccount("editor", db));
+  await page.goto("/quan-tri");
+  const bar = page.getByRole("search", { name: "Tìm và lọc bài viết" });
+  const more = bar.getByText(/^Lọc theo chuyên mục, đơn vị, tác giả/);
+  await expect(bar.getByLabel("Tìm theo tiêu đề")).toBeVisible();
+  await expect(bar.getByRole("button", { name: "Lọc" })).toBeVisible();
+  for (const label of ["Chuyên mục", "Đơn vị", "Tác giả"]) await expect(bar.getByLabel(label)).toBeHidden();
+  // The first article's title is on the first screen, with room to read its row (it was about 230 px lower).
+  const firstArticle = page.getByRole("table").getByRole("link").first();
+  expect((await firstArticle.boundingBox())?.y ?? Infinity).toBeLessThan(844 - 300);
+
+  await more.click();
+  const [unit] = await db.select({ id: units.id }).from(units).where(eq(units.slug, "cong-doan-vien-chuc-tinh"));
+  await bar.getByLabel("Đơn vị").selectOption(String(unit?.id));
+  await bar.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]don-vi=${unit?.id}(&|$)`));
+  // The list in use stays in sight, and the fold says how many are set.
+  await expect(bar.getByLabel("Đơn vị")).toBeVisible();
+  await expect(more).toContainText("(1 điều kiện)");
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+
+  // From a tablet up there is room: every list shows beside the title box and there is nothing to unfold.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto("/quan-tri");
+  for (const label of ["Chuyên mục", "Đơn vị", "Tác giả"]) await expect(bar.getByLabel(label)).toBeVisible();
+  await expect(more).toBeHidden();
+  const tops = await bar.locator("input:not([type=hidden]), select").evaluateAll((fields) => fields.map((field) => Math.round(field.getBoundingClientRect().top)));
+  expect(tops).toEqual(tops.map(() => tops[0]));
+  await context.close();
+});
+
 test("on a phone every filter bar of the workspace is one column of fields as wide as the bar, and on a desktop fields of one height", async ({ browser, db }) => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();
@@ -401,6 +435,8 @@ test("on a phone every filter bar of the workspace is one column of fields as wi
   for (const [path, bar] of bars) {
     await page.goto(path);
     const widths = await page.getByRole("search", { name: bar }).evaluate((form) => {
+      // The lists a phone folds are measured unfolded.
+      for (const fold of form.querySelectorAll("details")) fold.open = true;
       const style = getComputedStyle(form);
       const inside = form.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       const fields = [...form.querySelectorAll<HTMLElement>("input:not([type=hidden]), select")];

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Input, Select } from "@/components/ui/field";
 import { FilterActions, FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { FilterFold } from "@/components/ui/filter-fold";
 import { Pager } from "@/components/site/pager";
 import { Table } from "@/components/ui/table";
 import { StatusBadge } from "@/components/workspace/status-badge";
@@ -9,7 +10,7 @@ import { paginate } from "@/core/pagination";
 import { articleStatuses, isStaffRole } from "@/core/permissions";
 import { formatShortDateTime } from "@/core/vi-date";
 import { statusLabels } from "@/core/workflow";
-import { parseWorkspaceQuery, workspaceHref } from "@/core/workspace-query";
+import { parseWorkspaceQuery, workspaceFiltersInUse, workspaceHref } from "@/core/workspace-query";
 import { workspaceTitle } from "@/core/workspace-sections";
 import { listCategories, listUnits } from "@/db/queries/taxonomy";
 import { listAuthors } from "@/db/queries/users";
@@ -68,26 +69,29 @@ export default async function WorkspaceArticlesPage({ searchParams }: { searchPa
         <FilterField label="Tìm theo tiêu đề">
           <Input look="filter" name="q" defaultValue={query.titleQuery} className="w-64 max-w-full" />
         </FilterField>
-        <FilterField label="Chuyên mục">
-          <Select look="filter" name="chuyen-muc" defaultValue={query.categoryId ?? ""}>
-            <option value="">Tất cả</option>
-            {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-          </Select>
-        </FilterField>
-        <FilterField label="Đơn vị">
-          <Select look="filter" name="don-vi" defaultValue={query.unitId ?? ""}>
-            <option value="">Tất cả</option>
-            {units.map((u) => <option key={u.id} value={u.id}>{u.shortName}</option>)}
-          </Select>
-        </FilterField>
-        {authors.length > 0 && (
-          <FilterField label="Tác giả">
-            <Select look="filter" name="tac-gia" defaultValue={query.authorId ?? ""}>
+        {/* On a phone the lists fold under one line, so an editor's articles start on the first screen. */}
+        <FilterFold summary={authors.length > 0 ? "Lọc theo chuyên mục, đơn vị, tác giả…" : "Lọc theo chuyên mục, đơn vị…"} inUse={workspaceFiltersInUse(query)} columns="sm:flex sm:flex-wrap sm:items-end">
+          <FilterField label="Chuyên mục">
+            <Select look="filter" name="chuyen-muc" defaultValue={query.categoryId ?? ""}>
               <option value="">Tất cả</option>
-              {authors.map((a) => <option key={a.id} value={a.id}>{a.displayName}</option>)}
+              {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
             </Select>
           </FilterField>
-        )}
+          <FilterField label="Đơn vị">
+            <Select look="filter" name="don-vi" defaultValue={query.unitId ?? ""}>
+              <option value="">Tất cả</option>
+              {units.map((u) => <option key={u.id} value={u.id}>{u.shortName}</option>)}
+            </Select>
+          </FilterField>
+          {authors.length > 0 && (
+            <FilterField label="Tác giả">
+              <Select look="filter" name="tac-gia" defaultValue={query.authorId ?? ""}>
+                <option value="">Tất cả</option>
+                {authors.map((a) => <option key={a.id} value={a.id}>{a.displayName}</option>)}
+              </Select>
+            </FilterField>
+          )}
+        </FilterFold>
         <FilterActions clear={{ href: "/quan-tri" }} />
       </FilterBar>
 

@@ -10,7 +10,7 @@ import { Button } from "./button";
 /** The bar: a search landmark named by `label` ("Lọc tài khoản"); `boxed` sets it on a white panel. */
 export function FilterBar({ label, action, boxed = false, children }: { label: string; action?: string; boxed?: boolean; children: ReactNode }) {
   return (
-    <form method="get" action={action} role="search" aria-label={label} className={`flex flex-wrap items-end gap-3 ${boxed ? "rounded border border-neutral-200 bg-white p-3" : ""}`}>
+    <form method="get" action={action} role="search" aria-label={label} className={`flex flex-wrap items-end gap-3 text-sm ${boxed ? "rounded border border-neutral-200 bg-white p-3" : ""}`}>
       {children}
     </form>
   );

@@ -5,20 +5,23 @@ type FilterFoldProps = {
   summary: string;
   /** How many of the fields inside narrow the results now: the fold stays open and says so while any does. */
   inUse: number;
-  /** The grid of the fields inside, from 640 px up (they are one column on a phone): "sm:grid-cols-2". */
+  /**
+   * How the fields inside sit from 640 px up (they are one column on a phone): a grid in a reader's form
+   * ("sm:grid-cols-2"), a row in a workspace's filter bar ("sm:flex sm:flex-wrap sm:items-end").
+   */
   columns: string;
   children: ReactNode;
 };
 
 /**
- * A reader's form's secondary filters, folded under one line on a phone so the results start on the
+ * A form's secondary filters (a reader's search and register, the workspace's list of articles), folded under one line on a phone so the results start on the
  * first screen; open while one is in use, and always shown from 640 px up, where there is room (the
  * line is hidden only where the browser can show a closed fold's content, so no browser loses them).
  * Plain HTML: it works before and without JavaScript.
  */
 export function FilterFold({ summary, inUse, columns, children }: FilterFoldProps) {
   return (
-    <details open={inUse > 0} className="sm:col-span-full sm:details-content:[content-visibility:visible]">
+    <details open={inUse > 0} className="max-sm:w-full sm:col-span-full sm:details-content:[content-visibility:visible]">
       <summary className="cursor-pointer py-2 font-semibold text-brand-800 sm:supports-[selector(::details-content)]:hidden">
         {summary}
         {inUse > 0 && ` (${inUse} điều kiện)`}
