@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Input, Select } from "@/components/ui/field";
 import { FilterActions, FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { FilterFold } from "@/components/ui/filter-fold";
+import { ListingCount } from "@/components/site/listing-count";
 import { Pager } from "@/components/site/pager";
 import { Table } from "@/components/ui/table";
 import { StatusBadge } from "@/components/workspace/status-badge";
@@ -95,6 +96,8 @@ export default async function WorkspaceArticlesPage({ searchParams }: { searchPa
         <FilterActions clear={{ href: "/quan-tri" }} />
       </FilterBar>
 
+      {/* Above the list, as in the readers' lists: a filter's count is seen without scrolling past it. */}
+      <ListingCount pagination={pagination} />
       <Table
         caption="Danh sách bài viết, mới sửa trước"
         rows={items}
@@ -122,9 +125,6 @@ export default async function WorkspaceArticlesPage({ searchParams }: { searchPa
           { header: "Cập nhật", className: "whitespace-nowrap", cell: (item) => formatShortDateTime(item.updatedAt) },
         ]}
       />
-      <p className="text-sm text-neutral-700">
-        Tổng số: {matching} | Trang: {pagination.page} trên tổng số {pagination.totalPages} trang
-      </p>
       <Pager pagination={pagination} hrefForPage={(page) => workspaceHref({ ...query, page })} />
     </div>
   );

@@ -4,6 +4,7 @@ import { Select } from "@/components/ui/field";
 import { FilterActions, FilterBar, FilterField } from "@/components/ui/filter-bar";
 import { DayInput } from "@/components/ui/day-input";
 import { Table } from "@/components/ui/table";
+import { ListingCount } from "@/components/site/listing-count";
 import { Pager } from "@/components/site/pager";
 import { auditActionLabels, auditActions } from "@/core/audit";
 import { paginate, parsePageParam } from "@/core/pagination";
@@ -65,7 +66,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
         <FilterActions clear={{ href: "/quan-tri/nhat-ky" }} />
       </FilterBar>
       {dayProblems.length > 0 && <p id="loc-ngay-loi" role="alert" className="text-sm text-accent-700">{dayProblems.join(" ")} Nhật ký dưới đây chưa lọc theo ngày đó.</p>}
-      <p className="text-sm text-neutral-700">Tổng số: {total} | Trang: {pagination.page} trên tổng số {pagination.totalPages} trang</p>
+      <ListingCount pagination={pagination} />
       <Table
         caption="Nhật ký, mới nhất trước"
         rows={items}

@@ -69,6 +69,7 @@ export default async function WorkspaceDocumentsPage({ searchParams }: { searchP
         <FilterActions submit="Tìm" clear={query ? { href: workspaceHref({ status }, LIST), text: "Bỏ tìm" } : undefined} />
       </FilterBar>
 
+      <ListingCount pagination={pagination} />
       <Table
         caption="Danh sách văn bản, mới đăng ký trước"
         rows={items}
@@ -92,7 +93,6 @@ export default async function WorkspaceDocumentsPage({ searchParams }: { searchP
           { header: "Người đăng ký", cell: (item) => item.creatorName ?? "—" },
         ]}
       />
-      <ListingCount pagination={pagination} />
       <Pager pagination={pagination} hrefForPage={(each) => href({ page: each })} />
     </div>
   );
