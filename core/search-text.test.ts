@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anyWordMatch, foldKeepingMarks, MAX_QUERY_WORDS, normaliseForSearch, parseSearchQuery, queryWordsIn, searchWords, similarityScores, textMatchesQuery } from "./search-text";
+import { anyWordMatch, foldKeepingMarks, MAX_QUERY_WORDS, normaliseForSearch, parseSearchQuery, queryWordsIn, searchWords, similarityScores, textMatchesQuery, withoutMarks } from "./search-text";
 
 describe("normaliseForSearch", () => {
   it.each([
@@ -43,6 +43,30 @@ describe("normaliseForSearch", () => {
     ["", ""],
   ])("turns %j into %j", (text, expected) => {
     expect(normaliseForSearch(text)).toBe(expected);
+  });
+
+  // Its definition, which it takes a character at a time for text of the Latin blocks: both must agree.
+  const defined = (text: string) => withoutMarks(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+  it("agrees with its definition for every character of the Basic Multilingual Plane between two letters", () => {
+    const differ: string[] = [];
+    for (let code = 0; code < 0x10000; code++) {
+      const text = `a${String.fromCharCode(code)}b`;
+      if (normaliseForSearch(text) !== defined(text)) differ.push(code.toString(16));
+    }
+    expect(differ).toEqual([]);
+  });
+
+  it("agrees with its definition for texts mixing Vietnamese letters, gaps, combining marks and other scripts", () => {
+    const pool = [..."aĂâđĐeÊiIoƠôuƯyYẠặẾễỏỰỹ0917 ,.-–/()“”\t\n½ǅİ", "\u0301", "\u0323", "\u00ad", "Ａ", "２", "中", "Σ", "😀"];
+    let seed = 17;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const differ: string[] = [];
+    for (let n = 0; n < 20000; n++) {
+      const text = Array.from({ length: Math.floor(next() * 14) }, () => pool[Math.floor(next() * pool.length)]).join("");
+      if (normaliseForSearch(text) !== defined(text)) differ.push(text);
+    }
+    expect(differ).toEqual([]);
   });
 });
 

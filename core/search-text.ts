@@ -22,9 +22,56 @@ export function withoutMarks(text: string): string {
 
 /** "Đại hội CÔNG ĐOÀN, lần thứ X!" → "dai hoi cong doan lan thu x" */
 export function normaliseForSearch(text: string): string {
+  return normaliseLatinText(text) ?? normaliseAnyText(text);
+}
+
+/** The definition: withoutMarks, then every run of what is not a letter or digit one space. */
+function normaliseAnyText(text: string): string {
   return withoutMarks(text)
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
+}
+
+// What normaliseAnyText makes of each character of the blocks Vietnamese is written in, taken alone:
+// Basic Latin to Latin Extended-B (U+0000–U+024F) and Latin Extended Additional (U+1E00–U+1EFF, where
+// the letters with two marks are). In these blocks a character's lower case and decomposition do not
+// depend on its neighbours, and the marks dropped are those its decomposition brings, so a text made
+// only of them is normalised a character at a time, without Unicode normalisation or property
+// classes: 2,000 titles in 3 ms instead of 28, for the search's ranking and every save's index entry.
+// A character outside them (a combining mark, a full-width digit, CJK) sends the whole text down the
+// path above. Each entry is the character's letters and digits, "" when it adds nothing, GAP when it
+// separates words, or undefined when it makes both (½ → "1⁄2") and only the path above says how.
+const GAP = " ";
+const LATIN_END = 0x250;
+const EXTENDED_START = 0x1e00;
+const EXTENDED_END = 0x1f00;
+let latinPieces: (string | undefined)[] | null = null;
+
+function latinPiece(code: number): string | undefined {
+  latinPieces ??= Array.from({ length: LATIN_END + (EXTENDED_END - EXTENDED_START) }, (_, index) => {
+    const alone = withoutMarks(String.fromCharCode(index < LATIN_END ? index : EXTENDED_START + index - LATIN_END));
+    if (/^[\p{L}\p{N}]*$/u.test(alone)) return alone;
+    return /[\p{L}\p{N}]/u.test(alone) ? undefined : GAP;
+  });
+  if (code < LATIN_END) return latinPieces[code];
+  return code >= EXTENDED_START && code < EXTENDED_END ? latinPieces[code - EXTENDED_START + LATIN_END] : undefined;
+}
+
+/** normaliseAnyText's answer, a character at a time, for a text of the blocks above; null for any other. */
+function normaliseLatinText(text: string): string | null {
+  let normalised = "";
+  let gap = false;
+  for (let i = 0; i < text.length; i++) {
+    const piece = latinPiece(text.charCodeAt(i));
+    if (piece === undefined) return null;
+    if (piece === GAP) gap = normalised !== "";
+    else if (piece !== "") {
+      if (gap) normalised += " ";
+      normalised += piece;
+      gap = false;
+    }
+  }
+  return normalised;
 }
 
 /** Lower case with the marks kept, for the exact-spelling boost: "Đường, phố" → "đường phố" */

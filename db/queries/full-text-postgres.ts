@@ -63,7 +63,7 @@ export const postgresFullText: FullTextIndex = {
     return rowsOf<{ id: number; score: number; publishedAt: number; title: string }>(
       db,
       sql`select ${articles.id} as id, -${relevance(tsquery)} as score,
-                 (extract(epoch from ${articles.publishedAt}) * 1000)::float8 as "publishedAt", ${column("title")} as title
+                 (extract(epoch from ${articles.publishedAt}) * 1000)::float8 as "publishedAt", ${articles.title} as title
           from ${articleSearch} join ${articles} on ${articles.id} = ${column("articleId")}
           where ${column("document")} @@ ${tsquery} and ${where}
           order by ${column("articleId")} desc limit ${limit}`,

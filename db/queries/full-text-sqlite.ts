@@ -49,10 +49,12 @@ export const sqliteFullText: FullTextIndex = {
   async newestMatches(db: Database, query: SearchQuery, where: SQL, limit: number) {
     // CROSS JOIN keeps the full-text index as the outer loop, walked from its newest rowid (the
     // article id) down: SQLite stops after `limit` matches that pass the filters, instead of
-    // running the whole MATCH once per article (minutes at 100,000 articles).
+    // running the whole MATCH once per article (minutes at 100,000 articles). The title is the
+    // article row's, which the filters read anyway: the index's would read its whole row, body and
+    // all (about 10 ms for 2,000 candidates).
     return rowsOf<{ id: number; score: number; publishedAt: number; title: string }>(
       db,
-      sql`select ${articles.id} as id, ${relevance} as score, ${articles.publishedAt} as publishedAt, ${articleSearch.title} as title
+      sql`select ${articles.id} as id, ${relevance} as score, ${articles.publishedAt} as publishedAt, ${articles.title} as title
           from ${articleSearch} cross join ${articles} on ${articles.id} = ${articleSearch}.rowid
           where ${articleSearch} match ${query.match} and ${where}
           order by ${articleSearch}.rowid desc limit ${limit}`,

@@ -17,7 +17,7 @@ export type FullTextIndex = {
   indexedText(db: Database, articleId: number): Promise<SearchEntry["normalised"] | null>;
   /**
    * The newest `limit` articles matching every term of the query and `where` (a condition on
-   * articles), newest id first; `score` orders by relevance, lower first; `title` is normalised.
+   * articles), newest id first; `score` orders by relevance, lower first; `title` is the article's, as written.
    */
   newestMatches(db: Database, query: SearchQuery, where: SQL, limit: number): Promise<{ id: number; score: number; publishedAt: number; title: string }[]>;
   /** Of the articles from `lowestId` up, those whose text has the query's marked terms spelt exactly. */

@@ -80,7 +80,7 @@ export async function searchPublishedArticles(
   // Newest first: the last candidate has the lowest id, which bounds the exact-spelling lookup.
   const lowestId = candidates.at(-1)?.id ?? 0;
   const exactSpelling = new Set(await index.exactSpellingIds(db, query, lowestId));
-  const wordsInTitle = new Map(candidates.map(({ id, title }) => [id, queryWordsIn(query, title)]));
+  const wordsInTitle = new Map(candidates.map(({ id, title }) => [id, queryWordsIn(query, normaliseForSearch(title))]));
   const ids = candidates
     .sort(
       (a, b) =>
