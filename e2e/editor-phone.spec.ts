@@ -79,6 +79,7 @@ test("on a phone's number pad, which has no \"/\" or \":\", days and times are t
   await signIn(admin, await createAccount("admin", db));
   await admin.goto("/quan-tri/nhat-ky");
   const filter = admin.getByRole("search", { name: "Lọc nhật ký" });
+  await filter.getByText(/^Lọc theo thao tác, ngày/).click();
   await filter.getByLabel("Từ ngày").fill("1.1.2020");
   await filter.getByLabel("Đến ngày").fill("31122099");
   await filter.getByRole("button", { name: "Lọc" }).click();
@@ -429,6 +430,34 @@ test("on a phone the article list's category, unit and author lists fold under o
   await expect(more).toBeHidden();
   const tops = await bar.locator("select").evaluateAll((lists) => lists.map((list) => Math.round(list.getBoundingClientRect().top)));
   expect(tops).toEqual([tops[0], tops[0], tops[0]]);
+  await context.close();
+});
+
+test("on a phone the log's filters fold under one line with their button, open while one is in use, and show from a tablet up", async ({ browser, db }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await signIn(page, await createAccount("admin", db));
+  await page.goto("/quan-tri/nhat-ky");
+  const bar = page.getByRole("search", { name: "Lọc nhật ký" });
+  const more = bar.getByText(/^Lọc theo thao tác, ngày/);
+  await expect(more).toBeVisible();
+  for (const label of ["Thao tác", "Từ ngày", "Đến ngày"]) await expect(bar.getByLabel(label)).toBeHidden();
+  await expect(bar.getByRole("button", { name: "Lọc" })).toBeHidden();
+  // The count and the first entries are on the first screen (the count was at about 410 px).
+  expect((await page.getByTestId("tong-so").boundingBox())?.y ?? Infinity).toBeLessThan(844 / 3);
+
+  // A day that does not exist is said, and the field holding it is in sight to mend.
+  await page.goto("/quan-tri/nhat-ky?tu=31/02/2026");
+  await expect(page.getByRole("alert").filter({ hasText: "Nhật ký dưới đây chưa lọc theo ngày đó" })).toBeVisible();
+  await expect(bar.getByLabel("Từ ngày")).toHaveValue("31/02/2026");
+  await expect(more).toContainText("(1 điều kiện)");
+  await expect(bar.getByRole("button", { name: "Lọc" })).toBeVisible();
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto("/quan-tri/nhat-ky");
+  for (const label of ["Thao tác", "Từ ngày", "Đến ngày"]) await expect(bar.getByLabel(label)).toBeVisible();
+  await expect(more).toBeHidden();
   await context.close();
 });
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { Select } from "@/components/ui/field";
 import { FilterActions, FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { FilterFold } from "@/components/ui/filter-fold";
 import { DayInput } from "@/components/ui/day-input";
 import { Table } from "@/components/ui/table";
 import { ListingCount } from "@/components/site/listing-count";
@@ -55,15 +56,18 @@ export default async function AuditLogPage({ searchParams }: Props) {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold text-brand-900">Nhật ký hoạt động</h1>
       <FilterBar label="Lọc nhật ký">
-        <FilterField label="Thao tác">
-          <Select look="filter" name="thao-tac" defaultValue={action ?? ""}>
-            <option value="">Tất cả</option>
-            {auditActions.map((a) => <option key={a} value={a}>{auditActionLabels[a]}</option>)}
-          </Select>
-        </FilterField>
-        <FilterField label="Từ ngày"><DayInput look="filter" name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></FilterField>
-        <FilterField label="Đến ngày"><DayInput look="filter" name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></FilterField>
-        <FilterActions clear={{ href: "/quan-tri/nhat-ky" }} />
+        {/* On a phone the whole bar folds under one line (with its button: nothing to press while folded). */}
+        <FilterFold summary="Lọc theo thao tác, ngày…" inUse={[action, typedDay(query.tu), typedDay(query.den)].filter(Boolean).length} columns="sm:flex sm:flex-wrap sm:items-end">
+          <FilterField label="Thao tác">
+            <Select look="filter" name="thao-tac" defaultValue={action ?? ""}>
+              <option value="">Tất cả</option>
+              {auditActions.map((a) => <option key={a} value={a}>{auditActionLabels[a]}</option>)}
+            </Select>
+          </FilterField>
+          <FilterField label="Từ ngày"><DayInput look="filter" name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></FilterField>
+          <FilterField label="Đến ngày"><DayInput look="filter" name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></FilterField>
+          <FilterActions clear={{ href: "/quan-tri/nhat-ky" }} />
+        </FilterFold>
       </FilterBar>
       {dayProblems.length > 0 && <p id="loc-ngay-loi" role="alert" className="text-sm text-accent-700">{dayProblems.join(" ")} Nhật ký dưới đây chưa lọc theo ngày đó.</p>}
       <ListingCount pagination={pagination} />
