@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Input, Select } from "@/components/ui/field";
-import { FilterActions, FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { Input } from "@/components/ui/field";
+import { FilterActions, FilterBar, FilterChoice, FilterField } from "@/components/ui/filter-bar";
 import { FilterFold } from "@/components/ui/filter-fold";
 import { ListingCount } from "@/components/site/listing-count";
 import { Pager } from "@/components/site/pager";
@@ -72,26 +72,9 @@ export default async function WorkspaceArticlesPage({ searchParams }: { searchPa
         </FilterField>
         {/* On a phone the lists fold under one line, so an editor's articles start on the first screen. */}
         <FilterFold summary={authors.length > 0 ? "Lọc theo chuyên mục, đơn vị, tác giả…" : "Lọc theo chuyên mục, đơn vị…"} inUse={workspaceFiltersInUse(query)} columns="sm:flex sm:flex-wrap sm:items-end">
-          <FilterField label="Chuyên mục">
-            <Select look="filter" name="chuyen-muc" defaultValue={query.categoryId ?? ""}>
-              <option value="">Tất cả</option>
-              {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-            </Select>
-          </FilterField>
-          <FilterField label="Đơn vị">
-            <Select look="filter" name="don-vi" defaultValue={query.unitId ?? ""}>
-              <option value="">Tất cả</option>
-              {units.map((u) => <option key={u.id} value={u.id}>{u.shortName}</option>)}
-            </Select>
-          </FilterField>
-          {authors.length > 0 && (
-            <FilterField label="Tác giả">
-              <Select look="filter" name="tac-gia" defaultValue={query.authorId ?? ""}>
-                <option value="">Tất cả</option>
-                {authors.map((a) => <option key={a.id} value={a.id}>{a.displayName}</option>)}
-              </Select>
-            </FilterField>
-          )}
+          <FilterChoice label="Chuyên mục" name="chuyen-muc" value={query.categoryId} choices={categories.map((c) => ({ value: c.id, label: c.name }))} />
+          <FilterChoice label="Đơn vị" name="don-vi" value={query.unitId} choices={units.map((u) => ({ value: u.id, label: u.shortName }))} />
+          {authors.length > 0 && <FilterChoice label="Tác giả" name="tac-gia" value={query.authorId} choices={authors.map((a) => ({ value: a.id, label: a.displayName }))} />}
         </FilterFold>
         <FilterActions clear={{ href: "/quan-tri" }} />
       </FilterBar>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "./button";
+import { Select } from "./field";
 
 // The workspace's filter bars above a list (articles, documents, the media library, accounts, the log): a plain GET
 // form, so a filtered list is an address to keep or send. From a tablet up the filters sit side by
@@ -23,6 +24,18 @@ export function FilterField({ label, children }: { label: string; children: Reac
       {label}
       {children}
     </label>
+  );
+}
+
+/** One list of the bar: "Tất cả" (no filter, the empty value) first, then the choices; `value` is the one in use. */
+export function FilterChoice({ label, name, value, choices }: { label: string; name: string; value: string | number | null | undefined; choices: readonly { value: string | number; label: string }[] }) {
+  return (
+    <FilterField label={label}>
+      <Select look="filter" name={name} defaultValue={value ?? ""}>
+        <option value="">Tất cả</option>
+        {choices.map((choice) => <option key={choice.value} value={choice.value}>{choice.label}</option>)}
+      </Select>
+    </FilterField>
   );
 }
 

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Select } from "@/components/ui/field";
-import { FilterActions, FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { FilterActions, FilterBar, FilterChoice, FilterField } from "@/components/ui/filter-bar";
 import { FilterFold } from "@/components/ui/filter-fold";
 import { DayInput } from "@/components/ui/day-input";
 import { Table } from "@/components/ui/table";
@@ -58,12 +57,7 @@ export default async function AuditLogPage({ searchParams }: Props) {
       <FilterBar label="Lọc nhật ký">
         {/* On a phone the whole bar folds under one line (with its button: nothing to press while folded). */}
         <FilterFold summary="Lọc theo thao tác, ngày…" inUse={[action, typedDay(query.tu), typedDay(query.den)].filter(Boolean).length} columns="sm:flex sm:flex-wrap sm:items-end">
-          <FilterField label="Thao tác">
-            <Select look="filter" name="thao-tac" defaultValue={action ?? ""}>
-              <option value="">Tất cả</option>
-              {auditActions.map((a) => <option key={a} value={a}>{auditActionLabels[a]}</option>)}
-            </Select>
-          </FilterField>
+          <FilterChoice label="Thao tác" name="thao-tac" value={action} choices={auditActions.map((a) => ({ value: a, label: auditActionLabels[a] }))} />
           <FilterField label="Từ ngày"><DayInput look="filter" name="tu" defaultValue={typedDay(query.tu)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></FilterField>
           <FilterField label="Đến ngày"><DayInput look="filter" name="den" defaultValue={typedDay(query.den)} aria-describedby={dayProblems.length ? "loc-ngay-loi" : undefined} /></FilterField>
           <FilterActions clear={{ href: "/quan-tri/nhat-ky" }} />

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { Select } from "@/components/ui/field";
-import { FilterActions, FilterBar, FilterField } from "@/components/ui/filter-bar";
+import { FilterActions, FilterBar, FilterChoice } from "@/components/ui/filter-bar";
 import { Table } from "@/components/ui/table";
 import { AccountCreateForm, AccountRowActions } from "@/components/workspace/account-forms";
 import { canDisableAccount, roleLabels, roles } from "@/core/permissions";
@@ -13,6 +12,8 @@ import { createAccountAction, resetPasswordAction, setAccountActiveAction, updat
 
 export const metadata: Metadata = { title: "Tài khoản" };
 
+const ACCOUNT_STATES = [{ value: "hoat-dong", label: "Đang hoạt động" }, { value: "vo-hieu", label: "Đã vô hiệu hóa" }];
+
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AccountsPage({ searchParams }: Props) {
@@ -20,8 +21,8 @@ export default async function AccountsPage({ searchParams }: Props) {
   const query = await searchParams;
   const role = roles.find((r) => r === query["vai-tro"]);
   const unitId = recordIdFrom(query["don-vi"]) ?? undefined;
-  const status = query["trang-thai"];
-  const isActive = status === "hoat-dong" ? true : status === "vo-hieu" ? false : undefined;
+  const status = ACCOUNT_STATES.find((state) => state.value === query["trang-thai"])?.value;
+  const isActive = status === undefined ? undefined : status === "hoat-dong";
   const db = getDatabase();
   const units = (await listUnits(db)).map(({ id, name }) => ({ id, name }));
   const accounts = await listAccounts(db, { role, unitId, isActive });
@@ -30,17 +31,9 @@ export default async function AccountsPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold text-brand-900">Tài khoản</h1>
       <AccountCreateForm action={createAccountAction} units={units} />
       <FilterBar label="Lọc tài khoản">
-        <FilterField label="Vai trò">
-          <Select look="filter" name="vai-tro" defaultValue={role ?? ""}><option value="">Tất cả</option>{roles.map((r) => <option key={r} value={r}>{roleLabels[r]}</option>)}</Select>
-        </FilterField>
-        <FilterField label="Đơn vị">
-          <Select look="filter" name="don-vi" defaultValue={unitId ?? ""}><option value="">Tất cả</option>{units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}</Select>
-        </FilterField>
-        <FilterField label="Trạng thái">
-          <Select look="filter" name="trang-thai" defaultValue={typeof status === "string" ? status : ""}>
-            <option value="">Tất cả</option><option value="hoat-dong">Đang hoạt động</option><option value="vo-hieu">Đã vô hiệu hóa</option>
-          </Select>
-        </FilterField>
+        <FilterChoice label="Vai trò" name="vai-tro" value={role} choices={roles.map((r) => ({ value: r, label: roleLabels[r] }))} />
+        <FilterChoice label="Đơn vị" name="don-vi" value={unitId} choices={units.map((u) => ({ value: u.id, label: u.name }))} />
+        <FilterChoice label="Trạng thái" name="trang-thai" value={status} choices={ACCOUNT_STATES} />
         <FilterActions clear={{ href: "/quan-tri/tai-khoan" }} />
       </FilterBar>
       <Table
