@@ -35,7 +35,10 @@ export function parseWorkspaceQuery(params: Params): WorkspaceQuery {
   };
 }
 
-/** How many of the lists under the title box narrow the table now (category, unit, author): the fold that holds them on a phone stays open while any does. */
+/**
+ * How many of the lists beside the title box narrow the table now (category, unit, author): the fold
+ * that holds them on a phone stays open while any does.
+ */
 export function workspaceFiltersInUse(query: WorkspaceQuery): number {
   return [query.categoryId, query.unitId, query.authorId].filter((value) => value !== undefined).length;
 }

@@ -14,9 +14,10 @@ type FilterFoldProps = {
 };
 
 /**
- * A form's secondary filters (a reader's search and register, the workspace's list of articles), folded under one line on a phone so the results start on the
- * first screen; open while one is in use, and always shown from 640 px up, where there is room (the
- * line is hidden only where the browser can show a closed fold's content, so no browser loses them).
+ * A form's secondary filters (a reader's search and register, the workspace's articles and log), folded
+ * under one line on a phone so the results start on the first screen; open while one is in use, and
+ * always shown from 640 px up, where there is room (the line is hidden only where the browser can show
+ * a closed fold's content, so no browser loses them).
  * Plain HTML: it works before and without JavaScript.
  */
 export function FilterFold({ summary, inUse, columns, children }: FilterFoldProps) {
