@@ -461,6 +461,75 @@ test("on a phone the log's filters fold under one line with their button, open w
   await context.close();
 });
 
+test("on a phone the accounts, units and categories open on their lists: the forms to add one, the filters and each row's fields fold under a line each", async ({ browser, db }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const admin = await createAccount("admin", db);
+  await signIn(page, admin);
+
+  await page.goto("/quan-tri/tai-khoan");
+  const create = page.getByText("+ Tạo tài khoản", { exact: true });
+  await expect(create).toBeVisible();
+  await expect(page.getByLabel("Tên đăng nhập")).toBeHidden();
+  const bar = page.getByRole("search", { name: "Lọc tài khoản" });
+  await expect(bar.getByText(/^Lọc theo vai trò, đơn vị, trạng thái/)).toBeVisible();
+  for (const label of ["Vai trò", "Đơn vị", "Trạng thái"]) await expect(bar.getByLabel(label)).toBeHidden();
+  // Two accounts are on the first screen (the first was at about 920 px, under the form and the filters).
+  const secondRow = page.getByRole("table").getByRole("row").nth(2);
+  expect((await secondRow.boundingBox())?.y ?? Infinity).toBeLessThan(844 - 200);
+  // A row's fields and buttons fold under one line that says what they do; the admin's own row offers no disabling.
+  const own = page.getByRole("row").filter({ hasText: admin.username });
+  const ownFold = own.getByText(/^Sửa, đặt lại mật khẩu/);
+  await expect(ownFold).toHaveText(`Sửa, đặt lại mật khẩu… tài khoản ${admin.username}`);
+  await expect(own.getByRole("button", { name: "Lưu" })).toBeHidden();
+  await ownFold.click();
+  await own.getByLabel("Họ và tên").fill(`Quản trị trên điện thoại ${admin.id}`);
+  await own.getByRole("button", { name: "Lưu" }).click();
+  await expect(own.getByRole("cell").first()).toContainText(`Quản trị trên điện thoại ${admin.id}`);
+
+  // The form to add an account unfolds under its button and works there.
+  const username = `dienthoai${Date.now()}`;
+  await create.click();
+  await page.getByLabel("Tên đăng nhập").fill(username);
+  await page.getByLabel("Họ và tên").first().fill("Người dùng tạo trên điện thoại");
+  await page.getByRole("button", { name: "Tạo tài khoản", exact: true }).click();
+  await expect(page.getByTestId("mat-khau-ban-dau")).toBeVisible();
+  expect(await db.select({ id: users.id }).from(users).where(eq(users.username, username))).toHaveLength(1);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+
+  await page.goto("/quan-tri/don-vi");
+  await expect(page.getByText("+ Thêm đơn vị", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Tên đơn vị")).toBeHidden();
+  // Each unit shows its name on the line that unfolds its fields.
+  const firstUnit = page.getByTestId("unit-row").first();
+  const firstName = await firstUnit.locator("summary > span").first().innerText();
+  expect(firstName.length).toBeGreaterThan(0);
+  await expect(firstUnit.getByLabel("Tên", { exact: true })).toBeHidden();
+  // Two units are on the first screen (the first unit's box alone was about 700 px).
+  expect((await page.getByTestId("unit-row").nth(1).boundingBox())?.y ?? Infinity).toBeLessThan(844 - 200);
+  await firstUnit.getByText("Sửa", { exact: true }).click();
+  await expect(firstUnit.getByLabel("Tên", { exact: true })).toHaveValue(firstName);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+
+  await page.goto("/quan-tri/chuyen-muc");
+  await expect(page.getByText("+ Thêm chuyên mục", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Tên chuyên mục")).toBeHidden();
+  await expect(page.getByTestId("category-row").first().getByLabel("Tên", { exact: true })).toBeHidden();
+
+  // From a tablet up everything shows, with nothing to unfold.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await page.goto("/quan-tri/tai-khoan");
+  await expect(page.getByLabel("Tên đăng nhập")).toBeVisible();
+  await expect(create).toBeHidden();
+  await expect(own.getByRole("button", { name: "Lưu" })).toBeVisible();
+  await expect(ownFold).toBeHidden();
+  await page.goto("/quan-tri/don-vi");
+  await expect(page.getByLabel("Tên đơn vị")).toBeVisible();
+  await expect(firstUnit.getByLabel("Tên", { exact: true })).toBeVisible();
+  await expect(firstUnit.getByText("Sửa", { exact: true })).toBeHidden();
+  await context.close();
+});
+
 test("on a phone every filter bar of the workspace is one column of fields as wide as the bar, and on a desktop fields of one height", async ({ browser, db }) => {
   const context = await browser.newContext(PHONE);
   const page = await context.newPage();

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { PhoneFold } from "./phone-fold";
 
 type FilterFoldProps = {
   /** What unfolds, said on the line a phone shows: "Lọc theo loại, cơ quan, năm…". */
@@ -15,19 +16,13 @@ type FilterFoldProps = {
 
 /**
  * A form's secondary filters (a reader's search and register, the workspace's articles and log), folded
- * under one line on a phone so the results start on the first screen; open while one is in use, and
- * always shown from 640 px up, where there is room (the line is hidden only where the browser can show
- * a closed fold's content, so no browser loses them).
- * Plain HTML: it works before and without JavaScript.
+ * under one line on a phone (PhoneFold) so the results start on the first screen; open while one is in
+ * use, and always shown from 640 px up.
  */
 export function FilterFold({ summary, inUse, columns, children }: FilterFoldProps) {
   return (
-    <details open={inUse > 0} className="max-sm:w-full sm:col-span-full sm:details-content:[content-visibility:visible]">
-      <summary className="cursor-pointer py-2 font-semibold text-brand-800 sm:supports-[selector(::details-content)]:hidden">
-        {summary}
-        {inUse > 0 && ` (${inUse} điều kiện)`}
-      </summary>
+    <PhoneFold summary={`${summary}${inUse > 0 ? ` (${inUse} điều kiện)` : ""}`} open={inUse > 0} className="max-sm:w-full sm:col-span-full">
       <div className={`grid gap-3 pt-2 sm:supports-[selector(::details-content)]:pt-0 ${columns}`}>{children}</div>
-    </details>
+    </PhoneFold>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
 import { Input, Select, typedAsIs } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { PhoneFold } from "@/components/ui/phone-fold";
 import { useConfirm } from "@/components/ui/confirm-dialog";
 import { ActionOutcome } from "./action-outcome";
 import { FieldError } from "@/components/ui/field-error";
@@ -31,28 +32,31 @@ export function TaxonomyCreateForm({ kind, action, parents = [] }: { kind: Taxon
   const { state, pending, formProps } = useKeptForm(action, { resetOnSuccess: true });
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
   const headingId = `them-${kind}`;
+  // On a phone it folds under one button, so the list is on the first screen.
   return (
-    <form {...formProps} className="grid gap-3 rounded border border-neutral-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" aria-labelledby={headingId}>
-      <h2 id={headingId} className="text-lg font-bold text-brand-900 sm:col-span-2 lg:col-span-4">Thêm {noun[kind]}</h2>
-      <label className="min-w-0 text-sm font-semibold">Tên {noun[kind]}
-        <Input look="compact" name="name" required aria-describedby="name-error" /><FieldError id="name-error" messages={errors.name} />
-      </label>
-      {kind === "unit" && (
-        <label className="min-w-0 text-sm font-semibold">Tên viết tắt
-          <Input look="compact" name="shortName" placeholder="Để trống: dùng tên đầy đủ" aria-describedby="shortName-error" /><FieldError id="shortName-error" messages={errors.shortName} />
+    <PhoneFold summary={`+ Thêm ${noun[kind]}`} summaryClassName={buttonClasses({ variant: "secondary" })}>
+      <form {...formProps} className="grid gap-3 rounded border border-neutral-200 bg-white p-4 max-sm:mt-3 sm:grid-cols-2 lg:grid-cols-4" aria-labelledby={headingId}>
+        <h2 id={headingId} className="text-lg font-bold text-brand-900 max-sm:sr-only sm:col-span-2 lg:col-span-4">Thêm {noun[kind]}</h2>
+        <label className="min-w-0 text-sm font-semibold">Tên {noun[kind]}
+          <Input look="compact" name="name" required aria-describedby="name-error" /><FieldError id="name-error" messages={errors.name} />
         </label>
-      )}
-      <label className="min-w-0 text-sm font-semibold">Đường dẫn
-        <Input look="compact" name="slug" placeholder="Để trống: tạo từ tên" {...typedAsIs} aria-describedby="slug-error" /><FieldError id="slug-error" messages={errors.slug} />
-      </label>
-      {kind === "unit" && (
-        <label className="min-w-0 text-sm font-semibold">Trực thuộc
-          <ParentSelect parents={parents} defaultValue={null} label="Đơn vị cấp trên" /><FieldError id="parentId-error" messages={errors.parentId} />
+        {kind === "unit" && (
+          <label className="min-w-0 text-sm font-semibold">Tên viết tắt
+            <Input look="compact" name="shortName" placeholder="Để trống: dùng tên đầy đủ" aria-describedby="shortName-error" /><FieldError id="shortName-error" messages={errors.shortName} />
+          </label>
+        )}
+        <label className="min-w-0 text-sm font-semibold">Đường dẫn
+          <Input look="compact" name="slug" placeholder="Để trống: tạo từ tên" {...typedAsIs} aria-describedby="slug-error" /><FieldError id="slug-error" messages={errors.slug} />
         </label>
-      )}
-      <div className="flex items-end"><Button type="submit" disabled={pending}>Thêm {noun[kind]}</Button></div>
-      <div className="sm:col-span-2 lg:col-span-4"><ActionOutcome state={state} /></div>
-    </form>
+        {kind === "unit" && (
+          <label className="min-w-0 text-sm font-semibold">Trực thuộc
+            <ParentSelect parents={parents} defaultValue={null} label="Đơn vị cấp trên" /><FieldError id="parentId-error" messages={errors.parentId} />
+          </label>
+        )}
+        <div className="flex items-end"><Button type="submit" disabled={pending}>Thêm {noun[kind]}</Button></div>
+        <div className="sm:col-span-2 lg:col-span-4"><ActionOutcome state={state} /></div>
+      </form>
+    </PhoneFold>
   );
 }
 
@@ -66,26 +70,29 @@ export function TaxonomyRow({ kind, item, parents = [], actions }: { kind: Taxon
   const prefix = `${kind}-${item.id}`;
   return (
     <li className="rounded border border-neutral-200 bg-white p-3" style={{ marginLeft: `${item.depth * 1.5}rem` }} data-testid={`${kind}-row`}>
-      <form {...update.formProps} className="flex flex-wrap items-end gap-2" aria-label={`Sửa ${noun[kind]} ${item.name}`}>
-        <input type="hidden" name="id" value={item.id} />
-        <label className="min-w-48 flex-1 text-xs font-semibold">Tên
-          <Input look="compact" name="name" defaultValue={item.name} required aria-describedby={`${prefix}-name-error`} /><FieldError id={`${prefix}-name-error`} messages={errors.name} />
-        </label>
-        {kind === "unit" && (
-          <label className="w-40 text-xs font-semibold">Tên viết tắt
-            <Input look="compact" name="shortName" defaultValue={item.shortName} />
+      {/* On a phone the fields fold under the name, so a tree of thirty units is thirty short boxes. */}
+      <PhoneFold summary={<><span className="text-neutral-900">{item.name}</span> <span className="text-xs font-normal underline">Sửa</span></>}>
+        <form {...update.formProps} className="flex flex-wrap items-end gap-2" aria-label={`Sửa ${noun[kind]} ${item.name}`}>
+          <input type="hidden" name="id" value={item.id} />
+          <label className="min-w-48 flex-1 text-xs font-semibold">Tên
+            <Input look="compact" name="name" defaultValue={item.name} required aria-describedby={`${prefix}-name-error`} /><FieldError id={`${prefix}-name-error`} messages={errors.name} />
           </label>
-        )}
-        <label className="w-56 text-xs font-semibold">Đường dẫn
-          <Input look="compact" name="slug" defaultValue={item.slug} {...typedAsIs} aria-describedby={`${prefix}-slug-error`} /><FieldError id={`${prefix}-slug-error`} messages={errors.slug} />
-        </label>
-        {kind === "unit" && (
-          <label className="w-56 text-xs font-semibold">Trực thuộc
-            <ParentSelect parents={parents} defaultValue={item.parentId ?? null} exceptId={item.id} label={`Đơn vị cấp trên của ${item.name}`} /><FieldError id={`${prefix}-parentId-error`} messages={errors.parentId} />
+          {kind === "unit" && (
+            <label className="w-40 text-xs font-semibold">Tên viết tắt
+              <Input look="compact" name="shortName" defaultValue={item.shortName} />
+            </label>
+          )}
+          <label className="w-56 text-xs font-semibold">Đường dẫn
+            <Input look="compact" name="slug" defaultValue={item.slug} {...typedAsIs} aria-describedby={`${prefix}-slug-error`} /><FieldError id={`${prefix}-slug-error`} messages={errors.slug} />
           </label>
-        )}
-        <Button type="submit" variant="secondary" size="small" disabled={update.pending}>Lưu</Button>
-      </form>
+          {kind === "unit" && (
+            <label className="w-56 text-xs font-semibold">Trực thuộc
+              <ParentSelect parents={parents} defaultValue={item.parentId ?? null} exceptId={item.id} label={`Đơn vị cấp trên của ${item.name}`} /><FieldError id={`${prefix}-parentId-error`} messages={errors.parentId} />
+            </label>
+          )}
+          <Button type="submit" variant="secondary" size="small" disabled={update.pending}>Lưu</Button>
+        </form>
+      </PhoneFold>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <p className="mr-auto text-xs text-neutral-700">{item.usedBy}</p>
         <MoveButtons formProps={move.formProps} pending={move.pending} fields={{ id: item.id }} name={item.name} />

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { FilterActions, FilterBar, FilterChoice } from "@/components/ui/filter-bar";
+import { FilterFold } from "@/components/ui/filter-fold";
 import { Table } from "@/components/ui/table";
 import { AccountCreateForm, AccountRowActions } from "@/components/workspace/account-forms";
 import { canDisableAccount, roleLabels, roles } from "@/core/permissions";
@@ -31,10 +32,13 @@ export default async function AccountsPage({ searchParams }: Props) {
       <h1 className="text-2xl font-bold text-brand-900">Tài khoản</h1>
       <AccountCreateForm action={createAccountAction} units={units} />
       <FilterBar label="Lọc tài khoản">
-        <FilterChoice label="Vai trò" name="vai-tro" value={role} choices={roles.map((r) => ({ value: r, label: roleLabels[r] }))} />
-        <FilterChoice label="Đơn vị" name="don-vi" value={unitId} choices={units.map((u) => ({ value: u.id, label: u.name }))} />
-        <FilterChoice label="Trạng thái" name="trang-thai" value={status} choices={ACCOUNT_STATES} />
-        <FilterActions clear={{ href: "/quan-tri/tai-khoan" }} />
+        {/* On a phone the whole bar folds under one line, as the log's does: the accounts start on the first screen. */}
+        <FilterFold summary="Lọc theo vai trò, đơn vị, trạng thái…" inUse={[role, unitId, status].filter((value) => value !== undefined).length} columns="sm:flex sm:flex-wrap sm:items-end">
+          <FilterChoice label="Vai trò" name="vai-tro" value={role} choices={roles.map((r) => ({ value: r, label: roleLabels[r] }))} />
+          <FilterChoice label="Đơn vị" name="don-vi" value={unitId} choices={units.map((u) => ({ value: u.id, label: u.name }))} />
+          <FilterChoice label="Trạng thái" name="trang-thai" value={status} choices={ACCOUNT_STATES} />
+          <FilterActions clear={{ href: "/quan-tri/tai-khoan" }} />
+        </FilterFold>
       </FilterBar>
       <Table
         caption="Các tài khoản"
@@ -48,7 +52,8 @@ export default async function AccountsPage({ searchParams }: Props) {
           { header: "Trạng thái", cell: (account) => <>{account.isActive ? "Đang hoạt động" : "Đã vô hiệu hóa"}{account.mustChangePassword && <p className="text-xs text-amber-900">Chờ đổi mật khẩu</p>}</> },
           {
             header: "Thao tác",
-            phoneLabel: "above",
+            // On a phone the cell is one folded line that says what it holds.
+            phoneLabel: "none",
             cell: (account) => <AccountRowActions account={account} units={units} canDisable={canDisableAccount(admin, account)} actions={{ update: updateAccountAction, setActive: setAccountActiveAction, reset: resetPasswordAction }} />,
           },
         ]}
