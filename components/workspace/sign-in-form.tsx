@@ -1,11 +1,16 @@
 "use client";
 
-import { signIn } from "next-auth/react";
+import { signIn, type SignInResponse } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Input, typedAsIs } from "@/components/ui/field";
 import { useInBrowser } from "@/components/ui/use-in-browser";
 import { SIGN_IN_LOCKED } from "@/core/sign-in-throttle";
+
+/** A sign-in next-auth refused for its form token, which it reports as a success: "…/signin?csrf=true". */
+function refusedAsStale(result: SignInResponse | null | undefined): boolean {
+  return Boolean(result?.ok && result.url && new URL(result.url, window.location.href).searchParams.has("csrf"));
+}
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
@@ -20,12 +25,22 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     const form = new FormData(event.currentTarget);
     setPending(true);
     setError(null);
-    const result = await signIn("credentials", {
-      redirect: false,
-      username: String(form.get("username") ?? ""),
-      password: String(form.get("password") ?? ""),
-    }).catch(() => null);
+    const attempt = () =>
+      signIn("credentials", {
+        redirect: false,
+        username: String(form.get("username") ?? ""),
+        password: String(form.get("password") ?? ""),
+      }).catch(() => null);
+    let result = await attempt();
+    // next-auth answers a form token that no longer matches its cookie (renewed in another tab, or
+    // expired) with 200 and "?csrf=true", no error and no session: taken as a success, the editor would
+    // land on the sign-in page again without a word. The second attempt fetches a fresh token.
+    if (refusedAsStale(result)) result = await attempt();
     setPending(false);
+    if (refusedAsStale(result)) {
+      setError("Phiên của trang đăng nhập đã hết hạn. Hãy tải lại trang rồi đăng nhập lại.");
+      return;
+    }
     if (!result?.ok) {
       // One message for every refusal: it must not tell whether the username exists.
       setError(
