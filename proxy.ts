@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, isStaffPath } from "@/core/content-security-policy";
 import { legacyRouteFor, trailingSlashRouteFor } from "@/core/legacy-routes";
 import { mediaTypeOf } from "@/core/request-origin";
+import { REQUESTED_PATH_HEADER } from "@/core/return-path";
 import { NOT_FOUND_PATH, publicRouteFor, searchParamsRecord, type PublicRoute } from "@/core/public-routes";
 import { actionBodyRefusal, writeRefusal, type Refusal } from "@/server/write-guard";
 
@@ -66,6 +67,7 @@ export async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   // Next reads the nonce from the request's policy and puts it on the scripts it renders.
   headers.set("Content-Security-Policy", policy);
+  headers.set(REQUESTED_PATH_HEADER, pathname + search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", policy);
   return response;

@@ -7,3 +7,11 @@ export function safeReturnPath(value: string | string[] | undefined | null, fall
   if (!value.startsWith("/") || value.startsWith("//") || value.startsWith("/\\") || /[\u0000-\u001f]/.test(value)) return fallback;
   return value;
 }
+
+/**
+ * The request header in which proxy.ts gives a workspace page's own path and query to the workspace's
+ * layout, which Next does not tell the path: a session that ended elsewhere (a new password, a disabled
+ * account) then signs in again back to the page that was asked for. proxy.ts sets it on every staff
+ * request, over whatever a client sent.
+ */
+export const REQUESTED_PATH_HEADER = "x-ban-tin-requested-path";

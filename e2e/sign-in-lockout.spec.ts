@@ -1,4 +1,7 @@
 import type { Page } from "@playwright/test";
+import { eq, sql } from "drizzle-orm";
+import { users } from "@/db/schema";
+import { writeTransaction } from "@/db/transaction";
 import { createAccount, expect, test } from "./fixtures";
 
 test("after 5 wrong passwords the sign-in is locked with a clear message, even for the right one", async ({ page, db }) => {
@@ -55,4 +58,24 @@ test("a sign-in refused for its form token every time says so and stays on the p
   // The password is still typed: nothing the editor entered is lost.
   await expect(page.getByLabel("Mật khẩu")).toHaveValue(account.password);
   expect(sent()).toBe(2);
+});
+
+test("an editor whose session ended on another device (a new password there) signs in again and comes back to the page asked for", async ({ page, db }) => {
+  const account = await createAccount("editor", db);
+  await page.goto("/dang-nhap");
+  await page.getByLabel("Tên đăng nhập").fill(account.username);
+  await page.getByLabel("Mật khẩu").fill(account.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(/\/quan-tri$/);
+  // What changing the password elsewhere does to this browser's session: its version no longer matches.
+  await writeTransaction(db, (tx) => tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, account.id)));
+
+  const asked = "/quan-tri/thu-vien-anh?q=hoi-nghi";
+  await page.goto(asked);
+  await expect(page).toHaveURL(`/dang-nhap?callbackUrl=${encodeURIComponent(asked)}`);
+  await page.getByLabel("Tên đăng nhập").fill(account.username);
+  await page.getByLabel("Mật khẩu").fill(account.password);
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page).toHaveURL(asked);
+  await expect(page.getByRole("heading", { level: 1, name: "Thư viện ảnh" })).toBeVisible();
 });

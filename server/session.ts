@@ -1,7 +1,8 @@
 import "server-only";
 import { decode } from "next-auth/jwt";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { REQUESTED_PATH_HEADER, safeReturnPath } from "@/core/return-path";
 import { sessionUserById, type SessionUser } from "@/db/queries/users";
 import { authSecret } from "./auth-secret";
 import { getDatabase } from "./database";
@@ -49,6 +50,14 @@ export async function requireUser(returnTo: string): Promise<CurrentUser> {
   if (!user) redirect(`/dang-nhap?callbackUrl=${encodeURIComponent(returnTo)}`);
   if (user.mustChangePassword) redirect(`/dang-nhap/doi-mat-khau?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;
+}
+
+/**
+ * requireUser for the workspace's layout, which is not told its page's path: it reads the one proxy.ts
+ * gives it, so that a session ended elsewhere comes back here after signing in, as a page's own check does.
+ */
+export async function requireUserOfRequest(): Promise<CurrentUser> {
+  return requireUser(safeReturnPath((await headers()).get(REQUESTED_PATH_HEADER)));
 }
 
 /** The first line of a workspace page only some users may open: signed-out visitors go to sign-in; the others get a 404. */

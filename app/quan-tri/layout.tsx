@@ -1,21 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/workspace/sign-out-button";
 import { WorkspaceMenu } from "@/components/workspace/workspace-menu";
 import { canPublishAnything, roleLabels } from "@/core/permissions";
 import { WORKSPACE_TITLE_TEMPLATE, workspaceSections } from "@/core/workspace-sections";
 import { pendingArticleCount } from "@/db/queries/workspace-articles";
 import { getDatabase } from "@/server/database";
-import { getCurrentUser } from "@/server/session";
+import { requireUserOfRequest } from "@/server/session";
 
 export const metadata: Metadata = { title: { default: "Quản trị nội dung", template: WORKSPACE_TITLE_TEMPLATE }, robots: { index: false } };
 
 export default async function WorkspaceLayout({ children }: { children: React.ReactNode }) {
-  // Each page checks again with its own return address; this keeps the chrome from rendering for nobody.
-  const user = await getCurrentUser();
-  if (!user) redirect("/dang-nhap");
-  if (user.mustChangePassword) redirect("/dang-nhap/doi-mat-khau");
+  // Each page checks again; this keeps the chrome from rendering for nobody, and sends back to the page asked for.
+  const user = await requireUserOfRequest();
   const reviewer = canPublishAnything(user);
   const waiting = reviewer ? await pendingArticleCount(getDatabase()) : 0;
   return (
