@@ -89,6 +89,28 @@ export function fileButtonsWithoutFocusRing(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Controls (fields, lists, buttons) that stick out of the box they are in: a row squeezed on a phone
+ * whose field keeps its minimum width and runs over what follows it ("Nghị quyết" over "0 văn bản").
+ * The box is the nearest ancestor that has one (a form of display: contents has none); a control placed
+ * out of the flow (absolute, fixed: the visually hidden ones) and one inside a box that scrolls are not counted.
+ */
+export function controlsOutsideTheirBox(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>("input, select, textarea, button")]
+      .filter((control) => control.getClientRects().length > 0 && !["absolute", "fixed"].includes(getComputedStyle(control).position))
+      .flatMap((control) => {
+        let box = control.parentElement;
+        while (box && getComputedStyle(box).display === "contents") box = box.parentElement;
+        if (!box || getComputedStyle(box).overflowX !== "visible") return [];
+        const inner = control.getBoundingClientRect();
+        const outer = box.getBoundingClientRect();
+        const past = Math.max(outer.left - inner.left, inner.right - outer.right);
+        return past > 0.5 ? [`${control.tagName.toLowerCase()} "${control.getAttribute("name") ?? control.textContent?.trim() ?? ""}" ${Math.round(past)} px outside its ${box.tagName.toLowerCase()}`] : [];
+      }),
+  );
+}
+
 /** The narrowest phone we still lay out for: only sideways scrolling is checked there. */
 const narrowestPhone = 360;
 
@@ -137,6 +159,7 @@ export async function expectAccessibleAtEveryWidth(page: Page, path: string) {
     expect.soft(await sidewaysOverflow(page), `sideways scrolling at ${width} px`).toBeLessThanOrEqual(0);
     expect.soft(await tablesWiderThanScreen(page), `tables wider than the screen at ${width} px`).toEqual([]);
     expect.soft(await phoneTableLabelsCut(page), `column names cut on a phone at ${width} px`).toEqual([]);
+    expect.soft(await controlsOutsideTheirBox(page), `controls outside their box at ${width} px`).toEqual([]);
     if (width < 768) expect.soft(await fieldsZoomedIntoOnPhone(page), `fields a phone zooms into at ${width} px`).toEqual([]);
     if (width < 768) expect.soft(await placeholdersCut(page), `examples cut off at ${width} px`).toEqual([]);
     else expect.soft(await fileButtonsWithoutFocusRing(page), `file buttons without a focus ring at ${width} px`).toEqual([]);
@@ -147,4 +170,5 @@ export async function expectAccessibleAtEveryWidth(page: Page, path: string) {
   expect.soft(await tablesWiderThanScreen(page), `tables wider than the screen at ${narrowestPhone} px`).toEqual([]);
   expect.soft(await phoneTableLabelsCut(page), `column names cut on a phone at ${narrowestPhone} px`).toEqual([]);
   expect.soft(await placeholdersCut(page), `examples cut off at ${narrowestPhone} px`).toEqual([]);
+  expect.soft(await controlsOutsideTheirBox(page), `controls outside their box at ${narrowestPhone} px`).toEqual([]);
 }

@@ -52,7 +52,8 @@ export function DocumentListEditor({ kind, title, thing, rows, actions }: Props)
         <ol className="space-y-2">
           {rows.map((row, index) => (
             <li key={row.id} className="flex flex-wrap items-center gap-2 rounded border border-neutral-200 p-2">
-              <form {...rename.formProps} className="flex min-w-0 flex-1 flex-wrap items-center gap-2">
+              {/* 16rem to start from: on a phone the count and the buttons go under the name rather than under its field. */}
+              <form {...rename.formProps} className="flex min-w-0 flex-1 basis-64 flex-wrap items-center gap-2">
                 <input type="hidden" name="kind" value={kind} />
                 <input type="hidden" name="id" value={row.id} />
                 <label className="sr-only" htmlFor={`ten-${kind}-${row.id}`}>Tên {thing} “{row.name}”</label>
