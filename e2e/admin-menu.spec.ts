@@ -45,7 +45,7 @@ test("an admin puts a page under a new item with the keyboard, saves, and a phon
   // With the keyboard: make it a sub-item of the item above, and move that item up one place.
   await rowLabelled(page, label).getByRole("button", { name: `Đưa “${label}” thành mục con` }).press("Enter");
   await expect(announced(page)).toHaveText(`“${label}” đã thành mục con của “${group}”, ở vị trí 1.`);
-  const subRow = page.getByRole("list", { name: `Mục con của ${group}` }).getByRole("group");
+  const subRow = page.getByRole("list", { name: `Mục con của ${group}` }).getByRole("group", { name: /^Mục con / });
   await expect(subRow).toHaveAccessibleName(`Mục con 1 của “${group}”: ${label}`);
   await expect(subRow.getByRole("button", { name: `Đưa “${label}” ra cấp trên` })).toBeFocused();
   await rowLabelled(page, group).getByRole("button", { name: `Chuyển “${group}” lên` }).press("Enter");
@@ -115,7 +115,7 @@ test("a javascript: link is refused on its own item, and everything the admin ar
   const arranged = await labelsOnScreen(page);
   expect(arranged.indexOf("Ban Thường vụ")).toBeLessThan(arranged.indexOf("Lịch sử truyền thống"));
   expect(arranged.indexOf("Liên hệ")).toBeLessThan(arranged.indexOf("Đơn vị"));
-  await expect(page.getByRole("list", { name: "Mục con của Đơn vị" }).getByRole("group").last()).toHaveAccessibleName(/: Trang mạng xấu$/);
+  await expect(page.getByRole("list", { name: "Mục con của Đơn vị" }).getByRole("group", { name: /^Mục con / }).last()).toHaveAccessibleName(/: Trang mạng xấu$/);
 
   await page.getByRole("button", { name: "Lưu menu" }).click();
   await expect(page.getByRole("form", { name: "Sửa menu" }).getByRole("alert")).toHaveText("Chưa lưu được: 1 lỗi ở các mục được đánh dấu. Menu bạn sắp xếp vẫn còn nguyên trên màn hình.");
@@ -160,4 +160,44 @@ test("a save from a tab opened before another save is refused with the edits kep
   await page.getByRole("button", { name: "Lưu menu" }).click();
   await expect(page.getByText("Có thay đổi chưa lưu.")).toBeHidden();
   await expect.poll(storedLabels).toEqual(original);
+});
+
+test("on a phone each item's fields fold under one line; a new item and one a save refused are open, and the focus opens the item it goes to", async ({ browser, db }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  await signIn(page, await createAccount("admin", db));
+  await page.goto("/quan-tri/menu");
+  await expect(page.getByRole("button", { name: "+ Thêm mục" })).toBeEnabled();
+  const items = page.getByRole("group", { name: /^Mục / });
+  const first = items.first();
+  await expect(first.getByLabel("Tên hiển thị")).toBeHidden();
+  await expect(first.getByRole("button", { name: /^Chuyển “.+” xuống$/ })).toBeVisible();
+  // Three items are on the first screen (the first alone was about 330 px with its fields open).
+  expect((await items.nth(2).boundingBox())?.y ?? Infinity).toBeLessThan(844);
+  await first.getByText(/^Sửa tên, nơi trỏ tới/).click();
+  await expect(first.getByLabel("Tên hiển thị")).toBeVisible();
+
+  // A new item opens with its fields, and the focus in them.
+  const row = await addItem(page);
+  await expect(row.locator("[data-control=target]")).toBeFocused();
+  await row.getByLabel("Trỏ tới").selectOption("external");
+  await row.getByLabel("Địa chỉ liên kết").fill("javascript:alert(1)");
+  await row.getByLabel("Tên hiển thị").fill("Mục thử trên điện thoại");
+  const bad = rowLabelled(page, "Mục thử trên điện thoại");
+  await bad.getByText(/^Sửa tên, nơi trỏ tới/).click();
+  await expect(bad.getByLabel("Địa chỉ liên kết")).toBeHidden();
+
+  // A refused save opens the item it names, with the reason by its field.
+  await page.getByRole("button", { name: "Lưu menu" }).click();
+  await expect(page.getByRole("form", { name: "Sửa menu" }).getByRole("alert")).toContainText("Chưa lưu được: 1 lỗi");
+  await expect(bad.getByLabel("Địa chỉ liên kết")).toBeVisible();
+  await expect(bad.getByLabel("Địa chỉ liên kết")).toHaveAttribute("aria-invalid", "true");
+
+  // Removed, the focus goes to the item before it, whose fields were folded.
+  const before = items.nth((await items.count()) - 2);
+  await expect(before.getByLabel("Tên hiển thị")).toBeHidden();
+  await bad.getByRole("button", { name: "Xóa “Mục thử trên điện thoại”" }).click();
+  await expect(before.getByLabel("Tên hiển thị")).toBeFocused();
+  await expect(before.getByLabel("Tên hiển thị")).toBeVisible();
+  await context.close();
 });

@@ -49,12 +49,21 @@ export function MenuEditor({ initialTree, targets, fingerprint, action }: MenuEd
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const flags = menuFlags(tree, targets);
 
+  // A refused save opens the items it names where a phone had folded them, so each reason is in sight by its field.
+  useEffect(() => {
+    if (!state || state.ok) return;
+    form.current?.querySelectorAll("details:has([aria-invalid=true])").forEach((fold) => ((fold as HTMLDetailsElement).open = true));
+  }, [state, form]);
+
   useEffect(() => {
     const target = pendingFocus.current;
     if (!target) return;
     pendingFocus.current = null;
     const row = target.key === null ? null : document.querySelector(`[data-menu-key="${target.key}"]`);
     const control = target.controls.map((name) => (row ? row.querySelector<HTMLElement>(`:scope > fieldset [data-control="${name}"]`) : document.querySelector<HTMLElement>(`[data-control="${name}"]`))).find(Boolean);
+    // A field folded on a phone is opened first: a folded field takes no focus.
+    const fold = control?.closest("details");
+    if (fold) fold.open = true;
     control?.focus();
   });
 

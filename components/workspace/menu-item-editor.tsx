@@ -1,7 +1,8 @@
 "use client";
 
-import type { DragEvent } from "react";
+import { useState, type DragEvent } from "react";
 import { Button } from "@/components/ui/button";
+import { PhoneFold } from "@/components/ui/phone-fold";
 import { Input, Select, typedAsIs } from "@/components/ui/field";
 import { useInBrowser } from "@/components/ui/use-in-browser";
 import { isTargetKind, MENU_KINDS, menuFlagLabels, menuItemName, menuKindLabels, type MenuField, type MenuFlag, type MenuKind, type MenuNode, type MenuTargets, type TargetKind } from "@/core/menu-tree";
@@ -72,6 +73,9 @@ export function MenuItemEditor({ node, position, parent, targets, flag, errors, 
     onChange({ kind, label, targetId: kind === node.kind ? node.targetId : null, url: kind === "path" || kind === "external" ? node.url : "" });
   };
   const hint = dropHint === "before" ? "border-t-4 border-t-brand-700" : dropHint === "after" ? "border-b-4 border-b-brand-700" : "";
+  // On a phone the fields fold under one line, so the menu's order can be seen and changed on a few
+  // screens; a new item (nothing chosen yet) starts open, and MenuEditor opens the items a save refused.
+  const [isNew] = useState(() => node.label.trim() === "" && node.targetId === null && node.url === "");
   return (
     <fieldset
       className={`rounded border border-neutral-300 bg-white p-3 ${hint}`}
@@ -88,73 +92,75 @@ export function MenuItemEditor({ node, position, parent, targets, flag, errors, 
       <legend className="px-1 text-xs font-semibold text-neutral-700">
         {parent ? `Mục con ${position} của “${menuItemName(parent)}”` : `Mục ${position}`}: {name}
       </legend>
-      <div className="flex flex-wrap items-start gap-3">
-        <span
-          draggable={ready}
-          onDragStart={(event) => {
-            event.dataTransfer.effectAllowed = "move";
-            event.dataTransfer.setData("text/plain", node.key);
-            const row = event.currentTarget.closest("fieldset");
-            if (row) event.dataTransfer.setDragImage(row, 16, 16);
-            onDragStart();
-          }}
-          onDragEnd={onDragEnd}
-          title="Kéo để đổi chỗ"
-          aria-hidden="true"
-          className="mt-6 cursor-grab select-none px-1 text-lg leading-none text-neutral-600"
-        >
-          ⠿
-        </span>
-        <div className="min-w-48 flex-1">
-          <label className={labelClass}>
-            Tên hiển thị
-            <Input data-control="label" value={node.label} aria-invalid={errors.label ? true : undefined} aria-describedby={id("label-error")} onChange={(event) => onChange({ label: event.target.value })} />
+      <PhoneFold open={isNew} summary={<>Sửa tên, nơi trỏ tới<span className="sr-only"> của “{name}”</span>…</>} summaryClassName="py-1 text-sm font-semibold text-brand-800">
+        <div className="flex flex-wrap items-start gap-3">
+          <span
+            draggable={ready}
+            onDragStart={(event) => {
+              event.dataTransfer.effectAllowed = "move";
+              event.dataTransfer.setData("text/plain", node.key);
+              const row = event.currentTarget.closest("fieldset");
+              if (row) event.dataTransfer.setDragImage(row, 16, 16);
+              onDragStart();
+            }}
+            onDragEnd={onDragEnd}
+            title="Kéo để đổi chỗ"
+            aria-hidden="true"
+            className="mt-6 cursor-grab select-none px-1 text-lg leading-none text-neutral-600"
+          >
+            ⠿
+          </span>
+          <div className="min-w-48 flex-1">
+            <label className={labelClass}>
+              Tên hiển thị
+              <Input data-control="label" value={node.label} aria-invalid={errors.label ? true : undefined} aria-describedby={id("label-error")} onChange={(event) => onChange({ label: event.target.value })} />
+            </label>
+            <FieldError id={id("label-error")} messages={errors.label} />
+          </div>
+          <label className={`w-48 ${labelClass}`}>
+            Trỏ tới
+            <Select data-control="kind" value={node.kind} onChange={(event) => changeKind(event.target.value as MenuKind)}>
+              {MENU_KINDS.map((kind) => (
+                <option key={kind} value={kind}>{menuKindLabels[kind]}</option>
+              ))}
+            </Select>
           </label>
-          <FieldError id={id("label-error")} messages={errors.label} />
+          {isTargetKind(node.kind) && (
+            <div className="min-w-56 flex-1">
+              <label className={labelClass}>
+                {targetLabels[node.kind]}
+                <TargetSelect
+                  node={node}
+                  kind={node.kind}
+                  targets={targets}
+                  errorId={id("target-error")}
+                  invalid={Boolean(errors.target)}
+                  onChange={(target) => onChange({ targetId: target?.id ?? null, label: node.label.trim() === "" && target ? target.name : node.label })}
+                />
+              </label>
+              <FieldError id={id("target-error")} messages={errors.target} />
+            </div>
+          )}
+          {(node.kind === "path" || node.kind === "external") && (
+            <div className="min-w-56 flex-1">
+              <label className={labelClass}>
+                {node.kind === "path" ? "Đường dẫn" : "Địa chỉ liên kết"}
+                <Input
+                  data-control="url"
+                  value={node.url}
+                  inputMode="url"
+                  {...typedAsIs}
+                  placeholder={node.kind === "path" ? "/tin-tuc" : "https://congdoan.vn"}
+                  aria-invalid={errors.url ? true : undefined}
+                  aria-describedby={id("url-error")}
+                  onChange={(event) => onChange({ url: event.target.value })}
+                />
+              </label>
+              <FieldError id={id("url-error")} messages={errors.url} />
+            </div>
+          )}
         </div>
-        <label className={`w-48 ${labelClass}`}>
-          Trỏ tới
-          <Select data-control="kind" value={node.kind} onChange={(event) => changeKind(event.target.value as MenuKind)}>
-            {MENU_KINDS.map((kind) => (
-              <option key={kind} value={kind}>{menuKindLabels[kind]}</option>
-            ))}
-          </Select>
-        </label>
-        {isTargetKind(node.kind) && (
-          <div className="min-w-56 flex-1">
-            <label className={labelClass}>
-              {targetLabels[node.kind]}
-              <TargetSelect
-                node={node}
-                kind={node.kind}
-                targets={targets}
-                errorId={id("target-error")}
-                invalid={Boolean(errors.target)}
-                onChange={(target) => onChange({ targetId: target?.id ?? null, label: node.label.trim() === "" && target ? target.name : node.label })}
-              />
-            </label>
-            <FieldError id={id("target-error")} messages={errors.target} />
-          </div>
-        )}
-        {(node.kind === "path" || node.kind === "external") && (
-          <div className="min-w-56 flex-1">
-            <label className={labelClass}>
-              {node.kind === "path" ? "Đường dẫn" : "Địa chỉ liên kết"}
-              <Input
-                data-control="url"
-                value={node.url}
-                inputMode="url"
-                {...typedAsIs}
-                placeholder={node.kind === "path" ? "/tin-tuc" : "https://congdoan.vn"}
-                aria-invalid={errors.url ? true : undefined}
-                aria-describedby={id("url-error")}
-                onChange={(event) => onChange({ url: event.target.value })}
-              />
-            </label>
-            <FieldError id={id("url-error")} messages={errors.url} />
-          </div>
-        )}
-      </div>
+      </PhoneFold>
       {flag && (
         <p className={`mt-2 text-sm font-semibold ${flag === "deleted" ? "text-accent-700" : "text-amber-800"}`}>
           <span className={`mr-2 rounded px-2 py-0.5 text-xs ${flag === "deleted" ? "bg-red-100" : "bg-amber-100"}`}>{menuFlagLabels[flag]}</span>
