@@ -32,9 +32,9 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         password: String(form.get("password") ?? ""),
       }).catch(() => null);
     let result = await attempt();
-    // next-auth answers a form token that no longer matches its cookie (renewed in another tab, or
-    // expired) with 200 and "?csrf=true", no error and no session: taken as a success, the editor would
-    // land on the sign-in page again without a word. The second attempt fetches a fresh token.
+    // next-auth answers a form token that no longer matches its cookie (the cookie replaced or gone
+    // between the two requests) with 200 and "?csrf=true", no error and no session: taken as a success,
+    // the editor would land on the sign-in page again without a word. The second attempt fetches a fresh token.
     if (refusedAsStale(result)) result = await attempt();
     setPending(false);
     if (refusedAsStale(result)) {
