@@ -111,6 +111,20 @@ export function controlsOutsideTheirBox(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Text areas whose text is partly hidden inside them, below their height limit: a title or a sapo an
+ * editor on a phone would have to scroll inside a two-line box to read whole.
+ */
+export function textAreasHidingText(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("textarea")]
+      .filter((area) => area.getClientRects().length > 0 && area.scrollHeight > area.clientHeight + 1)
+      // "none" reads as NaN: no limit.
+      .filter((area) => !(area.getBoundingClientRect().height >= parseFloat(getComputedStyle(area).maxHeight) - 1))
+      .map((area) => `textarea "${area.name || area.id}": ${area.scrollHeight - area.clientHeight} px of its text hidden`),
+  );
+}
+
 /** The narrowest phone we still lay out for: only sideways scrolling is checked there. */
 const narrowestPhone = 360;
 
@@ -160,6 +174,7 @@ export async function expectAccessibleAtEveryWidth(page: Page, path: string) {
     expect.soft(await tablesWiderThanScreen(page), `tables wider than the screen at ${width} px`).toEqual([]);
     expect.soft(await phoneTableLabelsCut(page), `column names cut on a phone at ${width} px`).toEqual([]);
     expect.soft(await controlsOutsideTheirBox(page), `controls outside their box at ${width} px`).toEqual([]);
+    expect.soft(await textAreasHidingText(page), `text areas hiding part of their text at ${width} px`).toEqual([]);
     if (width < 768) expect.soft(await fieldsZoomedIntoOnPhone(page), `fields a phone zooms into at ${width} px`).toEqual([]);
     if (width < 768) expect.soft(await placeholdersCut(page), `examples cut off at ${width} px`).toEqual([]);
     else expect.soft(await fileButtonsWithoutFocusRing(page), `file buttons without a focus ring at ${width} px`).toEqual([]);
@@ -171,4 +186,5 @@ export async function expectAccessibleAtEveryWidth(page: Page, path: string) {
   expect.soft(await phoneTableLabelsCut(page), `column names cut on a phone at ${narrowestPhone} px`).toEqual([]);
   expect.soft(await placeholdersCut(page), `examples cut off at ${narrowestPhone} px`).toEqual([]);
   expect.soft(await controlsOutsideTheirBox(page), `controls outside their box at ${narrowestPhone} px`).toEqual([]);
+  expect.soft(await textAreasHidingText(page), `text areas hiding part of their text at ${narrowestPhone} px`).toEqual([]);
 }

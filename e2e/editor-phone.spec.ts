@@ -557,3 +557,29 @@ test("on a phone every filter bar of the workspace is one column of fields as wi
   }
   await context.close();
 });
+
+test("on a phone a long title and sapo show whole: their boxes grow with the text as it is typed, up to a limit", async ({ browser, db }) => {
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  await signIn(page, await createAccount("editor", db));
+  await page.goto("/quan-tri/bai-viet/moi");
+  const title = page.getByLabel("Tiêu đề", { exact: true });
+  const summary = page.getByLabel("Tóm tắt (sapo)");
+  const hidden = (box: Locator) => box.evaluate((area: HTMLTextAreaElement) => area.scrollHeight - area.clientHeight);
+  const height = (box: Locator) => box.evaluate((area) => area.getBoundingClientRect().height);
+  // Empty, each keeps its lines to write in: two for the title, three for the sapo.
+  const emptyTitle = await height(title);
+  expect(await height(summary)).toBeGreaterThan(emptyTitle * 0.9);
+
+  await title.fill("Công đoàn Viên chức tỉnh tổ chức Hội thao công nhân viên chức, lao động khối cơ quan tỉnh chào mừng ngày Giải phóng miền Nam 30/4 và Quốc tế Lao động 1/5");
+  await summary.pressSequentially("Trong hai ngày 20 và 21/4, hơn 400 vận động viên của 36 công đoàn cơ sở tranh tài ở sáu môn: bóng đá, bóng chuyền, cầu lông, bóng bàn, kéo co và cờ tướng.");
+  expect(await hidden(title)).toBeLessThanOrEqual(1);
+  expect(await hidden(summary)).toBeLessThanOrEqual(1);
+  expect(await height(title)).toBeGreaterThan(emptyTitle * 1.8);
+
+  // A text far longer than any sapo stops growing at the limit and scrolls inside it.
+  await summary.fill("Đoạn rất dài. ".repeat(400));
+  expect(await height(summary)).toBeLessThanOrEqual(386);
+  expect(await hidden(summary)).toBeGreaterThan(0);
+  await context.close();
+});

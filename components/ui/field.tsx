@@ -29,8 +29,23 @@ export function Input({ className = "", look = "form", ...props }: InputHTMLAttr
   return <input className={controlClass(look, className)} {...props} />;
 }
 
-export function TextArea({ className = "", look = "form", ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & Look) {
-  return <textarea className={controlClass(look, className)} {...props} />;
+// A look's padding above and below, and the border's two pixels: what a text area's lines are measured inside.
+const verticalFrame: Record<ControlLook, string> = { form: "1rem + 2px", compact: "0.75rem + 2px", filter: "2px" };
+
+/**
+ * A text area grows with its text, from `rows` lines up to 24rem, so a long title, sapo or footer line
+ * is read whole on a phone instead of scrolled inside a box of two lines. Browsers without
+ * `field-sizing` (Safari before 26.2) keep the box of `rows` lines, scrolling inside it as before.
+ */
+export function TextArea({ className = "", look = "form", rows = 2, style, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & Look) {
+  return (
+    <textarea
+      rows={rows}
+      style={{ minHeight: `calc(${rows}lh + ${verticalFrame[look]})`, ...style }}
+      className={controlClass(look, `field-sizing-content max-h-96 ${className}`)}
+      {...props}
+    />
+  );
 }
 
 export function Select({ className = "", look = "form", ...props }: SelectHTMLAttributes<HTMLSelectElement> & Look) {
