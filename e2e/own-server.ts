@@ -99,7 +99,7 @@ export async function ownDatabase(port: number, dataDir: string): Promise<OwnDat
 
 /**
  * Starts a server on `port` with its database (`database`, which the caller made with ownDatabase
- * and filled, or a new one) and media under `dataDir`, and waits until it answers.
+ * and filled, or a new one), media and backups under `dataDir`, and waits until it answers.
  */
 export async function startOwnServer(options: { port: number; dataDir: string; database?: OwnDatabase; env?: Record<string, string> }): Promise<OwnServer> {
   const { port, dataDir } = options;
@@ -115,6 +115,8 @@ export async function startOwnServer(options: { port: number; dataDir: string; d
       SITE_URL: baseURL,
       ...database,
       MEDIA_DIR: path.join(dataDir, "media"),
+      // Not the default data/backups: that is the developer's own site's, and each backup there deletes its oldest beyond 14.
+      BACKUP_DIR: path.join(dataDir, "backups"),
       TZ: "UTC",
       NEXT_TELEMETRY_DISABLED: "1",
       ...options.env,

@@ -151,7 +151,7 @@ test("a clean shutdown of the server loses no count still in memory", async ({},
   const article = await newArticle(db);
   await closeDatabase(db);
   const server = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
-    env: { ...process.env, PORT: String(port), ...database.env, MEDIA_DIR: path.join(dir, "media"), DEMO_SEED: "0", VIEW_FLUSH_MS: "60000", TRUSTED_PROXIES: "127.0.0.1", TZ: "UTC" },
+    env: { ...process.env, PORT: String(port), ...database.env, MEDIA_DIR: path.join(dir, "media"), BACKUP_DIR: path.join(dir, "backups"), DEMO_SEED: "0", VIEW_FLUSH_MS: "60000", TRUSTED_PROXIES: "127.0.0.1", TZ: "UTC" },
     stdio: "ignore",
   });
   const exited = new Promise<number | null>((resolve) => server.on("exit", (code) => resolve(code)));
