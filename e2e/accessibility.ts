@@ -125,6 +125,41 @@ export function textAreasHidingText(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * Fields and buttons that keyboard focus reaches while a bar fixed at the bottom of the screen covers
+ * them (WCAG 2.2's "focus not obscured"). Only a page with such a bar is walked, by Tab from where
+ * its focus is (the top, on a page just opened), until the focus comes round again.
+ */
+export async function focusHiddenBehindBars(page: Page): Promise<string[]> {
+  const hasBottomBar = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")].some((element) => {
+      const style = getComputedStyle(element);
+      return ["fixed", "sticky"].includes(style.position) && style.bottom === "0px" && element.getClientRects().length > 0;
+    }),
+  );
+  if (!hasBottomBar) return [];
+  const hidden: string[] = [];
+  for (let step = 0; step < 400; step++) {
+    await page.keyboard.press("Tab");
+    const focus = await page.evaluate(() => {
+      const seen = ((window as unknown as { focusSeen?: WeakSet<Element> }).focusSeen ??= new WeakSet());
+      const element = document.activeElement;
+      if (!element || element === document.body) return null;
+      if (seen.has(element)) return { again: true, covered: null };
+      seen.add(element);
+      const box = element.getBoundingClientRect();
+      // The top of its box, where a field's text and a button's label begin.
+      const top = document.elementFromPoint(box.left + box.width / 2, box.top + Math.min(box.height / 2, 10));
+      const covered = top !== null && !element.contains(top) && !top.contains(element);
+      const name = element.getAttribute("aria-label") || element.getAttribute("name") || element.id || element.textContent?.trim().slice(0, 40);
+      return { again: false, covered: covered ? `${element.tagName.toLowerCase()} "${name}" under ${top.tagName.toLowerCase()}.${[...top.classList].slice(0, 3).join(".")}` : null };
+    });
+    if (focus?.again) break;
+    if (focus?.covered) hidden.push(focus.covered);
+  }
+  return hidden;
+}
+
 /** The narrowest phone we still lay out for: only sideways scrolling is checked there. */
 const narrowestPhone = 360;
 
@@ -178,6 +213,8 @@ export async function expectAccessibleAtEveryWidth(page: Page, path: string) {
     if (width < 768) expect.soft(await fieldsZoomedIntoOnPhone(page), `fields a phone zooms into at ${width} px`).toEqual([]);
     if (width < 768) expect.soft(await placeholdersCut(page), `examples cut off at ${width} px`).toEqual([]);
     else expect.soft(await fileButtonsWithoutFocusRing(page), `file buttons without a focus ring at ${width} px`).toEqual([]);
+    // Last: it moves the focus and scrolls the page.
+    expect.soft(await focusHiddenBehindBars(page), `focus hidden behind a bar at ${width} px`).toEqual([]);
   }
   await page.setViewportSize({ width: narrowestPhone, height: 740 });
   await page.goto(path);

@@ -150,7 +150,7 @@ export function ArticleEditor({ article, defaults, options, permissions: permiss
               </div>
             )}
             {/* On a phone the aside comes after the whole article: its main buttons stay at the bottom of the screen. */}
-            <div role="group" aria-label="Lưu và đăng bài" className="fixed inset-x-0 bottom-0 z-30 flex gap-2 border-t border-neutral-300 bg-white p-2 shadow-[0_-2px_6px_rgb(0_0_0/0.12)] lg:static lg:mt-3 lg:flex-wrap lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none">
+            <div role="group" aria-label="Lưu và đăng bài" data-bottom-bar className="fixed inset-x-0 bottom-0 z-30 flex gap-2 border-t border-neutral-300 bg-white p-2 shadow-[0_-2px_6px_rgb(0_0_0/0.12)] lg:static lg:mt-3 lg:flex-wrap lg:border-0 lg:bg-transparent lg:p-0 lg:shadow-none">
               <Button onClick={() => run("save")} disabled={pending} className="flex-1 lg:flex-none">
                 {status === "draft" ? "Lưu nháp" : "Lưu thay đổi"}
               </Button>

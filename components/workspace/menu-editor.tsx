@@ -4,6 +4,7 @@ import { useConfirm } from "@/components/ui/confirm-dialog";
 import { useEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { Button } from "@/components/ui/button";
+import { SaveBar } from "@/components/ui/save-bar";
 import { useInBrowser } from "@/components/ui/use-in-browser";
 import { dropMenuItem, indentMenuItem, moveMenuItem, outdentMenuItem, removeMenuItem, updateMenuItem, type MenuMove } from "@/core/menu-moves";
 import { flattenMenu, menuFieldKey, menuFingerprint, menuFlags, menuItemName, type MenuField, type MenuNode, type MenuTargets } from "@/core/menu-tree";
@@ -160,7 +161,7 @@ export function MenuEditor({ initialTree, targets, fingerprint, action }: MenuEd
       <p role="status" aria-live="polite" className="min-h-5 text-sm text-brand-900" data-testid="thong-bao-menu">
         {announcement}
       </p>
-      <div className="sticky bottom-0 flex flex-wrap items-center gap-3 border-t border-neutral-200 bg-neutral-50 py-3">
+      <SaveBar>
         <Button type="submit" variant="primary" disabled={pending || !ready}>
           {pending ? "Đang lưu…" : "Lưu menu"}
         </Button>
@@ -173,7 +174,7 @@ export function MenuEditor({ initialTree, targets, fingerprint, action }: MenuEd
         <div className="basis-full">
           <ActionOutcome state={state} />
         </div>
-      </div>
+      </SaveBar>
       {dialog}
     </form>
   );

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { typedAsIs } from "@/components/ui/field";
 import { UnionEmblem } from "@/components/site/union-emblem";
 import { Button } from "@/components/ui/button";
+import { SaveBar } from "@/components/ui/save-bar";
 import { TextField } from "@/components/ui/text-field";
 import { useInBrowser } from "@/components/ui/use-in-browser";
 import type { SiteSettings } from "@/core/schemas/site-settings";
@@ -48,12 +49,12 @@ export function SiteSettingsForm(props: SiteSettingsFormProps) {
     <form key={props.version} {...formProps} noValidate aria-label="Cài đặt trang" className="space-y-5">
       <input type="hidden" name="baseVersion" value={props.version} {...NOT_AN_EDIT} />
       <SettingsFields {...props} errors={errors} />
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-4 border-t border-neutral-200 bg-neutral-50/95 px-4 py-3">
+      <SaveBar>
         <Button type="submit" variant="primary" disabled={pending || !inBrowser}>
           {pending ? "Đang lưu…" : "Lưu cài đặt"}
         </Button>
         <div className="min-w-0 flex-1"><ActionOutcome state={state} /></div>
-      </div>
+      </SaveBar>
     </form>
   );
 }
