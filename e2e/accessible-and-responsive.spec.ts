@@ -37,7 +37,7 @@ for (const { name, path, siteChrome } of pages) {
     }
   });
 
-  test(`${name} has no WCAG 2.1 A/AA violations and no sideways scrolling at ${checkedWidths.join(" and ")} px`, async ({ page }) => {
+  test(`${name} has no WCAG 2.2 A/AA violations and no sideways scrolling at ${checkedWidths.join(" and ")} px`, async ({ page }) => {
     await expectAccessibleAtEveryWidth(page, path);
   });
 }

@@ -80,7 +80,7 @@ async function publishedVideo(db: Database, account: Account): Promise<Known["vi
 }
 
 for (const { name, path, draft, video } of staffPages) {
-  test(`${name} has no WCAG 2.1 A/AA violations and no sideways scrolling at ${checkedWidths.join(" and ")} px`, async ({ page, loginAs, db }) => {
+  test(`${name} has no WCAG 2.2 A/AA violations and no sideways scrolling at ${checkedWidths.join(" and ")} px`, async ({ page, loginAs, db }) => {
     const admin = await loginAs("admin");
     const known: Known = {
       articleId: draft ? await draftWithTwoRevisions(db, admin) : -1,

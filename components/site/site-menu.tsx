@@ -63,7 +63,7 @@ function BarItem({ link }: { link: MenuLink }) {
   return (
     <li id={groupId(link.key)} data-menu-group="" className="group relative flex">
       <MenuAnchor link={link} section={link.key} className={`${barClass} pr-1`} />
-      <button type="button" disabled data-menu-toggle="" data-menu-section={link.key} aria-expanded="false" aria-controls={listId} className={`peer px-2 hover:bg-brand-700 ${markedClass}`}>
+      <button type="button" disabled data-menu-toggle="" data-menu-section={link.key} aria-expanded="false" aria-controls={listId} className={`peer min-w-8 px-2 hover:bg-brand-700 ${markedClass}`}>
         <span aria-hidden="true">▾</span>
         <span className="sr-only">Mục con của {link.label}</span>
       </button>
