@@ -16,6 +16,10 @@ const looks: Record<ControlLook, string> = {
   filter: "min-h-10 px-2 text-sm",
 };
 
+// The same looks' padding above and below (py-2, py-1.5, none) and the border's two pixels: the frame
+// a text area's lines are measured inside. A padding changed above is changed here too.
+const verticalFrame: Record<ControlLook, string> = { form: "1rem + 2px", compact: "0.75rem + 2px", filter: "2px" };
+
 const controlClass = (look: ControlLook, className: string) =>
   `rounded border border-neutral-400 bg-white font-normal aria-invalid:border-accent-700 ${looks[look]} ${className}`;
 
@@ -28,9 +32,6 @@ export function Label({ className = "", ...props }: LabelHTMLAttributes<HTMLLabe
 export function Input({ className = "", look = "form", ...props }: InputHTMLAttributes<HTMLInputElement> & Look) {
   return <input className={controlClass(look, className)} {...props} />;
 }
-
-// A look's padding above and below, and the border's two pixels: what a text area's lines are measured inside.
-const verticalFrame: Record<ControlLook, string> = { form: "1rem + 2px", compact: "0.75rem + 2px", filter: "2px" };
 
 /**
  * A text area grows with its text, from `rows` lines up to 24rem, so a long title, sapo or footer line
