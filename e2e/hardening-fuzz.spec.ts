@@ -80,17 +80,22 @@ function actionForm(seed: number): FormData {
 
 type Tally = { requests: number; failures: string[] };
 
-async function check(tally: Tally, label: string, response: APIResponse) {
+async function check(tally: Tally, label: string, address: string, response: APIResponse) {
   tally.requests++;
   const text = await response.text();
+  const headers = response.headers();
   if (response.status() >= 500) tally.failures.push(`${label} → ${response.status()} ${text.slice(0, 120)}`);
   else if (/SqliteError|SQLITE_|at \S+\.js:\d+|Traceback|Error: /.test(text)) tally.failures.push(`${label} → ${response.status()} leaks: ${text.slice(0, 120)}`);
+  // An API's JSON is one user's data or one write's outcome, a refusal included: no cache may keep it.
+  else if (address.startsWith("/api/") && /json/.test(headers["content-type"] ?? "") && !/no-store/.test(headers["cache-control"] ?? "")) {
+    tally.failures.push(`${label} → ${response.status()} JSON without Cache-Control: no-store (${headers["cache-control"] ?? "none"})`);
+  }
 }
 
 async function fuzz(request: APIRequestContext, who: string): Promise<Tally> {
   const tally: Tally = { requests: 0, failures: [] };
   const go = (label: string, address: string, options: Parameters<APIRequestContext["fetch"]>[1] = {}) =>
-    request.fetch(address, { maxRedirects: 0, failOnStatusCode: false, ...options }).then((response) => check(tally, `${who} ${label}`, response));
+    request.fetch(address, { maxRedirects: 0, failOnStatusCode: false, ...options }).then((response) => check(tally, `${who} ${label}`, address, response));
 
   for (const page of [...pages, ...apis]) {
     for (const query of queries) await go(`GET ${page}?${query.slice(0, 30)}`, `${page}?${query}`);
@@ -114,7 +119,7 @@ async function fuzz(request: APIRequestContext, who: string): Promise<Tally> {
   return tally;
 }
 
-test("thousands of malformed requests, signed out and as an admin: no 5xx, no stack trace, no database error", async ({}, testInfo) => {
+test("thousands of malformed requests, signed out and as an admin: no 5xx, no stack trace, no database error, no API answer a cache may keep", async ({}, testInfo) => {
   test.setTimeout(900_000);
   const dataDir = testInfo.outputPath("server");
   fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,5 +1,4 @@
 import "server-only";
-import { NextResponse } from "next/server";
 import type { ActionFailure } from "@/core/action-result";
 import type { SaveOutcome } from "@/core/editor-save";
 import { isRecordId } from "@/core/record-id";
@@ -7,8 +6,9 @@ import { z } from "@/core/schemas/zod";
 import { isDatabaseUnavailable } from "@/db/transaction";
 import { SESSION_EXPIRED } from "./action";
 import { DATABASE_UNAVAILABLE } from "./atomically";
-import { getDatabase } from "./database";
 import type { Database } from "@/db/client";
+import { getDatabase } from "./database";
+import { privateJson } from "./private-answers";
 import { getWorkingUser, type CurrentUser } from "./session";
 import { refuseForeignWrite } from "./write-guard";
 
@@ -41,7 +41,7 @@ export function autosaveRoute<K extends string, R extends object>({ idName, refu
     } catch (error) {
       // A restarting database: the editor keeps its text and tries again (503, not a crash).
       if (!isDatabaseUnavailable(error)) throw error;
-      return NextResponse.json(DATABASE_UNAVAILABLE, { status: 503, headers: { "Cache-Control": "no-store" } });
+      return privateJson(DATABASE_UNAVAILABLE, 503);
     }
   };
 
@@ -49,15 +49,15 @@ export function autosaveRoute<K extends string, R extends object>({ idName, refu
     const refused = refuseForeignWrite(request, "application/json");
     if (refused) return refused;
     const user = await getWorkingUser();
-    if (!user) return NextResponse.json({ ok: false, formError: SESSION_EXPIRED }, { status: 401 });
+    if (!user) return privateJson({ ok: false, formError: SESSION_EXPIRED }, 401);
     const forbidden = refusal?.(user);
-    if (forbidden) return NextResponse.json({ ok: false, formError: forbidden }, { status: 403 });
+    if (forbidden) return privateJson({ ok: false, formError: forbidden }, 403);
     const parsed = bodySchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) return NextResponse.json({ ok: false, formError: "Dữ liệu tự động lưu không hợp lệ." }, { status: 400 });
+    if (!parsed.success) return privateJson({ ok: false, formError: "Dữ liệu tự động lưu không hợp lệ." }, 400);
     const db = getDatabase();
     const result = await save(db, user, parsed.data);
     if (result.ok) await afterSave(db, result);
     const status = result.ok ? 200 : "conflict" in result ? 409 : result === DATABASE_UNAVAILABLE ? 503 : 422;
-    return NextResponse.json(result, { status, headers: { "Cache-Control": "no-store" } });
+    return privateJson(result, status);
   }
 }

@@ -12,6 +12,7 @@ import type { Database } from "@/db/client";
 import { countDocumentDownload, downloadableFile } from "@/db/queries/document-downloads";
 import { env } from "./env";
 import type { MediaStore } from "./media-store";
+import { privateText } from "./private-answers";
 import { readerMemory, type ReaderMemory } from "./reader-memory";
 import { readerKey } from "./view-counter";
 
@@ -35,24 +36,21 @@ export type DownloadRequest = {
   actor: () => Promise<Actor | null>;
 };
 
-const text = (status: 400 | 404, message: string) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } });
-
 const NOT_FOUND = "Không tìm thấy tệp văn bản này. Có thể văn bản đã được gỡ hoặc đường dẫn không đúng.";
 
 /** The file as an attachment, streamed from the media store; a 400 or 404 in Vietnamese otherwise. */
 export async function documentFileResponse(deps: DownloadDeps, request: DownloadRequest): Promise<Response> {
   const fileId = recordIdFrom(request.id);
-  if (fileId === null) return text(400, "Mã tệp văn bản không hợp lệ: đường dẫn tải về phải kết thúc bằng một số, ví dụ /api/van-ban/tep/12.");
+  if (fileId === null) return privateText("Mã tệp văn bản không hợp lệ: đường dẫn tải về phải kết thúc bằng một số, ví dụ /api/van-ban/tep/12.", 400);
   const file = await downloadableFile(deps.db, fileId);
-  if (!file) return text(404, NOT_FOUND);
+  if (!file) return privateText(NOT_FOUND, 404);
   const published = file.document.status === "published";
   // Not published: only someone who may open the document in the workspace; to anyone else it does not exist.
-  if (!published && !can(await request.actor(), "view", file.document)) return text(404, NOT_FOUND);
+  if (!published && !can(await request.actor(), "view", file.document)) return privateText(NOT_FOUND, 404);
 
   // Opened before counting: a file missing from the store (or a store that does not answer) is a 404, not a download.
   const stored = await deps.store.stream(documentStoredPath(file.storageKey, file.kind));
-  if (!stored) return text(404, NOT_FOUND);
+  if (!stored) return privateText(NOT_FOUND, 404);
   try {
     await countIfNew(deps, request, file, published);
   } catch (error) {

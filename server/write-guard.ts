@@ -6,6 +6,7 @@ import { isReplyJsonField, MALFORMED_ACTION_MESSAGE, replyJsonProblem } from "@/
 import { actionBodyTooLargeMessage, MAX_ACTION_BODY_BYTES } from "@/core/request-limits";
 import { foreignOriginMessage, isForeignOrigin, mediaTypeOf } from "@/core/request-origin";
 import { env } from "./env";
+import { privateJson } from "./private-answers";
 
 const siteOrigin = new URL(env.SITE_URL).origin;
 
@@ -29,7 +30,7 @@ export function writeRefusal(request: Request, expectedMediaType?: keyof typeof 
 /** For route handlers: the JSON answer to a refused write, or null to go on. */
 export function refuseForeignWrite(request: Request, expectedMediaType?: keyof typeof expectedTypeMessages): Response | null {
   const refusal = writeRefusal(request, expectedMediaType);
-  return refusal ? Response.json({ ok: false, error: refusal.message, formError: refusal.message }, { status: refusal.status, headers: { "Cache-Control": "no-store" } }) : null;
+  return refusal ? privateJson({ ok: false, error: refusal.message, formError: refusal.message }, refusal.status) : null;
 }
 
 async function readAtMost(body: ReadableStream<Uint8Array> | null, limit: number): Promise<Uint8Array<ArrayBuffer> | null> {

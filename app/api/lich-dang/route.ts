@@ -1,6 +1,7 @@
-import { after, NextResponse } from "next/server";
+import { after } from "next/server";
 import { getDatabase } from "@/server/database";
 import { refreshPageCopiesSoon } from "@/server/page-cache-refresh";
+import { privateJson } from "@/server/private-answers";
 import { expireDuePublications } from "@/server/publication-timer";
 import { refuseForeignWrite } from "@/server/write-guard";
 
@@ -11,5 +12,5 @@ export async function POST(request: Request) {
   const expired = await expireDuePublications(getDatabase());
   // nginx in front (several instances): its copies of home and "Tin tức" are renewed at once.
   if (expired) after(() => refreshPageCopiesSoon(["/", "/tin-tuc"]));
-  return NextResponse.json({ expired }, { headers: { "Cache-Control": "no-store" } });
+  return privateJson({ expired });
 }

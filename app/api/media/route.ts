@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { paginate, parsePageParam } from "@/core/pagination";
 import { listMedia } from "@/db/queries/media";
 import { getDatabase } from "@/server/database";
@@ -8,36 +7,35 @@ import { storeUploadedImage } from "@/server/media-upload";
 import { getWorkingUser } from "@/server/session";
 import { refuseForeignWrite } from "@/server/write-guard";
 import { receiveUpload, uploadTempDir } from "@/server/upload-body";
+import { privateJson } from "@/server/private-answers";
 
 const PER_PAGE = 24;
-const noStore = { "Cache-Control": "no-store" };
-const json = (body: unknown, status = 200) => NextResponse.json(body, { status, headers: noStore });
 
 /** Upload one image (multipart: file, alt), read as it arrives: see server/upload-body.ts. */
 export async function POST(request: Request) {
   const refused = refuseForeignWrite(request, "multipart/form-data");
   if (refused) return refused;
   const user = await getWorkingUser();
-  if (!user) return json({ error: "Bạn cần đăng nhập để tải ảnh lên." }, 401);
+  if (!user) return privateJson({ error: "Bạn cần đăng nhập để tải ảnh lên." }, 401);
   try {
     const outcome = await receiveUpload(request, uploadTempDir(env.MEDIA_DIR), (file) =>
       storeUploadedImage(getDatabase(), { ...file, uploadedBy: user.id }, mediaStore()),
     );
-    return outcome.ok ? json({ media: outcome.media }, 201) : json({ error: outcome.message }, outcome.status);
+    return outcome.ok ? privateJson({ media: outcome.media }, 201) : privateJson({ error: outcome.message }, outcome.status);
   } catch (error) {
     console.error("Upload failed", error);
-    return json({ error: "Máy chủ chưa lưu được ảnh này. Hãy thử lại sau ít phút." }, 500);
+    return privateJson({ error: "Máy chủ chưa lưu được ảnh này. Hãy thử lại sau ít phút." }, 500);
   }
 }
 
 /** The media library, 24 a page (?trang=N). */
 export async function GET(request: Request) {
   const user = await getWorkingUser();
-  if (!user) return json({ error: "Bạn cần đăng nhập để xem thư viện ảnh." }, 401);
+  if (!user) return privateJson({ error: "Bạn cần đăng nhập để xem thư viện ảnh." }, 401);
   const page = parsePageParam(new URL(request.url).searchParams.get("trang") ?? undefined);
-  if (page === null) return json({ error: "Số trang không hợp lệ." }, 400);
+  if (page === null) return privateJson({ error: "Số trang không hợp lệ." }, 400);
   const { items, total } = await listMedia(getDatabase(), { offset: (page - 1) * PER_PAGE, limit: PER_PAGE });
   // The picker needs the image, not who uploaded it.
   const pickable = items.map(({ uploadedBy: _uploadedBy, uploaderName: _uploaderName, ...item }) => item);
-  return json({ items: pickable, total, page, totalPages: paginate(total, page, PER_PAGE).totalPages });
+  return privateJson({ items: pickable, total, page, totalPages: paginate(total, page, PER_PAGE).totalPages });
 }

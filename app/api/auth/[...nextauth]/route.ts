@@ -1,6 +1,7 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
 import { authOptions } from "@/server/auth-options";
+import { privateJson } from "@/server/private-answers";
 import { refuseForeignWrite } from "@/server/write-guard";
 
 const handler = NextAuth(authOptions);
@@ -23,8 +24,7 @@ function isHttpAddress(url: string, base: string): boolean {
   }
 }
 
-const answer = (status: number, error: string, headers: Record<string, string> = {}) =>
-  Response.json({ error }, { status, headers: { "Cache-Control": "no-store", ...headers } });
+const answer = (status: number, error: string, headers: Record<string, string> = {}) => privateJson({ error }, status, headers);
 
 async function authRoute(request: NextRequest, context: Context) {
   const path = (await context.params).nextauth.join("/");

@@ -1,11 +1,9 @@
-import { NextResponse } from "next/server";
 import { authSecret } from "@/server/auth-secret";
 import { expireImportedPages } from "@/server/cache-tags";
 import { SITE_REFRESH_HEADER } from "@/server/site-refresh-request";
 import { isValidSiteRefreshToken } from "@/server/site-refresh-token";
+import { privateJson } from "@/server/private-answers";
 import { refuseForeignWrite } from "@/server/write-guard";
-
-const noStore = { "Cache-Control": "no-store" };
 
 /**
  * Called by the import's CLI once it has written into the database (server/site-refresh-request.ts):
@@ -17,8 +15,8 @@ export async function POST(request: Request) {
   if (refused) return refused;
   if (!isValidSiteRefreshToken(authSecret(), request.headers.get(SITE_REFRESH_HEADER) ?? "")) {
     const message = "Yêu cầu làm mới trang bị từ chối: mã xác nhận không đúng hoặc đã hết hạn. Lệnh nhập dữ liệu phải chạy trên máy chủ của trang, với cùng khóa ký (NEXTAUTH_SECRET hoặc tệp auth-secret).";
-    return NextResponse.json({ ok: false, error: message }, { status: 403, headers: noStore });
+    return privateJson({ ok: false, error: message }, 403);
   }
   expireImportedPages();
-  return NextResponse.json({ ok: true }, { headers: noStore });
+  return privateJson({ ok: true });
 }

@@ -1,4 +1,4 @@
-import { NextResponse } from "next/server";
+import { privateJson } from "@/server/private-answers";
 import { requestIp } from "@/server/request-ip";
 import { viewCounter } from "@/server/view-counter";
 import { refuseForeignWrite } from "@/server/write-guard";
@@ -17,7 +17,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   if (articleId === null) return invalidId();
   const answer = await viewCounter().record({ articleId, ip: await requestIp(), userAgent: request.headers.get("user-agent") });
   if (!answer) return notFound();
-  return NextResponse.json(answer, { headers: { "Cache-Control": "no-store" } });
+  return privateJson(answer);
 }
 
 /** The count only, for a reader whose browser already counted this article: the page may be cached. */
@@ -26,8 +26,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (articleId === null) return invalidId();
   const viewCount = await viewCounter().current(articleId);
   if (viewCount === null) return notFound();
-  return NextResponse.json({ counted: false, viewCount }, { headers: { "Cache-Control": "no-store" } });
+  return privateJson({ counted: false, viewCount });
 }
 
-const invalidId = () => NextResponse.json({ error: "Mã tin không hợp lệ." }, { status: 400 });
-const notFound = () => NextResponse.json({ error: "Không tìm thấy tin này." }, { status: 404 });
+const invalidId = () => privateJson({ error: "Mã tin không hợp lệ." }, 400);
+const notFound = () => privateJson({ error: "Không tìm thấy tin này." }, 404);

@@ -5,9 +5,7 @@ import { getDatabase } from "@/server/database";
 import { openReport, reportArticles } from "@/server/report";
 import { reportFileName, writeReportWorkbook, XLSX_CONTENT_TYPE } from "@/server/report-workbook";
 import { getWorkingUser } from "@/server/session";
-
-const text = (message: string, status: number) =>
-  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+import { privateText } from "@/server/private-answers";
 
 /**
  * "Tải Excel" (issue 18): the report the page shows, as an .xlsx streamed while its articles are
@@ -16,12 +14,12 @@ const text = (message: string, status: number) =>
  */
 export async function GET(request: Request) {
   const user = await getWorkingUser();
-  if (!user) return text("Bạn cần đăng nhập để tải báo cáo thống kê.", 401);
+  if (!user) return privateText("Bạn cần đăng nhập để tải báo cáo thống kê.", 401);
   const values = withOwnReportByDefault(reportQueryValues(Object.fromEntries(new URL(request.url).searchParams)), isStaffRole(user.role));
   const db = getDatabase();
   const now = new Date();
   const opened = await openReport(db, user, values, now);
-  if (!opened.ok) return text(opened.problem, opened.status);
+  if (!opened.ok) return privateText(opened.problem, opened.status);
 
   const body = new PassThrough();
   writeReportWorkbook(opened.report, reportArticles(db, opened, now), body).catch((error: unknown) => {

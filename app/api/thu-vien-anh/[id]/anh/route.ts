@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { getDatabase } from "@/server/database";
 import { albumPhotoAppender, albumUploadRefusal } from "@/server/album-commands";
 import { expireAlbumPages } from "@/server/cache-tags";
@@ -9,9 +8,7 @@ import { getWorkingUser } from "@/server/session";
 import { receiveUpload, uploadTempDir } from "@/server/upload-body";
 import { refuseForeignWrite } from "@/server/write-guard";
 import { recordIdFrom } from "@/core/record-id";
-
-const noStore = { "Cache-Control": "no-store" };
-const json = (body: unknown, status = 200) => NextResponse.json(body, { status, headers: noStore });
+import { privateJson } from "@/server/private-answers";
 
 /**
  * Adds one photo to an album (multipart: file), read as it arrives (server/upload-body.ts) and
@@ -22,23 +19,23 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const refused = refuseForeignWrite(request, "multipart/form-data");
   if (refused) return refused;
   const user = await getWorkingUser();
-  if (!user) return json({ error: "Bạn cần đăng nhập để tải ảnh lên." }, 401);
+  if (!user) return privateJson({ error: "Bạn cần đăng nhập để tải ảnh lên." }, 401);
   const { id } = await params;
   const albumId = recordIdFrom(id);
-  if (albumId === null) return json({ error: "Không tìm thấy album này." }, 404);
+  if (albumId === null) return privateJson({ error: "Không tìm thấy album này." }, 404);
   try {
     const db = getDatabase();
     const before = await albumUploadRefusal(db, user, albumId);
-    if (before) return json({ error: before.message }, before.status);
+    if (before) return privateJson({ error: before.message }, before.status);
     let visible = false;
     const outcome = await receiveUpload(request, uploadTempDir(env.MEDIA_DIR), (file) =>
       storeUploadedImage(db, { ...file, uploadedBy: user.id }, mediaStore(), albumPhotoAppender(user, albumId, file.fileName, (seen) => (visible = seen))),
     );
-    if (!outcome.ok) return json({ error: outcome.message }, outcome.status);
+    if (!outcome.ok) return privateJson({ error: outcome.message }, outcome.status);
     if (visible) expireAlbumPages(albumId, "route");
-    return json({ media: outcome.media }, 201);
+    return privateJson({ media: outcome.media }, 201);
   } catch (error) {
     console.error("Album upload failed", error);
-    return json({ error: "Máy chủ chưa lưu được ảnh này. Hãy thử lại sau ít phút." }, 500);
+    return privateJson({ error: "Máy chủ chưa lưu được ảnh này. Hãy thử lại sau ít phút." }, 500);
   }
 }

@@ -1,4 +1,3 @@
-import { NextResponse } from "next/server";
 import { DOCUMENT_UPLOAD_RULES } from "@/core/document-files";
 import { documentState } from "@/db/queries/document-writes";
 import { getDatabase } from "@/server/database";
@@ -11,9 +10,7 @@ import { mediaStore } from "@/server/media-store";
 import { getWorkingUser } from "@/server/session";
 import { receiveUpload, uploadTempDir } from "@/server/upload-body";
 import { refuseForeignWrite } from "@/server/write-guard";
-
-const noStore = { "Cache-Control": "no-store" };
-const json = (body: unknown, status = 200) => NextResponse.json(body, { status, headers: noStore });
+import { privateJson } from "@/server/private-answers";
 
 /**
  * Attaches one file to a document (multipart: file), read as it arrives (server/upload-body.ts,
@@ -23,13 +20,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const refused = refuseForeignWrite(request, "multipart/form-data");
   if (refused) return refused;
   const user = await getWorkingUser();
-  if (!user) return json({ error: "Bạn cần đăng nhập để tải tệp văn bản lên." }, 401);
+  if (!user) return privateJson({ error: "Bạn cần đăng nhập để tải tệp văn bản lên." }, 401);
   const { id } = await params;
   const documentId = recordIdFrom(id);
   // Who may is checked before a byte of the body is read, and again by the command.
   const document = documentId === null ? null : await documentState(getDatabase(), documentId);
-  if (documentId === null || !document) return json({ error: DOCUMENT_NOT_FOUND }, 404);
-  if (!can(user, "edit", document)) return json({ error: DOCUMENT_FILES_NOT_YOURS }, 403);
+  if (documentId === null || !document) return privateJson({ error: DOCUMENT_NOT_FOUND }, 404);
+  if (!can(user, "edit", document)) return privateJson({ error: DOCUMENT_FILES_NOT_YOURS }, 403);
   try {
     const outcome = await receiveUpload(
       request,
@@ -37,11 +34,11 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
       (file) => attachDocumentFileCommand(getDatabase(), user, documentId, file, { store: mediaStore() }),
       DOCUMENT_UPLOAD_RULES,
     );
-    if (!outcome.ok) return json({ error: outcome.message }, outcome.status);
+    if (!outcome.ok) return privateJson({ error: outcome.message }, outcome.status);
     if (outcome.published) expireDocumentPages(documentId, "route");
-    return json({ file: outcome.file }, 201);
+    return privateJson({ file: outcome.file }, 201);
   } catch (error) {
     console.error("Document file upload failed", error);
-    return json({ error: "Máy chủ chưa lưu được tệp này. Hãy thử lại sau ít phút." }, 500);
+    return privateJson({ error: "Máy chủ chưa lưu được tệp này. Hãy thử lại sau ít phút." }, 500);
   }
 }
