@@ -19,4 +19,25 @@ export async function expectPictureWithJpegFallback(img: Locator) {
   const jpeg = await page.request.get(new URL(src, page.url()).toString());
   expect(jpeg.status()).toBe(200);
   expect(jpeg.headers()["content-type"]).toBe("image/jpeg");
+  // Drawn by the browser as the same picture as the WebP, not only served: an old portal's photo keeps
+  // its JPEG as it was coded (core/jpeg-without-metadata.ts). Both drawn 32 × 24 and compared.
+  const width = Number(/-(\d+)\.jpg$/.exec(src)?.[1]);
+  const webp = ((await source.getAttribute("srcset")) ?? "").split(", ").map((entry) => entry.split(" ")).find(([, w]) => w === `${width}w`)?.[0] ?? "";
+  expect(webp, "a WebP as wide as the JPEG").toMatch(/\.webp$/);
+  const drawn = await page.evaluate(async ({ jpegUrl, webpUrl }) => {
+    const draw = async (url: string) => {
+      const image = new Image();
+      image.src = url;
+      await image.decode();
+      const canvas = Object.assign(document.createElement("canvas"), { width: 32, height: 24 });
+      const context = canvas.getContext("2d");
+      context?.drawImage(image, 0, 0, 32, 24);
+      return { width: image.naturalWidth, pixels: context?.getImageData(0, 0, 32, 24).data ?? new Uint8ClampedArray() };
+    };
+    const [jpeg, webp] = [await draw(jpegUrl), await draw(webpUrl)];
+    const difference = jpeg.pixels.reduce((sum, value, i) => sum + Math.abs(value - (webp.pixels[i] ?? 0)), 0);
+    return { width: jpeg.width, meanDifference: difference / Math.max(1, jpeg.pixels.length) };
+  }, { jpegUrl: src, webpUrl: webp });
+  expect(drawn.width).toBe(width);
+  expect(drawn.meanDifference).toBeLessThan(8);
 }
