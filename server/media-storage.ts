@@ -37,8 +37,9 @@ export class UndecodableImage extends Error {}
  * It is decoded once, to the largest width kept (a JPEG shrinks as it loads), and that decode reads
  * every pixel, so a truncated file fails here (UndecodableImage) before a file is written; the
  * smaller widths are made from it. EXIF orientation is applied and every metadata block (GPS
- * included) is dropped, because sharp keeps none by default and the kept JPEG is stripped of them. Each file is encoded to
- * memory (a few hundred KB) and put in the store, which may be a bucket rather than a folder.
+ * included) is dropped, because sharp keeps none by default and the kept JPEG is stripped of them.
+ * Each file is encoded to memory (a few hundred KB) and put in the store, which may be a bucket
+ * rather than a folder.
  */
 export async function storeImageVariants(source: string | Buffer, storageKey: string, store: MediaStore): Promise<StoredImage> {
   const largestKept = VARIANT_WIDTHS[VARIANT_WIDTHS.length - 1] ?? 1600;
