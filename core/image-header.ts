@@ -8,7 +8,8 @@ export type Dimensions = { width: number; height: number };
 /** How much of a file to read: a JPEG's frame header follows its EXIF, ICC and XMP blocks. */
 export const IMAGE_HEADER_BYTES = 256 * 1024;
 
-const u16be = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
+/** A big-endian 16-bit number at `i` (a JPEG block's length, a frame's size); 0 past the end. */
+export const u16be = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
 const u24le = (b: Uint8Array, i: number) => (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8) | ((b[i + 2] ?? 0) << 16);
 const u32be = (b: Uint8Array, i: number) => u16be(b, i) * 0x10000 + u16be(b, i + 2);
 const ascii = (b: Uint8Array, i: number, length: number) => String.fromCharCode(...b.subarray(i, i + length));

@@ -5,6 +5,8 @@
 // its GPS position, XMP, IPTC, ICC profiles, vendors' previews), every comment and whatever follows
 // the end of the image (a phone's appended video, a file hidden behind the picture) is left out.
 
+import { u16be } from "./image-header";
+
 const SOI = 0xd8;
 const EOI = 0xd9;
 const SOS = 0xda;
@@ -17,8 +19,6 @@ const DRAWN_FRAMES = new Set([0xc0, 0xc1, 0xc2]);
 const isMetadata = (marker: number) => (marker >= 0xe0 && marker <= 0xef) || marker === 0xfe;
 const APP14 = 0xee;
 const isAdobeBlock = (b: Uint8Array, i: number) => b[i + 1] === APP14 && String.fromCharCode(...b.subarray(i + 4, i + 9)) === "Adobe";
-
-const u16be = (b: Uint8Array, i: number) => ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
 
 /** Where the entropy-coded data that starts at `i` ends: at the first marker that is not a stuffed 0xFF00 or a restart. */
 function endOfScanData(b: Uint8Array, i: number): number | null {
@@ -59,10 +59,8 @@ export function jpegWithoutMetadata(bytes: Uint8Array): Uint8Array | null {
     if (end > bytes.length || end < i + 4) return null;
     if (isMetadata(marker) && !isAdobeBlock(bytes, i)) {
       i = end;
-    } else if (marker === APP14) {
-      kept.push(bytes.subarray(i, end));
-      i = end;
-    } else if (TABLES.has(marker)) {
+    } else if (TABLES.has(marker) || marker === APP14) {
+      // APP14 reaches here only as Adobe's block.
       kept.push(bytes.subarray(i, end));
       i = end;
     } else if (DRAWN_FRAMES.has(marker)) {
