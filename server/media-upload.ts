@@ -1,10 +1,11 @@
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
-import pLimit from "p-limit";
+import { Semaphore } from "async-mutex";
 import {
   displayFileName,
   emptyFileMessage,
   exceedsPixelLimit,
+  MAX_IMAGE_PIXELS,
   MAX_UPLOAD_BYTES,
   notAnImageMessage,
   tooLargeMessage,
@@ -35,22 +36,43 @@ class RefusedAlongside extends Error {
   }
 }
 
+/** Runs an image's job when its turn comes, given how many pixels its header says it has. */
+export type ImageJobs = <T>(pixels: number, job: () => Promise<T>) => Promise<T>;
+
 /**
- * Decoding is where an image costs memory (up to ~160 MB at the pixel limit), so at most two are
- * decoded at once across the process; the others wait their turn with their bytes on disk.
+ * Decoding is where an image costs memory (up to ~160 MB at the pixel limit), so the images decoded
+ * at once never hold more than two at the pixel limit would; the others wait their turn, in order,
+ * with their bytes on disk. Within that, `atOnce` images are decoded together: each weighs its
+ * pixels, but never less than its share of the budget. At two, every image weighs half of it.
+ */
+export function imageJobs(atOnce: number): ImageJobs {
+  const budget = 2 * MAX_IMAGE_PIXELS;
+  const share = Math.floor(budget / atOnce); // rounded down: `atOnce` shares fit the budget
+  const turns = new Semaphore(budget);
+  return (pixels, job) => turns.runExclusive(job, Math.min(budget, Math.max(share, pixels)));
+}
+
+/**
+ * A web process decodes two uploads at once: a third would take its CPU from the pages, which share
+ * the same two cores (an import, which serves no page, makes three: legacy-import/photo-maker.ts).
  */
 export const IMAGE_JOBS_AT_ONCE = 2;
-const imageJobs = pLimit(IMAGE_JOBS_AT_ONCE);
+const uploadJobs = imageJobs(IMAGE_JOBS_AT_ONCE);
 
 export type StoredImageFiles = { ok: true; storageKey: string; stored: StoredImage };
 
 /**
  * Checks an image file (on disk) and writes it in every width under a new storage key, with no row
  * yet: what the header says is checked before anything is decoded, so a bomb costs a few
- * milliseconds, and at most IMAGE_JOBS_AT_ONCE images are decoded at once. The caller writes the
- * row, or removes the files (mediaFileNames) when it cannot.
+ * milliseconds, and the decoding waits its turn among `jobs` (the uploads' two at once unless said).
+ * The caller writes the row, or removes the files (mediaFileNames) when it cannot.
  */
-export async function storeImageFiles(filePath: string, fileName: string, store: MediaStore): Promise<StoredImageFiles | UploadRefused> {
+export async function storeImageFiles(
+  filePath: string,
+  fileName: string,
+  store: MediaStore,
+  jobs: ImageJobs = uploadJobs,
+): Promise<StoredImageFiles | UploadRefused> {
   const { size } = await fs.stat(filePath);
   if (size === 0) return { ok: false, status: 400, message: emptyFileMessage(fileName) };
   if (size > MAX_UPLOAD_BYTES) return { ok: false, status: 413, message: tooLargeMessage(fileName, size) };
@@ -59,7 +81,7 @@ export async function storeImageFiles(filePath: string, fileName: string, store:
   if (exceedsPixelLimit(header)) {
     return { ok: false, status: 413, message: tooManyPixelsMessage(fileName, header.width, header.height) };
   }
-  return imageJobs(async (): Promise<StoredImageFiles | UploadRefused> => {
+  return jobs(header.width * header.height, async (): Promise<StoredImageFiles | UploadRefused> => {
     const storageKey = crypto.randomBytes(12).toString("hex");
     try {
       return { ok: true, storageKey, stored: await storeImageVariants(filePath, storageKey, store) };

@@ -65,7 +65,7 @@ export type ImportOptions = {
   photos?: PhotoMaker;
 };
 
-// Articles read ahead while their photos are made (2 at a time, server/media-upload.ts), or, for
+// Articles read ahead while their photos are made (three at a time, photo-maker.ts), or, for
 // text only, while the preparer's thread works on them during the writes of a batch; and articles
 // per transaction: many small ones cost more than the writes themselves.
 const READ_AHEAD_WITH_PHOTOS = 8;

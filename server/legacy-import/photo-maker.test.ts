@@ -6,7 +6,8 @@ import path from "node:path";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mediaFileName } from "@/core/media-files";
-import { photosMadeOnWorker } from "./photo-maker";
+import { phonePhoto, pngBomb } from "@/tests/image-fixtures";
+import { IMPORT_PHOTOS_AT_ONCE, photosMadeOnWorker } from "./photo-maker";
 
 let work: string;
 let mediaDir: string;
@@ -51,5 +52,32 @@ describe("photos made on a worker thread", () => {
     }
     // Once the worker has stopped, a call fails at once: it never waits for an answer that cannot come.
     await expect(photos.make(photo, "anh-1.jpg")).rejects.toThrow(/Luồng làm ảnh đã dừng/);
+  });
+
+  // sharp's counters are the process's, so this thread sees the worker's pipelines at work.
+  async function mostAtOnce(files: string[]): Promise<number> {
+    const photos = photosMadeOnWorker();
+    let most = 0;
+    const sampler = setInterval(() => (most = Math.max(most, sharp.counters().process)), 2);
+    try {
+      const made = await Promise.all(files.map((file) => photos.make(file, path.basename(file))));
+      expect(made.map((result) => result.ok)).toEqual(files.map(() => true));
+    } finally {
+      clearInterval(sampler);
+      await photos.close();
+    }
+    return most;
+  }
+  const written = (name: string, bytes: Buffer) => {
+    fs.writeFileSync(path.join(work, name), bytes);
+    return path.join(work, name);
+  };
+
+  it(`makes ${IMPORT_PHOTOS_AT_ONCE} phone photos at once, but never more than two images of 30 megapixels`, { timeout: 120_000 }, async () => {
+    const phone = await Promise.all([0, 1, 2, 3, 0].map(async (variant, i) => written(`dien-thoai-${i}.jpg`, await phonePhoto(variant))));
+    expect(await mostAtOnce(phone)).toBe(IMPORT_PHOTOS_AT_ONCE);
+    // Three of them would decode 90 megapixels at once: more than two images at the 40-megapixel limit.
+    const large = written("ban-do.png", await pngBomb(6000, 5000));
+    expect(await mostAtOnce([large, large, large])).toBe(2);
   });
 });

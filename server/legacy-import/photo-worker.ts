@@ -1,5 +1,5 @@
 // The worker thread of server/legacy-import/photo-maker.ts: makes the old site's photos as asked,
-// two at a time (server/media-upload.ts IMAGE_JOBS_AT_ONCE, counted in this thread).
+// three at a time (photo-maker.ts IMPORT_PHOTOS_AT_ONCE, counted in this thread).
 import { makePhoto } from "./photo-maker";
 import { answerCalls } from "./worker-calls";
 
