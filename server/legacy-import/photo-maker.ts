@@ -18,7 +18,7 @@ export type PhotoRequest = { file: string; fileName: string };
 
 /**
  * An import makes three photos at once where an upload makes two: it serves no page, and two photos
- * leave a tenth of two cores idle between their steps (1.89 cores busy against 1.98, decision 17).
+ * leave a tenth of two cores idle between their steps (1.86–1.90 cores busy against 1.96–1.98, decision 17).
  * The memory budget is the uploads': three typical photos, two at most near the pixel limit.
  */
 export const IMPORT_PHOTOS_AT_ONCE = 3;
