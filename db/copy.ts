@@ -54,6 +54,7 @@ const COPIED: { key: TableKey; parent?: string; seeded?: true }[] = [
   { key: "albumPhotos" },
   { key: "articleAlbums" },
   { key: "videos" },
+  { key: "movedSlugs" },
   { key: "legacyRedirects" },
   { key: "legacyItems" },
   { key: "publicationExpiries" },

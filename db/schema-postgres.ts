@@ -24,6 +24,7 @@ import { documentStatuses } from "@/core/documents";
 import { articleStatuses, roles } from "@/core/permissions";
 import { revisionKinds } from "@/core/editor-save";
 import { legacyItemKinds, legacySources } from "@/core/legacy-addresses";
+import { movedSlugSections } from "@/core/moved-slugs";
 
 // SQLite keeps epoch milliseconds; precision 3 keeps exactly those milliseconds, and mode "date"
 // hands back the same Date objects the SQLite schema's timestamp_ms mode does.
@@ -376,6 +377,26 @@ export const menuItems = pgTable(
     url: text("url").notNull().default(""),
   },
   (t) => [index("menu_items_order_idx").on(t.parentId, t.sortOrder)],
+);
+
+/**
+ * Old addresses of pages, albums, documents and videos readers could open, whose slug changed: each
+ * leads, by a permanent redirect, to the one thing it belongs to (one of the four columns), at its
+ * slug now. Articles keep theirs in article_slug_redirects. A thing published at one of these slugs
+ * is what the address shows.
+ */
+export const movedSlugs = pgTable(
+  "moved_slugs",
+  {
+    section: text("section", { enum: movedSlugSections }).notNull(),
+    slug: text("slug").notNull(),
+    pageId: integer("page_id").references(() => pages.id, { onDelete: "cascade" }),
+    albumId: integer("album_id").references(() => albums.id, { onDelete: "cascade" }),
+    documentId: integer("document_id").references(() => documents.id, { onDelete: "cascade" }),
+    videoId: integer("video_id").references(() => videos.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.section, t.slug] })],
 );
 
 /**

@@ -8,6 +8,7 @@ import { articleStatuses, roles } from "@/core/permissions";
 import { revisionKinds } from "@/core/editor-save";
 import { workflowActions } from "@/core/workflow";
 import { legacyItemKinds, legacySources } from "@/core/legacy-addresses";
+import { movedSlugSections } from "@/core/moved-slugs";
 
 // Times are UTC instants stored as epoch milliseconds; they are shown in Vietnam time.
 const createdAt = () =>
@@ -608,6 +609,26 @@ export const videos = sqliteTable(
     version: integer("version").notNull().default(1),
   },
   (t) => [uniqueIndex("videos_slug_unique").on(t.slug), index("videos_public_idx").on(t.status, t.takenOn, t.id)],
+);
+
+/**
+ * Old addresses of pages, albums, documents and videos readers could open, whose slug changed: each
+ * leads, by a permanent redirect, to the one thing it belongs to (one of the four columns), at its
+ * slug now. Articles keep theirs in article_slug_redirects. A thing published at one of these slugs
+ * is what the address shows.
+ */
+export const movedSlugs = sqliteTable(
+  "moved_slugs",
+  {
+    section: text("section", { enum: movedSlugSections }).notNull(),
+    slug: text("slug").notNull(),
+    pageId: integer("page_id").references(() => pages.id, { onDelete: "cascade" }),
+    albumId: integer("album_id").references(() => albums.id, { onDelete: "cascade" }),
+    documentId: integer("document_id").references(() => documents.id, { onDelete: "cascade" }),
+    videoId: integer("video_id").references(() => videos.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.section, t.slug] })],
 );
 
 /**

@@ -39,6 +39,7 @@ export const {
   albumPhotos,
   articleAlbums,
   videos,
+  movedSlugs,
   legacyRedirects,
   legacyItems,
 } = chosen;

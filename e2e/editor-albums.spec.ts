@@ -81,6 +81,25 @@ test("an editor uploads six photos at once, one broken, reorders two by keyboard
   const [coverPhoto] = await db.select({ id: albumPhotos.id }).from(albumPhotos).where(eq(albumPhotos.id, saved?.coverPhotoId ?? -1));
   expect(coverPhoto).toBeDefined();
   await expect(page.getByRole("button", { name: "Gỡ album" })).toBeVisible();
+
+  // A new address: the album's and its photos' addresses readers shared lead to it by a permanent redirect.
+  const oldSlug = (await db.select({ slug: albums.slug }).from(albums).where(eq(albums.id, albumId)))[0]?.slug ?? "";
+  const reader = await browser.newPage();
+  await reader.goto(`/thu-vien-anh/${oldSlug}/anh-${coverPhoto?.id}`);
+  await expect(reader.getByRole("heading", { level: 1 })).toContainText(title);
+  const movedSlug = `dai-hoi-lan-thu-iv-${albumId}`;
+  const details = page.getByRole("form", { name: "Thông tin album" });
+  await details.getByLabel("Đường dẫn").fill(movedSlug);
+  await details.getByRole("button", { name: "Lưu và cập nhật" }).click();
+  await expect(details.getByRole("status")).toHaveText("Đã lưu album đang xuất bản.");
+  await reader.goto(`/thu-vien-anh/${oldSlug}`);
+  await expect(reader).toHaveURL(new RegExp(`/thu-vien-anh/${movedSlug}$`));
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+  await reader.goto(`/thu-vien-anh/${oldSlug}/anh-${coverPhoto?.id}`);
+  await expect(reader).toHaveURL(new RegExp(`/thu-vien-anh/${movedSlug}/anh-${coverPhoto?.id}$`));
+  expect((await reader.request.get(`/thu-vien-anh/${oldSlug}`, { maxRedirects: 0 })).status()).toBe(308);
+  await reader.close();
+
   // The album's page with its photos, checked like every staff page (axe, no sideways scrolling).
   await expectAccessibleAtEveryWidth(page, `/quan-tri/thu-vien-anh/album/${albumId}`);
   await context.close();

@@ -97,6 +97,17 @@ test("an editor registers a plan with its PDF, is warned of a number used twice,
     expect((await answer.body()).subarray(0, 5).toString()).toBe("%PDF-");
   }
   expect(names.sort()).toEqual([fileName, "phu-luc-co-script.pdf"].sort());
+
+  // A new address for the published plan: the one readers shared leads to it by a permanent redirect.
+  const sharedAddress = new URL(reader.url()).pathname;
+  const movedSlug = `ke-hoach-thang-cong-nhan-${batch}`;
+  await page.getByLabel("Đường dẫn").fill(movedSlug);
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.getByText("Đã lưu văn bản.")).toBeVisible();
+  await reader.goto(sharedAddress);
+  await expect(reader).toHaveURL(new RegExp(`/van-ban/${movedSlug}$`));
+  await expect(reader.getByRole("table")).toContainText(number);
+  expect((await reader.request.get(sharedAddress, { maxRedirects: 0 })).status()).toBe(308);
   await context.close();
 
   // A second plan under the same number in the same year: saved, with a warning.

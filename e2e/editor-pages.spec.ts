@@ -163,6 +163,38 @@ test("a new page is public only once published, in the sitemap while it is, and 
   await visitor.close();
 });
 
+test("a published page moved to a new address: the link readers shared still lands on it, by a permanent redirect", async ({ page, loginAs, browser, request }) => {
+  const stamp = Date.now();
+  const title = `Đường dây nóng ${stamp}`;
+  const oldSlug = `duong-day-nong-${stamp}`;
+  const newSlug = `tu-van-phap-luat-${stamp}`;
+  await loginAs("editor");
+  await page.goto("/quan-tri/trang/moi");
+  await page.getByLabel("Tiêu đề", { exact: true }).fill(title);
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page).toHaveURL(/\/quan-tri\/trang\/\d+$/);
+  await page.getByRole("button", { name: "Đăng trang" }).click();
+  await expect(page.getByText("Đã đăng trang.")).toBeVisible();
+  // Shared and read: the page at its first address is in Next's cache.
+  const visitor = await reader(browser);
+  await visitor.page.goto(`/gioi-thieu/${oldSlug}`);
+  await expect(visitor.page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expectServedFromCache(request, `/gioi-thieu/${oldSlug}`);
+
+  await expect(page.getByText("đổi đường dẫn của trang đã đăng thì địa chỉ cũ vẫn chuyển tới trang")).toBeVisible();
+  await page.getByLabel("Đường dẫn").fill(newSlug);
+  await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page.getByText(/^Đã lưu lúc/)).toBeVisible();
+
+  await visitor.page.goto(`/gioi-thieu/${oldSlug}`);
+  await expect(visitor.page).toHaveURL(new RegExp(`/gioi-thieu/${newSlug}$`));
+  await expect(visitor.page.getByRole("heading", { level: 1 })).toHaveText(title);
+  const answer = await request.get(`/gioi-thieu/${oldSlug}`, { maxRedirects: 0 });
+  expect(answer.status()).toBe(308);
+  expect(new URL(answer.headers()["location"] ?? "", "http://x").pathname).toBe(`/gioi-thieu/${newSlug}`);
+  await visitor.close();
+});
+
 test("the published pages are in the sitemap, drafts are not", async ({ request }) => {
   const sitemap = await (await request.get("/sitemap.xml")).text();
   for (const slug of ["gioi-thieu", "lich-su-truyen-thong", "co-cau-to-chuc", "ban-thuong-vu", "lien-he", "about-us"]) {

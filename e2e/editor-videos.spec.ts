@@ -43,10 +43,21 @@ test("an editor adds a YouTube video, another host is refused, and a reader watc
   await expect(reader.getByRole("navigation", { name: "Chia sẻ video" }).getByRole("link", { name: "Chia sẻ Zalo" })).toHaveAttribute("href", `https://sp.zalo.me/share_to?url=${encodeURIComponent(canonical)}`);
   expect(await (await reader.request.get("/sitemap.xml")).text()).toContain(`${address}</loc>`);
 
-  // Taken down: gone from the list and its page, for readers at once.
+  // A new address: the one readers shared leads to it by a permanent redirect.
+  const movedAddress = `${address}-ban-day-du`;
+  await page.getByLabel("Đường dẫn").fill(movedAddress.replace("/video/", ""));
+  await page.getByRole("button", { name: "Lưu", exact: true }).click();
+  await expect(publicLink).toHaveAttribute("href", movedAddress);
+  await reader.goto(address ?? "");
+  await expect(reader).toHaveURL(new RegExp(`${movedAddress}$`));
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
+  expect((await reader.request.get(address ?? "", { maxRedirects: 0 })).status()).toBe(308);
+
+  // Taken down: gone from the list and its page, and its old address, for readers at once.
   await page.getByRole("button", { name: "Gỡ video" }).click();
   await expect(page.getByRole("button", { name: "Xóa video" })).toBeVisible();
-  await reader.goto(address ?? "");
+  expect((await reader.request.get(address ?? "", { maxRedirects: 0 })).status()).toBe(404);
+  await reader.goto(movedAddress);
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Không tìm thấy trang");
   await reader.goto("/video");
   await expect(reader.getByRole("link", { name: title })).toHaveCount(0);

@@ -10,6 +10,7 @@ import { MAX_ALBUM_PHOTOS } from "@/core/albums";
 import type { Database } from "@/db/client";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import type { SessionUser } from "@/db/queries/users";
+import { movedSlugTarget } from "@/db/queries/moved-slugs";
 import { albumForEditing } from "@/db/queries/workspace-albums";
 import { albumPhotos, albums, media } from "@/db/schema";
 import { createTestDatabase, insertUnit, insertUser, type TestDatabase } from "@/db/test-database";
@@ -120,6 +121,19 @@ describe("saveAlbumCommand", () => {
     await addPhotoRow(album.id);
     expect(await save(editor, { albumId: album.id, baseVersion: album.version, intent: "publish", ip: "10.0.0.9" })).toMatchObject({ ok: true, status: "published", visible: true, message: "Đã xuất bản album." });
     expect(await auditTrail()).toEqual([["album-publish", "Album: Đại hội Công đoàn Viên chức tỉnh lần thứ IV"]]);
+  });
+
+  it("keeps a published album's old address leading to it when its slug changes, and numbers a new one past it", async () => {
+    const album = await newAlbum();
+    await addPhotoRow(album.id);
+    const published = await save(editor, { albumId: album.id, baseVersion: album.version, intent: "publish" });
+    if (!published.ok) throw new Error(published.formError);
+    const moved = await save(editor, { albumId: album.id, baseVersion: published.version, fields: { ...fields, slug: "dai-hoi-lan-thu-iv" } });
+    expect(moved).toMatchObject({ ok: true, slug: "dai-hoi-lan-thu-iv", visible: true });
+    expect(await movedSlugTarget(db, "album", "dai-hoi-cong-doan-vien-chuc-tinh-lan-thu-iv")).toBe("dai-hoi-lan-thu-iv");
+    expect(await save(editor, {})).toMatchObject({ ok: true, slug: "dai-hoi-cong-doan-vien-chuc-tinh-lan-thu-iv-2" });
+    expect(await unpublishAlbumCommand(db, editor, album.id)).toMatchObject({ ok: true });
+    expect(await movedSlugTarget(db, "album", "dai-hoi-cong-doan-vien-chuc-tinh-lan-thu-iv")).toBeNull();
   });
 
   it("refuses a contributor every step on albums", async () => {

@@ -8,6 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import { documentRegisterPage } from "@/db/queries/documents";
+import { movedSlugTarget } from "@/db/queries/moved-slugs";
 import type { SessionUser } from "@/db/queries/users";
 import { articleDocuments, documentFiles, documentIssuers, documents } from "@/db/schema";
 import { createTestDatabase, insertArticle, insertCategory, insertUnit, insertUser, type TestDatabase } from "@/db/test-database";
@@ -70,6 +71,19 @@ describe("saveDocumentCommand", () => {
     expect(published).toMatchObject({ ok: true, concernsReaders: true });
     if (!published.ok) throw new Error("not published");
     expect(await save(editor, { documentId: draft.documentId, baseVersion: published.version })).toMatchObject({ ok: true, concernsReaders: true });
+  });
+
+  it("keeps a published document's old address leading to it when its slug changes, and numbers a new one past it", async () => {
+    const published = await save(editor, { intent: "publish" });
+    if (!published.ok) throw new Error("not published");
+    const oldSlug = "47-kh-ldld-ke-hoach-to-chuc-thang-cong-nhan-nam-2023";
+    expect(published.slug).toBe(oldSlug);
+    const moved = await save(editor, { documentId: published.documentId, baseVersion: published.version, fields: { ...fields, slug: "ke-hoach-thang-cong-nhan-2023" } });
+    expect(moved).toMatchObject({ ok: true, slug: "ke-hoach-thang-cong-nhan-2023", concernsReaders: true });
+    expect(await movedSlugTarget(db, "document", oldSlug)).toBe("ke-hoach-thang-cong-nhan-2023");
+    expect(await save(editor, { fields: { ...fields, issuedOn: "22/12/2022" } })).toMatchObject({ ok: true, slug: `${oldSlug}-2` });
+    expect(await unpublishDocumentCommand(db, editor, published.documentId)).toMatchObject({ ok: true });
+    expect(await movedSlugTarget(db, "document", oldSlug)).toBeNull();
   });
 
   it("lets an editor register and publish: the register lists it, and the audit log says who", async () => {

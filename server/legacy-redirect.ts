@@ -1,7 +1,8 @@
 import "server-only";
 import { permanentRedirect } from "next/navigation";
 import { legacyCandidateKeys, legacyTargetPath } from "@/core/legacy-routes";
-import { legacyRedirectContent } from "./public-content";
+import { type MovedSlugSection, sectionPath } from "@/core/moved-slugs";
+import { legacyRedirectContent, movedSlugContent } from "./public-content";
 
 /**
  * Answers an old portal's address with a permanent redirect to its new page when one of its keys
@@ -21,4 +22,15 @@ export async function followLegacyAddress(keys: string[]): Promise<void> {
  */
 export async function followLegacyPath(pathname: string): Promise<void> {
   await followLegacyAddress(legacyCandidateKeys(pathname, new URLSearchParams()));
+}
+
+/**
+ * A page, album, document or video address that found nothing at its slug: a permanent redirect to
+ * the thing that had this slug before its slug changed (db/queries/moved-slugs.ts), else to what an
+ * old portal's address of that form leads to; returns when neither leads anywhere, for the 404 page.
+ */
+export async function followOldAddress(section: MovedSlugSection, slug: string): Promise<void> {
+  const movedTo = await movedSlugContent(section, slug);
+  if (movedTo) permanentRedirect(sectionPath(section, movedTo));
+  await followLegacyPath(sectionPath(section, slug));
 }

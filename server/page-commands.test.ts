@@ -2,10 +2,11 @@ import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditEntriesPage } from "@/db/queries/audit-log";
+import { movedSlugTarget } from "@/db/queries/moved-slugs";
 import { publishedPageBySlug } from "@/db/queries/public-pages";
 import { searchPublishedPages } from "@/db/queries/search";
 import { editablePage, revisionsOfPage } from "@/db/queries/workspace-pages";
-import { menuItems, pages } from "@/db/schema";
+import { menuItems, movedSlugs, pages } from "@/db/schema";
 import { createTestDatabase, insertUser, runTestSql, type TestDatabase } from "@/db/test-database";
 import { deletePageCommand, movePageCommand, PAGE_MANAGERS_ONLY, restorePageRevisionCommand, savePageCommand, type PageSaveRequest } from "./page-commands";
 import { writeTransaction } from "@/db/transaction";
@@ -136,6 +137,63 @@ describe("publishing", () => {
   it("refuses to take down a page that is not published", async () => {
     const page = await created();
     expect(await save({ pageId: page.pageId, baseVersion: page.version, intent: "unpublish" })).toMatchObject({ ok: false, formError: "Trang chưa đăng nên không có gì để gỡ." });
+  });
+});
+
+describe("a published page's old addresses", () => {
+  async function saved(result: Awaited<ReturnType<typeof save>>) {
+    if (!result.ok) throw new Error(result.formError);
+    return result;
+  }
+  const redirects = async () => (await db.select({ slug: movedSlugs.slug }).from(movedSlugs)).map((row) => row.slug).sort();
+
+  it("lead to its address now, through every change of slug, while it is published", async () => {
+    const page = await created();
+    let current = await saved(await save({ pageId: page.pageId, baseVersion: page.version, intent: "publish" }, editor, later(1)));
+    const move = async (slug: string, minutes: number) => {
+      current = await saved(await save({ pageId: page.pageId, baseVersion: current.version, fields: { slug } }, editor, later(minutes)));
+      return current;
+    };
+    expect(await move("lien-he-cong-doan", 2)).toMatchObject({ slug: "lien-he-cong-doan", publicChange: "chrome" });
+    expect(await movedSlugTarget(db, "page", "lien-he")).toBe("lien-he-cong-doan");
+    await move("thong-tin-lien-he", 3);
+    expect(await movedSlugTarget(db, "page", "lien-he")).toBe("thong-tin-lien-he");
+    expect(await movedSlugTarget(db, "page", "lien-he-cong-doan")).toBe("thong-tin-lien-he");
+    expect(await movedSlugTarget(db, "page", "gioi-thieu")).toBeNull();
+
+    // Back at its first address: the page owns it again, and the one it leaves leads to it.
+    await move("lien-he", 4);
+    expect(await redirects()).toEqual(["lien-he-cong-doan", "thong-tin-lien-he"]);
+    expect(await movedSlugTarget(db, "page", "thong-tin-lien-he")).toBe("lien-he");
+
+    // Taken down, its old addresses lead nowhere (the 404 page), and again once it is back.
+    current = await saved(await save({ pageId: page.pageId, baseVersion: current.version, intent: "unpublish" }, editor, later(5)));
+    expect(await movedSlugTarget(db, "page", "thong-tin-lien-he")).toBeNull();
+    current = await saved(await save({ pageId: page.pageId, baseVersion: current.version, intent: "publish" }, editor, later(6)));
+    expect(await movedSlugTarget(db, "page", "thong-tin-lien-he")).toBe("lien-he");
+
+    expect(await deletePageCommand(db, editor, page.pageId, "203.0.113.5", later(7))).toMatchObject({ ok: true });
+    expect(await redirects()).toEqual([]);
+  });
+
+  it("are not kept for a draft, whose address no reader has had", async () => {
+    const page = await created();
+    await saved(await save({ pageId: page.pageId, baseVersion: page.version, fields: { slug: "lien-he-moi" } }, editor, later(1)));
+    expect(await redirects()).toEqual([]);
+    expect(await movedSlugTarget(db, "page", "lien-he")).toBeNull();
+  });
+
+  it("give way to another page that takes the address as its own", async () => {
+    const first = await created();
+    const published = await saved(await save({ pageId: first.pageId, baseVersion: first.version, intent: "publish" }, editor, later(1)));
+    await saved(await save({ pageId: first.pageId, baseVersion: published.version, fields: { slug: "van-phong" } }, editor, later(2)));
+    expect(await movedSlugTarget(db, "page", "lien-he")).toBe("van-phong");
+
+    const second = await created({ fields: { title: "Đường dây nóng", slug: "duong-day-nong" } });
+    const renamed = await saved(await save({ pageId: second.pageId, baseVersion: second.version, fields: { title: "Đường dây nóng", slug: "lien-he" } }, editor, later(3)));
+    await saved(await save({ pageId: second.pageId, baseVersion: renamed.version, intent: "publish", fields: { title: "Đường dây nóng", slug: "lien-he" } }, editor, later(4)));
+    expect(await redirects()).toEqual([]);
+    expect((await publishedPageBySlug(db, "lien-he"))?.title).toBe("Đường dây nóng");
   });
 });
 

@@ -6,6 +6,7 @@ import { type CalendarDay, vietnamCalendarDay, vietnamDayRange } from "@/core/vi
 import type { Database } from "@/db/client";
 import { linksOfArticle, publishedAlbumOfArticle } from "@/db/queries/article-links";
 import { legacyRedirectTarget } from "@/db/queries/legacy-redirects";
+import { movedSlugTarget } from "@/db/queries/moved-slugs";
 import { redirectedSlug } from "@/db/queries/article-writes";
 import { documentsOfArticle } from "@/db/queries/documents";
 import { publicMenu } from "@/db/queries/menu";
@@ -26,6 +27,7 @@ import { publishedVideoBySlug, publishedVideosPage } from "@/db/queries/videos";
 import { publishedPageBySlug } from "@/db/queries/public-pages";
 import { listCategories, listUnits, rootUnit } from "@/db/queries/taxonomy";
 import type { SearchParams } from "@/core/listing-query";
+import type { MovedSlugSection } from "@/core/moved-slugs";
 import { DOCUMENTS_PER_PAGE, registerProblemMessages, type ParsedRegisterQuery } from "@/core/document-register-query";
 import { paginate } from "@/core/pagination";
 import { addCalendarDays } from "@/core/vi-date";
@@ -192,6 +194,17 @@ export const legacyRedirectContent = cache(async (keys: string[]) => {
   const tags = [cacheTags.legacyRedirects, ...articleIds.map(cacheTags.article), ...(target && target.kind !== "article" ? [cacheTags.chrome] : []), ...(waiting ? [cacheTags.articles] : [])];
   await markPage(tags, CALM_REVALIDATE_SECONDS);
   return target;
+});
+
+/**
+ * Where an address of ours that found nothing now leads, when a page, album, document or video had
+ * that slug before its slug changed. The answer changes when one of the section's published things
+ * changes its address or is taken down, which expires the section's tag.
+ */
+export const movedSlugContent = cache(async (section: MovedSlugSection, slug: string) => {
+  const sectionTags = { page: cacheTags.chrome, album: cacheTags.albums, document: cacheTags.documents, video: cacheTags.videos } as const;
+  await markPage([sectionTags[section]], CALM_REVALIDATE_SECONDS);
+  return await movedSlugTarget(getDatabase(), section, slug);
 });
 
 /**

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Database } from "@/db/client";
 import { auditEntriesPage } from "@/db/queries/audit-log";
 import type { SessionUser } from "@/db/queries/users";
+import { movedSlugTarget } from "@/db/queries/moved-slugs";
 import { publishedVideoBySlug, publishedVideosPage, workspaceVideosPage } from "@/db/queries/videos";
 import { createTestDatabase, insertUnit, insertUser, type TestDatabase } from "@/db/test-database";
 import { deleteVideoCommand, saveVideoCommand, unpublishVideoCommand, type VideoSaveRequest } from "./video-commands";
@@ -70,6 +71,27 @@ describe("saveVideoCommand", () => {
   it("gives a second video of the same title its own address", async () => {
     await save(editor, { publish: true });
     expect(await save(editor, { publish: true })).toMatchObject({ ok: true, slug: "hoi-dien-van-nghe-cong-nhan-2026-2" });
+  });
+});
+
+describe("a published video's old address", () => {
+  it("leads to its new address while it is published, and no other video takes it", async () => {
+    const first = await save(editor, { publish: true });
+    if (!first.ok) throw new Error("not saved");
+    const moved = await save(editor, { videoId: first.videoId, baseVersion: first.version, fields: { ...fields, slug: "hoi-dien-2026" } });
+    expect(moved).toMatchObject({ ok: true, slug: "hoi-dien-2026" });
+    expect(await movedSlugTarget(db, "video", "hoi-dien-van-nghe-cong-nhan-2026")).toBe("hoi-dien-2026");
+    // A video of the same title is numbered, as if the old address were still taken.
+    expect(await save(editor, { publish: true })).toMatchObject({ ok: true, slug: "hoi-dien-van-nghe-cong-nhan-2026-2" });
+    expect(await unpublishVideoCommand(db, editor, first.videoId)).toMatchObject({ ok: true });
+    expect(await movedSlugTarget(db, "video", "hoi-dien-van-nghe-cong-nhan-2026")).toBeNull();
+  });
+
+  it("is not kept for a draft", async () => {
+    const draft = await save(editor);
+    if (!draft.ok) throw new Error("not saved");
+    await save(editor, { videoId: draft.videoId, baseVersion: draft.version, fields: { ...fields, slug: "hoi-dien-2026" } });
+    expect(await save(editor, { publish: true })).toMatchObject({ ok: true, slug: "hoi-dien-van-nghe-cong-nhan-2026" });
   });
 });
 

@@ -51,7 +51,7 @@ export function AlbumFieldsForm({ album, units, canPublish, published, action }:
         </div>
       </div>
       <TextField label="Giới thiệu" name="description" defaultValue={album.description} multiline rows={3} maxLength={2000} errors={errors.description} />
-      <TextField label="Đường dẫn" name="slug" {...typedAsIs} defaultValue={album.slug} hint="Để trống để tạo từ tên album." errors={errors.slug} />
+      <TextField label="Đường dẫn" name="slug" {...typedAsIs} defaultValue={album.slug} hint="Để trống để tạo từ tên album; đổi đường dẫn của album đã đăng thì địa chỉ cũ vẫn chuyển tới album." errors={errors.slug} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" name="intent" value="save" disabled={save.pending}>{album.id === null ? "Tạo album" : "Lưu"}</Button>
         {canPublish && album.id !== null && (

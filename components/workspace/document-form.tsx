@@ -130,7 +130,7 @@ export function DocumentForm({ document, files, forms, units, bodies, fieldsInUs
         <TextField label="Trích yếu" multiline rows={3} className="md:col-span-2" {...field("abstract")} />
         <TextField label="Lĩnh vực" list="linh-vuc-da-dung" hint="Chọn lĩnh vực đã dùng hoặc gõ lĩnh vực mới." {...field("field")} />
         <datalist id="linh-vuc-da-dung">{fieldsInUse.map((name) => <option key={name} value={name} />)}</datalist>
-        <TextField label="Đường dẫn" hint="Để trống để tạo từ số và trích yếu." {...field("slug")} {...typedAsIs} />
+        <TextField label="Đường dẫn" hint="Để trống để tạo từ số và trích yếu; đổi đường dẫn của văn bản đã đăng thì địa chỉ cũ vẫn chuyển tới văn bản." {...field("slug")} {...typedAsIs} />
         <div className="flex flex-wrap items-center gap-2 md:col-span-2">
           <span className="text-sm">Trạng thái: <strong>{statusLabels[saved?.status ?? "draft"]}</strong></span>
           {may("edit") && <Button type="submit" name="intent" value="save" disabled={pending}>{published ? "Lưu thay đổi" : "Lưu nháp"}</Button>}

@@ -49,7 +49,7 @@ export function PageEditor({ page, parents, actions }: PageEditorProps) {
           onChange={update}
           errors={fieldErrors}
           slugPrefix="/gioi-thieu/"
-          slugHelp="Tạo từ tiêu đề. Menu trỏ tới trang chứ không tới đường dẫn, nhưng đổi đường dẫn của trang đã đăng thì liên kết cũ ở nơi khác sẽ hỏng."
+          slugHelp="Tạo từ tiêu đề; đổi đường dẫn của trang đã đăng thì địa chỉ cũ vẫn chuyển tới trang."
           summaryLabel="Tóm tắt"
           slugFollowsTitle={status === "draft"}
           pickImage={pickImage}

@@ -76,7 +76,7 @@ export function VideoForm({ values, units, actions }: Props) {
           </div>
         </div>
         <TextField label="Mô tả" name="description" multiline rows={4} defaultValue={values.description} errors={errors.description} maxLength={2000} />
-        <TextField label="Đường dẫn" name="slug" {...typedAsIs} defaultValue={values.slug} errors={errors.slug} hint="Để trống: tạo từ tiêu đề." maxLength={120} />
+        <TextField label="Đường dẫn" name="slug" {...typedAsIs} defaultValue={values.slug} errors={errors.slug} hint="Để trống: tạo từ tiêu đề; đổi đường dẫn của video đã đăng thì địa chỉ cũ vẫn chuyển tới video." maxLength={120} />
         <ActionOutcome state={state} />
         <div className="flex flex-wrap gap-2">
           <Button type="submit" name="intent" value="save" disabled={pending}>Lưu</Button>

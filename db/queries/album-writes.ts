@@ -8,6 +8,7 @@ import { slugStem } from "@/core/slug";
 import type { Database, Transaction } from "../client";
 import { albumPhotos, albums, media } from "../schema";
 import { onlyRow } from "../sql";
+import { keepMovedSlug, movedSlugsOfOthers } from "./moved-slugs";
 
 export type AlbumContent = { slug: string; title: string; description: string; takenOn: CalendarDay; unitId: number | null };
 
@@ -28,12 +29,15 @@ export async function insertAlbum(tx: Transaction, content: AlbumContent, by: nu
  * version: uploading while the form is open must not make its next save a conflict.
  */
 export async function updateAlbum(tx: Transaction, id: number, baseVersion: number, content: AlbumContent, by: number, now: Date): Promise<number | null> {
+  const [before] = await tx.select({ slug: albums.slug, status: albums.status }).from(albums).where(eq(albums.id, id));
   const [row] = await tx
     .update(albums)
     .set({ ...rowOf(content), updatedBy: by, updatedAt: now, version: baseVersion + 1 })
     .where(and(eq(albums.id, id), eq(albums.version, baseVersion)))
     .returning({ version: albums.version });
-  return row?.version ?? null;
+  if (!row || !before) return null;
+  await keepMovedSlug(tx, "album", id, { from: before.slug, to: content.slug, statusBefore: before.status }, now);
+  return row.version;
 }
 
 /** What a command on an album checks: its status (who may do what), version, photos' count, names. */
@@ -63,7 +67,7 @@ export async function takenAlbumSlugs(db: Database | Transaction, base: string, 
     .select({ slug: albums.slug })
     .from(albums)
     .where(and(like(albums.slug, `${slugStem(base)}%`), ne(albums.id, exceptId ?? -1)));
-  return new Set(rows.map((row) => row.slug));
+  return new Set([...rows.map((row) => row.slug), ...(await movedSlugsOfOthers(db, "album", base, exceptId))]);
 }
 
 /** An album's photo ids in its order. */

@@ -11,6 +11,7 @@ import { documentForms, documentIssuers, documents, units } from "../schema";
 import { onlyRow } from "../sql";
 import { type StoredDocumentFile, storedFilesOfDocument } from "./document-files";
 import { issuedInYear } from "./documents";
+import { keepMovedSlug, movedSlugsOfOthers } from "./moved-slugs";
 
 export type DocumentContent = {
   slug: string;
@@ -96,12 +97,15 @@ export async function documentState(db: Database | Transaction, id: number): Pro
  * update's own condition); returns the new version, or null when someone saved first.
  */
 export async function updateDocument(tx: Transaction, id: number, baseVersion: number, content: DocumentContent, by: number, now: Date): Promise<number | null> {
+  const [before] = await tx.select({ slug: documents.slug, status: documents.status }).from(documents).where(eq(documents.id, id));
   const [row] = await tx
     .update(documents)
     .set({ ...rowOf(content), updatedBy: by, updatedAt: now, version: baseVersion + 1 })
     .where(and(eq(documents.id, id), eq(documents.version, baseVersion)))
     .returning({ version: documents.version });
-  return row?.version ?? null;
+  if (!row || !before) return null;
+  await keepMovedSlug(tx, "document", id, { from: before.slug, to: content.slug, statusBefore: before.status }, now);
+  return row.version;
 }
 
 export async function setDocumentStatus(tx: Transaction, id: number, status: ArticleStatus, publishedAt: Date | null): Promise<void> {
@@ -117,7 +121,7 @@ export async function takenDocumentSlugs(db: Database | Transaction, base: strin
     .select({ slug: documents.slug })
     .from(documents)
     .where(and(like(documents.slug, `${slugStem(base)}%`), ne(documents.id, exceptId ?? -1)));
-  return new Set(rows.map((row) => row.slug));
+  return new Set([...rows.map((row) => row.slug), ...(await movedSlugsOfOthers(db, "document", base, exceptId))]);
 }
 
 /** Other documents of the same form and year registered under the same number: a warning, not a refusal. */

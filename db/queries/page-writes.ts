@@ -5,6 +5,7 @@ import type { PageStatus } from "@/core/schemas/page";
 import type { Database, Transaction } from "../client";
 import { onlyRow } from "../sql";
 import { type Page, pageRevisions, pages } from "../schema";
+import { keepMovedSlug } from "./moved-slugs";
 
 /** The fields an editor writes; status and order are changed by their own commands. */
 export type PageContent = Pick<Page, "title" | "slug" | "summary" | "bodyHtml" | "lang" | "parentId" | "showContacts">;
@@ -45,13 +46,17 @@ export async function createPage(tx: Transaction, content: PageContent, authorId
 
 export type PageSaveOutcome = { ok: true; version: number } | { ok: false };
 
-/** Saves content only if nobody saved since `baseVersion` was read (never a silent overwrite), and keeps a revision. */
+/**
+ * Saves content only if nobody saved since `baseVersion` was read (never a silent overwrite), keeps a
+ * revision, and keeps the old address of a published page as a permanent redirect: links to it
+ * already shared (Zalo, Facebook, other sites) keep reaching it.
+ */
 export async function savePageContent(
   tx: Transaction,
   options: { id: number; baseVersion: number; content: PageContent; savedBy: number; kind: RevisionKind; now: Date },
 ): Promise<PageSaveOutcome> {
   const { id, baseVersion, content, savedBy, kind, now } = options;
-  const [before] = await tx.select({ parentId: pages.parentId }).from(pages).where(eq(pages.id, id));
+  const [before] = await tx.select({ parentId: pages.parentId, slug: pages.slug, status: pages.status }).from(pages).where(eq(pages.id, id));
   if (!before) return { ok: false };
   // Moved under another parent, it goes last there.
   const moved = before.parentId !== content.parentId ? { sortOrder: (await lastSortOrder(tx, content.parentId)) + 1 } : {};
@@ -61,6 +66,7 @@ export async function savePageContent(
     .where(and(eq(pages.id, id), eq(pages.version, baseVersion)))
     .returning({ version: pages.version });
   if (!updated) return { ok: false };
+  await keepMovedSlug(tx, "page", id, { from: before.slug, to: content.slug, statusBefore: before.status }, now);
   await recordRevision(tx, id, kind, savedBy, now);
   return { ok: true, version: updated.version };
 }

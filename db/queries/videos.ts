@@ -8,6 +8,7 @@ import { slugStem } from "@/core/slug";
 import type { Database, Transaction } from "../client";
 import { units, users, videos } from "../schema";
 import { onlyRow } from "../sql";
+import { keepMovedSlug, movedSlugsOfOthers } from "./moved-slugs";
 
 export type VideoListItem = { id: number; slug: string; title: string; takenOn: CalendarDay; unitName: string | null; video: YouTubeVideo };
 export type VideoView = VideoListItem & { description: string };
@@ -124,12 +125,15 @@ export async function insertVideo(tx: Transaction, content: VideoContent, by: nu
 
 /** Saves a video when it is still at `baseVersion`; the new version, or null when someone saved first. */
 export async function updateVideo(tx: Transaction, id: number, baseVersion: number, content: VideoContent, by: number, now: Date): Promise<number | null> {
+  const [before] = await tx.select({ slug: videos.slug, status: videos.status }).from(videos).where(eq(videos.id, id));
   const [row] = await tx
     .update(videos)
     .set({ ...rowOf(content), updatedBy: by, updatedAt: now, version: baseVersion + 1 })
     .where(and(eq(videos.id, id), eq(videos.version, baseVersion)))
     .returning({ version: videos.version });
-  return row?.version ?? null;
+  if (!row || !before) return null;
+  await keepMovedSlug(tx, "video", id, { from: before.slug, to: content.slug, statusBefore: before.status }, now);
+  return row.version;
 }
 
 export async function setVideoStatus(tx: Transaction, id: number, status: ArticleStatus, publishedAt: Date | null): Promise<void> {
@@ -149,5 +153,5 @@ export async function takenVideoSlugs(db: Database | Transaction, base: string, 
     .select({ slug: videos.slug })
     .from(videos)
     .where(and(like(videos.slug, `${slugStem(base)}%`), ne(videos.id, exceptId ?? -1)));
-  return new Set(rows.map((row) => row.slug));
+  return new Set([...rows.map((row) => row.slug), ...(await movedSlugsOfOthers(db, "video", base, exceptId))]);
 }

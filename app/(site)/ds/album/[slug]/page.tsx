@@ -10,7 +10,7 @@ import { formatCalendarDay } from "@/core/vi-date";
 import { photoPicture, publicPageMetadata } from "@/server/article-metadata";
 import { env } from "@/server/env";
 import { albumContent } from "@/server/public-content";
-import { followLegacyPath } from "@/server/legacy-redirect";
+import { followOldAddress } from "@/server/legacy-redirect";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,8 +39,8 @@ export default async function AlbumPage({ params }: Props) {
   const { slug } = await params;
   const album = await findAlbum(slug);
   if (!album) {
-    // An old portal's address under a section name that is also ours (/thu-vien-anh/hoat-dong).
-    await followLegacyPath(albumPath(slug));
+    // The address an album had before its slug changed, or an old portal's under a section name that is also ours (/thu-vien-anh/hoat-dong).
+    await followOldAddress("album", slug);
     // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
     return <NotFoundPage />;
   }

@@ -9,7 +9,7 @@ import { isWellFormedSlug } from "@/core/slug";
 import { publicPageMetadata } from "@/server/article-metadata";
 import { env } from "@/server/env";
 import { pageContent } from "@/server/public-content";
-import { followLegacyPath } from "@/server/legacy-redirect";
+import { followOldAddress } from "@/server/legacy-redirect";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -33,8 +33,8 @@ export default async function AboutPage({ params }: Props) {
   const { slug } = await params;
   const { page, contacts } = await findPage(slug);
   if (!page) {
-    // An old portal's address under a section name that is also ours (/gioi-thieu/lich-su).
-    await followLegacyPath(pagePath(slug));
+    // The address a page had before its slug changed, or an old portal's under a section name that is also ours (/gioi-thieu/lich-su).
+    await followOldAddress("page", slug);
     // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
     return <NotFoundPage />;
   }

@@ -11,7 +11,7 @@ import type { DocumentDetail } from "@/db/queries/documents";
 import { publicPageMetadata } from "@/server/article-metadata";
 import { env } from "@/server/env";
 import { documentContent } from "@/server/public-content";
-import { followLegacyPath } from "@/server/legacy-redirect";
+import { followOldAddress } from "@/server/legacy-redirect";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -41,8 +41,8 @@ export default async function DocumentPage({ params }: Props) {
   const { slug } = await params;
   const document = await findDocument(slug);
   if (!document) {
-    // An old portal's address under a section name that is also ours (/van-ban/ke-hoach).
-    await followLegacyPath(documentPath(slug));
+    // The address a document had before its slug changed, or an old portal's under a section name that is also ours (/van-ban/ke-hoach).
+    await followOldAddress("document", slug);
     // Not notFound(): without JavaScript it would leave an empty page (components/site/not-found-page.tsx).
     return <NotFoundPage />;
   }

@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { permanentRedirect } from "next/navigation";
 import { AlbumPhotoView } from "@/components/site/album-photo-view";
 import { NotFoundPage } from "@/components/site/not-found-page";
 import { albumPhotoPath, parsePhotoIdSegment } from "@/core/public-routes";
 import { isWellFormedSlug } from "@/core/slug";
 import { photoPicture, publicPageMetadata } from "@/server/article-metadata";
-import { albumPhotoContent } from "@/server/public-content";
+import { albumPhotoContent, movedSlugContent } from "@/server/public-content";
 
 type Props = { params: Promise<{ slug: string; anh: string }> };
 
@@ -32,7 +33,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function AlbumPhotoPage({ params }: Props) {
-  const found = await findPhoto(await params);
-  if (!found) return <NotFoundPage />;
+  const { slug, anh } = await params;
+  const found = await findPhoto({ slug, anh });
+  if (!found) {
+    // A photo shared at its album's address before the album's slug changed.
+    const photoId = parsePhotoIdSegment(anh);
+    const movedTo = photoId !== null && isWellFormedSlug(slug) ? await movedSlugContent("album", slug) : null;
+    if (movedTo && photoId !== null) permanentRedirect(albumPhotoPath(movedTo, photoId));
+    return <NotFoundPage />;
+  }
   return <AlbumPhotoView {...found} />;
 }

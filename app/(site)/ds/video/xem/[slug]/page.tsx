@@ -10,7 +10,7 @@ import { absoluteUrl } from "@/core/xml";
 import { publicPageMetadata } from "@/server/article-metadata";
 import { env } from "@/server/env";
 import { videoContent } from "@/server/public-content";
-import { followLegacyPath } from "@/server/legacy-redirect";
+import { followOldAddress } from "@/server/legacy-redirect";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -32,8 +32,8 @@ export default async function VideoPage({ params }: Props) {
   const { slug } = await params;
   const video = await findVideo(slug);
   if (!video) {
-    // An old portal's address under a section name that is also ours (/video/hoi-thao).
-    await followLegacyPath(videoPath(slug));
+    // The address a video had before its slug changed, or an old portal's under a section name that is also ours (/video/hoi-thao).
+    await followOldAddress("video", slug);
     return <NotFoundPage />;
   }
   return (
