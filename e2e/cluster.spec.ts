@@ -12,6 +12,7 @@ import { demoAccounts } from "@/seeds/demo-organisation";
 import { expect, test } from "./fixtures";
 import { signInOverHttp } from "./http-client";
 import { ownPort, ownServicePort } from "./own-server";
+import { childrenOf, socketInodesOf, tcpConnections, type TcpConnection } from "./tcp-connections";
 
 const nginxPort = ownPort("cluster");
 const [portA, portB] = [ownPort("cluster-apps"), ownPort("cluster-apps") + 1];
@@ -197,6 +198,36 @@ test("a photo uploaded through one instance is served by the other and through n
   const original = await fetch(`${instanceB}${item.sources.src}`);
   expect(original.status).toBe(200);
   expect((await sharp(Buffer.from(await original.arrayBuffer())).metadata()).format).toBe("jpeg");
+});
+
+// An instance closes a connection left idle 5 s (scripts/serve.mjs). Had nginx kept it longer, a
+// request sent down it as the instance closed it would meet a reset, which nginx counts as the
+// instance failing: a healthy instance rested 10 s, and with the other down, readers got 502s.
+test("nginx lets go of an idle connection to an instance before the instance closes it", async () => {
+  const nginxPid = Number(fs.readFileSync(path.join(stateDir, "nginx", "nginx.pid"), "utf8"));
+  const instancePorts = new Set([portA, portB]);
+  const heldByNginx = () => {
+    const inodes = new Set(childrenOf(nginxPid).flatMap((pid) => [...socketInodesOf(pid)]));
+    return tcpConnections().filter((c) => c.state === "established" && inodes.has(c.inode) && instancePorts.has(c.remotePort));
+  };
+  // A page nginx does not hold: it opens (or reuses) a connection to an instance, and keeps it.
+  expect((await ask(site, `/tin-tuc?trang=2&ngay=2023-02-0${Date.now() % 9 + 1}`)).status).toBeLessThan(500);
+  const held = heldByNginx();
+  expect(held.length).toBeGreaterThan(0);
+  // Once idle past both timeouts, each of those connections is gone; the side that closed it first
+  // waits in TIME_WAIT: nginx's own end (its port, to the instance's), not the instance's.
+  const closedBy = (connection: TcpConnection) => {
+    const all = tcpConnections();
+    const open = all.some((c) => c.localPort === connection.localPort && c.remotePort === connection.remotePort && c.state !== "time-wait");
+    if (open) return "open";
+    const nginxWaits = all.some((c) => c.localPort === connection.localPort && c.remotePort === connection.remotePort && c.state === "time-wait");
+    const instanceWaits = all.some((c) => c.localPort === connection.remotePort && c.remotePort === connection.localPort && c.state === "time-wait");
+    return nginxWaits ? "nginx" : instanceWaits ? "instance" : "unknown";
+  };
+  for (const connection of held) {
+    await expect.poll(() => closedBy(connection), { timeout: 15_000, intervals: [250] }).not.toBe("open");
+    expect(closedBy(connection)).toBe("nginx");
+  }
 });
 
 test("nginx never answers a signed-in editor from its cache, and with one instance killed readers get the other with no 5xx", async () => {

@@ -50,6 +50,11 @@ const server = http.createServer((request, response) => {
   void handle(request, response);
 });
 
+// Node's default, said here because nginx's upstream keepalive_timeout (deploy/nginx/ban-tin.conf,
+// 4 s) must stay below it: nginx closes an idle connection first, never sending a request down one
+// this server is closing.
+server.keepAliveTimeout = 5_000;
+
 server.listen(port, () => {
   console.log(`Bản tin đang phục vụ tại http://localhost:${port}`);
 });
