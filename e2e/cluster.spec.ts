@@ -11,8 +11,8 @@ import type { BrowserContext } from "@playwright/test";
 import { demoAccounts } from "@/seeds/demo-organisation";
 import { expect, test } from "./fixtures";
 import { signInOverHttp } from "./http-client";
-import { ownPort, ownServicePort } from "./own-server";
-import { childrenOf, socketInodesOf, tcpConnections, type TcpConnection } from "./tcp-connections";
+import { childrenOf, ownPort, ownServicePort } from "./own-server";
+import { socketInodesOf, tcpConnections, type TcpConnection } from "./tcp-connections";
 
 const nginxPort = ownPort("cluster");
 const [portA, portB] = [ownPort("cluster-apps"), ownPort("cluster-apps") + 1];
@@ -218,11 +218,10 @@ test("nginx lets go of an idle connection to an instance before the instance clo
   // waits in TIME_WAIT: nginx's own end (its port, to the instance's), not the instance's.
   const closedBy = (connection: TcpConnection) => {
     const all = tcpConnections();
-    const open = all.some((c) => c.localPort === connection.localPort && c.remotePort === connection.remotePort && c.state !== "time-wait");
-    if (open) return "open";
-    const nginxWaits = all.some((c) => c.localPort === connection.localPort && c.remotePort === connection.remotePort && c.state === "time-wait");
+    const nginxEnd = all.find((c) => c.localPort === connection.localPort && c.remotePort === connection.remotePort);
+    if (nginxEnd) return nginxEnd.state === "time-wait" ? "nginx" : "open";
     const instanceWaits = all.some((c) => c.localPort === connection.remotePort && c.remotePort === connection.localPort && c.state === "time-wait");
-    return nginxWaits ? "nginx" : instanceWaits ? "instance" : "unknown";
+    return instanceWaits ? "instance" : "unknown";
   };
   for (const connection of held) {
     await expect.poll(() => closedBy(connection), { timeout: 15_000, intervals: [250] }).not.toBe("open");

@@ -35,7 +35,8 @@ export type OwnServer = {
   stop(): Promise<void>;
 };
 
-function childrenOf(pid: number): number[] {
+/** The processes whose parent is `pid` (Linux /proc): a launcher's server, an nginx master's workers. */
+export function childrenOf(pid: number): number[] {
   const children: number[] = [];
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;

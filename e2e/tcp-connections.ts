@@ -25,23 +25,6 @@ export function tcpConnections(): TcpConnection[] {
     }));
 }
 
-/** The processes whose parent is `parentPid` (an nginx master's workers). */
-export function childrenOf(parentPid: number): number[] {
-  return fs
-    .readdirSync("/proc")
-    .filter((name) => /^\d+$/.test(name))
-    .filter((pid) => {
-      try {
-        // "pid (name) state ppid …": the name may hold spaces, so count from its closing parenthesis.
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === parentPid;
-      } catch {
-        return false; // ended meanwhile
-      }
-    })
-    .map(Number);
-}
-
 /** The socket inodes a process holds open. */
 export function socketInodesOf(pid: number): Set<number> {
   const inodes = new Set<number>();
