@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { closeDatabase, openDatabase, type Database } from "@/db/client";
 import { articleDailyViews, articles } from "@/db/schema";
 import { createTestDatabase, failWrites, insertArticle, insertCategory, insertUnit, type TestDatabase } from "@/db/test-database";
-import { createViewCounter, flushAtShutdown, type ReaderView } from "./view-counter";
+import { createViewCounter, flushAtShutdown, type ReaderView, type ViewAnswer } from "./view-counter";
 
 const CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0.0.0 Safari/537.36";
 const MINUTE = 60 * 1000;
@@ -105,6 +105,43 @@ describe("the view counter", () => {
     expect(await views.current(999_999)).toBeNull();
     expect(await views.flush()).toBe(1);
     expect(await views.current(articleId)).toBe(11);
+  });
+
+  // The flush's transaction commits somewhere among many awaits (the writer's queue, each
+  // statement, on PostgreSQL each round trip). Whenever it commits relative to a reader's own read,
+  // the reader must see each view once: CI once showed a second reader 908 where 909 was due.
+  it("a count read while a flush is on its way shows every view once, wherever the write commits", async () => {
+    const views = counter();
+    // The flush starts after so many microtasks (SQLite's awaits) or turns of the event loop
+    // (PostgreSQL's round trips) from the reader's request.
+    const delays = [...Array.from({ length: 120 }, (_, n) => ({ microtasks: n >> 1, turns: 0 })), ...Array.from({ length: 24 }, (_, n) => ({ microtasks: 0, turns: (n >> 1) + 1 }))];
+    const after = async ({ microtasks, turns }: (typeof delays)[number]) => {
+      for (let n = 0; n < microtasks; n += 1) await Promise.resolve();
+      for (let n = 0; n < turns; n += 1) await new Promise((resolve) => setImmediate(resolve));
+    };
+    const seen: { delay: (typeof delays)[number]; answer: ViewAnswer | null; current: number | null; expected: number }[] = [];
+    let expected = 10;
+    for (const [n, delay] of delays.entries()) {
+      await views.record(reader(1, { ip: `203.0.113.${n}` })); // one view pending
+      expected += 1;
+      // The reader's request first and the flush after the delay, or the other way round.
+      const flushFirst = n % 2 === 1;
+      const [answer] = await Promise.all([
+        (flushFirst ? after(delay) : Promise.resolve()).then(() => views.record(reader(2, { ip: `198.51.100.${n}` }))),
+        (flushFirst ? Promise.resolve() : after(delay)).then(() => views.flush()),
+      ]);
+      expected += 1;
+      await views.record(reader(3, { ip: `192.0.2.${n}` })); // one more pending, for current() to read beside a flush
+      expected += 1;
+      const [current] = await Promise.all([
+        (flushFirst ? after(delay) : Promise.resolve()).then(() => views.current(articleId)),
+        (flushFirst ? Promise.resolve() : after(delay)).then(() => views.flush()),
+      ]);
+      seen.push({ delay, answer, current, expected });
+    }
+    // The reader's answer counts the views up to theirs; current() those up to the one after.
+    expect(seen.filter((s) => s.answer?.viewCount !== s.expected - 1 || s.current !== s.expected)).toEqual([]);
+    expect(await stored()).toBe(expected);
   });
 
   it("answers the stored count but counts nothing when counting is off", async () => {

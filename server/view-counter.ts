@@ -62,11 +62,12 @@ export function createViewCounter(options: Options): ViewCounter {
   const tally = new ViewTally();
   let timer: NodeJS.Timeout | null = null;
 
-  // The batch being written: still counted as pending until its transaction has committed, so a
-  // count read while the write is on its way (on PostgreSQL, a few round trips) misses none of it.
-  let inFlight: readonly { articleId: number; views: number }[] = [];
-  const pendingFor = (articleId: number) =>
-    tally.pendingFor(articleId) + inFlight.reduce((sum, entry) => sum + (entry.articleId === articleId ? entry.views : 0), 0);
+  // Stored and pending are read apart (the one from the database, the other from memory), so they
+  // agree only when no flush moved views from the one to the other in between. A flush commits
+  // somewhere among many awaits (the writer's queue, each statement; on PostgreSQL each round
+  // trip): `flushes` is odd while one is under way, and goes even again in the same step that
+  // settles its batch (written, or put back after a failure).
+  let flushes = 0;
 
   // One flush at a time: a timer's flush and a shutdown's must not take two batches at once.
   const oneAtATime = pLimit(1);
@@ -74,38 +75,50 @@ export function createViewCounter(options: Options): ViewCounter {
   const writeBatch = async (): Promise<number> => {
     if (tally.isEmpty) return 0;
     const batch = tally.take();
-    inFlight = batch;
+    flushes += 1;
     try {
       await addArticleViews(db, batch);
-      inFlight = [];
+      flushes += 1;
       return batch.reduce((sum, entry) => sum + entry.views, 0);
     } catch (error) {
       // A busy or full disk must not lose the views: they wait for the next flush.
-      inFlight = [];
       tally.restore(batch);
+      flushes += 1;
       reportError("Không ghi được lượt xem vào cơ sở dữ liệu; sẽ thử lại.", error);
       return 0;
     }
   };
 
+  /** Stored + pending as of one instant; null when the article is not public. */
+  const shownCount = async (articleId: number, now: Date): Promise<number | null> => {
+    const withPending = (stored: number | null) => (stored === null ? null : stored + tally.pendingFor(articleId));
+    const before = flushes;
+    const stored = await publicArticleViewCount(db, articleId, now);
+    if (before === flushes && before % 2 === 0) return withPending(stored);
+    // A flush was under way: read again between two flushes, where the two cannot disagree. Rare
+    // on one instance (a few milliseconds every VIEW_FLUSH_MS); with writeThrough it queues behind
+    // the writes it would otherwise race.
+    return oneAtATime(async () => withPending(await publicArticleViewCount(db, articleId, now)));
+  };
+
   return {
     async record(view) {
       const now = clock();
-      const stored = await publicArticleViewCount(db, view.articleId, now);
-      if (stored === null) return null;
+      const shown = await shownCount(view.articleId, now);
+      if (shown === null) return null;
       const counted = enabled && !isCrawler(view.userAgent) && (await readers.admit(readerKey(view.ip, view.userAgent, view.articleId), now.getTime()));
-      if (counted) tally.add(view.articleId, now);
-      if (counted && writeThrough) {
+      if (!counted) return { counted, viewCount: shown };
+      tally.add(view.articleId, now);
+      if (writeThrough) {
         // A failed write keeps the views pending (flush reports it), and they are still shown.
         await flush();
-        const written = await publicArticleViewCount(db, view.articleId, now);
-        return { counted, viewCount: (written ?? stored) + pendingFor(view.articleId) };
+        return { counted, viewCount: (await shownCount(view.articleId, now)) ?? shown + 1 };
       }
-      return { counted, viewCount: stored + pendingFor(view.articleId) };
+      // The count as it stood when the reader came, and their own view.
+      return { counted, viewCount: shown + 1 };
     },
     async current(articleId) {
-      const stored = await publicArticleViewCount(db, articleId, clock());
-      return stored === null ? null : stored + pendingFor(articleId);
+      return await shownCount(articleId, clock());
     },
     flush,
     start() {
