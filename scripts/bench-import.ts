@@ -84,13 +84,18 @@ try {
   console.log(`Lần 1: nhập chữ (--no-media) …`);
   const text = await runImportCli({ ...common, name: "text", flags: ["--no-media"], profileDir: profileDir("text") });
   console.log(`  ${text.report.counts.read.toLocaleString("vi-VN")} bài trong ${text.seconds.toFixed(1)} giây, bộ nhớ đỉnh ${text.report.peakMemoryMb} MB.`);
-  console.log(`Lần 2: nhập ảnh (--media-only) …`);
-  const images = await runImportCli({ ...common, name: "media", flags: ["--media-only", "--media-root", media.root], profileDir: profileDir("media") });
+  // --photos 0 measures the text alone: there is no photo to import.
+  let images: Awaited<ReturnType<typeof runImportCli>> | null = null;
+  if (photos > 0) {
+    console.log(`Lần 2: nhập ảnh (--media-only) …`);
+    images = await runImportCli({ ...common, name: "media", flags: ["--media-only", "--media-root", media.root], profileDir: profileDir("media") });
+  }
 
   const verdicts = importVerdicts({ articles, text, photos, images });
   printImportTable(verdicts);
-  console.log(`\nTải trung bình lúc kết thúc: ${load()}. Báo cáo của hai lần nhập: ${path.relative(repoRoot, text.reportPath)}, ${path.relative(repoRoot, images.reportPath)}.`);
-  for (const name of ["text", "media"]) {
+  const reports = [text, ...(images ? [images] : [])].map((run) => path.relative(repoRoot, run.reportPath));
+  console.log(`\nTải trung bình lúc kết thúc: ${load()}. Báo cáo của lần nhập: ${reports.join(", ")}.`);
+  for (const name of images ? ["text", "media"] : ["text"]) {
     const dir = profileDir(name);
     if (dir) {
       console.log(`\nHồ sơ CPU, lần nhập ${name}:`);
