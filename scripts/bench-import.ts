@@ -91,7 +91,7 @@ try {
     images = await runImportCli({ ...common, name: "media", flags: ["--media-only", "--media-root", media.root], profileDir: profileDir("media") });
   }
 
-  const verdicts = importVerdicts({ articles, text, photos, images });
+  const verdicts = importVerdicts({ articles, text, images });
   printImportTable(verdicts);
   const reports = [text, ...(images ? [images] : [])].map((run) => path.relative(repoRoot, run.reportPath));
   console.log(`\nTải trung bình lúc kết thúc: ${load()}. Báo cáo của lần nhập: ${reports.join(", ")}.`);

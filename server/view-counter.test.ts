@@ -119,24 +119,22 @@ describe("the view counter", () => {
       for (let n = 0; n < microtasks; n += 1) await Promise.resolve();
       for (let n = 0; n < turns; n += 1) await new Promise((resolve) => setImmediate(resolve));
     };
+    // A read beside a flush: the read first and the flush after the delay, or the other way round.
+    const besideFlush = async <T>(read: () => Promise<T>, delay: (typeof delays)[number], flushFirst: boolean): Promise<T> => {
+      const [value] = await Promise.all([(flushFirst ? after(delay) : Promise.resolve()).then(read), (flushFirst ? Promise.resolve() : after(delay)).then(() => views.flush())]);
+      return value;
+    };
     const seen: { delay: (typeof delays)[number]; answer: ViewAnswer | null; current: number | null; expected: number }[] = [];
     let expected = 10;
     for (const [n, delay] of delays.entries()) {
+      const flushFirst = n % 2 === 1;
       await views.record(reader(1, { ip: `203.0.113.${n}` })); // one view pending
       expected += 1;
-      // The reader's request first and the flush after the delay, or the other way round.
-      const flushFirst = n % 2 === 1;
-      const [answer] = await Promise.all([
-        (flushFirst ? after(delay) : Promise.resolve()).then(() => views.record(reader(2, { ip: `198.51.100.${n}` }))),
-        (flushFirst ? Promise.resolve() : after(delay)).then(() => views.flush()),
-      ]);
+      const answer = await besideFlush(() => views.record(reader(2, { ip: `198.51.100.${n}` })), delay, flushFirst);
       expected += 1;
       await views.record(reader(3, { ip: `192.0.2.${n}` })); // one more pending, for current() to read beside a flush
       expected += 1;
-      const [current] = await Promise.all([
-        (flushFirst ? after(delay) : Promise.resolve()).then(() => views.current(articleId)),
-        (flushFirst ? Promise.resolve() : after(delay)).then(() => views.flush()),
-      ]);
+      const current = await besideFlush(() => views.current(articleId), delay, flushFirst);
       seen.push({ delay, answer, current, expected });
     }
     // The reader's answer counts the views up to theirs; current() those up to the one after.

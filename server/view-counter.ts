@@ -117,8 +117,8 @@ export function createViewCounter(options: Options): ViewCounter {
       // The count as it stood when the reader came, and their own view.
       return { counted, viewCount: shown + 1 };
     },
-    async current(articleId) {
-      return await shownCount(articleId, clock());
+    current(articleId) {
+      return shownCount(articleId, clock());
     },
     flush,
     start() {

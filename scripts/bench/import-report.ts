@@ -12,7 +12,7 @@ export type Verdict = { measure: string; count: string; seconds: string; perSeco
 const number = (value: number, digits = 0) => value.toLocaleString("vi-VN", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 /** The verdicts of a bench's runs: the photos' only when it made a photo run (not with --photos 0). */
-export function importVerdicts(runs: { articles: number; photos: number; text: ImportRun; images: ImportRun | null }): Verdict[] {
+export function importVerdicts(runs: { articles: number; text: ImportRun; images: ImportRun | null }): Verdict[] {
   const { articles, text, images } = runs;
   const textLimit = (TARGET_TEXT_SECONDS * articles) / TARGET_ARTICLES;
   const textRate = text.report.counts.read / text.seconds;
